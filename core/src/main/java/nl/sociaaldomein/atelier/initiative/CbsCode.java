@@ -1,0 +1,24 @@
+package nl.sociaaldomein.atelier.initiative;
+
+import java.util.regex.Pattern;
+
+/** A municipality's code at Statistics Netherlands (CBS): {@code GM} and four digits, e.g. GM0014. */
+public record CbsCode(String value) {
+
+    private static final Pattern FORM = Pattern.compile("GM\\d{4}");
+
+    public CbsCode {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("a CBS code is GM followed by four digits (e.g. GM0014), not '" + value + "'");
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.sociaaldomein.atelier.initiative;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** The initiatives of one municipality, as read from a portfolio file. */
+@Value.Immutable
+public abstract class Portfolio {
+
+    public abstract Municipality municipality();
+
+    /** A title for people, e.g. "Innovatieatelier Sociaal Domein 2016". */
+    public abstract Optional<String> title();
+
+    /** The source document this portfolio is taken from, cited by file name and phrase. */
+    public abstract Optional<String> source();
+
+    public abstract List<Initiative> initiatives();
+
+    public static ImmutablePortfolio.Builder builder() {
+        return ImmutablePortfolio.builder();
+    }
+
+    public Optional<Initiative> initiative(String id) {
+        return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    @Value.Check
+    protected void check() {
+        Set<String> seen = new HashSet<>();
+        for (Initiative initiative : initiatives()) {
+            if (!seen.add(initiative.id())) {
+                throw new IllegalStateException("initiative id " + initiative.id() + " occurs more than once");
+            }
+        }
+    }
+}

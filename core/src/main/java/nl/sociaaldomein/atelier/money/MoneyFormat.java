@@ -1,0 +1,137 @@
+package nl.sociaaldomein.atelier.money;
+
+import io.vavr.control.Either;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Formats and parses amounts the way people write them.
+ *
+ * <p>{@link #DUTCH} is the form of the sources: {@code € 887.685}, {@code € 12.000,50}; whole
+ * amounts are written without cents, as the council letters do. Parsing accepts every form the
+ * sources use ({@code € 887.685}, {@code 887.685,-}, {@code € 12.000,50}, {@code € 2.435}).
+ * {@link #ENGLISH} writes {@code €887,685} and {@code €12,000.50}.
+ *
+ * <p>Files use the {@linkplain #parsePlain plain machine form} instead: a decimal number of euros
+ * with a point and at most two decimals ({@code 887685}, {@code 12000.50}); see
+ * {@code docs/portfolio-format.md}.
+ */
+public final class MoneyFormat {
+
+    public static final MoneyFormat DUTCH = new MoneyFormat('.', ',', "€ ");
+    public static final MoneyFormat ENGLISH = new MoneyFormat(',', '.', "€");
+
+    private static final Pattern DUTCH_TEXT = Pattern.compile(
+        "\\s*(-)?\\s*(?:€|EUR)?\\s*(-)?\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{1,2}|-{1,2}))?\\s*");
+    private static final Pattern PLAIN = Pattern.compile("(-)?(\\d+)(?:\\.(\\d+))?");
+
+    private final char groupSeparator;
+    private final char decimalSeparator;
+    private final String symbol;
+
+    private MoneyFormat(char groupSeparator, char decimalSeparator, String symbol) {
+        this.groupSeparator = groupSeparator;
+        this.decimalSeparator = decimalSeparator;
+        this.symbol = symbol;
+    }
+
+    /** The format for a report language: Dutch unless the language is English. */
+    public static MoneyFormat forLocale(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+    }
+
+    public String format(Money amount) {
+        String[] parts = eurosAndCents(amount);
+        String euros = parts[0];
+        String rest = parts[1];
+        StringBuilder out = new StringBuilder(symbol);
+        if (amount.isNegative()) {
+            out.append('-');
+        }
+        appendGrouped(out, euros);
+        if (!"00".equals(rest)) {
+            out.append(decimalSeparator).append(rest);
+        }
+        return out.toString();
+    }
+
+    /** Always with two decimals and no grouping, e.g. for CSV: {@code 887685,00}. */
+    public String formatPlainDecimal(Money amount) {
+        String plain = toPlain(amount);
+        if (!plain.contains(".")) {
+            plain = plain + ".00";
+        }
+        return plain.replace('.', decimalSeparator);
+    }
+
+    private void appendGrouped(StringBuilder out, String digits) {
+        int firstGroup = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, firstGroup);
+        for (int i = firstGroup; i < digits.length(); i += 3) {
+            out.append(groupSeparator).append(digits, i, i + 3);
+        }
+    }
+
+    /**
+     * Parses an amount as Dutch text is written: {@code € 887.685}, {@code 887.685,-},
+     * {@code € 12.000,50}. Returns a message naming the problem when the text is not an amount.
+     */
+    public static Either<String, Money> parseDutch(String text) {
+        Matcher m = DUTCH_TEXT.matcher(text.replace('\u00a0', ' '));
+        if (!m.matches() || (m.group(1) != null && m.group(2) != null)) {
+            return Either.left("not an amount in euros: '" + text + "' (expected e.g. € 887.685 or € 12.000,50)");
+        }
+        boolean negative = m.group(1) != null || m.group(2) != null;
+        String euros = m.group(3).replace(".", "");
+        String fraction = m.group(4);
+        String cents = fraction == null || fraction.startsWith("-") ? "00"
+            : fraction.length() == 1 ? fraction + "0" : fraction;
+        return fromDigits(negative, euros, cents, text);
+    }
+
+    /**
+     * Parses the machine form used in files: a decimal number of euros with a point and at most
+     * two decimals ({@code 887685}, {@code 12000.5}, {@code 12000.50}).
+     */
+    public static Either<String, Money> parsePlain(String text) {
+        Matcher m = PLAIN.matcher(text.trim());
+        if (!m.matches()) {
+            return Either.left("not an amount in euros: '" + text + "' (expected a number such as 887685 or 12000.50)");
+        }
+        String fraction = m.group(3) == null ? "" : m.group(3);
+        String significant = fraction.replaceAll("0+$", "");
+        if (significant.length() > 2) {
+            return Either.left("amount has a fraction of a cent: " + text);
+        }
+        String cents = (significant + "00").substring(0, 2);
+        return fromDigits(m.group(1) != null, m.group(2), cents, text);
+    }
+
+    /** The machine form written to files: {@code 887685} or {@code 12000.50}; parsePlain reads it back. */
+    public static String toPlain(Money amount) {
+        String[] parts = eurosAndCents(amount);
+        return (amount.isNegative() ? "-" : "") + parts[0] + ("00".equals(parts[1]) ? "" : "." + parts[1]);
+    }
+
+    /** The magnitude's whole euros and two-digit cents as digit strings. */
+    private static String[] eurosAndCents(Money amount) {
+        long cents = amount.cents();
+        // Long.MIN_VALUE has no positive counterpart; the unsigned reading of -cents is its magnitude.
+        String magnitude = Long.toUnsignedString(cents < 0 ? -cents : cents);
+        if (magnitude.length() < 3) {
+            magnitude = "0".repeat(3 - magnitude.length()) + magnitude;
+        }
+        int split = magnitude.length() - 2;
+        return new String[] {magnitude.substring(0, split), magnitude.substring(split)};
+    }
+
+    private static Either<String, Money> fromDigits(boolean negative, String euros, String cents, String text) {
+        try {
+            long value = Math.addExact(Math.multiplyExact(Long.parseLong(euros), 100L), Long.parseLong(cents));
+            return Either.right(Money.ofCents(negative ? -value : value));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Either.left("amount is too large: " + text);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.sociaaldomein.atelier.testkit;
+
+import java.util.Optional;
+
+/**
+ * The knobs a run reads from system properties, so a failing run can be replayed from the
+ * command line without touching code:
+ * <ul>
+ *   <li>{@code -Datelier.tries=N}: cases per property (default 1000);</li>
+ *   <li>{@code -Datelier.seed=S}: run only the case with seed S, as printed by a failure.</li>
+ * </ul>
+ */
+public record Settings(int tries, Optional<Long> replaySeed, int maxShrinkAttempts) {
+
+    public static final int DEFAULT_TRIES = 1000;
+
+    public static Settings fromSystemProperties() {
+        int tries = Integer.getInteger("atelier.tries", DEFAULT_TRIES);
+        String seed = System.getProperty("atelier.seed");
+        Optional<Long> replay = seed == null || seed.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(seed.trim()));
+        return new Settings(tries, replay, 5_000);
+    }
+
+    public Settings withTries(int newTries) {
+        return new Settings(newTries, replaySeed, maxShrinkAttempts);
+    }
+}
