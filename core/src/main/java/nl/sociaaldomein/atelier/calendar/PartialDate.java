@@ -1,0 +1,189 @@
+package nl.sociaaldomein.atelier.calendar;
+
+import io.vavr.control.Either;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date kept at the precision it was given: a day ({@code 1-4-2015}), a month
+ * ({@code Maart 2018}), a year ({@code 2016}), or unknown. The sources write dates all these
+ * ways (004_09d1d1def8e42fc5.txt); we never invent the missing day or month.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+    /** How much of the date is known. */
+    public enum Precision { DAY, MONTH, YEAR, UNKNOWN }
+
+    private static final PartialDate UNKNOWN = new PartialDate(Precision.UNKNOWN, 0, 0, 0);
+    private static final Pattern DAY_FORM = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+    private static final Pattern ISO_FORM = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_FORM = Pattern.compile("(\\p{L}+)\\s+(\\d{4})");
+    private static final Pattern ISO_MONTH_FORM = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR_FORM = Pattern.compile("\\d{4}");
+
+    private final Precision precision;
+    private final int year;
+    private final int month;
+    private final int day;
+
+    private PartialDate(Precision precision, int year, int month, int day) {
+        this.precision = precision;
+        this.year = year;
+        this.month = month;
+        this.day = day;
+    }
+
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(Precision.DAY, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        YearMonth.of(year, month); // validates
+        return new PartialDate(Precision.MONTH, year, month, 0);
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(Precision.YEAR, year, 0, 0);
+    }
+
+    public static PartialDate unknown() {
+        return UNKNOWN;
+    }
+
+    /**
+     * Reads a date as the sources write it: {@code 1-4-2015} (d-m-yyyy), {@code Maart 2018}
+     * (a Dutch or English month name and a year), {@code 2016}, or empty for unknown. The ISO forms
+     * {@code 2015-04-01} and {@code 2018-03} are accepted too. Impossible dates such as
+     * {@code 31-2-2016} are refused with a message saying why.
+     */
+    public static Either<String, PartialDate> parse(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return Either.right(UNKNOWN);
+        }
+        try {
+            Matcher m = DAY_FORM.matcher(t);
+            if (m.matches()) {
+                return Either.right(of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)))));
+            }
+            m = ISO_FORM.matcher(t);
+            if (m.matches()) {
+                return Either.right(of(LocalDate.parse(t)));
+            }
+            m = ISO_MONTH_FORM.matcher(t);
+            if (m.matches()) {
+                return Either.right(ofMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+            m = MONTH_FORM.matcher(t);
+            if (m.matches()) {
+                Optional<Month> month = MonthNames.parse(m.group(1));
+                if (month.isEmpty()) {
+                    return Either.left("unknown month name '" + m.group(1) + "' in date '" + t + "'");
+                }
+                return Either.right(ofMonth(Integer.parseInt(m.group(2)), month.get().getValue()));
+            }
+            if (YEAR_FORM.matcher(t).matches()) {
+                return Either.right(ofYear(Integer.parseInt(t)));
+            }
+        } catch (DateTimeException e) {
+            return Either.left("impossible date '" + t + "': " + e.getMessage());
+        }
+        return Either.left("not a date: '" + t + "' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)");
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    public boolean isKnown() {
+        return precision != Precision.UNKNOWN;
+    }
+
+    /** The year, when known. */
+    public Optional<Integer> year() {
+        return isKnown() ? Optional.of(year) : Optional.empty();
+    }
+
+    /** The exact day, only when the day was given. */
+    public Optional<LocalDate> toLocalDate() {
+        return precision == Precision.DAY ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+    }
+
+    /** The first day this date can mean (1 March for "Maart 2018"); empty when unknown. */
+    public Optional<LocalDate> earliest() {
+        switch (precision) {
+            case DAY: return Optional.of(LocalDate.of(year, month, day));
+            case MONTH: return Optional.of(LocalDate.of(year, month, 1));
+            case YEAR: return Optional.of(LocalDate.of(year, 1, 1));
+            default: return Optional.empty();
+        }
+    }
+
+    /** The last day this date can mean (31 March for "Maart 2018"); empty when unknown. */
+    public Optional<LocalDate> latest() {
+        switch (precision) {
+            case DAY: return Optional.of(LocalDate.of(year, month, day));
+            case MONTH: return Optional.of(YearMonth.of(year, month).atEndOfMonth());
+            case YEAR: return Optional.of(LocalDate.of(year, 12, 31));
+            default: return Optional.empty();
+        }
+    }
+
+    /** Dutch form, as the sources write it: {@code 1-4-2015}, {@code maart 2018}, {@code 2016}, or empty. */
+    public String toDutch() {
+        return format(new Locale("nl", "NL"));
+    }
+
+    /**
+     * The form for a report language. Dutch keeps the sources' unpadded {@code d-M-yyyy};
+     * the report layer pads ({@code 30-06-2016}) where a municipality's format asks for it.
+     */
+    public String format(Locale locale) {
+        switch (precision) {
+            case DAY:
+                return "en".equals(locale.getLanguage())
+                    ? LocalDate.of(year, month, day).toString()
+                    : day + "-" + month + "-" + year;
+            case MONTH: return MonthNames.name(Month.of(month), locale) + " " + year;
+            case YEAR: return Integer.toString(year);
+            default: return "";
+        }
+    }
+
+    /** Orders by earliest possible day; unknown dates sort last. */
+    @Override
+    public int compareTo(PartialDate other) {
+        if (!isKnown() || !other.isKnown()) {
+            return Boolean.compare(!isKnown(), !other.isKnown());
+        }
+        int byEarliest = earliest().get().compareTo(other.earliest().get());
+        return byEarliest != 0 ? byEarliest : precision.compareTo(other.precision);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PartialDate)) {
+            return false;
+        }
+        PartialDate d = (PartialDate) o;
+        return precision == d.precision && year == d.year && month == d.month && day == d.day;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(precision, year, month, day);
+    }
+
+    @Override
+    public String toString() {
+        return precision == Precision.UNKNOWN ? "unknown" : toDutch();
+    }
+}
