@@ -1,0 +1,46 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code atelier} command-line app: the library's front door for people who want to see it
+ * work before embedding it. {@code ./atelier --help} lists the commands.
+ */
+@Command(
+    name = "atelier",
+    mixinStandardHelpOptions = true,
+    version = "atelier 0.1.0-SNAPSHOT",
+    description = "Innovation in the social domain: run portfolios through municipality profiles and replay the sources.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class AtelierApp implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(execute(out, err, args));
+    }
+
+    /** Runs the app in-process, as tests and embedders do; returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new AtelierApp())
+            .setOut(out)
+            .setErr(err)
+            .setExecutionExceptionHandler(new FaultHandler());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Without a command: show what there is, and count it as a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run");
+    }
+}
