@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -52,7 +53,9 @@ public final class JsonRenderer implements ReportRenderer {
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
             json.writeStartObject();
             json.writeStringField("format", "atelier-report");
             json.writeNumberField("formatVersion", FORMAT_VERSION);

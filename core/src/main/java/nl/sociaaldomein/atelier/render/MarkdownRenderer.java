@@ -47,10 +47,15 @@ public final class MarkdownRenderer implements ReportRenderer {
         if (options.audience() == Audience.INTERNAL) {
             md.append("> **").append(MarkdownText.inline(Wording.label(Label.INTERNAL_ONLY, options))).append("**\n\n");
         }
+        int figures = 0;
         for (Section section : report.sections()) {
             md.append("## ").append(MarkdownText.inline(section.heading())).append("\n\n");
             for (Block block : section.blocks()) {
-                block(block, options, md);
+                if (block instanceof Figure) {
+                    figure((Figure) block, ++figures, options, md);
+                } else {
+                    block(block, options, md);
+                }
             }
         }
         out.write(md.toString().stripTrailing().concat("\n").getBytes(StandardCharsets.UTF_8));
@@ -78,16 +83,18 @@ public final class MarkdownRenderer implements ReportRenderer {
             Label label = note.kind() == Note.Kind.WARNING ? Label.WARNING : Label.NOTE;
             md.append("> **").append(Wording.label(label, o)).append(":** ")
                 .append(MarkdownText.inline(note.text())).append("\n\n");
-        } else if (block instanceof Table) {
-            table((Table) block, o, md);
         } else {
-            Figure figure = (Figure) block;
-            md.append("**").append(Wording.label(Label.FIGURE, o)).append(": ")
-                .append(MarkdownText.inline(figure.title())).append("**\n\n");
-            md.append(MarkdownText.block(figure.description().orElseGet(() -> ChartSummary.of(figure.chart(), o))))
-                .append("\n\n");
-            table(ChartData.asTable(figure.chart()), o, md);
+            table((Table) block, o, md);
         }
+    }
+
+    /** A figure as its title, its summary and its data table: Markdown has no charts. */
+    private static void figure(Figure figure, int number, RenderOptions o, StringBuilder md) {
+        md.append("**").append(Wording.label(Label.FIGURE, o)).append(' ').append(number).append(": ")
+            .append(MarkdownText.inline(figure.title())).append("**\n\n");
+        md.append(MarkdownText.block(figure.description().orElseGet(() -> ChartSummary.of(figure.chart(), o))))
+            .append("\n\n");
+        table(ChartData.asTable(figure.chart()), o, md);
     }
 
     private static void table(Table table, RenderOptions o, StringBuilder md) {
