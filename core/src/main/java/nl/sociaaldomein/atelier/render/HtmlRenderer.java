@@ -28,6 +28,8 @@ import nl.sociaaldomein.atelier.report.TimelineChart;
  */
 public final class HtmlRenderer implements ReportRenderer {
 
+    private static final int COMPACT_LENGTH = 12;
+
     @Override
     public String formatId() {
         return "html";
@@ -126,29 +128,31 @@ public final class HtmlRenderer implements ReportRenderer {
 
     private static void table(Table table, String cssClass, RenderOptions o, StringBuilder html) {
         List<Alignment> alignments = Alignment.of(table);
+        List<Boolean> compact = compactColumns(table, o);
         html.append("<div class=\"table-scroll\">\n<table").append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
             .append(">\n");
         table.title().ifPresent(t -> html.append("<caption>").append(Xml.escape(t)).append("</caption>\n"));
         html.append("<thead><tr>");
         for (int c = 0; c < table.columns().size(); c++) {
-            html.append("<th scope=\"col\"").append(alignClass(alignments.get(c), null)).append('>')
+            html.append("<th scope=\"col\"").append(alignClass(alignments.get(c), null, false)).append('>')
                 .append(Xml.escape(Wording.text(table.columns().get(c).header(), o))).append("</th>");
         }
         html.append("</tr></thead>\n");
-        rows("tbody", table.rows(), alignments, o, html);
+        rows("tbody", table.rows(), alignments, compact, o, html);
         if (!table.footer().isEmpty()) {
-            rows("tfoot", table.footer(), alignments, o, html);
+            rows("tfoot", table.footer(), alignments, compact, o, html);
         }
         html.append("</table>\n</div>\n");
     }
 
-    private static void rows(String group, List<Row> rows, List<Alignment> alignments, RenderOptions o, StringBuilder html) {
+    private static void rows(String group, List<Row> rows, List<Alignment> alignments, List<Boolean> compact,
+        RenderOptions o, StringBuilder html) {
         html.append('<').append(group).append(">\n");
         for (Row row : rows) {
             html.append("<tr>");
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
-                html.append("<td").append(alignClass(alignments.get(c), cell)).append('>')
+                html.append("<td").append(alignClass(alignments.get(c), cell, compact.get(c))).append('>')
                     .append(Xml.escape(Wording.cell(cell, o))).append("</td>");
             }
             html.append("</tr>\n");
@@ -156,12 +160,28 @@ public final class HtmlRenderer implements ReportRenderer {
         html.append("</").append(group).append(">\n");
     }
 
-    private static String alignClass(Alignment alignment, Cell cell) {
+    private static String alignClass(Alignment alignment, Cell cell, boolean compact) {
         if (alignment == Alignment.RIGHT) {
             return " class=\"num\"";
         } else if (alignment == Alignment.CENTER) {
             return " class=\"mark\"";
         }
-        return cell instanceof Cell.DateCell ? " class=\"date\"" : "";
+        return cell instanceof Cell.DateCell || compact ? " class=\"nowrap\"" : "";
+    }
+
+    /**
+     * Columns whose every cell is short (a number such as "14-3", a year): kept on one line, so
+     * the browser wraps the long names instead of breaking "14-3" after its hyphen.
+     */
+    private static List<Boolean> compactColumns(Table table, RenderOptions o) {
+        List<Boolean> compact = new java.util.ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            boolean shortCells = true;
+            for (Row row : table.rows()) {
+                shortCells &= Wording.cell(row.cells().get(c), o).length() <= COMPACT_LENGTH;
+            }
+            compact.add(shortCells);
+        }
+        return compact;
     }
 }

@@ -28,7 +28,7 @@ final class HtmlStyle {
         "tfoot td { font-weight: bold; border-top: 2px solid #5c6670; border-bottom: none; }",
         "td.num, th.num { text-align: right; white-space: nowrap; }",
         "td.mark, th.mark { text-align: center; }",
-        "td.date { white-space: nowrap; }",
+        "td.nowrap { white-space: nowrap; }",
         "figure { margin: 1.5rem 0; }",
         "figcaption { margin-bottom: 0.5rem; } figcaption .summary { display: block; color: #3d454d; font-size: 0.95rem; }",
         "svg.chart { width: 100%; height: auto; max-width: 45rem; display: block; font-size: 13px; }",

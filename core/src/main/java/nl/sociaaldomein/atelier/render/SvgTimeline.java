@@ -15,7 +15,7 @@ final class SvgTimeline {
     private static final double LEFT = 10;
     private static final double AXIS_WIDTH = SvgCanvas.WIDTH - 20;
     private static final int TOP = 56;
-    private static final int ROW = 36;
+    private static final int ROW = 40;
 
     private SvgTimeline() {
     }
@@ -37,7 +37,7 @@ final class SvgTimeline {
         double y = TOP;
         for (TimelineChart.Span span : chart.rows()) {
             svg.text(LEFT, y + 12, span.label(), "start", SvgCanvas.INK, false, 95);
-            span(svg, axis, span, y + 17, openUntil);
+            span(svg, axis, span, y + 20, openUntil);
             y += ROW;
         }
         chart.asOf().ifPresent(d -> {
