@@ -20,6 +20,8 @@ final class Xml {
                 case '>': out.append("&gt;"); break;
                 case '"': out.append("&quot;"); break;
                 case '\'': out.append("&#39;"); break;
+                // A raw CR would be read back as a line feed (XML end-of-line handling).
+                case '\r': out.append("&#13;"); break;
                 default:
                     if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
