@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.report.BarChart;
@@ -174,7 +175,7 @@ public final class HtmlRenderer implements ReportRenderer {
      * the browser wraps the long names instead of breaking "14-3" after its hyphen.
      */
     private static List<Boolean> compactColumns(Table table, RenderOptions o) {
-        List<Boolean> compact = new java.util.ArrayList<>();
+        List<Boolean> compact = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             boolean shortCells = true;
             for (Row row : table.rows()) {
