@@ -1,0 +1,47 @@
+package nl.sociaaldomein.atelier.render;
+
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The formats at hand, by id. The library's own four are {@link #standard()}. */
+public final class Renderers {
+
+    private final Map<String, ReportRenderer> byId;
+
+    private Renderers(Map<String, ReportRenderer> byId) {
+        this.byId = byId;
+    }
+
+    /** Markdown, HTML, CSV and JSON. */
+    public static Renderers standard() {
+        return of(List.of(new MarkdownRenderer(), new HtmlRenderer(), new CsvRenderer(), new JsonRenderer()));
+    }
+
+    /** These renderers; two with the same format id are a programming error. */
+    public static Renderers of(Collection<? extends ReportRenderer> renderers) {
+        Map<String, ReportRenderer> byId = new LinkedHashMap<>();
+        for (ReportRenderer renderer : renderers) {
+            ReportRenderer earlier = byId.putIfAbsent(renderer.formatId(), renderer);
+            if (earlier != null) {
+                throw new IllegalArgumentException("two renderers for format '" + renderer.formatId() + "': "
+                    + earlier.getClass().getName() + " and " + renderer.getClass().getName());
+            }
+        }
+        return new Renderers(byId);
+    }
+
+    /** The renderer for a format id, or a message listing the known ids. */
+    public Either<String, ReportRenderer> forFormat(String formatId) {
+        ReportRenderer renderer = byId.get(formatId);
+        return renderer != null ? Either.right(renderer)
+            : Either.left("unknown report format '" + formatId + "', known formats " + formatIds());
+    }
+
+    public List<String> formatIds() {
+        return new ArrayList<>(byId.keySet());
+    }
+}

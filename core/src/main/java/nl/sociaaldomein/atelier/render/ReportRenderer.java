@@ -1,0 +1,37 @@
+package nl.sociaaldomein.atelier.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import nl.sociaaldomein.atelier.report.Report;
+
+/**
+ * Writes a report in one format. A profile adds a format by binding one more implementation;
+ * format ids are lower-case and unique ({@code markdown}, {@code html}, {@code csv}, {@code json}).
+ */
+public interface ReportRenderer {
+
+    /** The id a user names the format by, e.g. {@code html}. */
+    String formatId();
+
+    /** The media type of the output, with its charset, e.g. {@code text/html; charset=UTF-8}. */
+    String mediaType();
+
+    /** The usual file extension without the dot, e.g. {@code html}. */
+    String fileExtension();
+
+    /** Writes the report to {@code out} (not closed) for the options' locale and audience. */
+    void render(Report report, RenderOptions options, OutputStream out) throws IOException;
+
+    /** The whole output in memory; convenient for tests and small reports. */
+    default byte[] renderToBytes(Report report, RenderOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            render(report, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+}

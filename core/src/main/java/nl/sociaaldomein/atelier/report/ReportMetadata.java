@@ -1,0 +1,27 @@
+package nl.sociaaldomein.atelier.report;
+
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import org.immutables.value.Value;
+
+/** Who reports, when, and under which reference (kenmerk), as a council letter heads itself. */
+@Value.Immutable
+public abstract class ReportMetadata {
+
+    public abstract Optional<Municipality> municipality();
+
+    /** The report's date, at the precision known (the Oost Gelre memo: 12 september 2018). */
+    public abstract Optional<PartialDate> date();
+
+    /** The municipality's reference (kenmerk), if any. */
+    public abstract Optional<String> reference();
+
+    public static ImmutableReportMetadata.Builder builder() {
+        return ImmutableReportMetadata.builder();
+    }
+
+    public static ReportMetadata none() {
+        return builder().build();
+    }
+}

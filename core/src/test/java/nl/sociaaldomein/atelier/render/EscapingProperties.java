@@ -1,0 +1,105 @@
+package nl.sociaaldomein.atelier.render;
+
+import static nl.sociaaldomein.atelier.render.XmlDocuments.XHTML;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.sociaaldomein.atelier.initiative.Applicant;
+import nl.sociaaldomein.atelier.initiative.OrganisationKind;
+import nl.sociaaldomein.atelier.report.Cell;
+import nl.sociaaldomein.atelier.report.Column;
+import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.report.Row;
+import nl.sociaaldomein.atelier.report.Section;
+import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.testkit.Gen;
+import nl.sociaaldomein.atelier.testkit.Property;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** Whatever text a cell holds, every format keeps it a cell and shows it as typed. */
+class EscapingProperties {
+
+    /** Characters that mean something to some format, plus letters, spaces and a control character. */
+    private static final String ALPHABET = "<>&\"';|\\\n\r\t=+-@#*_`[]()!~ aZé€\u0000";
+
+    private static final Gen<String> TEXTS = Gen.strings(ALPHABET, 0, 12);
+
+    @Test
+    void htmlKeepsEveryTextAsText() {
+        Property.named("HTML shows any cell text as typed").forAll(TEXTS).check(text -> {
+            Element td = XmlDocuments.elements(XmlDocuments.parse(render(new HtmlRenderer(), text)), XHTML, "td").get(0);
+            assertThat(td.getTextContent()).isEqualTo(text.replace('\u0000', '\uFFFD'));
+        });
+    }
+
+    @Test
+    void csvReadsBackAsOneFieldPerColumn() {
+        Property.named("CSV parses back to the cell text, formulas defused").forAll(TEXTS).check(text -> {
+            byte[] bytes = render(new CsvRenderer(), text);
+            List<List<String>> records = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+            assertThat(records).hasSize(2);
+            assertThat(records.get(1)).hasSize(2);
+            String field = records.get(1).get(0);
+            boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+            assertThat(field).isEqualTo(formula ? "'" + text : text);
+        });
+    }
+
+    @Test
+    void markdownKeepsEveryRowOneLineWithItsCells() {
+        Property.named("Markdown rows keep their cell count").forAll(TEXTS).check(text -> {
+            String md = new String(render(new MarkdownRenderer(), text), StandardCharsets.UTF_8);
+            List<String> rows = md.lines().filter(l -> l.startsWith("|")).collect(java.util.stream.Collectors.toList());
+            assertThat(rows).hasSize(3);
+            for (String row : rows) {
+                assertThat(MarkdownRendererTest.unescapedPipes(row)).as(row).isEqualTo(3);
+            }
+        });
+    }
+
+    private static byte[] render(ReportRenderer renderer, String text) {
+        Table table = Table.builder().addColumns(Column.of("tekst"), Column.of("partij"))
+            .addRows(Row.of(Cell.text(text), Cell.party(Applicant.organisation("x" + text, OrganisationKind.COMPANY))))
+            .build();
+        return renderer.renderToBytes(Report.builder().title("t").addSections(Section.of("s", table)).build(),
+            RenderOptions.defaults());
+    }
+
+    /** A strict RFC 4180 reader with {@code ;} and CRLF, enough to check what a spreadsheet reads. */
+    static List<List<String>> parseCsv(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return records;
+    }
+}
