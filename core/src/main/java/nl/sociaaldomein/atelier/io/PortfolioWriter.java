@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.NaturalPerson;
@@ -37,12 +40,12 @@ public final class PortfolioWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(
+            YAMLFactory.builder().stringQuotingChecker(new QuoteUnlessPlainWords()).build())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        // A title such as "2016" must stay text, not turn into a number on the way back.
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .build();
 
     private PortfolioWriter() {
@@ -119,6 +122,21 @@ public final class PortfolioWriter {
 
     private static void optional(ObjectNode out, String field, Optional<String> value) {
         value.ifPresent(v -> out.put(field, v));
+    }
+
+    /**
+     * Leaves only plain words unquoted (letters first, then letters, digits, spaces and simple
+     * punctuation), and quotes everything else. Jackson's own check misses texts YAML reads as
+     * numbers, such as {@code 0x1F} (read back as 31), which the round-trip property found.
+     */
+    private static final class QuoteUnlessPlainWords extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N} .,'()/-]*(?<! )");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || !PLAIN_WORDS.matcher(value).matches();
+        }
     }
 
     private static <T> void list(ObjectNode out, String field, List<T> values, Function<T, String> code) {
