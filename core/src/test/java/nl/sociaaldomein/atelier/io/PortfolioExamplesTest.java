@@ -2,6 +2,8 @@ package nl.sociaaldomein.atelier.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.sociaaldomein.atelier.initiative.Initiative;
@@ -28,14 +30,13 @@ class PortfolioExamplesTest {
     }
 
     @Test
-    void theBrokenExampleListsEveryProblem() {
+    void theBrokenExampleListsEveryProblem() throws IOException {
         Path broken = EXAMPLES.resolve("portfolio-broken.yaml");
         List<String> problems = PortfolioReader.read(broken).getLeft().stream()
             .map(InputProblem::toString)
             .map(problem -> problem.substring(broken.toString().length() + 1))
             .toList();
 
-        // The same listing is shown in docs/portfolio-format.md: keep the two in step.
         assertThat(problems).containsExactly(
             "4:9: /format: unknown format 'atelier-portfolio/2'; this version of Atelier reads atelier-portfolio/1",
             "7:12: /municipality/cbsCode: a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not 'GM14'",
@@ -55,5 +56,9 @@ class PortfolioExamplesTest {
             "59:23: /initiatives/6/requestedAmmount: unknown field 'requestedAmmount'; did you mean 'requestedAmount'? (known fields: id, title, description, applicant, requestedAmount, themes, targetGroups, legalFrameworks, neighbourhood, intakeChannel, submissionDate, note)",
             "61:7: /initiatives/6/themes: expected a list, found an object",
             "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. care-provider), not 'Participatiewet'");
+        // docs/portfolio-format.md shows this very listing, as read from the repository root.
+        String documented = Files.readString(Path.of("../docs/portfolio-format.md"));
+        assertThat(problems).allSatisfy(problem ->
+            assertThat(documented).contains("docs/examples/portfolio-broken.yaml:" + problem + "\n"));
     }
 }
