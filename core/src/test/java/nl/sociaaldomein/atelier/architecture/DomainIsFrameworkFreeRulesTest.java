@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** Domain packages know nothing of Guice or Jackson: wiring lives in profile, formats in io. */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
-class DomainIsFrameworkFreeRules {
+class DomainIsFrameworkFreeRulesTest {
 
     @ArchTest
     static final ArchRule domain_does_not_depend_on_guice = noClasses()

@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * lives in that municipality's profile module, which depends on core and never the reverse.
  */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
-class CoreIsMunicipalityNeutralRules {
+class CoreIsMunicipalityNeutralRulesTest {
 
     @ArchTest
     static final ArchRule core_has_no_municipality_name_in_class_or_package_names = noClasses()

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** Data flows one way: io, render and profile depend on the domain, never the other way round. */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
-class DomainDoesNotKnowTheShellRules {
+class DomainDoesNotKnowTheShellRulesTest {
 
     @ArchTest
     static final ArchRule domain_does_not_depend_on_io_render_or_profile = noClasses()

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** Each top-level package can be read, tested and replaced on its own only if no two need each other. */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
-class NoPackageCyclesRules {
+class NoPackageCyclesRulesTest {
 
     @ArchTest
     static final ArchRule top_level_packages_are_free_of_cycles = slices()
