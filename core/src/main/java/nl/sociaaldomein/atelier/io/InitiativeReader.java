@@ -27,7 +27,7 @@ final class InitiativeReader {
         id.ifPresent(value -> checkUnique(context, value, fields.pathOf("id")));
         Optional<String> title = fields.requiredText("title");
         Optional<String> description = fields.text("description");
-        Optional<Applicant> applicant = fields.requiredObject("applicant").flatMap(ApplicantReader::read);
+        Optional<Applicant> applicant = NestedObject.read(fields, "applicant", true, ApplicantReader::read);
         Optional<Money> requestedAmount = fields.money("requestedAmount");
         List<String> themes = fields.texts("themes");
         List<String> targetGroups = fields.texts("targetGroups");

@@ -62,10 +62,10 @@ public final class PortfolioReader {
                     + PortfolioFormat.VERSION);
             }
         });
-        Optional<Municipality> municipality = root.requiredObject("municipality").flatMap(PortfolioReader::municipality);
+        Optional<Municipality> municipality = NestedObject.read(root, "municipality", true, PortfolioReader::municipality);
         Optional<String> title = root.text("title");
         Optional<String> source = root.text("source");
-        Optional<Portfolio.Period> period = root.object("period").flatMap(PortfolioReader::period);
+        Optional<Portfolio.Period> period = NestedObject.read(root, "period", false, PortfolioReader::period);
         if (!root.has("initiatives")) {
             context.problem(root.pathOf("initiatives"), "required field 'initiatives' is missing (an empty list [] is allowed)");
         }

@@ -76,6 +76,14 @@ class PortfolioReaderTest {
     }
 
     @Test
+    void aTextWhereAnObjectBelongsIsOneProblemNotOnePerMissingField() {
+        assertThat(yaml(HEAD + "period: 2016\ninitiatives:\n  - {id: a, title: T, applicant: Piet}\n").getLeft())
+            .extracting(InputProblem::toString).containsExactly(
+                "p.yaml:3:9: /period: expected an object (fields in braces or indented), found 2016",
+                "p.yaml:5:34: /initiatives/0/applicant: expected an object (fields in braces or indented), found the text 'Piet'");
+    }
+
+    @Test
     void missingRequiredFieldsAreEachReported() {
         assertThat(yaml("title: x\n").getLeft()).extracting(InputProblem::message).containsExactly(
             "required field 'format' is missing",
