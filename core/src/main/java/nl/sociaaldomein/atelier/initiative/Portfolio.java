@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.initiative;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public abstract class Portfolio {
     /** The source document this portfolio is taken from, cited by file name and phrase. */
     public abstract Optional<String> source();
 
+    /** The time the portfolio covers, e.g. the 2016 round; optional. */
+    public abstract Optional<Period> period();
+
     public abstract List<Initiative> initiatives();
 
     public static ImmutablePortfolio.Builder builder() {
@@ -26,6 +30,19 @@ public abstract class Portfolio {
 
     public Optional<Initiative> initiative(String id) {
         return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** From {@code start} to {@code end}, both days included; the end is never before the start. */
+    public record Period(LocalDate start, LocalDate end) {
+
+        public Period {
+            if (start == null || end == null) {
+                throw new IllegalArgumentException("a period needs a start and an end");
+            }
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("the period ends on " + end + ", before it starts on " + start);
+            }
+        }
     }
 
     @Value.Check

@@ -39,12 +39,13 @@ public final class LargestRemainder {
         }
         // Split the magnitude and give the sign back at the end, so rounding is symmetric.
         BigInteger magnitude = BigInteger.valueOf(total.cents()).abs();
-        long[] parts = new long[weights.length];
+        // BigInteger parts: the magnitude of Long.MIN_VALUE cents does not fit in a long.
+        BigInteger[] parts = new BigInteger[weights.length];
         BigInteger[] remainders = new BigInteger[weights.length];
         BigInteger assigned = BigInteger.ZERO;
         for (int i = 0; i < weights.length; i++) {
             BigInteger[] qr = magnitude.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(weightSum);
-            parts[i] = qr[0].longValueExact();
+            parts[i] = qr[0];
             remainders[i] = qr[1];
             assigned = assigned.add(qr[0]);
         }
@@ -54,11 +55,11 @@ public final class LargestRemainder {
         Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> remainders[i]).reversed()
             .thenComparing(i -> i));
         for (int k = 0; k < leftover; k++) {
-            parts[order[k]]++;
+            parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
         }
         List<Money> result = new ArrayList<>(parts.length);
-        for (long part : parts) {
-            result.add(Money.ofCents(total.isNegative() ? -part : part));
+        for (BigInteger part : parts) {
+            result.add(Money.ofCents((total.isNegative() ? part.negate() : part).longValueExact()));
         }
         return List.copyOf(result);
     }

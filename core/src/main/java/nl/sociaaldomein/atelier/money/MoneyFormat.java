@@ -128,8 +128,12 @@ public final class MoneyFormat {
 
     private static Either<String, Money> fromDigits(boolean negative, String euros, String cents, String text) {
         try {
-            long value = Math.addExact(Math.multiplyExact(Long.parseLong(euros), 100L), Long.parseLong(cents));
-            return Either.right(Money.ofCents(negative ? -value : value));
+            long euroCents = Math.multiplyExact(Long.parseLong(euros), 100L);
+            long rest = Long.parseLong(cents);
+            // Subtract for negatives rather than negate at the end: -92233720368547758.08 is
+            // Long.MIN_VALUE cents, whose magnitude does not fit in a long.
+            return Either.right(Money.ofCents(negative
+                ? Math.subtractExact(-euroCents, rest) : Math.addExact(euroCents, rest)));
         } catch (NumberFormatException | ArithmeticException e) {
             return Either.left("amount is too large: " + text);
         }

@@ -1,0 +1,21 @@
+package nl.sociaaldomein.atelier.io;
+
+import java.util.List;
+
+/**
+ * The names of the portfolio file format ({@code docs/portfolio-format.md}), shared by
+ * {@link PortfolioReader} and {@link PortfolioWriter} so that the two cannot drift apart.
+ */
+public final class PortfolioFormat {
+
+    /** The value of the required top-level {@code format} field; a later, different shape gets a new number. */
+    public static final String VERSION = "atelier-portfolio/1";
+
+    /** Applicant kinds: a closed vocabulary. */
+    public static final String NATURAL_PERSON = "natural-person";
+    public static final String ORGANISATION = "organisation";
+    public static final List<String> APPLICANT_KINDS = List.of(NATURAL_PERSON, ORGANISATION);
+
+    private PortfolioFormat() {
+    }
+}
