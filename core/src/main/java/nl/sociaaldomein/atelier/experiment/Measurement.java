@@ -20,4 +20,16 @@ public record Measurement(PartialDate on, long value, Optional<String> note) {
             throw new IllegalArgumentException("a measured count must not be negative: " + value);
         }
     }
+
+    /** Starts measurements of several KPIs on one date: {@code Measurement.at(on).value(14)}. */
+    public static At at(PartialDate on) {
+        return new At(on);
+    }
+
+    /** A date that measurements are taken on. */
+    public record At(PartialDate on) {
+        public Measurement value(long value) {
+            return new Measurement(on, value, Optional.empty());
+        }
+    }
 }
