@@ -49,7 +49,7 @@ final class DataQualityCheck {
         if (outside.isEmpty()) {
             return Optional.empty();
         }
-        String period = e.start().toDutch() + " – " + (e.plannedEnd().isKnown() ? e.plannedEnd().toDutch() : "?");
+        String period = period(row);
         return Optional.of(new DataQualityWarning(number, DataQualityWarning.Kind.YEARS_MARKED_OUTSIDE_PERIOD,
             "jaar " + years(outside) + " aangekruist buiten de looptijd " + period,
             "year " + years(outside) + " marked outside the period " + period));
@@ -67,7 +67,7 @@ final class DataQualityCheck {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        String period = e.start().toDutch() + " – " + (e.plannedEnd().isKnown() ? e.plannedEnd().toDutch() : "?");
+        String period = period(row);
         return Optional.of(new DataQualityWarning(number, DataQualityWarning.Kind.YEARS_NOT_MARKED_WHILE_RUNNING,
             "jaar " + years(missing) + " niet aangekruist, maar binnen de looptijd " + period,
             "year " + years(missing) + " not marked, though within the period " + period));
@@ -76,21 +76,40 @@ final class DataQualityCheck {
     private static Optional<DataQualityWarning> statusAgainstDates(Experiment e, LocalDate day, String number) {
         ExperimentState state = e.state(); // the status as published, against the dates as published
         String outcome = e.published().map(PublishedRow::outcome).orElse(state.toString());
-        PartialDate end = e.lifecycle().plannedEnd().isKnown() ? e.lifecycle().plannedEnd() : e.plannedEnd();
+        boolean extendedTo = e.lifecycle().plannedEnd().isKnown() && !e.lifecycle().plannedEnd().equals(e.plannedEnd());
+        PartialDate end = extendedTo ? e.lifecycle().plannedEnd() : e.plannedEnd();
+        String endText = extendedTo ? end.toDutch() : publishedEnd(e);
+        String startText = e.published().map(PublishedRow::start).orElse(e.start().toDutch());
         String on = PartialDate.of(day).toDutch();
         if (state.isRunning() && end.isKnown() && end.latest().orElseThrow().isBefore(day)) {
-            return warn(number, "status '" + outcome + "' maar einddatum " + end.toDutch() + " ligt voor " + on,
-                "status '" + outcome + "' but end date " + end + " is before " + day);
+            return warn(number, "status '" + outcome + "' maar einddatum " + endText + " ligt voor " + on,
+                "status '" + outcome + "' but end date " + endText + " is before " + on);
         }
-        if (state.isEnded() && e.plannedEnd().isKnown() && e.plannedEnd().earliest().orElseThrow().isAfter(day)) {
-            return warn(number, "status '" + outcome + "' maar einddatum " + e.plannedEnd().toDutch() + " ligt na " + on,
-                "status '" + outcome + "' but end date " + e.plannedEnd() + " is after " + day);
+        if (state.isEnded() && !successorRunning(e) && e.plannedEnd().isKnown()
+                && e.plannedEnd().earliest().orElseThrow().isAfter(day)) {
+            return warn(number, "status '" + outcome + "' maar einddatum " + publishedEnd(e) + " ligt na " + on,
+                "status '" + outcome + "' but end date " + publishedEnd(e) + " is after " + on);
         }
         if (state != ExperimentState.IN_PREPARATION && e.start().isKnown() && e.start().earliest().orElseThrow().isAfter(day)) {
-            return warn(number, "status '" + outcome + "' maar startdatum " + e.start().toDutch() + " ligt na " + on,
-                "status '" + outcome + "' but start date " + e.start() + " is after " + day);
+            return warn(number, "status '" + outcome + "' maar startdatum " + startText + " ligt na " + on,
+                "status '" + outcome + "' but start date " + startText + " is after " + on);
         }
         return Optional.empty();
+    }
+
+    /** A split whose successor still runs may carry that successor's end date (row 1 of Oost Gelre's table). */
+    private static boolean successorRunning(Experiment e) {
+        return e.lifecycle().history().stream().map(LifecycleStep::transition)
+            .filter(t -> t instanceof Transition.Split).map(t -> (Transition.Split) t)
+            .anyMatch(split -> split.successors().stream().anyMatch(s -> s.lifecycle().state().isRunning()));
+    }
+
+    private static String publishedEnd(Experiment e) {
+        return e.published().map(PublishedRow::end).orElse(e.plannedEnd().toDutch());
+    }
+
+    private static String period(PublishedRow row) {
+        return row.start() + " – " + (row.end().isEmpty() ? "?" : row.end());
     }
 
     private static Optional<DataQualityWarning> warn(String number, String dutch, String english) {
