@@ -1,0 +1,40 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An inconsistency in a published register row, reported and never corrected: the row's number as
+ * published, the kind, and the reason in Dutch (default) and English.
+ */
+public record DataQualityWarning(String number, Kind kind, String dutch, String english) {
+
+    /** The checks. */
+    public enum Kind {
+        /** Years marked with an x before the start year or after the end year. */
+        YEARS_MARKED_OUTSIDE_PERIOD,
+        /** Years between start and end (or the report date) without an x. */
+        YEARS_NOT_MARKED_WHILE_RUNNING,
+        /** The end date lies before the start date. */
+        END_BEFORE_START,
+        /** The outcome says running but the end has passed, says ended but the end is still to come, or the start is to come. */
+        STATUS_CONTRADICTS_DATES
+    }
+
+    public DataQualityWarning {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(dutch, "dutch");
+        Objects.requireNonNull(english, "english");
+    }
+
+    /** The reason in the report's language: English for "en", Dutch otherwise. */
+    public String message(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? english : dutch;
+    }
+
+    @Override
+    public String toString() {
+        return number + " " + kind + ": " + english;
+    }
+}

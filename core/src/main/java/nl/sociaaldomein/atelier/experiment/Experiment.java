@@ -1,0 +1,97 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import org.immutables.value.Value;
+
+/**
+ * An experiment, pilot or project (experiment, pilot, project): what it is, when it runs, where
+ * it stands, how it is measured and what its reviews decided. Changes return a new experiment or a
+ * {@link TransitionRejection}; a rejected change changes nothing.
+ */
+@Value.Immutable
+public abstract class Experiment {
+
+    public abstract ExperimentNumber number();
+
+    public abstract String name();
+
+    /** The partner or owner, e.g. "Wonion". */
+    public abstract Optional<String> owner();
+
+    /** The start date at the precision given ("1-4-2015", "2016"), or unknown. */
+    public abstract PartialDate start();
+
+    /** The end first planned (the register's "einddatum"); extensions are in the lifecycle. */
+    public abstract PartialDate plannedEnd();
+
+    /** The initiative or grant that funds it, by its id. */
+    public abstract Optional<String> fundingRef();
+
+    public abstract Optional<PolicyPlan> policyPlan();
+
+    @Value.Default
+    public Lifecycle lifecycle() {
+        return Lifecycle.planned(plannedEnd());
+    }
+
+    /** Every review, in the order recorded. */
+    public abstract List<Review> reviews();
+
+    public abstract List<Kpi> kpis();
+
+    public abstract List<QualitativeIndicator> indicators();
+
+    /** The row as published, when the experiment comes from a register table. */
+    public abstract Optional<PublishedRow> published();
+
+    public static ImmutableExperiment.Builder builder() {
+        return ImmutableExperiment.builder();
+    }
+
+    public ExperimentState state() {
+        return lifecycle().state();
+    }
+
+    /** The date of the step that ended it (stopped, completed, made regular, split), if it ended. */
+    public Optional<PartialDate> actualEnd() {
+        return lifecycle().ending().map(step -> step.transition().on());
+    }
+
+    /** This experiment after the transition, or why not. */
+    public Either<TransitionRejection, Experiment> apply(Transition transition) {
+        return lifecycle().apply(transition).map(next -> ImmutableExperiment.copyOf(this).withLifecycle(next));
+    }
+
+    /**
+     * Records a review and applies the transition its verdict causes (see {@link Review#transition()}).
+     * CONTINUE and ADJUST keep the state but are refused for an experiment that has ended.
+     */
+    public Either<TransitionRejection, Experiment> review(Review review) {
+        Optional<Transition> transition = review.transition();
+        if (transition.isEmpty() && state().isEnded()) {
+            return Either.left(new TransitionRejection(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE, state(),
+                Optional.empty(), "a " + review.verdict() + " review of an experiment that is " + state()));
+        }
+        Either<TransitionRejection, Lifecycle> next = transition.map(t -> lifecycle().apply(t)).orElse(Either.right(lifecycle()));
+        return next.map(lifecycle -> {
+            List<Review> reviews = new ArrayList<>(reviews());
+            reviews.add(review);
+            return ImmutableExperiment.copyOf(this).withLifecycle(lifecycle).withReviews(reviews);
+        });
+    }
+
+    @Value.Check
+    protected void check() {
+        if (name().isBlank()) {
+            throw new IllegalStateException("experiment " + number() + ": the name must not be blank");
+        }
+        if (!lifecycle().initialPlannedEnd().equals(plannedEnd())) {
+            throw new IllegalStateException("experiment " + number() + ": the lifecycle's planned end "
+                + lifecycle().initialPlannedEnd() + " differs from the planned end " + plannedEnd());
+        }
+    }
+}

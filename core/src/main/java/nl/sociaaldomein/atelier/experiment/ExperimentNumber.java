@@ -1,0 +1,35 @@
+package nl.sociaaldomein.atelier.experiment;
+
+/**
+ * An experiment's number in the municipality's scheme. Oost Gelre's register uses both kinds
+ * side by side: plain {@code 1)} … {@code 16)} and year-based {@code 14-3}, {@code 17-18}
+ * (004_09d1d1def8e42fc5.txt, "14-3	Wijknetwerk Silvolde"). How a number is written is up to the
+ * {@link ExperimentNumbering}; equality is by value, so {@code 1} and {@code 1)} are the same number.
+ */
+public sealed interface ExperimentNumber permits ExperimentNumber.Plain, ExperimentNumber.YearBased {
+
+    /** A plain serial number: {@code 1}, {@code 2}, …; the register of 2018 skips 11 and 12. */
+    record Plain(int value) implements ExperimentNumber {
+        public Plain {
+            if (value <= 0) {
+                throw new IllegalArgumentException("an experiment number must be positive: " + value);
+            }
+        }
+    }
+
+    /**
+     * A number made of the year's last two digits and a serial within that year: {@code 14-3}
+     * is the third of 2014. The year is the year of numbering, not necessarily of the start
+     * (14-3 started on 4-2-2015).
+     */
+    record YearBased(int year, int serial) implements ExperimentNumber {
+        public YearBased {
+            if (year < 1900 || year > 2999) {
+                throw new IllegalArgumentException("year out of range: " + year);
+            }
+            if (serial <= 0) {
+                throw new IllegalArgumentException("the serial must be positive: " + serial);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A municipality's register of experiments, in published order, answering for any date what was
+ * running, what had ended and how, and which reviews were due or overdue.
+ *
+ * @param reportDate  the date the register speaks for (the memo's date), when it has one
+ * @param yearColumns the years the published table has a column for (2014–2018 in Oost Gelre)
+ */
+public record ExperimentRegister(RegisterSource source, Optional<LocalDate> reportDate, List<Integer> yearColumns,
+        List<Experiment> experiments) {
+
+    public ExperimentRegister {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reportDate, "reportDate");
+        yearColumns = List.copyOf(yearColumns);
+        experiments = List.copyOf(experiments);
+        Set<ExperimentNumber> seen = new HashSet<>();
+        for (Experiment e : experiments) {
+            if (!seen.add(e.number())) {
+                throw new IllegalArgumentException("experiment number " + e.number() + " appears twice in the register");
+            }
+        }
+    }
+
+    public Optional<Experiment> find(ExperimentNumber number) {
+        return experiments.stream().filter(e -> e.number().equals(number)).findFirst();
+    }
+
+    /** Each experiment's state on a day, in register order. */
+    public Map<ExperimentNumber, ExperimentState> statesOn(LocalDate day) {
+        Map<ExperimentNumber, ExperimentState> out = new LinkedHashMap<>();
+        experiments.forEach(e -> out.put(e.number(), e.lifecycle().stateOn(day)));
+        return out;
+    }
+
+    /** The experiments running on a day (running, extended, or becoming regular). */
+    public List<Experiment> runningOn(LocalDate day) {
+        return experiments.stream().filter(e -> e.lifecycle().stateOn(day).isRunning()).toList();
+    }
+
+    /** The experiments that had ended by a day, with how and when. */
+    public List<Ended> endedBy(LocalDate day) {
+        List<Ended> out = new ArrayList<>();
+        for (Experiment e : experiments) {
+            e.lifecycle().ending()
+                .filter(step -> !step.transition().on().latest().orElseThrow().isAfter(day))
+                .ifPresent(step -> out.add(new Ended(e, step.to(), step.transition().on())));
+        }
+        return out;
+    }
+
+    /**
+     * The reviews due or overdue on a day for the experiments running then. The cadence gives the
+     * due dates from the start to the day (or the planned end, if earlier). A due date is met by any
+     * review dated on or after it and before the next due date. An unmet one is DUE until the
+     * cadence's grace period has passed, OVERDUE after.
+     */
+    public List<ReviewDue> reviewsDue(LocalDate day, ReviewCadence cadence) {
+        List<ReviewDue> out = new ArrayList<>();
+        for (Experiment e : runningOn(day)) {
+            LocalDate start = e.lifecycle().started().flatMap(d -> d.earliest()).orElseThrow();
+            List<LocalDate> due = cadence.dueDates(start, e.lifecycle().plannedEnd().latest(), day);
+            for (int i = 0; i < due.size(); i++) {
+                LocalDate from = due.get(i);
+                Optional<LocalDate> before = i + 1 < due.size() ? Optional.of(due.get(i + 1)) : Optional.empty();
+                boolean met = e.reviews().stream().anyMatch(r -> !r.on().isBefore(from)
+                    && before.map(b -> r.on().isBefore(b)).orElse(true));
+                if (!met) {
+                    boolean late = day.isAfter(from.plus(cadence.grace()));
+                    out.add(new ReviewDue(e, from, late ? ReviewDue.Status.OVERDUE : ReviewDue.Status.DUE));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The data-quality warnings for this register; the data itself stays as published. */
+    public List<DataQualityWarning> warnings() {
+        return DataQualityCheck.check(this);
+    }
+}

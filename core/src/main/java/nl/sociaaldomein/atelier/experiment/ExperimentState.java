@@ -1,0 +1,60 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an experiment stands. The states follow the outcome column of Oost Gelre's register
+ * (004_09d1d1def8e42fc5.txt: "In opbouw/uitvoering", "Loopt", "Loopt (Wordt verlengd)",
+ * "Ja, wordt omgezet naar regulier", "Ja, regulier ingezet", "Ja, afgerond", "Nee, beëindigd",
+ * "Ja, opgesplitst") and the college's quarterly choice "omgezet … in regulier beleid, verlengd,
+ * of dat er helemaal mee gestopt zou moeten worden".
+ */
+public enum ExperimentState {
+    /** In opbouw: registered, not started. */
+    IN_PREPARATION,
+    /** Loopt. */
+    RUNNING,
+    /** Loopt, wordt verlengd: running past its first planned end. */
+    EXTENDED,
+    /** Wordt omgezet naar regulier: decided to become regular policy, still running as an experiment. */
+    BECOMING_REGULAR,
+    /** Nee, beëindigd: stopped, not successful. */
+    STOPPED,
+    /** Ja, afgerond: finished successfully. */
+    COMPLETED,
+    /** Ja, regulier ingezet: now regular policy. */
+    MADE_REGULAR,
+    /** Ja, opgesplitst: continued as successors, each with its own lifecycle. */
+    SPLIT;
+
+    /** Running in the sense of the register's "Loopt": started and not ended. */
+    public boolean isRunning() {
+        return this == RUNNING || this == EXTENDED || this == BECOMING_REGULAR;
+    }
+
+    /** Ended, one way or another; no transition leaves an ended state. */
+    public boolean isEnded() {
+        return this == STOPPED || this == COMPLETED || this == MADE_REGULAR || this == SPLIT;
+    }
+
+    /** Counted as a success in the register's "succesvol" column ("Ja, …"). */
+    public boolean isSuccess() {
+        return this == COMPLETED || this == MADE_REGULAR || this == BECOMING_REGULAR || this == SPLIT;
+    }
+
+    /** The states a transition may lead to from this one. */
+    public Set<ExperimentState> successors() {
+        switch (this) {
+            case IN_PREPARATION: return EnumSet.of(RUNNING, STOPPED);
+            case RUNNING:
+            case EXTENDED: return EnumSet.of(EXTENDED, BECOMING_REGULAR, MADE_REGULAR, COMPLETED, STOPPED, SPLIT);
+            case BECOMING_REGULAR: return EnumSet.of(MADE_REGULAR, STOPPED);
+            default: return EnumSet.noneOf(ExperimentState.class);
+        }
+    }
+
+    public boolean canMoveTo(ExperimentState next) {
+        return successors().contains(next);
+    }
+}

@@ -1,0 +1,142 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+
+/**
+ * An experiment's lifecycle as a state machine with its full history. Immutable: {@link #apply}
+ * returns a new lifecycle, or a {@link TransitionRejection} and leaves this one as it was.
+ * Replaying the history's transitions on a fresh lifecycle gives the same state.
+ */
+public final class Lifecycle {
+
+    private final PartialDate initialPlannedEnd;
+    private final List<LifecycleStep> history;
+
+    private Lifecycle(PartialDate initialPlannedEnd, List<LifecycleStep> history) {
+        this.initialPlannedEnd = Objects.requireNonNull(initialPlannedEnd, "initialPlannedEnd");
+        this.history = List.copyOf(history);
+    }
+
+    /** A new experiment, in preparation, planned to end on {@code plannedEnd} (may be unknown). */
+    public static Lifecycle planned(PartialDate plannedEnd) {
+        return new Lifecycle(plannedEnd, List.of());
+    }
+
+    /** Applies the transitions in order from a fresh lifecycle; the first refusal is returned. */
+    public static Either<TransitionRejection, Lifecycle> replay(PartialDate plannedEnd, List<Transition> transitions) {
+        Either<TransitionRejection, Lifecycle> current = Either.right(planned(plannedEnd));
+        for (Transition t : transitions) {
+            current = current.flatMap(lifecycle -> lifecycle.apply(t));
+        }
+        return current;
+    }
+
+    public ExperimentState state() {
+        return history.isEmpty() ? ExperimentState.IN_PREPARATION : history.get(history.size() - 1).to();
+    }
+
+    public List<LifecycleStep> history() {
+        return history;
+    }
+
+    public List<Transition> transitions() {
+        return history.stream().map(LifecycleStep::transition).toList();
+    }
+
+    public PartialDate initialPlannedEnd() {
+        return initialPlannedEnd;
+    }
+
+    /** The planned end now: the last extension's new end, or the first plan. */
+    public PartialDate plannedEnd() {
+        PartialDate end = initialPlannedEnd;
+        for (LifecycleStep step : history) {
+            if (step.transition() instanceof Transition.Extend extend) {
+                end = extend.newEnd();
+            }
+        }
+        return end;
+    }
+
+    /** When the experiment started, if it did. */
+    public Optional<PartialDate> started() {
+        return history.stream().filter(s -> s.to() == ExperimentState.RUNNING).findFirst().map(s -> s.transition().on());
+    }
+
+    /** The step that ended the experiment, if it ended. */
+    public Optional<LifecycleStep> ending() {
+        return history.stream().filter(s -> s.to().isEnded()).findFirst();
+    }
+
+    /**
+     * The state on a day. A step counts from the last day its date can mean (a step dated "2016"
+     * counts from 31-12-2016): the state is what is certain by that day, never a guess.
+     */
+    public ExperimentState stateOn(LocalDate day) {
+        ExperimentState state = ExperimentState.IN_PREPARATION;
+        for (LifecycleStep step : history) {
+            if (step.transition().on().latest().orElseThrow().isAfter(day)) {
+                break;
+            }
+            state = step.to();
+        }
+        return state;
+    }
+
+    /** This lifecycle with the transition added, or why it cannot be; this lifecycle never changes. */
+    public Either<TransitionRejection, Lifecycle> apply(Transition t) {
+        Objects.requireNonNull(t, "transition");
+        ExperimentState from = state();
+        if (!t.on().isKnown()) {
+            return reject(TransitionRejection.Kind.DATE_UNKNOWN, t, "a step needs a date (at least a year)");
+        }
+        if (!from.canMoveTo(t.target())) {
+            return reject(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE, t,
+                "cannot go from " + from + " to " + t.target() + "; allowed: " + from.successors());
+        }
+        if (!history.isEmpty()) {
+            PartialDate previous = history.get(history.size() - 1).transition().on();
+            if (t.on().latest().orElseThrow().isBefore(previous.earliest().orElseThrow())) {
+                return reject(TransitionRejection.Kind.DATE_BEFORE_PREVIOUS_STEP, t,
+                    "dated " + t.on() + ", before the previous step of " + previous);
+            }
+        }
+        if (t instanceof Transition.Split split && split.successors().size() < 2) {
+            return reject(TransitionRejection.Kind.TOO_FEW_SUCCESSORS, t,
+                "a split needs at least two successors, got " + split.successors().size());
+        }
+        if (t instanceof Transition.Extend extend && extend.newEnd().isKnown() && plannedEnd().isKnown()
+                && !extend.newEnd().latest().orElseThrow().isAfter(plannedEnd().latest().orElseThrow())) {
+            return reject(TransitionRejection.Kind.END_NOT_LATER, t,
+                "the new end " + extend.newEnd() + " is not after the planned end " + plannedEnd());
+        }
+        List<LifecycleStep> next = new ArrayList<>(history);
+        next.add(new LifecycleStep(from, t, t.target()));
+        return Either.right(new Lifecycle(initialPlannedEnd, next));
+    }
+
+    private Either<TransitionRejection, Lifecycle> reject(TransitionRejection.Kind kind, Transition t, String reason) {
+        return Either.left(new TransitionRejection(kind, state(), Optional.of(t), reason));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Lifecycle other && initialPlannedEnd.equals(other.initialPlannedEnd) && history.equals(other.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(initialPlannedEnd, history);
+    }
+
+    @Override
+    public String toString() {
+        return "Lifecycle[" + state() + ", " + history.size() + " steps, planned end " + plannedEnd() + "]";
+    }
+}

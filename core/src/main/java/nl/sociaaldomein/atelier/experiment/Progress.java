@@ -1,0 +1,30 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How far a KPI has come: {@code actual} of {@code target}, kept as the exact fraction.
+ * 14 of 80 is exactly 17,5 %; 8 of 30 is 26,67 % rounded half up to two decimals.
+ */
+public record Progress(long actual, long target) {
+
+    public Progress {
+        if (target <= 0) {
+            throw new IllegalArgumentException("a target must be positive: " + target);
+        }
+        if (actual < 0) {
+            throw new IllegalArgumentException("progress must not be negative: " + actual);
+        }
+    }
+
+    /** The percentage, rounded half up to {@code decimals} places. */
+    public BigDecimal percent(int decimals) {
+        return BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(target), decimals, RoundingMode.HALF_UP);
+    }
+
+    public boolean reached() {
+        return actual >= target;
+    }
+}

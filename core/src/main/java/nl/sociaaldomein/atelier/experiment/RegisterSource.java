@@ -1,0 +1,12 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import java.util.Objects;
+
+/** Where a register's data comes from: a source file and a phrase quoted from it. */
+public record RegisterSource(String file, String quote) {
+
+    public RegisterSource {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(quote, "quote");
+    }
+}

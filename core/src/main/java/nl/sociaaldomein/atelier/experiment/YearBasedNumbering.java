@@ -1,0 +1,38 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import io.vavr.control.Either;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Year-based numbers {@code yy-n}: {@code 14-3} is the third experiment numbered in 2014. */
+final class YearBasedNumbering implements ExperimentNumbering {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{2})-(\\d{1,4})");
+
+    @Override
+    public Either<String, ExperimentNumber> parse(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = FORM.matcher(t);
+        if (!m.matches()) {
+            return Either.left("'" + t + "' is not a number of the form " + describe());
+        }
+        int serial = Integer.parseInt(m.group(2));
+        if (serial == 0) {
+            return Either.left("'" + t + "': the serial after the year must be at least 1");
+        }
+        return Either.right(new ExperimentNumber.YearBased(2000 + Integer.parseInt(m.group(1)), serial));
+    }
+
+    @Override
+    public String format(ExperimentNumber number) {
+        if (number instanceof ExperimentNumber.YearBased y && y.year() >= 2000 && y.year() <= 2099) {
+            return String.format("%02d-%d", y.year() - 2000, y.serial());
+        }
+        throw new IllegalArgumentException("not a year-based number of 2000–2099: " + number);
+    }
+
+    @Override
+    public String describe() {
+        return "yy-n (e.g. 14-3)";
+    }
+}

@@ -1,0 +1,122 @@
+package nl.sociaaldomein.atelier.io;
+
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.experiment.Experiment;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
+import nl.sociaaldomein.atelier.experiment.PolicyPlan;
+import nl.sociaaldomein.atelier.experiment.RegisterSource;
+
+/**
+ * Reads an experiments register file (JSON or YAML, same shape; described in docs/experiments.md)
+ * with the profile's numbering scheme and outcome vocabulary. Every problem is reported with its
+ * line, column and path, all at once: a bad date, an unknown outcome, a number malformed for the
+ * scheme, a number used twice, a year mark outside the table's columns, a split without its
+ * successors. Nothing is half-read: the register is built only when there are no problems.
+ */
+public final class ExperimentRegisterReader {
+
+    private final ExperimentNumbering numbering;
+    private final OutcomeVocabulary vocabulary;
+    private final ReadLimits limits;
+
+    public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary) {
+        this(numbering, vocabulary, ReadLimits.DEFAULT);
+    }
+
+    public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, ReadLimits limits) {
+        this.numbering = Objects.requireNonNull(numbering, "numbering");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public Either<List<InputProblem>, ExperimentRegister> read(Path file) {
+        return LocatedDocument.read(file, limits).flatMap(this::read);
+    }
+
+    public Either<List<InputProblem>, ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
+        return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(this::read);
+    }
+
+    public Either<List<InputProblem>, ExperimentRegister> read(LocatedDocument document) {
+        ReadContext context = new ReadContext(document);
+        ObjectFields root = context.root();
+        Optional<RegisterSource> source = root.requiredObject("source").flatMap(ExperimentRegisterReader::source);
+        Optional<LocalDate> reportDate = root.requiredDate("reportDate");
+        List<Integer> columns = yearColumns(root);
+        Optional<PolicyPlan> plan = root.object("policyPlan").flatMap(ExperimentRegisterReader::policyPlan);
+        List<Experiment> experiments = new ArrayList<>();
+        if (!root.has("experiments")) {
+            context.problem(root.pathOf("experiments"), "required field 'experiments' is missing");
+        }
+        if (reportDate.isPresent()) {
+            ExperimentRowReader rows = new ExperimentRowReader(numbering, vocabulary, columns, reportDate.get(), plan);
+            experiments = root.objects("experiments", rows::read);
+            duplicates(root, experiments);
+        }
+        root.done();
+        List<Experiment> read = experiments;
+        return context.result("", () -> new ExperimentRegister(source.orElseThrow(), reportDate, columns, read));
+    }
+
+    private static Optional<RegisterSource> source(ObjectFields fields) {
+        Optional<String> file = fields.requiredText("file");
+        Optional<String> quote = fields.requiredText("quote");
+        fields.done();
+        return file.flatMap(f -> quote.map(q -> new RegisterSource(f, q)));
+    }
+
+    private static Optional<PolicyPlan> policyPlan(ObjectFields fields) {
+        Optional<String> name = fields.requiredText("name");
+        Optional<PartialDate> adopted = fields.partialDate("adopted");
+        List<PartialDate> renewed = fields.list("renewed", (element, path) ->
+            PartialDate.parse(element.asText()).fold(message -> {
+                fields.context().problem(path, message);
+                return Optional.<PartialDate>empty();
+            }, Optional::of));
+        fields.done();
+        return name.map(n -> new PolicyPlan(n, adopted.orElse(PartialDate.unknown()), renewed));
+    }
+
+    private static List<Integer> yearColumns(ObjectFields root) {
+        List<Integer> columns = root.list("yearColumns", (element, path) -> {
+            if (!element.isIntegralNumber() || element.asLong() < 1900 || element.asLong() > 2999) {
+                root.context().problem(path, "expected a year such as 2014, found " + ObjectFields.describe(element));
+                return Optional.empty();
+            }
+            return Optional.of(element.asInt());
+        });
+        if (columns.stream().distinct().count() != columns.size()) {
+            root.context().problem(root.pathOf("yearColumns"), "a year column appears twice: " + columns);
+        }
+        return columns;
+    }
+
+    /** Reports each number used a second time, at the later row, naming the first. */
+    private void duplicates(ObjectFields root, List<Experiment> experiments) {
+        Map<ExperimentNumber, Integer> first = new HashMap<>();
+        List<String> written = root.list("experiments", (element, path) -> Optional.of(element.path("number").asText("")));
+        for (int i = 0; i < written.size(); i++) {
+            Either<String, ExperimentNumber> number = numbering.parse(written.get(i));
+            if (number.isLeft()) {
+                continue; // already reported by the row reader
+            }
+            Integer earlier = first.putIfAbsent(number.get(), i);
+            if (earlier != null) {
+                root.context().problem(root.pathOf("experiments") + "/" + i + "/number", "number '" + written.get(i)
+                    + "' appears twice (first at " + root.pathOf("experiments") + "/" + earlier + ")");
+            }
+        }
+    }
+}

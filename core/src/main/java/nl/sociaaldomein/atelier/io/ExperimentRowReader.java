@@ -1,0 +1,137 @@
+package nl.sociaaldomein.atelier.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.experiment.Experiment;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.ExperimentState;
+import nl.sociaaldomein.atelier.experiment.Lifecycle;
+import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
+import nl.sociaaldomein.atelier.experiment.PolicyPlan;
+import nl.sociaaldomein.atelier.experiment.PublishedHistory;
+import nl.sociaaldomein.atelier.experiment.PublishedRow;
+import nl.sociaaldomein.atelier.experiment.Successor;
+import nl.sociaaldomein.atelier.experiment.TransitionRejection;
+
+/** Reads one row of an experiments register: the published texts and the experiment they stand for. */
+final class ExperimentRowReader {
+
+    private final ExperimentNumbering numbering;
+    private final OutcomeVocabulary vocabulary;
+    private final List<Integer> columns;
+    private final LocalDate reportDate;
+    private final Optional<PolicyPlan> plan;
+
+    ExperimentRowReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, List<Integer> columns,
+            LocalDate reportDate, Optional<PolicyPlan> plan) {
+        this.numbering = numbering;
+        this.vocabulary = vocabulary;
+        this.columns = columns;
+        this.reportDate = reportDate;
+        this.plan = plan;
+    }
+
+    Optional<Experiment> read(ObjectFields row) {
+        ReadContext context = row.context();
+        int before = context.problemCount();
+        Optional<String> numberText = row.requiredText("number");
+        Optional<ExperimentNumber> number = numberText.flatMap(text -> numbering.parse(text).fold(message -> {
+            context.problem(row.pathOf("number"), message);
+            return Optional.<ExperimentNumber>empty();
+        }, Optional::of));
+        Optional<String> name = row.requiredText("name");
+        List<Integer> years = years(row);
+        PartialDate start = row.partialDate("start").orElse(PartialDate.unknown());
+        PartialDate end = row.partialDate("end").orElse(PartialDate.unknown());
+        Optional<String> outcome = row.requiredText("outcome");
+        Optional<ExperimentState> state = outcome.flatMap(text -> state(row, "outcome", text));
+        List<Successor> successors = successors(row, state, outcome.orElse(""));
+        Optional<String> owner = row.text("owner");
+        Optional<String> funding = row.text("funding");
+        row.done();
+        if (context.problemCount() > before) {
+            return Optional.empty();
+        }
+        Either<TransitionRejection, Lifecycle> lifecycle =
+            PublishedHistory.reconstruct(start, end, state.get(), reportDate, successors);
+        if (lifecycle.isLeft()) {
+            context.problem(row.pointer(), "the dates do not fit the outcome '" + outcome.get() + "': "
+                + lifecycle.getLeft().reason());
+            return Optional.empty();
+        }
+        PublishedRow published = new PublishedRow(numberText.get(), years, verbatim(row, "start"), verbatim(row, "end"),
+            outcome.get());
+        return Optional.of(Experiment.builder().number(number.get()).name(name.get()).owner(owner).fundingRef(funding)
+            .start(start).plannedEnd(end).policyPlan(plan).lifecycle(lifecycle.get()).published(published).build());
+    }
+
+    private List<Integer> years(ObjectFields row) {
+        List<Integer> years = row.list("years", (element, path) -> {
+            if (!element.isIntegralNumber() || !columns.contains(element.asInt())) {
+                row.context().problem(path, "expected one of the table's years " + columns + ", found "
+                    + ObjectFields.describe(element));
+                return Optional.empty();
+            }
+            return Optional.of(element.asInt());
+        });
+        if (years.stream().distinct().count() != years.size()) {
+            row.context().problem(row.pathOf("years"), "a year is marked twice: " + years);
+        }
+        return years.stream().sorted().toList();
+    }
+
+    private Optional<ExperimentState> state(ObjectFields fields, String field, String text) {
+        Optional<ExperimentState> state = vocabulary.stateOf(text);
+        if (state.isEmpty()) {
+            String hint = DidYouMean.closest(text.toLowerCase(java.util.Locale.ROOT), vocabulary.phrases())
+                .map(s -> " (did you mean '" + s + "'?)").orElse("");
+            fields.context().problem(fields.pathOf(field), "unknown outcome '" + text + "'" + hint + "; known: "
+                + String.join(", ", vocabulary.phrases()));
+        }
+        return state;
+    }
+
+    /** Successors belong to a split, and only there; each must be named in the published outcome. */
+    private List<Successor> successors(ObjectFields row, Optional<ExperimentState> state, String outcome) {
+        boolean split = state.filter(s -> s == ExperimentState.SPLIT).isPresent();
+        if (!split) {
+            if (row.has("successors")) {
+                row.context().problem(row.pathOf("successors"), "successors belong to a split outcome ('Ja, opgesplitst: …')");
+            }
+            return List.of();
+        }
+        List<Successor> out = new ArrayList<>(row.objects("successors", fields -> successor(fields, outcome)));
+        if (out.size() < 2) {
+            row.context().problem(row.pathOf("successors"), "a split outcome needs at least two successors, found " + out.size());
+        }
+        return out;
+    }
+
+    private Optional<Successor> successor(ObjectFields fields, String outcome) {
+        Optional<String> name = fields.requiredText("name");
+        Optional<String> text = fields.requiredText("outcome");
+        Optional<ExperimentState> state = text.flatMap(t -> state(fields, "outcome", t));
+        fields.done();
+        name.filter(n -> !outcome.contains(n)).ifPresent(n ->
+            fields.context().problem(fields.pathOf("name"), "successor '" + n + "' is not named in the published outcome"));
+        if (name.isEmpty() || state.isEmpty()) {
+            return Optional.empty();
+        }
+        return PublishedHistory.successor(name.get(), state.get(), text.get(), reportDate).fold(rejection -> {
+            fields.context().problem(fields.pointer(), rejection.reason());
+            return Optional.empty();
+        }, Optional::of);
+    }
+
+    /** The date text as written, for display ("Maart 2018" keeps its capital); empty when absent. */
+    private static String verbatim(ObjectFields row, String field) {
+        JsonNode node = row.context().document().root().at(row.pathOf(field));
+        return node.isMissingNode() || node.isNull() ? "" : node.asText().strip();
+    }
+}

@@ -1,0 +1,105 @@
+package nl.sociaaldomein.atelier.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+    private static final Optional<Review> NONE = Optional.empty();
+
+    private static PartialDate day(String text) {
+        return PartialDate.parse(text).get();
+    }
+
+    private static Lifecycle running() {
+        return Lifecycle.planned(day("30-9-2018")).apply(new Transition.Start(day("14-9-2017"), NONE)).get();
+    }
+
+    private static void assertRefused(Lifecycle lifecycle, Transition t, TransitionRejection.Kind kind, String reason) {
+        Either<TransitionRejection, Lifecycle> result = lifecycle.apply(t);
+        assertThat(result.getLeft().kind()).isEqualTo(kind);
+        assertThat(result.getLeft().reason()).contains(reason);
+        assertThat(result.getLeft().from()).isEqualTo(lifecycle.state());
+        assertThat(result.getLeft().transition()).contains(t);
+    }
+
+    @Test
+    void refusesAMoveTheStateMachineDoesNotHave() {
+        Lifecycle stopped = running().apply(new Transition.Stop(day("1-3-2018"), NONE)).get();
+        assertRefused(stopped, new Transition.Start(day("1-4-2018"), NONE), TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE,
+            "cannot go from STOPPED to RUNNING");
+        assertRefused(Lifecycle.planned(PartialDate.unknown()), new Transition.Complete(day("2016"), NONE),
+            TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE, "cannot go from IN_PREPARATION to COMPLETED");
+        assertRefused(running(), new Transition.Start(day("1-10-2017"), NONE), TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE,
+            "cannot go from RUNNING to RUNNING");
+    }
+
+    @Test
+    void refusesAStepWithoutADate() {
+        assertRefused(running(), new Transition.Stop(PartialDate.unknown(), NONE), TransitionRejection.Kind.DATE_UNKNOWN,
+            "needs a date");
+    }
+
+    @Test
+    void refusesAStepDatedBeforeThePreviousOneButAcceptsAnOverlappingPartialDate() {
+        assertRefused(running(), new Transition.Stop(day("2016"), NONE), TransitionRejection.Kind.DATE_BEFORE_PREVIOUS_STEP,
+            "before the previous step of 14-9-2017");
+        // "2017" may mean a day after 14-9-2017, so it is not certainly before: accepted.
+        assertThat(running().apply(new Transition.Stop(day("2017"), NONE)).isRight()).isTrue();
+    }
+
+    @Test
+    void refusesAnExtensionThatDoesNotExtend() {
+        assertRefused(running(), new Transition.Extend(day("1-9-2018"), day("Augustus 2018"), NONE),
+            TransitionRejection.Kind.END_NOT_LATER, "is not after the planned end 30-9-2018");
+        Lifecycle extended = running().apply(new Transition.Extend(day("1-9-2018"), day("31-12-2019"), NONE)).get();
+        assertThat(extended.plannedEnd()).isEqualTo(day("31-12-2019"));
+        assertThat(extended.initialPlannedEnd()).isEqualTo(day("30-9-2018"));
+    }
+
+    @Test
+    void refusesASplitIntoFewerThanTwo() {
+        Successor one = new Successor("Buurtsportcoaches", Lifecycle.planned(PartialDate.unknown()), Optional.empty());
+        assertRefused(running(), new Transition.Split(day("2018"), List.of(one), NONE),
+            TransitionRejection.Kind.TOO_FEW_SUCCESSORS, "at least two successors, got 1");
+    }
+
+    @Test
+    void keepsTheHistoryWithTheReviewThatCausedEachStepAndAnswersForAnyDay() {
+        Experiment e = Experiment.builder().number(new ExperimentNumber.Plain(9)).name("Minimanna markt")
+            .start(day("1-5-2017")).plannedEnd(day("1-5-2018")).build()
+            .apply(new Transition.Start(day("1-5-2017"), NONE)).get();
+        Review extend = Review.extend(LocalDate.of(2018, 3, 31), day("31-12-2018"), "loopt goed, meer tijd nodig");
+        Review stop = Review.of(LocalDate.of(2018, 12, 31), ReviewVerdict.STOP, "doel niet gehaald");
+        Experiment reviewed = e.review(extend).get().review(stop).get();
+
+        assertThat(reviewed.state()).isEqualTo(ExperimentState.STOPPED);
+        assertThat(reviewed.reviews()).containsExactly(extend, stop);
+        assertThat(reviewed.lifecycle().history()).extracting(LifecycleStep::to)
+            .containsExactly(ExperimentState.RUNNING, ExperimentState.EXTENDED, ExperimentState.STOPPED);
+        assertThat(reviewed.lifecycle().history().get(1).transition().review()).contains(extend);
+        assertThat(reviewed.actualEnd()).contains(day("31-12-2018"));
+        assertThat(reviewed.lifecycle().stateOn(LocalDate.of(2017, 4, 30))).isEqualTo(ExperimentState.IN_PREPARATION);
+        assertThat(reviewed.lifecycle().stateOn(LocalDate.of(2018, 6, 1))).isEqualTo(ExperimentState.EXTENDED);
+
+        // A CONTINUE review of a stopped experiment is refused and changes nothing.
+        Either<TransitionRejection, Experiment> late = reviewed.review(Review.of(LocalDate.of(2019, 3, 31),
+            ReviewVerdict.CONTINUE, "doorgaan"));
+        assertThat(late.getLeft().kind()).isEqualTo(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE);
+        assertThat(reviewed.reviews()).hasSize(2);
+    }
+
+    @Test
+    void aStepDatedOnlyByYearCountsFromTheLastDayOfThatYear() {
+        Lifecycle done = Lifecycle.replay(day("2016"), List.of(new Transition.Start(day("4-2-2015"), NONE),
+            new Transition.Complete(day("2016"), NONE))).get();
+        assertThat(done.stateOn(LocalDate.of(2016, 7, 1))).isEqualTo(ExperimentState.RUNNING);
+        assertThat(done.stateOn(LocalDate.of(2016, 12, 31))).isEqualTo(ExperimentState.COMPLETED);
+    }
+}
