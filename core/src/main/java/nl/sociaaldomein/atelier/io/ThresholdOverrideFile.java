@@ -61,6 +61,7 @@ public final class ThresholdOverrideFile {
         Map<ThresholdKey, String> values = new EnumMap<>(ThresholdKey.class);
         Map<ThresholdKey, String> origins = new EnumMap<>(ThresholdKey.class);
         root.requiredObject("thresholds").ifPresent(thresholds -> {
+            int problemsBefore = context.problemCount();
             for (ThresholdKey key : ThresholdKey.values()) {
                 value(thresholds, key).ifPresent(value -> {
                     values.put(key, value);
@@ -68,7 +69,7 @@ public final class ThresholdOverrideFile {
                 });
             }
             thresholds.done();
-            if (values.isEmpty() && !context.hasProblems()) {
+            if (values.isEmpty() && context.problemCount() == problemsBefore) {
                 context.problem(thresholds.pointer(), "sets no thresholds; known keys: " + String.join(", ", ThresholdKey.keys()));
             }
         });
