@@ -74,9 +74,8 @@ public final class ThresholdOverrideFile {
             }
         });
         root.done();
-        if (!context.hasProblems() && profile.isPresent()) {
-            checkTogether(context, values, profile.get());
-        }
+        // Values that read well are checked with the profile's others even when something else is wrong.
+        profile.ifPresent(own -> checkTogether(context, values, own));
         return context.result("", () -> ThresholdOverrides.located(values, origins));
     }
 
