@@ -17,7 +17,7 @@ import nl.sociaaldomein.atelier.profile.Thresholds;
  * raises its maximum next year:
  *
  * <pre>
- * profile: hoogeveen
+ * profile: my-town
  * thresholds:
  *   max-per-initiative: 30000
  * </pre>

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The planning-and-control calendar a municipality reports its innovation work in: the recurring
- * reporting moments, e.g. Groningen's half-year report and annual accounts, or Oost Gelre's
- * quarterly report to the college. Every profile binds one.
+ * reporting moments, e.g. a half-year report and the annual accounts, or a quarterly report to
+ * the college. Every profile binds one.
  */
 public final class PlanningCalendar {
 

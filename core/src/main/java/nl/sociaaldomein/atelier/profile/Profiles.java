@@ -12,7 +12,7 @@ import nl.sociaaldomein.atelier.profile.internal.ProfileRegistry;
 
 /**
  * Finds municipality profiles on the classpath and builds their injectors:
- * {@code Profiles.load("groningen").getInstance(Thresholds.class)}.
+ * {@code Profiles.load("my-town").getInstance(Thresholds.class)}.
  *
  * <p>Profiles are found with {@link java.util.ServiceLoader} through the thread's context class
  * loader, afresh on every call (so a jar added at run time is seen; loading is a start-up step).

@@ -8,9 +8,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One recurring moment at which a municipality reports on its innovation work, e.g. Groningen's
- * half-year report in the planning-and-control cycle or Oost Gelre's quarterly report to the
- * college.
+ * One recurring moment at which a municipality reports on its innovation work, e.g. the
+ * half-year report of the planning-and-control cycle or a quarterly report to the college.
  *
  * @param id        a kebab-case id, e.g. {@code half-year-report}
  * @param name      what the municipality calls it, e.g. "halfjaarrapportage"

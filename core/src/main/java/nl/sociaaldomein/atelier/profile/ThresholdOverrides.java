@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Threshold values that replace a profile's own, without code: read from a YAML file by
  * {@code nl.sociaaldomein.atelier.io.ThresholdOverrideFile}, or given in code. Each value may
- * carry where it came from ({@code hoogeveen-2027.yaml:3:23}) so that a value that breaks the
+ * carry where it came from ({@code my-town-2027.yaml:3:23}) so that a value that breaks the
  * profile's thresholds is reported at its place.
  */
 public final class ThresholdOverrides {
