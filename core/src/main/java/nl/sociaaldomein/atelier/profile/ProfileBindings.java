@@ -12,11 +12,13 @@ import nl.sociaaldomein.atelier.profile.internal.ThresholdDefaults;
 
 /**
  * One-line helpers for what profiles bind, hiding Guice's multibinder plumbing (after Apache
- * Druid's {@code SqlBindings}). Call them from {@link MunicipalityProfile#configure}:
+ * Druid's {@code SqlBindings}). Call them from {@link MunicipalityProfile#configure}; the
+ * generic ones take any type, so a criteria framework, report format or allocation policy is
+ * one line each ({@code ReportFormat} and {@code AllocationPolicy} stand for those types):
  *
  * <pre>{@code
  * ProfileBindings.threshold(binder, ThresholdKey.MAX_PER_INITIATIVE, Money.ofEuros(25_000));
- * ProfileBindings.named(binder, ReportFormat.class, "annex-table").toInstance(new AnnexTable());
+ * ProfileBindings.named(binder, ReportFormat.class, "grants-annex").toInstance(new GrantsAnnex());
  * ProfileBindings.choose(binder, AllocationPolicy.class).to(CommitteeAllocation.class);
  * }</pre>
  */
