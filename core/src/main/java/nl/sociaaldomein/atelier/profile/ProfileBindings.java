@@ -38,7 +38,8 @@ public final class ProfileBindings {
     /** Sets a money threshold, e.g. {@link ThresholdKey#MAX_PER_INITIATIVE}. */
     public static void threshold(Binder binder, ThresholdKey key, Money amount) {
         if (key.kind() != ThresholdKey.Kind.MONEY) {
-            throw new IllegalArgumentException(key.key() + " is not an amount but " + key.kind());
+            binder.addError(key.key() + " is not an amount but " + key.kind());
+            return;
         }
         threshold(binder, key, MoneyFormat.toPlain(amount));
     }
