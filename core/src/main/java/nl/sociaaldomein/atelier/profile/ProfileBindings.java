@@ -50,8 +50,8 @@ public final class ProfileBindings {
      */
     public static <T> LinkedBindingBuilder<T> named(Binder binder, Class<T> type, String name) {
         if (name == null || !KEBAB.matcher(name).matches()) {
-            throw new IllegalArgumentException("a " + type.getSimpleName()
-                + " name must be lower-case words joined by hyphens, not '" + name + "'");
+            // Reported by Guice with the other binding errors; the entry is still made so the caller's chain completes.
+            binder.addError("a " + type.getSimpleName() + " name must be lower-case words joined by hyphens, not '" + name + "'");
         }
         return MapBinder.newMapBinder(binder, String.class, type).addBinding(name);
     }

@@ -47,7 +47,7 @@ class ProfileBindingsTest {
     void aNameMustBeKebabCase() {
         assertThatThrownBy(() -> Guice.createInjector(
             binder -> ProfileBindings.named(binder, Format.class, "Grants Annex").toInstance(format("x"))))
-            .hasMessageContaining("a Format name must be lower-case words joined by hyphens, not 'Grants Annex'");
+            .isInstanceOf(CreationException.class).hasMessageContaining("a Format name must be lower-case words joined by hyphens, not 'Grants Annex'");
     }
 
     @Test
