@@ -5,6 +5,7 @@ import com.google.inject.binder.LinkedBindingBuilder;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -49,7 +50,8 @@ public final class ProfileBindings {
      * or a criteria framework. Names are kebab-case; two entries with one name fail at load.
      */
     public static <T> LinkedBindingBuilder<T> named(Binder binder, Class<T> type, String name) {
-        if (name == null || !KEBAB.matcher(name).matches()) {
+        Objects.requireNonNull(name, "name");
+        if (!KEBAB.matcher(name).matches()) {
             // Reported by Guice with the other binding errors; the entry is still made so the caller's chain completes.
             binder.addError("a " + type.getSimpleName() + " name must be lower-case words joined by hyphens, not '" + name + "'");
         }
