@@ -1,0 +1,128 @@
+package nl.sociaaldomein.atelier.io;
+
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.profile.ThresholdKey;
+import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
+import nl.sociaaldomein.atelier.profile.ThresholdProblem;
+import nl.sociaaldomein.atelier.profile.Thresholds;
+
+/**
+ * Reads a file that changes a profile's thresholds without code, e.g. for a municipality that
+ * raises its maximum next year:
+ *
+ * <pre>
+ * profile: my-town
+ * thresholds:
+ *   max-per-initiative: 30000
+ * </pre>
+ *
+ * <p>Every problem is reported at once with its file, line, column and path: a file meant for
+ * another profile, unknown keys (with "did you mean"), values of the wrong kind, and, when the
+ * profile's own thresholds are given, values that break them together with the rest (a minimum
+ * above the maximum). The keys are those of {@link ThresholdKey}; see {@code docs/profiles.md}.
+ */
+public final class ThresholdOverrideFile {
+
+    private ThresholdOverrideFile() {
+    }
+
+    /** Reads and checks the file against the profile's current thresholds. */
+    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
+        return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.of(profile)));
+    }
+
+    /** Reads and checks text, e.g. from a resource; {@code sourceName} is used in problem locations. */
+    public static Either<List<InputProblem>, ThresholdOverrides> parse(
+            String sourceName, byte[] text, InputFormat format, String profileId, Thresholds profile) {
+        return LocatedDocument.parse(sourceName, text, format, ReadLimits.DEFAULT)
+            .flatMap(doc -> read(doc, profileId, Optional.of(profile)));
+    }
+
+    /** Reads the file, checking each value on its own but not against a profile's other thresholds. */
+    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId) {
+        return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.empty()));
+    }
+
+    private static Either<List<InputProblem>, ThresholdOverrides> read(
+            LocatedDocument document, String profileId, Optional<Thresholds> profile) {
+        ReadContext context = new ReadContext(document);
+        ObjectFields root = context.root();
+        root.requiredText("profile").ifPresent(id -> {
+            if (!id.equals(profileId)) {
+                context.problem(root.pathOf("profile"), "this file is for profile '" + id + "', not '" + profileId + "'");
+            }
+        });
+        Map<ThresholdKey, String> values = new EnumMap<>(ThresholdKey.class);
+        Map<ThresholdKey, String> origins = new EnumMap<>(ThresholdKey.class);
+        root.requiredObject("thresholds").ifPresent(thresholds -> {
+            int problemsBefore = context.problemCount();
+            for (ThresholdKey key : ThresholdKey.values()) {
+                value(thresholds, key).ifPresent(value -> {
+                    values.put(key, value);
+                    origins.put(key, location(document, thresholds.pathOf(key.key())));
+                });
+            }
+            thresholds.done();
+            if (values.isEmpty() && context.problemCount() == problemsBefore) {
+                context.problem(thresholds.pointer(), "sets no thresholds; known keys: " + String.join(", ", ThresholdKey.keys()));
+            }
+        });
+        root.done();
+        // Values that read well are checked with the profile's others even when something else is wrong.
+        profile.ifPresent(own -> checkTogether(context, values, own));
+        return context.result("", () -> ThresholdOverrides.located(values, origins));
+    }
+
+    /** One value, read by its kind and turned into the text form {@link Thresholds} reads. */
+    private static Optional<String> value(ObjectFields fields, ThresholdKey key) {
+        String name = key.key();
+        switch (key.kind()) {
+            case MONEY:
+                return fields.money(name).map(MoneyFormat::toPlain);
+            case YES_NO:
+                return fields.bool(name).map(String::valueOf);
+            case PERCENT:
+                return checked(fields, key, fields.wholeNumber(name).map(String::valueOf));
+            case TIERS:
+            default:
+                return checked(fields, key, fields.text(name));
+        }
+    }
+
+    /** A value the field readers cannot judge alone (a percentage's range, a tier list), checked by its key. */
+    private static Optional<String> checked(ObjectFields fields, ThresholdKey key, Optional<String> text) {
+        return text.flatMap(t -> key.parse(t).fold(message -> {
+            fields.context().problem(fields.pathOf(key.key()), message);
+            return Optional.<String>empty();
+        }, parsed -> Optional.of(t)));
+    }
+
+    /** Lays the values over the profile's and reports what breaks, at the overriding value when there is one. */
+    private static void checkTogether(ReadContext context, Map<ThresholdKey, String> values, Thresholds profile) {
+        Map<ThresholdKey, String> current = new EnumMap<>(ThresholdKey.class);
+        for (ThresholdKey key : ThresholdKey.values()) {
+            String text = profile.textOf(key);
+            if (text != null) {
+                current.put(key, text);
+            }
+        }
+        Thresholds merged = ThresholdOverrides.of(values).over(current);
+        for (ThresholdProblem problem : merged.validate()) {
+            String shortKey = problem.key().substring(merged.prefix().length() + 1);
+            boolean overridden = ThresholdKey.byKey(shortKey).map(values::containsKey).orElse(false);
+            context.problem(overridden ? "/thresholds/" + shortKey : "/thresholds",
+                overridden ? problem.message() : problem + " (the profile's own value, with this file's values)");
+        }
+    }
+
+    private static String location(LocatedDocument document, String pointer) {
+        InputProblem at = document.problemAt(pointer, "");
+        return at.file() + ":" + at.line() + ":" + at.column();
+    }
+}

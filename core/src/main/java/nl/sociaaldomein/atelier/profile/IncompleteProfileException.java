@@ -1,0 +1,22 @@
+package nl.sociaaldomein.atelier.profile;
+
+import java.util.List;
+
+/** A profile does not bind everything {@link ProfileContract#requiredKeys()} asks for. */
+public final class IncompleteProfileException extends ProfileException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> missing;
+
+    public IncompleteProfileException(String id, List<String> missing) {
+        super("profile '" + id + "' does not bind: " + String.join(", ", missing)
+            + " (see ProfileContract.requiredKeys() and docs/profiles.md)");
+        this.missing = List.copyOf(missing);
+    }
+
+    /** The missing bindings, described. */
+    public List<String> missing() {
+        return missing;
+    }
+}

@@ -1,0 +1,63 @@
+package nl.sociaaldomein.atelier.profile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The planning-and-control calendar a municipality reports its innovation work in: the recurring
+ * reporting moments, e.g. a half-year report and the annual accounts, or a quarterly report to
+ * the college. Every profile binds one.
+ */
+public final class PlanningCalendar {
+
+    private final List<ReportingMoment> moments;
+
+    private PlanningCalendar(List<ReportingMoment> moments) {
+        this.moments = List.copyOf(moments);
+    }
+
+    /** A calendar of at least one moment, with distinct ids. */
+    public static PlanningCalendar of(ReportingMoment... moments) {
+        if (moments.length == 0) {
+            throw new IllegalArgumentException("a planning calendar needs at least one reporting moment");
+        }
+        Set<String> ids = new HashSet<>();
+        for (ReportingMoment moment : moments) {
+            if (!ids.add(moment.id())) {
+                throw new IllegalArgumentException("reporting moment '" + moment.id() + "' appears twice in one calendar");
+            }
+        }
+        return new PlanningCalendar(List.of(moments));
+    }
+
+    public List<ReportingMoment> moments() {
+        return moments;
+    }
+
+    public Optional<ReportingMoment> moment(String id) {
+        return moments.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** Every period end in a calendar year with the moment that reports on it, by date then moment order. */
+    public List<Map.Entry<LocalDate, ReportingMoment>> dueIn(int year) {
+        List<Map.Entry<LocalDate, ReportingMoment>> due = new ArrayList<>();
+        for (ReportingMoment moment : moments) {
+            for (LocalDate end : moment.periodEndsIn(year)) {
+                due.add(Map.entry(end, moment));
+            }
+        }
+        due.sort(Comparator.comparing(Map.Entry<LocalDate, ReportingMoment>::getKey));
+        return List.copyOf(due);
+    }
+
+    @Override
+    public String toString() {
+        return "PlanningCalendar" + moments.stream().map(ReportingMoment::id).toList();
+    }
+}

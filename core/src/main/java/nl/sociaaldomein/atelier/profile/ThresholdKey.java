@@ -1,0 +1,106 @@
+package nl.sociaaldomein.atelier.profile;
+
+import io.vavr.control.Either;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
+
+/**
+ * Every threshold a profile can set, with its value kind and library default. The key's text
+ * ({@link #key()}) is what override files and {@link Thresholds#get(String)} use, after the
+ * prefix {@code thresholds.}. A new threshold is a new constant here plus a {@code default}
+ * accessor on {@link Thresholds}.
+ */
+public enum ThresholdKey {
+
+    MAX_PER_INITIATIVE("max-per-initiative", Kind.MONEY, null,
+        "the largest amount granted to one initiative, in euros"),
+    MIN_PER_INITIATIVE("min-per-initiative", Kind.MONEY, "0",
+        "the smallest amount granted to one initiative, in euros"),
+    RESERVE_FOR_PENDING("reserve-for-pending", Kind.YES_NO, "false",
+        "whether the amount asked by initiatives still being worked out is held back"),
+    RESERVE_FOR_LATER_PERCENT("reserve-for-later-percent", Kind.PERCENT, "0",
+        "the share of a budget, in whole percent, kept for ideas that come in later in the year"),
+    ACCOUNTABILITY_TIERS("accountability-tiers", Kind.TIERS, "",
+        "how much accounting a grant needs by its size, e.g. \"5000:none, *:activity-report\"");
+
+    /** The kinds of value a threshold holds, each with its text form. */
+    public enum Kind {
+        /** Euros in the plain form {@code 25000} or {@code 12000.50}; never negative. */
+        MONEY,
+        /** {@code true} or {@code false}. */
+        YES_NO,
+        /** A whole number from 0 to 100. */
+        PERCENT,
+        /** The text form of {@link AccountabilityTier#parseAll(String)}. */
+        TIERS
+    }
+
+    private final String key;
+    private final Kind kind;
+    private final String defaultValue;
+    private final String description;
+
+    ThresholdKey(String key, Kind kind, String defaultValue, String description) {
+        this.key = key;
+        this.kind = kind;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The library's default, or empty when the profile must set the value itself. */
+    public Optional<String> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<ThresholdKey> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(ThresholdKey::key).toList();
+    }
+
+    /** Reads a value of this key's kind from its text, or says what is wrong with it. */
+    public Either<String, Object> parse(String text) {
+        String value = text.strip();
+        switch (kind) {
+            case MONEY:
+                return MoneyFormat.parsePlain(value).flatMap(m -> m.isNegative()
+                    ? Either.<String, Money>left("amount must not be negative: " + value)
+                    : Either.<String, Money>right(m)).map(m -> (Object) m);
+            case YES_NO:
+                if (value.equals("true") || value.equals("false")) {
+                    return Either.right(Boolean.valueOf(value));
+                }
+                return Either.left("expected true or false, found '" + value + "'");
+            case PERCENT:
+                try {
+                    int percent = Integer.parseInt(value);
+                    if (percent >= 0 && percent <= 100) {
+                        return Either.right(percent);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below, with the value
+                }
+                return Either.left("expected a whole percentage from 0 to 100, found '" + value + "'");
+            case TIERS:
+            default:
+                return AccountabilityTier.parseAll(value).map(tiers -> (Object) tiers);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package nl.sociaaldomein.atelier.profile;
+
+import java.util.Objects;
+
+/**
+ * One threshold that is not valid, with its full key, e.g.
+ * {@code thresholds.min-per-initiative: must not be more than max-per-initiative (25000), is 30000}.
+ */
+public record ThresholdProblem(String key, String message) {
+
+    public ThresholdProblem {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return key + ": " + message;
+    }
+}

@@ -1,0 +1,113 @@
+package nl.sociaaldomein.atelier.profile;
+
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
+
+/**
+ * A municipality's thresholds, in the style of Micrometer's registry configs: one abstract method
+ * reads a value by key, and every threshold is a {@code default} method over it. Any source of
+ * text values is a {@code Thresholds} in one line, e.g. {@code Thresholds t = properties::getProperty;}.
+ *
+ * <p>{@link #validate()} checks every key at once and names each failing one; the profile loader
+ * refuses a profile whose thresholds do not validate, so code that gets a {@code Thresholds}
+ * from the injector can call the accessors without checking.
+ */
+@FunctionalInterface
+public interface Thresholds {
+
+    /** The text value of a full key such as {@code thresholds.max-per-initiative}, or null when not set. */
+    String get(String key);
+
+    /** The prefix of every key. */
+    default String prefix() {
+        return "thresholds";
+    }
+
+    /** The largest amount granted to one initiative. */
+    default Money maxPerInitiative() {
+        return (Money) value(ThresholdKey.MAX_PER_INITIATIVE);
+    }
+
+    /** The smallest amount granted to one initiative; zero when the municipality sets none. */
+    default Money minPerInitiative() {
+        return (Money) value(ThresholdKey.MIN_PER_INITIATIVE);
+    }
+
+    /** Whether what initiatives still being worked out ask for is held back from allocation. */
+    default boolean reserveForPending() {
+        return (Boolean) value(ThresholdKey.RESERVE_FOR_PENDING);
+    }
+
+    /** The share of a budget, in whole percent, kept for ideas that come in later in the year. */
+    default int reserveForLaterPercent() {
+        return (Integer) value(ThresholdKey.RESERVE_FOR_LATER_PERCENT);
+    }
+
+    /** How much accounting a grant needs by its size; empty when the municipality sets no tiers. */
+    @SuppressWarnings("unchecked")
+    default List<AccountabilityTier> accountabilityTiers() {
+        return (List<AccountabilityTier>) value(ThresholdKey.ACCOUNTABILITY_TIERS);
+    }
+
+    /** The full key of a threshold, e.g. {@code thresholds.max-per-initiative}. */
+    default String fullKey(ThresholdKey key) {
+        return prefix() + "." + key.key();
+    }
+
+    /** The text value of a threshold: the one set, or the library default, or null. */
+    default String textOf(ThresholdKey key) {
+        String set = get(fullKey(key));
+        return set != null ? set : key.defaultValue().orElse(null);
+    }
+
+    /** Every problem at once, each naming its key; empty when all thresholds are valid. */
+    default List<ThresholdProblem> validate() {
+        List<ThresholdProblem> problems = new ArrayList<>();
+        for (ThresholdKey key : ThresholdKey.values()) {
+            String text = textOf(key);
+            if (text == null) {
+                problems.add(new ThresholdProblem(fullKey(key), "required, not set (" + key.description() + ")"));
+            } else {
+                key.parse(text).peekLeft(message -> problems.add(new ThresholdProblem(fullKey(key), message)));
+            }
+        }
+        // Checks across keys run when the keys they compare are themselves valid.
+        if (isValid(ThresholdKey.MAX_PER_INITIATIVE)) {
+            if (!maxPerInitiative().isPositive()) {
+                problems.add(new ThresholdProblem(fullKey(ThresholdKey.MAX_PER_INITIATIVE), "must be more than zero"));
+            } else if (isValid(ThresholdKey.MIN_PER_INITIATIVE) && minPerInitiative().isGreaterThan(maxPerInitiative())) {
+                problems.add(new ThresholdProblem(fullKey(ThresholdKey.MIN_PER_INITIATIVE), "must not be more than "
+                    + ThresholdKey.MAX_PER_INITIATIVE.key() + " (" + MoneyFormat.toPlain(maxPerInitiative()) + "), is "
+                    + MoneyFormat.toPlain(minPerInitiative())));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Thresholds from values by short key ({@code max-per-initiative}); keys not listed take their defaults. */
+    static Thresholds of(Map<String, String> valuesByShortKey) {
+        Map<String, String> values = Map.copyOf(valuesByShortKey);
+        return key -> key.startsWith("thresholds.") ? values.get(key.substring("thresholds.".length())) : null;
+    }
+
+    private boolean isValid(ThresholdKey key) {
+        String text = textOf(key);
+        return text != null && key.parse(text).isRight();
+    }
+
+    private Object value(ThresholdKey key) {
+        String text = textOf(key);
+        if (text == null) {
+            throw new IllegalStateException(fullKey(key) + ": required, not set; call validate() first");
+        }
+        Either<String, Object> parsed = key.parse(text);
+        if (parsed.isLeft()) {
+            throw new IllegalStateException(fullKey(key) + ": " + parsed.getLeft() + "; call validate() first");
+        }
+        return parsed.get();
+    }
+}

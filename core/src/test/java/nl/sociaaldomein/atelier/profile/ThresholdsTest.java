@@ -1,0 +1,70 @@
+package nl.sociaaldomein.atelier.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import nl.sociaaldomein.atelier.money.Money;
+import org.junit.jupiter.api.Test;
+
+class ThresholdsTest {
+
+    @Test
+    void anyTextSourceIsThresholdsInOneLine() {
+        Properties properties = new Properties();
+        properties.setProperty("thresholds.max-per-initiative", "25000");
+        properties.setProperty("thresholds.accountability-tiers", "5000:none, 125000:activity-report, *:financial-report");
+        Thresholds thresholds = properties::getProperty;
+
+        assertThat(thresholds.validate()).isEmpty();
+        assertThat(thresholds.maxPerInitiative()).isEqualTo(Money.ofEuros(25_000));
+        assertThat(thresholds.minPerInitiative()).isEqualTo(Money.ZERO);
+        assertThat(thresholds.reserveForPending()).isFalse();
+        assertThat(thresholds.accountabilityTiers()).extracting(AccountabilityTier::level)
+            .containsExactly("none", "activity-report", "financial-report");
+    }
+
+    @Test
+    void validationNamesEveryFailingKeyAtOnce() {
+        Thresholds thresholds = Thresholds.of(Map.of(
+            "min-per-initiative", "-5",
+            "reserve-for-pending", "ja",
+            "reserve-for-later-percent", "ten",
+            "accountability-tiers", "*:none, 5000:activity-report"));
+
+        assertThat(thresholds.validate()).extracting(ThresholdProblem::toString).containsExactly(
+            "thresholds.max-per-initiative: required, not set (the largest amount granted to one initiative, in euros)",
+            "thresholds.min-per-initiative: amount must not be negative: -5",
+            "thresholds.reserve-for-pending: expected true or false, found 'ja'",
+            "thresholds.reserve-for-later-percent: expected a whole percentage from 0 to 100, found 'ten'",
+            "thresholds.accountability-tiers: only the last tier may be open-ended (*), not '*:none'");
+    }
+
+    @Test
+    void aMaximumOfZeroIsRefused() {
+        assertThat(Thresholds.of(Map.of("max-per-initiative", "0")).validate())
+            .containsExactly(new ThresholdProblem("thresholds.max-per-initiative", "must be more than zero"));
+    }
+
+    @Test
+    void anAccessorOnAnInvalidValueSaysToValidateFirst() {
+        Thresholds thresholds = Thresholds.of(Map.of("max-per-initiative", "lots"));
+        assertThatThrownBy(thresholds::maxPerInitiative).isInstanceOf(IllegalStateException.class)
+            .hasMessageStartingWith("thresholds.max-per-initiative: ").hasMessageEndingWith("; call validate() first");
+    }
+
+    @Test
+    void tiersMustRiseAndAnAmountFallsInTheFirstTierThatHoldsIt() {
+        assertThat(AccountabilityTier.parseAll("5000:none, 5000:activity-report").getLeft())
+            .isEqualTo("tier bounds must rise: 5000 comes after 5000");
+        List<AccountabilityTier> tiers = AccountabilityTier.parseAll("5000:none, *:activity-report").get();
+        assertThat(AccountabilityTier.forAmount(tiers, Money.ofEuros(5_000)).map(AccountabilityTier::level)).hasValue("none");
+        assertThat(AccountabilityTier.forAmount(tiers, Money.ofCents(500_001)).map(AccountabilityTier::level))
+            .hasValue("activity-report");
+        List<AccountabilityTier> bounded = AccountabilityTier.parseAll("5000:none").get();
+        assertThat(AccountabilityTier.forAmount(bounded, Money.ofEuros(6_000))).isEqualTo(Optional.empty());
+    }
+}

@@ -1,0 +1,53 @@
+package nl.sociaaldomein.atelier.profile.hoogeveen;
+
+import com.google.inject.AbstractModule;
+import java.util.Locale;
+import nl.sociaaldomein.atelier.initiative.CbsCode;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.profile.Label;
+import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.PlanningCalendar;
+import nl.sociaaldomein.atelier.profile.ProfileBindings;
+import nl.sociaaldomein.atelier.profile.ReportingMoment;
+import nl.sociaaldomein.atelier.profile.ThresholdKey;
+
+/**
+ * Hoogeveen (GM0118): the council motion "Innovatie sociaal domein" of 30 June 2016. The motion
+ * asks for a maximum subsidy per initiative but names no figure, so the maximum here is an
+ * assumption, meant to be overridden; see this module's README.
+ */
+public final class HoogeveenProfile extends AbstractModule implements MunicipalityProfile {
+
+    /** An assumption: the motion asks for a "(maximale) subsidiebedrag" without a figure. */
+    static final Money MAX_PER_INITIATIVE = Money.ofEuros(25_000);
+
+    /** An assumption: every municipality reports in its annual accounts; the motion names no moment. */
+    static final PlanningCalendar CALENDAR = PlanningCalendar.of(new ReportingMoment("annual-accounts",
+        new Label("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
+
+    @Override
+    public String id() {
+        return "hoogeveen";
+    }
+
+    @Override
+    public String displayName() {
+        return "Hoogeveen";
+    }
+
+    @Override
+    public CbsCode cbsCode() {
+        return new CbsCode("GM0118");
+    }
+
+    @Override
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag("nl-NL");
+    }
+
+    @Override
+    protected void configure() {
+        ProfileBindings.threshold(binder(), ThresholdKey.MAX_PER_INITIATIVE, MAX_PER_INITIATIVE);
+        bind(PlanningCalendar.class).toInstance(CALENDAR);
+    }
+}
