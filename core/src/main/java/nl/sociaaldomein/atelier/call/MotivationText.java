@@ -24,7 +24,26 @@ public final class MotivationText {
     /** The decision's headline (initiative and kind) followed by its motivation. */
     public static String render(Decision decision, Locale locale) {
         return Text.of("Besluit over ", "Decision on ").in(locale) + decision.initiativeId() + ": "
-            + decision.kind().label().in(locale) + ".\n" + render(decision.motivation(), locale);
+            + decision.kind().label().in(locale) + ".\n" + details(decision, locale) + render(decision.motivation(), locale);
+    }
+
+    /** What the decision itself says beyond its kind: reasons, conditions, partner, support. */
+    private static String details(Decision decision, Locale locale) {
+        if (decision instanceof Decision.Rejected rejected && !rejected.reasons().isEmpty()) {
+            StringBuilder out = new StringBuilder(Text.of("Redenen:", "Reasons:").in(locale)).append('\n');
+            rejected.reasons().forEach(reason -> out.append("- ").append(reason.in(locale)).append('\n'));
+            return out.toString();
+        }
+        if (decision instanceof Decision.Granted granted && !granted.conditions().isEmpty()) {
+            return Text.of("Voorwaarden: ", "Conditions: ").in(locale) + String.join("; ", granted.conditions()) + "\n";
+        }
+        if (decision instanceof Decision.Referred referred) {
+            return Text.of("Verbonden met: ", "Referred to: ").in(locale) + referred.partner() + "\n";
+        }
+        if (decision instanceof Decision.InKind inKind) {
+            return Text.of("Ondersteuning: ", "Support: ").in(locale) + inKind.support() + "\n";
+        }
+        return "";
     }
 
     public static String render(Motivation motivation, Locale locale) {
