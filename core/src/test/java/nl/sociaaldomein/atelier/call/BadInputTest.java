@@ -107,6 +107,10 @@ class BadInputTest {
 
     @SafeVarargs
     static <T> List<T> concat(List<T>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        List<T> all = new java.util.ArrayList<>();
+        for (List<T> list : lists) {
+            all.addAll(list);
+        }
+        return all;
     }
 }
