@@ -41,19 +41,18 @@ public final class Assessments {
             AssessorScore score = scores.get(s);
             Integer i = initiativeIndex.get(score.initiativeId());
             int k = framework.indexOf(score.criterionId());
-            String where = "score " + (s + 1) + " (" + score.assessor() + ", " + score.initiativeId() + ", " + score.criterionId() + ")";
             if (i == null) {
-                problems = problems.append(Problem.of(where, "onbekend initiatief " + score.initiativeId(), "unknown initiative " + score.initiativeId()));
+                problems = problems.append(Problem.of(where(s, score), "onbekend initiatief " + score.initiativeId(), "unknown initiative " + score.initiativeId()));
             }
             if (k < 0) {
-                problems = problems.append(Problem.of(where, "onbekend criterium " + score.criterionId(), "unknown criterion " + score.criterionId()));
+                problems = problems.append(Problem.of(where(s, score), "onbekend criterium " + score.criterionId(), "unknown criterion " + score.criterionId()));
             } else {
                 Criterion criterion = framework.criteria().get(k);
                 if (criterion.isAutomatic()) {
-                    problems = problems.append(Problem.of(where, "dit criterium wordt door een automatische regel beoordeeld",
+                    problems = problems.append(Problem.of(where(s, score), "dit criterium wordt door een automatische regel beoordeeld",
                         "this criterion is judged by an automatic rule"));
                 } else if (!criterion.scale().contains(score.score())) {
-                    problems = problems.append(Problem.of(where,
+                    problems = problems.append(Problem.of(where(s, score),
                         "score " + score.score() + " ligt buiten de schaal " + criterion.scale().min() + "–" + criterion.scale().max(),
                         "score " + score.score() + " is outside the scale " + criterion.scale().min() + "–" + criterion.scale().max()));
                 }
@@ -115,6 +114,11 @@ public final class Assessments {
             results.put(initiative.id(), new AssessmentResult(framework, initiative.id(), hundredths, verdicts, dissent));
         }
         return Validation.valid(results);
+    }
+
+    /** Where a score sits in the input, for a problem message (built only when there is a problem). */
+    private static String where(int index, AssessorScore score) {
+        return "score " + (index + 1) + " (" + score.assessor() + ", " + score.initiativeId() + ", " + score.criterionId() + ")";
     }
 
     private static String[] dissenters(List<AssessorScore> scores, int[] order, int from, int count, long combined) {

@@ -27,22 +27,21 @@ final class AllocationCheck {
         Money maximum = round.call().maximumAmount();
         for (Decision decision : decisions) {
             String id = decision.initiativeId();
-            String where = "initiative " + id;
             if (!round.contains(id)) {
-                problems.add(Problem.of(where, "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
+                problems.add(Problem.of("initiative " + id, "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
                 continue;
             }
             if (!seen.add(id)) {
-                problems.add(Problem.of(where, "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
+                problems.add(Problem.of("initiative " + id, "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
                 continue;
             }
             round.book().refusal(decision, revision).ifPresent(problems::add);
             if (decision instanceof Decision.Granted granted) {
                 if (granted.amount().isGreaterThan(maximum)) {
-                    problems.add(Problem.of(where, "toegekend " + granted.amount() + " is meer dan het maximum van de oproep (" + maximum + ")",
+                    problems.add(Problem.of("initiative " + id, "toegekend " + granted.amount() + " is meer dan het maximum van de oproep (" + maximum + ")",
                         "granted " + granted.amount() + " is above the call's maximum (" + maximum + ")"));
                 }
-                round.barred(round.initiative(id)).ifPresent(bar -> problems.add(new Problem(where, bar)));
+                round.barred(round.initiative(id)).ifPresent(bar -> problems.add(new Problem("initiative " + id, bar)));
             }
             addClaims(claims, decision.budgetEffect(), 1);
             round.book().current(id).ifPresent(replaced -> addClaims(claims, replaced.budgetEffect(), -1));

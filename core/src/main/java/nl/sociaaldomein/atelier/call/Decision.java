@@ -35,8 +35,13 @@ public sealed interface Decision {
             amounts = Map.copyOf(amounts);
             conditions = List.copyOf(conditions);
             requireEffect(motivation, new BudgetEffect(amounts, Map.of()));
-            if (amounts.isEmpty() || amounts.values().stream().noneMatch(Money::isPositive)) {
-                throw new IllegalArgumentException("a grant for " + initiativeId + " needs a positive amount from at least one pot");
+            if (amounts.isEmpty()) {
+                throw new IllegalArgumentException("a grant for " + initiativeId + " needs an amount from at least one pot");
+            }
+            for (Money amount : amounts.values()) {
+                if (!amount.isPositive()) {
+                    throw new IllegalArgumentException("a grant for " + initiativeId + " takes a positive amount from each pot, not " + amount);
+                }
             }
         }
 

@@ -45,27 +45,26 @@ public final class DecisionBook {
 
     /** Why {@code next} may not follow the current decision, if it may not. */
     Optional<Problem> refusal(Decision next, boolean revision) {
-        String where = "initiative " + next.initiativeId();
         Optional<Decision> current = current(next.initiativeId());
         if (current.isPresent() && current.get().kind() == DecisionKind.WITHDRAWN) {
-            return Optional.of(Problem.of(where, "is ingetrokken door de aanvrager; een nieuw besluit vraagt een nieuwe aanvraag",
+            return Optional.of(Problem.of("initiative " + next.initiativeId(), "is ingetrokken door de aanvrager; een nieuw besluit vraagt een nieuwe aanvraag",
                 "was withdrawn by the applicant; a new decision needs a new application"));
         }
         if (next.kind() == DecisionKind.WITHDRAWN) {
             return Optional.empty();
         }
         if (current.isEmpty()) {
-            return revision ? Optional.of(Problem.of(where, "er is geen besluit om te herzien", "there is no decision to revise")) : Optional.empty();
+            return revision ? Optional.of(Problem.of("initiative " + next.initiativeId(), "er is geen besluit om te herzien", "there is no decision to revise")) : Optional.empty();
         }
         DecisionKind was = current.get().kind();
         if (was == DecisionKind.REFERRED && next.kind() == DecisionKind.GRANTED) {
-            return Optional.of(Problem.of(where, "is doorverwezen; heropen het initiatief voordat het geld krijgt",
+            return Optional.of(Problem.of("initiative " + next.initiativeId(), "is doorverwezen; heropen het initiatief voordat het geld krijgt",
                 "was referred; reopen the initiative before granting it money"));
         }
         if (was == DecisionKind.DEFERRED || revision) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of(where, "is al besloten (" + was.label().nl() + "); herzie het besluit of heropen het initiatief",
+        return Optional.of(Problem.of("initiative " + next.initiativeId(), "is al besloten (" + was.label().nl() + "); herzie het besluit of heropen het initiatief",
             "is already decided (" + was.label().en() + "); revise the decision or reopen the initiative"));
     }
 

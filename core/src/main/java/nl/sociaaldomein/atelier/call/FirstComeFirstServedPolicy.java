@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.Text;
 
@@ -29,8 +28,7 @@ public final class FirstComeFirstServedPolicy implements AllocationPolicy {
 
     @Override
     public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
-        List<Candidate> eligible = input.candidates().stream().filter(Candidate::isEligible)
-            .sorted(RankOrder.BY_RECEIPT).collect(Collectors.toList());
+        List<Candidate> eligible = RankOrder.byReceipt(input.candidates().stream().filter(Candidate::isEligible).toList());
         List<Decision> decisions = InOrderFunding.fund(input, eligible, whenItDoesNotFit, description());
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
         return Either.right(decisions);

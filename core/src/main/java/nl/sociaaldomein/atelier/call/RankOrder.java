@@ -1,11 +1,21 @@
 package nl.sociaaldomein.atelier.call;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
- * The ranking of the ranked policy, deterministic whatever order the candidates arrive in:
- * higher total score first; on a tie, earlier receipt; then the lower requested amount (it
- * leaves more for others); then the initiative id (alphabetical), which is unique in a round.
+ * The orders of the in-order policies, deterministic whatever order the candidates arrive in.
+ *
+ * <p>Ranked: higher total score first; on a tie, earlier receipt; then the lower requested amount
+ * (it leaves more for others); then the initiative id (alphabetical), unique in a round.
+ * First come, first served (Awb art. 4:26): receipt time, then the initiative id.
+ *
+ * <p>{@link #COMPARATOR} and {@link #BY_RECEIPT} state the orders; {@link #ranked} and
+ * {@link #byReceipt} sort by the same keys read once into primitive fields, which is several
+ * times faster for a large call.
  */
 public final class RankOrder {
 
@@ -15,11 +25,67 @@ public final class RankOrder {
         .thenComparingLong(c -> c.requested().cents())
         .thenComparing(Candidate::id);
 
-    /** First come, first served (Awb art. 4:26): receipt time, then the initiative id. */
     public static final Comparator<Candidate> BY_RECEIPT = Comparator
         .comparing(Candidate::receivedAt)
         .thenComparing(Candidate::id);
 
     private RankOrder() {
+    }
+
+    /** The candidates sorted as {@link #COMPARATOR} sorts them. */
+    public static List<Candidate> ranked(List<Candidate> candidates) {
+        return sorted(candidates, true);
+    }
+
+    /** The candidates sorted as {@link #BY_RECEIPT} sorts them. */
+    public static List<Candidate> byReceipt(List<Candidate> candidates) {
+        return sorted(candidates, false);
+    }
+
+    private static List<Candidate> sorted(List<Candidate> candidates, boolean byScore) {
+        Key[] keys = new Key[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Key(candidates.get(i), byScore);
+        }
+        Arrays.sort(keys);
+        List<Candidate> out = new ArrayList<>(keys.length);
+        for (Key key : keys) {
+            out.add(key.candidate);
+        }
+        return out;
+    }
+
+    /** A candidate's sort keys, read once. */
+    private static final class Key implements Comparable<Key> {
+        final Candidate candidate;
+        final long negatedTotal;
+        final long second;
+        final int nano;
+        final long requested;
+        final String id;
+
+        Key(Candidate candidate, boolean byScore) {
+            this.candidate = candidate;
+            this.negatedTotal = byScore ? -candidate.assessment().totalHundredths() : 0;
+            this.second = candidate.receivedAt().toEpochSecond(ZoneOffset.UTC);
+            this.nano = candidate.receivedAt().getNano();
+            this.requested = byScore ? candidate.requested().cents() : 0;
+            this.id = candidate.id();
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            int c = Long.compare(negatedTotal, o.negatedTotal);
+            if (c == 0) {
+                c = Long.compare(second, o.second);
+            }
+            if (c == 0) {
+                c = Integer.compare(nano, o.nano);
+            }
+            if (c == 0) {
+                c = Long.compare(requested, o.requested);
+            }
+            return c != 0 ? c : id.compareTo(o.id);
+        }
     }
 }

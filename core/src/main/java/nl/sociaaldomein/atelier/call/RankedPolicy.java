@@ -36,8 +36,7 @@ public final class RankedPolicy implements AllocationPolicy {
                 eligible.add(candidate);
             }
         }
-        eligible.sort(RankOrder.COMPARATOR);
-        List<Decision> decisions = InOrderFunding.fund(input, eligible, whenItDoesNotFit,
+        List<Decision> decisions = InOrderFunding.fund(input, RankOrder.ranked(eligible), whenItDoesNotFit,
             Text.of("rangorde op totaalscore", "ranked by total score"));
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
         return Either.right(decisions);

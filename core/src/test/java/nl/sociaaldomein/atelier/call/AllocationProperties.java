@@ -122,6 +122,15 @@ class AllocationProperties {
         });
     }
 
+    @Test
+    void theFastSortsAgreeWithTheStatedOrders() {
+        Property.named("RankOrder.ranked/byReceipt sort as COMPARATOR/BY_RECEIPT").forAll(SCENARIO).check(s -> {
+            List<Candidate> candidates = round(s.entrants(), identity(s.entrants().size())).candidates();
+            assertThat(RankOrder.ranked(candidates)).isEqualTo(candidates.stream().sorted(RankOrder.COMPARATOR).toList());
+            assertThat(RankOrder.byReceipt(candidates)).isEqualTo(candidates.stream().sorted(RankOrder.BY_RECEIPT).toList());
+        });
+    }
+
     private static Map<String, String> outcome(Allocation allocation) {
         return allocation.decisions().stream().collect(Collectors.toMap(Decision::initiativeId,
             d -> d.kind() + " " + d.budgetEffect() + " " + d.motivation().decidingRule()));
