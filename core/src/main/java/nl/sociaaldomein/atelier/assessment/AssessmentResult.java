@@ -18,6 +18,7 @@ public final class AssessmentResult {
     private final CriteriaFramework framework;
     private final String initiativeId;
     private final long[] hundredths;
+    /** Null when the framework has no automatic rules (saves an array per initiative). */
     private final RuleVerdict[] ruleVerdicts;
     private final String[][] dissent;
     private final long total;
@@ -48,7 +49,7 @@ public final class AssessmentResult {
         int n = framework.criteria().size();
         long[] none = new long[n];
         java.util.Arrays.fill(none, NOT_ASSESSED);
-        return new AssessmentResult(framework, initiativeId, none, new RuleVerdict[n], null);
+        return new AssessmentResult(framework, initiativeId, none, null, null);
     }
 
     public CriteriaFramework framework() {
@@ -72,7 +73,7 @@ public final class AssessmentResult {
     /** Whether anything at all was recorded for this initiative. */
     public boolean isAssessed() {
         for (int i = 0; i < hundredths.length; i++) {
-            if (hundredths[i] != NOT_ASSESSED || ruleVerdicts[i] != null) {
+            if (hundredths[i] != NOT_ASSESSED || rule(i) != null) {
                 return true;
             }
         }
@@ -81,8 +82,8 @@ public final class AssessmentResult {
 
     public Verdict verdict(int criterionIndex) {
         Criterion c = framework.criteria().get(criterionIndex);
-        if (ruleVerdicts[criterionIndex] != null) {
-            return ruleVerdicts[criterionIndex].passed() ? Verdict.PASSED : Verdict.FAILED;
+        if (rule(criterionIndex) != null) {
+            return rule(criterionIndex).passed() ? Verdict.PASSED : Verdict.FAILED;
         }
         long score = hundredths[criterionIndex];
         if (score == NOT_ASSESSED) {
@@ -93,6 +94,10 @@ public final class AssessmentResult {
             case KNOCK_OUT -> score >= 100 ? Verdict.PASSED : Verdict.FAILED;
             case SCORED -> c.minimum().isPresent() && score < c.minimum().get() * 100L ? Verdict.FAILED : Verdict.PASSED;
         };
+    }
+
+    private RuleVerdict rule(int criterionIndex) {
+        return ruleVerdicts == null ? null : ruleVerdicts[criterionIndex];
     }
 
     /** The result per criterion, in the framework's order: one entry for every criterion. */
@@ -108,9 +113,9 @@ public final class AssessmentResult {
         Criterion c = framework.criteria().get(i);
         Verdict verdict = verdict(i);
         List<String> dissenters = dissent == null || dissent[i] == null ? List.of() : List.of(dissent[i]);
-        if (ruleVerdicts[i] != null) {
+        if (rule(i) != null) {
             return new CriterionResult(c, verdict, OptionalLong.empty(), c.rule().map(AutomaticRule::id).orElse("rule"),
-                ruleVerdicts[i].reason(), dissenters);
+                rule(i).reason(), dissenters);
         }
         if (hundredths[i] == NOT_ASSESSED) {
             return new CriterionResult(c, verdict, OptionalLong.empty(), "none", verdict.label(), dissenters);

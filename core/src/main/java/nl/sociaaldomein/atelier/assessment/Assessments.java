@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.initiative.Initiative;
@@ -20,7 +19,7 @@ public final class Assessments {
     }
 
     /**
-     * Assesses every initiative; the answer holds one result per initiative, in input order.
+     * Assesses every initiative; the answer holds one result per initiative, keyed by its id.
      * Rejected: a score for an unknown initiative or criterion, a score outside the criterion's
      * scale, a score for a criterion an automatic rule decides, or the same assessor scoring
      * the same initiative and criterion twice.
@@ -76,12 +75,13 @@ public final class Assessments {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        Map<String, AssessmentResult> results = new LinkedHashMap<>(n * 2);
+        boolean hasRules = framework.criteria().stream().anyMatch(Criterion::isAutomatic);
+        Map<String, AssessmentResult> results = new HashMap<>(n * 2);
         int[] buffer = new int[16];
         for (int i = 0; i < n; i++) {
             Initiative initiative = initiatives.get(i);
             long[] hundredths = new long[c];
-            RuleVerdict[] verdicts = new RuleVerdict[c];
+            RuleVerdict[] verdicts = hasRules ? new RuleVerdict[c] : null;
             String[][] dissent = null;
             for (int k = 0; k < c; k++) {
                 Criterion criterion = framework.criteria().get(k);

@@ -2,10 +2,8 @@ package nl.sociaaldomein.atelier.call;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.money.Money;
 
@@ -22,19 +20,21 @@ final class AllocationCheck {
 
     static List<Problem> problems(Round round, List<Decision> decisions, Map<String, PotBalance> pots, boolean revision) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>(decisions.size() * 2);
+        boolean[] seen = new boolean[round.initiatives().size()];
         Map<String, Long> claims = new HashMap<>();
         Money maximum = round.call().maximumAmount();
         for (Decision decision : decisions) {
             String id = decision.initiativeId();
-            if (!round.contains(id)) {
+            int index = round.indexOf(id);
+            if (index < 0) {
                 problems.add(Problem.of("initiative " + id, "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
                 continue;
             }
-            if (!seen.add(id)) {
+            if (seen[index]) {
                 problems.add(Problem.of("initiative " + id, "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
                 continue;
             }
+            seen[index] = true;
             round.book().refusal(decision, revision).ifPresent(problems::add);
             if (decision instanceof Decision.Granted granted) {
                 if (granted.amount().isGreaterThan(maximum)) {

@@ -34,7 +34,11 @@ public sealed interface Decision {
         public Granted {
             amounts = Map.copyOf(amounts);
             conditions = List.copyOf(conditions);
-            requireEffect(motivation, new BudgetEffect(amounts, Map.of()));
+            Objects.requireNonNull(motivation, "motivation");
+            if (!motivation.budgetEffect().granted().equals(amounts) || !motivation.budgetEffect().reserved().isEmpty()) {
+                throw new IllegalArgumentException("the motivation's budget effect " + motivation.budgetEffect()
+                    + " differs from the grant of " + amounts);
+            }
             if (amounts.isEmpty()) {
                 throw new IllegalArgumentException("a grant for " + initiativeId + " needs an amount from at least one pot");
             }

@@ -12,6 +12,10 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
  */
 final class InOrderFunding {
 
+    private static final List<Text> NOT_FITTING = List.of(Text.of(
+        "het gevraagde bedrag past niet (meer) binnen wat van het subsidieplafond over is",
+        "the requested amount does not fit within what is left under the ceiling"));
+
     private InOrderFunding() {
     }
 
@@ -27,6 +31,9 @@ final class InOrderFunding {
         List<Decision> decisions = new ArrayList<>(ordered.size());
         Text fullRule = Text.of(orderName.nl() + "; het gevraagde bedrag past binnen het beschikbare budget",
             orderName.en() + "; the requested amount fits within the available budget");
+        // Shared by every rejection of the run: a call may have a million of them.
+        Text ceilingRule = Text.of(orderName.nl() + "; het subsidieplafond is bereikt (Awb art. 4:25 lid 2)",
+            orderName.en() + "; the ceiling has been reached (Awb art. 4:25(2))");
         for (int place = 0; place < ordered.size(); place++) {
             Candidate candidate = ordered.get(place);
             long requested = candidate.requested().cents();
@@ -44,18 +51,10 @@ final class InOrderFunding {
                         + "): refused to the extent that the ceiling would be exceeded (Awb art. 4:25(2))"), List.of()));
             } else {
                 ended |= whenItDoesNotFit != WhenItDoesNotFit.SKIP;
-                decisions.add(Decisions.rejected(candidate.assessment(), List.of(notFitting(candidate, left)), Text.of(
-                    orderName.nl() + "; het subsidieplafond is bereikt (Awb art. 4:25 lid 2)",
-                    orderName.en() + "; the ceiling has been reached (Awb art. 4:25(2))")));
+                decisions.add(Decisions.rejected(candidate.assessment(), NOT_FITTING, ceilingRule));
             }
         }
         return decisions;
-    }
-
-    private static Text notFitting(Candidate candidate, long left) {
-        Money rest = Money.ofCents(left);
-        return Text.of("gevraagd " + candidate.requested() + ", nog beschikbaar " + MoneyFormat.DUTCH.format(rest),
-            "requested " + MoneyFormat.ENGLISH.format(candidate.requested()) + ", still available " + MoneyFormat.ENGLISH.format(rest));
     }
 
     /** Rejections for the candidates that are not eligible, each naming why. */

@@ -222,6 +222,12 @@ public final class Round {
         return index.containsKey(initiativeId);
     }
 
+    /** The initiative's position in {@link #initiatives()}, or -1 when it is not in the call. */
+    public int indexOf(String initiativeId) {
+        Integer i = index.get(initiativeId);
+        return i == null ? -1 : i;
+    }
+
     public Initiative initiative(String initiativeId) {
         return initiatives.get(index.get(initiativeId));
     }
