@@ -35,7 +35,7 @@ public final class DecisionBook {
 
     /** The decision in force: the last one recorded, unless the initiative was reopened since. */
     public Optional<Decision> current(String initiativeId) {
-        List<Entry> history = entries.get(initiativeId);
+        List<Entry> history = entries.isEmpty() ? null : entries.get(initiativeId);
         return history == null ? Optional.empty() : history.get(history.size() - 1).decision();
     }
 

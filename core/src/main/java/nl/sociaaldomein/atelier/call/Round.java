@@ -29,14 +29,15 @@ public final class Round {
     private final List<Initiative> initiatives;
     private final Map<String, Integer> index;
     private final Map<String, AssessmentResult> assessments;
-    private final Map<String, LocalDateTime> receivedAt;
+    /** Receipt time per initiative, by position: resolved once at opening. */
+    private final LocalDateTime[] receivedAt;
     private final FundingHistory history;
     private final DecisionBook book;
     private final boolean decisionsClosed;
     private final List<Text> reopenings;
 
     private Round(Call call, CriteriaFramework framework, List<Initiative> initiatives, Map<String, Integer> index,
-                  Map<String, AssessmentResult> assessments, Map<String, LocalDateTime> receivedAt, FundingHistory history,
+                  Map<String, AssessmentResult> assessments, LocalDateTime[] receivedAt, FundingHistory history,
                   DecisionBook book, boolean decisionsClosed, List<Text> reopenings) {
         this.call = call;
         this.framework = framework;
@@ -72,10 +73,15 @@ public final class Round {
                 problems = problems.append(Problem.of("receipt of " + id, "dit initiatief hoort niet bij de oproep", "this initiative is not part of the call"));
             }
         }
-        return problems.isEmpty()
-            ? Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), Map.copyOf(receivedAt), history,
-                DecisionBook.EMPTY, false, List.of()))
-            : Validation.invalid(problems);
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        LocalDateTime[] receipts = new LocalDateTime[initiatives.size()];
+        for (int i = 0; i < receipts.length; i++) {
+            receipts[i] = receiptOf(initiatives.get(i), receivedAt);
+        }
+        return Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), receipts, history,
+            DecisionBook.EMPTY, false, List.of()));
     }
 
     /** Assesses every initiative from the assessors' scores (replacing earlier assessments). */
@@ -169,11 +175,12 @@ public final class Round {
 
     /** The initiatives awaiting a decision (none yet, deferred, or reopened), in the round's order. */
     public List<Candidate> candidates() {
-        List<Candidate> out = new ArrayList<>();
-        for (Initiative initiative : initiatives) {
+        List<Candidate> out = new ArrayList<>(initiatives.size());
+        for (int i = 0; i < initiatives.size(); i++) {
+            Initiative initiative = initiatives.get(i);
             Optional<Decision> current = book.current(initiative.id());
             if (current.isEmpty() || current.get().kind() == DecisionKind.DEFERRED) {
-                out.add(new Candidate(initiative, assessment(initiative.id()), receivedAt(initiative), barred(initiative)));
+                out.add(new Candidate(initiative, assessment(initiative.id()), receivedAt[i], barred(initiative)));
             }
         }
         return out;
@@ -198,7 +205,7 @@ public final class Round {
         return Optional.empty();
     }
 
-    private LocalDateTime receivedAt(Initiative initiative) {
+    private static LocalDateTime receiptOf(Initiative initiative, Map<String, LocalDateTime> receivedAt) {
         LocalDateTime given = receivedAt.get(initiative.id());
         if (given != null) {
             return given;
