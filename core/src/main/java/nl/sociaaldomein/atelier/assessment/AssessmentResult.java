@@ -121,9 +121,9 @@ public final class AssessmentResult {
             return new CriterionResult(c, verdict, OptionalLong.empty(), "none", verdict.label(), dissenters);
         }
         String nl = "score " + Points.format(hundredths[i], Locale.ROOT) + " op " + c.scale().min() + "–" + c.scale().max()
-            + c.minimum().map(m -> " (minimum " + m + ")").orElse("");
+            + c.minimum().map(m -> ", minimum " + m).orElse("");
         String en = "score " + Points.format(hundredths[i], Locale.ENGLISH) + " on " + c.scale().min() + "–" + c.scale().max()
-            + c.minimum().map(m -> " (minimum " + m + ")").orElse("");
+            + c.minimum().map(m -> ", minimum " + m).orElse("");
         return new CriterionResult(c, verdict, OptionalLong.of(hundredths[i]), framework.combination().id(), Text.of(nl, en), dissenters);
     }
 

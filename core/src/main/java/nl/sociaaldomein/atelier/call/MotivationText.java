@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.call;
 import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
+import nl.sociaaldomein.atelier.assessment.Points;
 import nl.sociaaldomein.atelier.assessment.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -11,6 +12,9 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
 public final class MotivationText {
 
     private static final Text PER_CRITERION = Text.of("Beoordeling per criterium:", "Assessment per criterion:");
+    private static final Text TOTAL = Text.of("Gewogen totaalscore: ", "Weighted total score: ");
+    private static final Text ELIGIBLE = Text.of(" (voldoet aan het kader)", " (meets the framework)");
+    private static final Text NOT_ELIGIBLE = Text.of(" (voldoet niet aan het kader)", " (does not meet the framework)");
     private static final Text RULE = Text.of("Doorslaggevend: ", "Decided by: ");
     private static final Text EFFECT = Text.of("Budgeteffect: ", "Budget effect: ");
     private static final Text NO_EFFECT = Text.of("geen (er gaat geen geld mee gemoeid)", "none (no money involved)");
@@ -61,6 +65,10 @@ public final class MotivationText {
                 out.append(DISSENT.in(locale)).append(String.join(", ", result.dissent())).append('.');
             }
             out.append('\n');
+        }
+        if (motivation.assessment().isAssessed()) {
+            out.append(TOTAL.in(locale)).append(Points.format(motivation.assessment().totalHundredths(), locale))
+                .append(motivation.assessment().isEligible() ? ELIGIBLE.in(locale) : NOT_ELIGIBLE.in(locale)).append('\n');
         }
         out.append(RULE.in(locale)).append(motivation.decidingRule().in(locale)).append('\n');
         out.append(EFFECT.in(locale)).append(effect(motivation.budgetEffect(), locale)).append('.');
