@@ -1,0 +1,145 @@
+package nl.sociaaldomein.atelier.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * One initiative's assessment against a framework. Held compactly (one number per criterion),
+ * because a call may hold very many; {@link #criterionResults()} spells it out per criterion.
+ */
+public final class AssessmentResult {
+
+    /** Marks a criterion for which no score was recorded. */
+    static final long NOT_ASSESSED = -1;
+
+    private final CriteriaFramework framework;
+    private final String initiativeId;
+    private final long[] hundredths;
+    /** Null when the framework has no automatic rules (saves an array per initiative). */
+    private final RuleVerdict[] ruleVerdicts;
+    private final String[][] dissent;
+    private final long total;
+    private final boolean eligible;
+
+    AssessmentResult(CriteriaFramework framework, String initiativeId, long[] hundredths,
+                     RuleVerdict[] ruleVerdicts, String[][] dissent) {
+        this.framework = framework;
+        this.initiativeId = initiativeId;
+        this.hundredths = hundredths;
+        this.ruleVerdicts = ruleVerdicts;
+        this.dissent = dissent;
+        long sum = 0;
+        boolean ok = true;
+        for (int i = 0; i < hundredths.length; i++) {
+            Criterion c = framework.criteria().get(i);
+            if (c.kind() == CriterionKind.SCORED && hundredths[i] != NOT_ASSESSED) {
+                sum += c.weight() * hundredths[i];
+            }
+            ok &= verdict(i) != Verdict.FAILED && (verdict(i) != Verdict.NOT_ASSESSED || c.kind() == CriterionKind.INFORMATIONAL);
+        }
+        this.total = sum;
+        this.eligible = ok && sum >= framework.minimumTotal() * 100;
+    }
+
+    /** A result with nothing recorded: what a committee decision without published scores refers to. */
+    public static AssessmentResult notAssessed(CriteriaFramework framework, String initiativeId) {
+        int n = framework.criteria().size();
+        long[] none = new long[n];
+        java.util.Arrays.fill(none, NOT_ASSESSED);
+        return new AssessmentResult(framework, initiativeId, none, null, null);
+    }
+
+    public CriteriaFramework framework() {
+        return framework;
+    }
+
+    public String initiativeId() {
+        return initiativeId;
+    }
+
+    /** Σ weight × combined score over the scored criteria, in hundredths of a point. */
+    public long totalHundredths() {
+        return total;
+    }
+
+    /** Every knock-out passed, every scored criterion assessed and above its minimum, and the total above the framework's minimum. */
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    /** Whether anything at all was recorded for this initiative. */
+    public boolean isAssessed() {
+        for (int i = 0; i < hundredths.length; i++) {
+            if (hundredths[i] != NOT_ASSESSED || rule(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Verdict verdict(int criterionIndex) {
+        Criterion c = framework.criteria().get(criterionIndex);
+        if (rule(criterionIndex) != null) {
+            return rule(criterionIndex).passed() ? Verdict.PASSED : Verdict.FAILED;
+        }
+        long score = hundredths[criterionIndex];
+        if (score == NOT_ASSESSED) {
+            return Verdict.NOT_ASSESSED;
+        }
+        return switch (c.kind()) {
+            case INFORMATIONAL -> Verdict.RECORDED;
+            case KNOCK_OUT -> score >= 100 ? Verdict.PASSED : Verdict.FAILED;
+            case SCORED -> c.minimum().isPresent() && score < c.minimum().get() * 100L ? Verdict.FAILED : Verdict.PASSED;
+        };
+    }
+
+    private RuleVerdict rule(int criterionIndex) {
+        return ruleVerdicts == null ? null : ruleVerdicts[criterionIndex];
+    }
+
+    /** The result per criterion, in the framework's order: one entry for every criterion. */
+    public List<CriterionResult> criterionResults() {
+        List<CriterionResult> results = new ArrayList<>(hundredths.length);
+        for (int i = 0; i < hundredths.length; i++) {
+            results.add(resultFor(i));
+        }
+        return List.copyOf(results);
+    }
+
+    private CriterionResult resultFor(int i) {
+        Criterion c = framework.criteria().get(i);
+        Verdict verdict = verdict(i);
+        List<String> dissenters = dissent == null || dissent[i] == null ? List.of() : List.of(dissent[i]);
+        if (rule(i) != null) {
+            return new CriterionResult(c, verdict, OptionalLong.empty(), c.rule().map(AutomaticRule::id).orElse("rule"),
+                rule(i).reason(), dissenters);
+        }
+        if (hundredths[i] == NOT_ASSESSED) {
+            return new CriterionResult(c, verdict, OptionalLong.empty(), "none", verdict.label(), dissenters);
+        }
+        String nl = "score " + Points.format(hundredths[i], Locale.ROOT) + " op " + c.scale().min() + "–" + c.scale().max()
+            + c.minimum().map(m -> ", minimum " + m).orElse("");
+        String en = "score " + Points.format(hundredths[i], Locale.ENGLISH) + " on " + c.scale().min() + "–" + c.scale().max()
+            + c.minimum().map(m -> ", minimum " + m).orElse("");
+        return new CriterionResult(c, verdict, OptionalLong.of(hundredths[i]), framework.combination().id(), Text.of(nl, en), dissenters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AssessmentResult other && other.framework == framework && other.initiativeId.equals(initiativeId)
+            && java.util.Arrays.equals(other.hundredths, hundredths) && java.util.Arrays.equals(other.ruleVerdicts, ruleVerdicts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(initiativeId, java.util.Arrays.hashCode(hundredths));
+    }
+
+    @Override
+    public String toString() {
+        return "AssessmentResult[" + initiativeId + ", total " + Points.format(total, Locale.ROOT) + (eligible ? ", eligible]" : ", not eligible]");
+    }
+}

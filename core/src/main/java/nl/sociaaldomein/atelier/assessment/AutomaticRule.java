@@ -1,0 +1,15 @@
+package nl.sociaaldomein.atelier.assessment;
+
+import nl.sociaaldomein.atelier.initiative.Initiative;
+
+/**
+ * A criterion judged by a rule instead of by assessors (a knock-out criterion only). A profile
+ * may supply its own; {@link AutomaticRules} has the ones the sources call for.
+ */
+public interface AutomaticRule {
+
+    /** A stable code, e.g. {@code amount-within-limits}; shown as "the rule that decided". */
+    String id();
+
+    RuleVerdict judge(Initiative initiative, CallConditions conditions);
+}

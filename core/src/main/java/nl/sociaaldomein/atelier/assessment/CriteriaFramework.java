@@ -1,0 +1,136 @@
+package nl.sociaaldomein.atelier.assessment;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A criteria framework (afwegingskader): the criteria, how several assessors' scores combine,
+ * and the thresholds. A profile supplies one as a value; it can only be made through
+ * {@link #of}, which checks it whole and names every problem.
+ *
+ * <p>The total of an initiative is Σ weight × combined score over the scored criteria, in
+ * hundredths of a point; {@code minimumTotal} is in the same weighted points (not hundredths).
+ */
+public final class CriteriaFramework {
+
+    private final String id;
+    private final Text name;
+    private final java.util.List<Criterion> criteria;
+    private final Optional<Integer> requiredWeightTotal;
+    private final long minimumTotal;
+    private final ScoreCombination combination;
+    private final Map<String, Integer> indexById;
+
+    private CriteriaFramework(String id, Text name, java.util.List<Criterion> criteria,
+                              Optional<Integer> requiredWeightTotal, long minimumTotal, ScoreCombination combination) {
+        this.id = id;
+        this.name = name;
+        this.criteria = java.util.List.copyOf(criteria);
+        this.requiredWeightTotal = requiredWeightTotal;
+        this.minimumTotal = minimumTotal;
+        this.combination = combination;
+        this.indexById = new HashMap<>();
+        for (int i = 0; i < this.criteria.size(); i++) {
+            indexById.put(this.criteria.get(i).id(), i);
+        }
+    }
+
+    /**
+     * Checks and builds a framework.
+     *
+     * @param requiredWeightTotal what the weights of the scored criteria must add up to (e.g. 100), if the framework demands it
+     * @param minimumTotal the lowest weighted total that is eligible (0: no minimum)
+     */
+    public static Validation<Seq<Problem>, CriteriaFramework> of(String id, Text name, java.util.List<Criterion> criteria,
+                                                                 Optional<Integer> requiredWeightTotal, long minimumTotal,
+                                                                 ScoreCombination combination) {
+        Objects.requireNonNull(combination, "combination");
+        List<Problem> problems = List.empty();
+        String where = "framework " + id;
+        if (id == null || id.isBlank()) {
+            problems = problems.append(Problem.of("framework", "het kader heeft geen id", "the framework has no id"));
+        }
+        if (criteria.isEmpty()) {
+            problems = problems.append(Problem.of(where, "het kader heeft geen criteria", "the framework has no criteria"));
+        }
+        Set<String> seen = new HashSet<>();
+        long weightSum = 0;
+        long maximumTotal = 0;
+        for (Criterion c : criteria) {
+            String at = where + ", criterion " + c.id();
+            if (c.id().isBlank() || !seen.add(c.id())) {
+                problems = problems.append(Problem.of(at, "criterium-id is leeg of komt vaker voor", "criterion id is blank or occurs more than once"));
+            }
+            if (c.kind() == CriterionKind.SCORED) {
+                if (c.weight() <= 0) {
+                    problems = problems.append(Problem.of(at, "gewicht moet positief zijn, niet " + c.weight(), "weight must be positive, not " + c.weight()));
+                }
+                weightSum += c.weight();
+                maximumTotal += (long) c.weight() * c.scale().max();
+            } else if (c.weight() != 0) {
+                problems = problems.append(Problem.of(at, "alleen gescoorde criteria hebben een gewicht", "only scored criteria carry a weight"));
+            }
+            if (c.isAutomatic() && c.kind() != CriterionKind.KNOCK_OUT) {
+                problems = problems.append(Problem.of(at, "een automatische regel kan alleen een knock-outcriterium beoordelen", "an automatic rule can only judge a knock-out criterion"));
+            }
+            if (c.minimum().isPresent() && !c.scale().contains(c.minimum().get())) {
+                problems = problems.append(Problem.of(at, "minimumscore " + c.minimum().get() + " ligt buiten de schaal " + c.scale().min() + "–" + c.scale().max(),
+                    "minimum score " + c.minimum().get() + " is outside the scale " + c.scale().min() + "–" + c.scale().max()));
+            }
+        }
+        if (requiredWeightTotal.isPresent() && weightSum != requiredWeightTotal.get()) {
+            problems = problems.append(Problem.of(where, "de gewichten tellen op tot " + weightSum + ", het kader vraagt " + requiredWeightTotal.get(),
+                "the weights add up to " + weightSum + ", the framework demands " + requiredWeightTotal.get()));
+        }
+        if (minimumTotal < 0 || minimumTotal > maximumTotal && maximumTotal > 0) {
+            problems = problems.append(Problem.of(where, "minimumtotaal " + minimumTotal + " ligt buiten 0–" + maximumTotal,
+                "minimum total " + minimumTotal + " is outside 0–" + maximumTotal));
+        }
+        return problems.isEmpty()
+            ? Validation.valid(new CriteriaFramework(id, name, criteria, requiredWeightTotal, minimumTotal, combination))
+            : Validation.invalid(problems);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Text name() {
+        return name;
+    }
+
+    public java.util.List<Criterion> criteria() {
+        return criteria;
+    }
+
+    public Optional<Integer> requiredWeightTotal() {
+        return requiredWeightTotal;
+    }
+
+    /** In weighted points; an initiative is eligible from {@code minimumTotal × 100} hundredths up. */
+    public long minimumTotal() {
+        return minimumTotal;
+    }
+
+    public ScoreCombination combination() {
+        return combination;
+    }
+
+    /** The position of a criterion in {@link #criteria()}, or -1 when the framework has no such criterion. */
+    public int indexOf(String criterionId) {
+        Integer index = indexById.get(criterionId);
+        return index == null ? -1 : index;
+    }
+
+    @Override
+    public String toString() {
+        return "CriteriaFramework[" + id + ", " + criteria.size() + " criteria, " + combination.id() + "]";
+    }
+}

@@ -1,0 +1,23 @@
+package nl.sociaaldomein.atelier.assessment;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * The result of one initiative on one criterion: the verdict, the combined score (hundredths of a
+ * point; empty for an automatic rule or when not assessed), what decided it (the combination rule
+ * or the automatic rule's id), why in words, and the assessors who dissented with their scores.
+ */
+public record CriterionResult(Criterion criterion, Verdict verdict, OptionalLong scoreHundredths,
+                              String decidedBy, Text explanation, List<String> dissent) {
+
+    public CriterionResult {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(scoreHundredths, "scoreHundredths");
+        Objects.requireNonNull(decidedBy, "decidedBy");
+        Objects.requireNonNull(explanation, "explanation");
+        dissent = List.copyOf(dissent);
+    }
+}

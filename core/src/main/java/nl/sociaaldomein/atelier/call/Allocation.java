@@ -1,0 +1,37 @@
+package nl.sociaaldomein.atelier.call;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * The checked outcome of running a policy on a round: decisions with their budget effect. A trial
+ * allocation posts nothing; {@link Round#apply} records it, and a later step posts
+ * {@link #budgetEffect()} (or each decision's effect) to the ledger.
+ */
+public record Allocation(String callId, String policyId, List<Decision> decisions) {
+
+    public Allocation {
+        Objects.requireNonNull(callId, "callId");
+        Objects.requireNonNull(policyId, "policyId");
+        decisions = List.copyOf(decisions);
+    }
+
+    public Optional<Decision> decisionFor(String initiativeId) {
+        return decisions.stream().filter(d -> d.initiativeId().equals(initiativeId)).findFirst();
+    }
+
+    /** Granted and reserved per pot, summed over all decisions. */
+    public BudgetEffect budgetEffect() {
+        Map<String, Money> granted = new HashMap<>();
+        Map<String, Money> reserved = new HashMap<>();
+        for (Decision decision : decisions) {
+            decision.budgetEffect().granted().forEach((pot, amount) -> granted.merge(pot, amount, Money::plus));
+            decision.budgetEffect().reserved().forEach((pot, amount) -> reserved.merge(pot, amount, Money::plus));
+        }
+        return new BudgetEffect(granted, reserved);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.sociaaldomein.atelier.call;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * Checks a batch of decisions against a round before anything is accepted: each initiative is in
+ * the call and decided once, the sequence is legal, no grant exceeds the call's maximum or goes to
+ * an initiative barred by one-off support, and no pot is asked for more than it has available
+ * (counting what replaced decisions release).
+ */
+final class AllocationCheck {
+
+    private AllocationCheck() {
+    }
+
+    static List<Problem> problems(Round round, List<Decision> decisions, Map<String, PotBalance> pots, boolean revision) {
+        List<Problem> problems = new ArrayList<>();
+        boolean[] seen = new boolean[round.initiatives().size()];
+        Map<String, Long> claims = new HashMap<>();
+        Money maximum = round.call().maximumAmount();
+        for (Decision decision : decisions) {
+            String id = decision.initiativeId();
+            int index = round.indexOf(id);
+            if (index < 0) {
+                problems.add(Problem.of("initiative " + id, "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
+                continue;
+            }
+            if (seen[index]) {
+                problems.add(Problem.of("initiative " + id, "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
+                continue;
+            }
+            seen[index] = true;
+            round.book().refusal(decision, revision).ifPresent(problems::add);
+            if (decision instanceof Decision.Granted granted) {
+                if (granted.amount().isGreaterThan(maximum)) {
+                    problems.add(Problem.of("initiative " + id, "toegekend " + granted.amount() + " is meer dan het maximum van de oproep (" + maximum + ")",
+                        "granted " + granted.amount() + " is above the call's maximum (" + maximum + ")"));
+                }
+                round.barred(round.initiative(id)).ifPresent(bar -> problems.add(new Problem("initiative " + id, bar)));
+            }
+            addClaims(claims, decision.budgetEffect(), 1);
+            round.book().current(id).ifPresent(replaced -> addClaims(claims, replaced.budgetEffect(), -1));
+        }
+        claims.forEach((pot, claim) -> {
+            if (claim <= 0) {
+                return;
+            }
+            PotBalance balance = pots.get(pot);
+            if (balance == null) {
+                problems.add(Problem.of("pot " + pot, "onbekende pot: er is geen saldo voor opgegeven", "unknown pot: no balance was given for it"));
+            } else if (claim > balance.available().cents()) {
+                problems.add(Problem.of("pot " + pot,
+                    "de besluiten vragen " + Money.ofCents(claim) + ", beschikbaar is " + balance.available() + " (plafond " + balance.ceiling() + ")",
+                    "the decisions claim " + Money.ofCents(claim) + ", available is " + balance.available() + " (ceiling " + balance.ceiling() + ")"));
+            }
+        });
+        return problems;
+    }
+
+    private static void addClaims(Map<String, Long> claims, BudgetEffect effect, int sign) {
+        effect.granted().forEach((pot, amount) -> claims.merge(pot, sign * amount.cents(), Math::addExact));
+        effect.reserved().forEach((pot, amount) -> claims.merge(pot, sign * amount.cents(), Math::addExact));
+    }
+}

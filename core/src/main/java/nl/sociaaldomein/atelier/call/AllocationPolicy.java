@@ -1,0 +1,24 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.List;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/**
+ * How a round's money is shared out. A pure computation: it returns decisions with their budget
+ * effect and posts nothing. The round checks whatever a policy returns (pots, ceilings, the
+ * call's maximum, legal sequences) before it accepts it, so a profile's own policy cannot
+ * overspend either. Implementations: {@link CommitteePolicy}, {@link RankedPolicy},
+ * {@link FirstComeFirstServedPolicy}, {@link ProRataPolicy}.
+ */
+public interface AllocationPolicy {
+
+    /** A stable code, e.g. {@code ranked}. */
+    String id();
+
+    Text description();
+
+    Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input);
+}

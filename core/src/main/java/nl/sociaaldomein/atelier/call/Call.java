@@ -1,0 +1,100 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.List;
+import java.util.Set;
+import nl.sociaaldomein.atelier.assessment.CallConditions;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.initiative.IntakeChannel;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import nl.sociaaldomein.atelier.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * A call for initiatives (a round), e.g. Groningen's Innovatieatelier Sociaal Domein 2016. The
+ * builder accepts anything; {@link #validate()} checks the business rules and names every
+ * problem ({@link Round#open} does so before a round starts).
+ */
+@Value.Immutable
+public abstract class Call {
+
+    /** Unique per municipality, e.g. {@code innovatieatelier-2016}. */
+    public abstract String id();
+
+    public abstract Municipality municipality();
+
+    public abstract String name();
+
+    /** The budget pot the call draws on (the ledger's pot id). */
+    public abstract String potId();
+
+    /** The phases with their dates, in the order they happen. */
+    public abstract List<PhaseWindow> phases();
+
+    /** Routes by which initiatives may come in; empty = any route. */
+    public abstract Set<IntakeChannel> intakeChannels();
+
+    /** Applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all. */
+    public abstract Set<String> applicantKinds();
+
+    /** The themes the call is about; empty = any theme. */
+    public abstract Set<String> themes();
+
+    @Value.Default
+    public Money minimumAmount() {
+        return Money.ZERO;
+    }
+
+    public abstract Money maximumAmount();
+
+    /**
+     * One-off support ("eenmalige ondersteuning", 002_9515f7258e93469e.txt): an applicant or an
+     * initiative funded before is not funded again.
+     */
+    @Value.Default
+    public boolean oneOff() {
+        return false;
+    }
+
+    public static ImmutableCall.Builder builder() {
+        return ImmutableCall.builder();
+    }
+
+    /** What the automatic rules of a framework need to know about this call. */
+    @Value.Lazy
+    public CallConditions conditions() {
+        return new CallConditions(minimumAmount(), maximumAmount(), applicantKinds(), themes());
+    }
+
+    /** This call, or every reason it cannot run: phases out of order, limits that contradict each other. */
+    public Validation<Seq<Problem>, Call> validate() {
+        io.vavr.collection.List<Problem> problems = io.vavr.collection.List.empty();
+        String where = "call " + id();
+        if (id().isBlank() || potId().isBlank() || name().isBlank()) {
+            problems = problems.append(Problem.of(where, "id, naam en pot-id mogen niet leeg zijn", "id, name and pot id must not be blank"));
+        }
+        if (minimumAmount().isNegative() || minimumAmount().isGreaterThan(maximumAmount())) {
+            problems = problems.append(Problem.of(where,
+                "minimumbedrag " + minimumAmount() + " moet tussen € 0 en het maximum " + maximumAmount() + " liggen",
+                "minimum amount " + minimumAmount() + " must lie between € 0 and the maximum " + maximumAmount()));
+        }
+        PhaseWindow previous = null;
+        for (PhaseWindow window : phases()) {
+            String at = where + ", phase " + window.phase().name();
+            if (window.end().isBefore(window.start())) {
+                problems = problems.append(Problem.of(at, "eindigt (" + window.end() + ") voordat hij begint (" + window.start() + ")",
+                    "ends (" + window.end() + ") before it starts (" + window.start() + ")"));
+            }
+            if (previous != null && window.phase().ordinal() <= previous.phase().ordinal()) {
+                problems = problems.append(Problem.of(at, "staat na " + previous.phase().name() + " maar hoort ervoor (of komt dubbel voor)",
+                    "comes after " + previous.phase().name() + " but belongs before it (or occurs twice)"));
+            } else if (previous != null && window.start().isBefore(previous.start())) {
+                problems = problems.append(Problem.of(at, "begint (" + window.start() + ") vóór de vorige fase " + previous.phase().name() + " (" + previous.start() + ")",
+                    "starts (" + window.start() + ") before the previous phase " + previous.phase().name() + " (" + previous.start() + ")"));
+            }
+            previous = window;
+        }
+        return problems.isEmpty() ? Validation.valid(this) : Validation.invalid(problems);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.sociaaldomein.atelier.call;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.assessment.CriterionResult;
+import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.assessment.Verdict;
+import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * An initiative awaiting a decision in a round, with its assessment, its time of receipt (for
+ * first come, first served and for ties) and, if the call bars it outside the criteria (funded
+ * before under one-off support, or an intake channel the call does not take), why.
+ */
+public record Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred) {
+
+    public Candidate {
+        Objects.requireNonNull(initiative, "initiative");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(barred, "barred");
+    }
+
+    public String id() {
+        return initiative.id();
+    }
+
+    public Money requested() {
+        return initiative.requestedAmount().orElse(Money.ZERO);
+    }
+
+    /** Assessed as eligible, not barred, and asking for money. */
+    public boolean isEligible() {
+        return barred.isEmpty() && assessment.isEligible() && requested().isPositive();
+    }
+
+    /** Why not eligible: every failed or missing criterion, the bar, or the empty request. */
+    public List<Text> ineligibility() {
+        List<Text> reasons = new ArrayList<>();
+        barred.ifPresent(reasons::add);
+        for (CriterionResult r : assessment.criterionResults()) {
+            if (r.verdict() == Verdict.FAILED) {
+                reasons.add(Text.of("voldoet niet aan: " + r.criterion().label().nl() + " (" + r.explanation().nl() + ")",
+                    "does not meet: " + r.criterion().label().en() + " (" + r.explanation().en() + ")"));
+            } else if (r.verdict() == Verdict.NOT_ASSESSED && r.criterion().kind() != nl.sociaaldomein.atelier.assessment.CriterionKind.INFORMATIONAL) {
+                reasons.add(Text.of("niet beoordeeld op: " + r.criterion().label().nl(), "not assessed on: " + r.criterion().label().en()));
+            }
+        }
+        if (reasons.isEmpty() && !assessment.isEligible()) {
+            reasons.add(Text.of("totaalscore onder het minimum van het kader", "total score below the framework's minimum"));
+        }
+        if (!requested().isPositive()) {
+            reasons.add(Text.of("er is geen bedrag gevraagd", "no amount was requested"));
+        }
+        return reasons;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.List;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/**
+ * A committee's explicit decisions, as Groningen's college took them in 2016. The round checks
+ * them like any policy's output: against the ceiling, the call's maximum and legal sequences.
+ */
+public final class CommitteePolicy implements AllocationPolicy {
+
+    private final List<Decision> decisions;
+
+    public CommitteePolicy(List<Decision> decisions) {
+        this.decisions = List.copyOf(decisions);
+    }
+
+    @Override
+    public String id() {
+        return "committee";
+    }
+
+    @Override
+    public Text description() {
+        return Text.of("besluit van de commissie", "committee decision");
+    }
+
+    @Override
+    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        return Either.right(decisions);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/** Funds eligible initiatives in the order they were received (Awb art. 4:26) until the pot runs out. */
+public final class FirstComeFirstServedPolicy implements AllocationPolicy {
+
+    private final WhenItDoesNotFit whenItDoesNotFit;
+
+    public FirstComeFirstServedPolicy(WhenItDoesNotFit whenItDoesNotFit) {
+        this.whenItDoesNotFit = Objects.requireNonNull(whenItDoesNotFit, "whenItDoesNotFit");
+    }
+
+    @Override
+    public String id() {
+        return "first-come-first-served";
+    }
+
+    @Override
+    public Text description() {
+        return Text.of("op volgorde van ontvangst (Awb art. 4:26)", "in order of receipt (Awb art. 4:26)");
+    }
+
+    @Override
+    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        List<Candidate> eligible = RankOrder.byReceipt(input.candidates().stream().filter(Candidate::isEligible).toList());
+        List<Decision> decisions = InOrderFunding.fund(input, eligible, whenItDoesNotFit, description());
+        decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
+        return Either.right(decisions);
+    }
+}

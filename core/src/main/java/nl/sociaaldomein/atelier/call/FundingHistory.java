@@ -1,0 +1,18 @@
+package nl.sociaaldomein.atelier.call;
+
+import java.util.Set;
+import nl.sociaaldomein.atelier.initiative.Applicant;
+
+/**
+ * Who and what was funded before, for calls with one-off support: those initiatives and
+ * applicants are barred from a new grant.
+ */
+public record FundingHistory(Set<String> initiativeIds, Set<Applicant> applicants) {
+
+    public static final FundingHistory NONE = new FundingHistory(Set.of(), Set.of());
+
+    public FundingHistory {
+        initiativeIds = Set.copyOf(initiativeIds);
+        applicants = Set.copyOf(applicants);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.sociaaldomein.atelier.call;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.assessment.CriterionResult;
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/**
+ * Why a decision was taken, as the Awb requires ("Een besluit dient te berusten op een deugdelijke
+ * motivering", art. 3:46): the result on every criterion of the framework, the rule that decided,
+ * and the budget effect. Held as data; {@link MotivationText} writes it in plain Dutch or English.
+ */
+public record Motivation(AssessmentResult assessment, Text decidingRule, BudgetEffect budgetEffect) {
+
+    public Motivation {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(decidingRule, "decidingRule");
+        Objects.requireNonNull(budgetEffect, "budgetEffect");
+    }
+
+    /** One result for every criterion of the framework, in its order. */
+    public List<CriterionResult> criterionResults() {
+        return assessment.criterionResults();
+    }
+
+    public String render(Locale locale) {
+        return MotivationText.render(this, locale);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.sociaaldomein.atelier.call;
+
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/**
+ * The phases of a call, in the order they happen. Groningen 2016 (000_54832993d59957fc.txt):
+ * ideas were pitched, decisions announced at "een netwerkbijeenkomst" on 19 April, further
+ * network meetings "in het najaar van 2016 en in het voorjaar van 2017", and the initiatives
+ * are monitored "zowel inhoudelijk als financieel".
+ */
+public enum Phase {
+    OPEN_FOR_IDEAS(Text.of("open voor ideeën", "open for ideas")),
+    PITCH_EVENT(Text.of("pitchbijeenkomst", "pitch event")),
+    DECISIONS(Text.of("besluitvorming", "decisions")),
+    NETWORK_MEETINGS(Text.of("netwerkbijeenkomsten", "network meetings")),
+    MONITORING(Text.of("monitoring", "monitoring"));
+
+    private final Text label;
+
+    Phase(Text label) {
+        this.label = label;
+    }
+
+    public Text label() {
+        return label;
+    }
+}

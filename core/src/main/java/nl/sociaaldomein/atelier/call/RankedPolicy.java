@@ -1,0 +1,44 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.Text;
+
+/** Funds eligible initiatives by score, highest first ({@link RankOrder}), until the pot runs out. */
+public final class RankedPolicy implements AllocationPolicy {
+
+    private final WhenItDoesNotFit whenItDoesNotFit;
+
+    public RankedPolicy(WhenItDoesNotFit whenItDoesNotFit) {
+        this.whenItDoesNotFit = Objects.requireNonNull(whenItDoesNotFit, "whenItDoesNotFit");
+    }
+
+    @Override
+    public String id() {
+        return "ranked";
+    }
+
+    @Override
+    public Text description() {
+        return Text.of("rangorde op totaalscore (bij gelijke score: eerder ontvangen, lager bedrag, id)",
+            "ranked by total score (ties: earlier receipt, lower amount, id)");
+    }
+
+    @Override
+    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        List<Candidate> eligible = new ArrayList<>(input.candidates().size());
+        for (Candidate candidate : input.candidates()) {
+            if (candidate.isEligible()) {
+                eligible.add(candidate);
+            }
+        }
+        List<Decision> decisions = InOrderFunding.fund(input, RankOrder.ranked(eligible), whenItDoesNotFit,
+            Text.of("rangorde op totaalscore", "ranked by total score"));
+        decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
+        return Either.right(decisions);
+    }
+}

@@ -1,0 +1,263 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.assessment.Assessments;
+import nl.sociaaldomein.atelier.assessment.AssessorScore;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.initiative.Initiative;
+
+/**
+ * One run of a call: its initiatives, their assessments and the decisions taken. Immutable; every
+ * operation returns a new round or every problem found, and a refused operation changes nothing.
+ * Nothing here posts to a ledger: decisions carry their budget effect for a later step to post.
+ */
+public final class Round {
+
+    private final Call call;
+    private final CriteriaFramework framework;
+    private final List<Initiative> initiatives;
+    private final Map<String, Integer> index;
+    private final Map<String, AssessmentResult> assessments;
+    /** Receipt time per initiative, by position: resolved once at opening. */
+    private final LocalDateTime[] receivedAt;
+    private final FundingHistory history;
+    private final DecisionBook book;
+    private final boolean decisionsClosed;
+    private final List<Text> reopenings;
+
+    private Round(Call call, CriteriaFramework framework, List<Initiative> initiatives, Map<String, Integer> index,
+                  Map<String, AssessmentResult> assessments, LocalDateTime[] receivedAt, FundingHistory history,
+                  DecisionBook book, boolean decisionsClosed, List<Text> reopenings) {
+        this.call = call;
+        this.framework = framework;
+        this.initiatives = initiatives;
+        this.index = index;
+        this.assessments = assessments;
+        this.receivedAt = receivedAt;
+        this.history = history;
+        this.book = book;
+        this.decisionsClosed = decisionsClosed;
+        this.reopenings = reopenings;
+    }
+
+    public static Validation<Seq<Problem>, Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives) {
+        return open(call, framework, initiatives, Map.of(), FundingHistory.NONE);
+    }
+
+    /**
+     * Opens a round. {@code receivedAt} gives receipt times where known (otherwise the submission
+     * date at midnight, or last when unknown); {@code history} is used when the call is one-off.
+     */
+    public static Validation<Seq<Problem>, Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives,
+                                                       Map<String, LocalDateTime> receivedAt, FundingHistory history) {
+        io.vavr.collection.List<Problem> problems = call.validate().fold(p -> io.vavr.collection.List.ofAll(p), c -> io.vavr.collection.List.empty());
+        Map<String, Integer> index = new HashMap<>(initiatives.size() * 2);
+        for (int i = 0; i < initiatives.size(); i++) {
+            if (index.putIfAbsent(initiatives.get(i).id(), i) != null) {
+                problems = problems.append(Problem.of("initiative " + initiatives.get(i).id(), "komt meer dan eens voor in de oproep", "occurs more than once in the call"));
+            }
+        }
+        for (String id : receivedAt.keySet()) {
+            if (!index.containsKey(id)) {
+                problems = problems.append(Problem.of("receipt of " + id, "dit initiatief hoort niet bij de oproep", "this initiative is not part of the call"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        LocalDateTime[] receipts = new LocalDateTime[initiatives.size()];
+        for (int i = 0; i < receipts.length; i++) {
+            receipts[i] = receiptOf(initiatives.get(i), receivedAt);
+        }
+        return Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), receipts, history,
+            DecisionBook.EMPTY, false, List.of()));
+    }
+
+    /** Assesses every initiative from the assessors' scores (replacing earlier assessments). */
+    public Validation<Seq<Problem>, Round> assess(List<AssessorScore> scores) {
+        if (decisionsClosed) {
+            return Validation.invalid(io.vavr.collection.List.of(closed()));
+        }
+        return Assessments.assess(framework, call.conditions(), initiatives, scores)
+            .map(results -> new Round(call, framework, initiatives, index, results, receivedAt, history, book, false, reopenings));
+    }
+
+    /** Runs a policy without recording or posting anything: a trial allocation, checked like a real one. */
+    public Either<Seq<Problem>, Allocation> trial(AllocationPolicy policy, List<PotBalance> pots) {
+        if (decisionsClosed) {
+            return Either.left(io.vavr.collection.List.of(closed()));
+        }
+        Map<String, PotBalance> byId = new HashMap<>();
+        pots.forEach(p -> byId.put(p.potId(), p));
+        if (!byId.containsKey(call.potId())) {
+            return Either.left(io.vavr.collection.List.of(Problem.of("call " + call.id(), "geen saldo opgegeven voor pot " + call.potId(),
+                "no balance given for pot " + call.potId())));
+        }
+        return policy.allocate(new AllocationInput(call, candidates(), byId)).flatMap(decisions -> {
+            List<Problem> problems = AllocationCheck.problems(this, decisions, byId, false);
+            return problems.isEmpty() ? Either.right(new Allocation(call.id(), policy.id(), decisions))
+                : Either.<Seq<Problem>, Allocation>left(io.vavr.collection.List.ofAll(problems));
+        });
+    }
+
+    /** Records an allocation's decisions, after checking them again against the round as it is now. */
+    public Either<Seq<Problem>, Round> apply(Allocation allocation, List<PotBalance> pots) {
+        return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()));
+    }
+
+    /** Records one decision (e.g. a withdrawal, or the follow-up of a deferral). */
+    public Either<Seq<Problem>, Round> decide(Decision decision, List<PotBalance> pots) {
+        return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"));
+    }
+
+    /** Replaces a decision in force by another, with the reason for the revision. */
+    public Either<Seq<Problem>, Round> revise(Decision decision, Text reason, List<PotBalance> pots) {
+        return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason);
+    }
+
+    /** Takes the decision in force back, so that the initiative may be decided anew. */
+    public Either<Seq<Problem>, Round> reopen(String initiativeId, Text reason) {
+        if (decisionsClosed) {
+            return Either.left(io.vavr.collection.List.of(closed()));
+        }
+        Optional<Problem> refusal = contains(initiativeId) ? book.refusalToReopen(initiativeId)
+            : Optional.of(Problem.of("initiative " + initiativeId, "hoort niet bij oproep " + call.id(), "is not part of call " + call.id()));
+        return refusal.<Either<Seq<Problem>, Round>>map(p -> Either.left(io.vavr.collection.List.of(p)))
+            .orElseGet(() -> Either.right(with(book.reopen(initiativeId, reason), false, reopenings)));
+    }
+
+    /** Closes the decision phase: decisions are frozen until the call is formally reopened. */
+    public Round closeDecisionPhase() {
+        return with(book, true, reopenings);
+    }
+
+    /** Formally reopens a closed call, recording why. */
+    public Either<Seq<Problem>, Round> reopenCall(Text reason) {
+        if (!decisionsClosed) {
+            return Either.left(io.vavr.collection.List.of(Problem.of("call " + call.id(), "de besluitvorming is niet gesloten", "the decision phase is not closed")));
+        }
+        List<Text> all = new ArrayList<>(reopenings);
+        all.add(reason);
+        return Either.right(with(book, false, List.copyOf(all)));
+    }
+
+    private Either<Seq<Problem>, Round> record(List<Decision> decisions, List<PotBalance> pots, DecisionBook.EntryKind kind, Text reason) {
+        boolean onlyWithdrawals = decisions.stream().allMatch(d -> d.kind() == DecisionKind.WITHDRAWN);
+        if (decisionsClosed && !onlyWithdrawals) {
+            return Either.left(io.vavr.collection.List.of(closed()));
+        }
+        Map<String, PotBalance> byId = new HashMap<>();
+        pots.forEach(p -> byId.put(p.potId(), p));
+        List<Problem> problems = AllocationCheck.problems(this, decisions, byId, kind == DecisionBook.EntryKind.REVISED);
+        return problems.isEmpty() ? Either.right(with(book.record(decisions, kind, reason), decisionsClosed, reopenings))
+            : Either.left(io.vavr.collection.List.ofAll(problems));
+    }
+
+    private Round with(DecisionBook newBook, boolean closed, List<Text> newReopenings) {
+        return new Round(call, framework, initiatives, index, assessments, receivedAt, history, newBook, closed, newReopenings);
+    }
+
+    private Problem closed() {
+        return Problem.of("call " + call.id(), "de besluitvorming is gesloten; besluiten liggen vast tot de oproep formeel wordt heropend",
+            "the decision phase is closed; decisions are frozen until the call is formally reopened");
+    }
+
+    /** The initiatives awaiting a decision (none yet, deferred, or reopened), in the round's order. */
+    public List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>(initiatives.size());
+        for (int i = 0; i < initiatives.size(); i++) {
+            Initiative initiative = initiatives.get(i);
+            Optional<Decision> current = book.current(initiative.id());
+            if (current.isEmpty() || current.get().kind() == DecisionKind.DEFERRED) {
+                out.add(new Candidate(initiative, assessment(initiative.id()), receivedAt[i], barred(initiative)));
+            }
+        }
+        return out;
+    }
+
+    /** The assessment of an initiative; a not-assessed result when none was recorded. */
+    public AssessmentResult assessment(String initiativeId) {
+        AssessmentResult result = assessments.get(initiativeId);
+        return result != null ? result : AssessmentResult.notAssessed(framework, initiativeId);
+    }
+
+    Optional<Text> barred(Initiative initiative) {
+        if (call.oneOff() && (history.initiativeIds().contains(initiative.id()) || history.applicants().contains(initiative.applicant()))) {
+            return Optional.of(Text.of("eenmalige ondersteuning: dit initiatief of deze aanvrager is eerder gefinancierd",
+                "one-off support: this initiative or applicant was funded before"));
+        }
+        if (!call.intakeChannels().isEmpty() && initiative.intakeChannel().isPresent()
+            && !call.intakeChannels().contains(initiative.intakeChannel().get())) {
+            return Optional.of(Text.of("binnengekomen via " + initiative.intakeChannel().get().code() + ", dat deze oproep niet aanneemt",
+                "came in via " + initiative.intakeChannel().get().code() + ", which this call does not accept"));
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDateTime receiptOf(Initiative initiative, Map<String, LocalDateTime> receivedAt) {
+        LocalDateTime given = receivedAt.get(initiative.id());
+        if (given != null) {
+            return given;
+        }
+        return initiative.submissionDate().map(d -> d.atStartOfDay()).orElse(LocalDateTime.MAX);
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public CriteriaFramework framework() {
+        return framework;
+    }
+
+    public List<Initiative> initiatives() {
+        return initiatives;
+    }
+
+    public boolean contains(String initiativeId) {
+        return index.containsKey(initiativeId);
+    }
+
+    /** The initiative's position in {@link #initiatives()}, or -1 when it is not in the call. */
+    public int indexOf(String initiativeId) {
+        Integer i = index.get(initiativeId);
+        return i == null ? -1 : i;
+    }
+
+    public Initiative initiative(String initiativeId) {
+        return initiatives.get(index.get(initiativeId));
+    }
+
+    public DecisionBook book() {
+        return book;
+    }
+
+    public Optional<Decision> decision(String initiativeId) {
+        return book.current(initiativeId);
+    }
+
+    public boolean isDecisionPhaseClosed() {
+        return decisionsClosed;
+    }
+
+    /** The reasons given each time the call was formally reopened. */
+    public List<Text> reopenings() {
+        return reopenings;
+    }
+
+    /** Counts and amounts per decision kind, against the ceiling of the call's pot. */
+    public RoundSummary summary(nl.sociaaldomein.atelier.money.Money ceiling) {
+        return RoundSummary.of(this, ceiling);
+    }
+}
