@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.budget;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,14 @@ final class GrantState {
     long determined = -1; // -1 until the final determination
     long reclaimed;
     boolean withdrawn;
-    // Per funding pot, what this grant has added to the pot totals.
-    private long[] committedParts;
-    private long[] advancedParts;
-    private long[] determinedParts;
-    private long[] reclaimableParts;
-    private long[] reclaimedParts;
+    // Per funding pot: the grant's parts, and what this grant has added to the pot totals.
+    // Updated in place, so that a change allocates nothing for a single-pot grant.
+    private final long[] grantedParts;
+    private final long[] committedParts;
+    private final long[] advancedParts;
+    private final long[] determinedParts;
+    private final long[] reclaimableParts;
+    private final long[] reclaimedParts;
 
     GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
         this.initiativeId = initiativeId;
@@ -37,12 +41,12 @@ final class GrantState {
         this.pots = pots;
         this.weights = weights;
         this.granted = granted;
-        long[] zeros = new long[pots.length];
-        committedParts = zeros;
-        advancedParts = zeros;
-        determinedParts = zeros;
-        reclaimableParts = zeros;
-        reclaimedParts = zeros;
+        grantedParts = new long[pots.length];
+        committedParts = new long[pots.length];
+        advancedParts = new long[pots.length];
+        determinedParts = new long[pots.length];
+        reclaimableParts = new long[pots.length];
+        reclaimedParts = new long[pots.length];
     }
 
     GrantStatus status() {
@@ -70,13 +74,16 @@ final class GrantState {
     }
 
     void contribute(LedgerState state) {
-        long[] grantedParts = Apportion.split(granted, weights);
-        committedParts = withdrawn ? new long[pots.length]
-            : determined >= 0 ? Apportion.split(determined, grantedParts) : grantedParts;
-        advancedParts = Apportion.split(advanced, grantedParts);
-        determinedParts = determined >= 0 ? Apportion.split(determined, grantedParts) : new long[pots.length];
-        reclaimableParts = Apportion.split(reclaimable(), grantedParts);
-        reclaimedParts = Apportion.split(reclaimed, grantedParts);
+        Apportion.splitInto(granted, weights, grantedParts);
+        if (withdrawn) {
+            Arrays.fill(committedParts, 0);
+        } else {
+            Apportion.splitInto(determined >= 0 ? determined : granted, grantedParts, committedParts);
+        }
+        Apportion.splitInto(advanced, grantedParts, advancedParts);
+        Apportion.splitInto(Math.max(determined, 0), grantedParts, determinedParts);
+        Apportion.splitInto(reclaimable(), grantedParts, reclaimableParts);
+        Apportion.splitInto(reclaimed, grantedParts, reclaimedParts);
         for (int i = 0; i < pots.length; i++) {
             int pot = pots[i];
             state.granted[pot] += committedParts[i];
@@ -88,9 +95,15 @@ final class GrantState {
     }
 
     GrantView view(LedgerState state) {
-        Map<String, Money> parts = new LinkedHashMap<>();
-        for (int i = 0; i < pots.length; i++) {
-            parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));
+        Map<String, Money> parts;
+        if (pots.length == 1) {
+            parts = Map.of(state.potIds[pots[0]], Money.ofCents(committedParts[0]));
+        } else {
+            parts = new LinkedHashMap<>();
+            for (int i = 0; i < pots.length; i++) {
+                parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));
+            }
+            parts = Collections.unmodifiableMap(parts);
         }
         return new GrantView(initiativeId, title, status(), funding, Money.ofCents(granted), Money.ofCents(advanced),
             determined < 0 ? Optional.empty() : Optional.of(Money.ofCents(determined)),
