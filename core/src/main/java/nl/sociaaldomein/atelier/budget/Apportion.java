@@ -15,15 +15,6 @@ final class Apportion {
     private Apportion() {
     }
 
-    /** Like {@link #split} but into {@code out}, without allocating for a single pot (the common case). */
-    static void splitInto(long totalCents, long[] weights, long[] out) {
-        if (weights.length == 1) {
-            out[0] = totalCents;
-        } else {
-            System.arraycopy(split(totalCents, weights), 0, out, 0, out.length);
-        }
-    }
-
     static long[] split(long totalCents, long[] weights) {
         if (weights.length == 1) {
             return new long[] {totalCents};

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.budget;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
- * A grant's running figures and what it currently contributes to each funding pot's totals.
- * A change is made by {@link #retract}ing the contribution, changing the figures, and
- * {@link #contribute}-ing again: O(number of funding pots), independent of the ledger's length.
+ * A grant's running figures. A change is made by {@link #retract}ing the grant's contribution
+ * to its pots' totals, changing the figures, and {@link #contribute}-ing again: O(number of
+ * funding pots), independent of the ledger's length.
  */
 final class GrantState {
 
@@ -25,14 +24,6 @@ final class GrantState {
     long determined = -1; // -1 until the final determination
     long reclaimed;
     boolean withdrawn;
-    // Per funding pot: the grant's parts, and what this grant has added to the pot totals.
-    // Updated in place, so that a change allocates nothing for a single-pot grant.
-    private final long[] grantedParts;
-    private final long[] committedParts;
-    private final long[] advancedParts;
-    private final long[] determinedParts;
-    private final long[] reclaimableParts;
-    private final long[] reclaimedParts;
 
     GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
         this.initiativeId = initiativeId;
@@ -41,12 +32,6 @@ final class GrantState {
         this.pots = pots;
         this.weights = weights;
         this.granted = granted;
-        grantedParts = new long[pots.length];
-        committedParts = new long[pots.length];
-        advancedParts = new long[pots.length];
-        determinedParts = new long[pots.length];
-        reclaimableParts = new long[pots.length];
-        reclaimedParts = new long[pots.length];
     }
 
     GrantStatus status() {
@@ -57,48 +42,64 @@ final class GrantState {
         return determined < 0 ? 0 : Math.max(0, advanced - determined);
     }
 
+    /** What the grant takes from its pots now: its determination once determined, nothing once withdrawn. */
+    long commitment() {
+        return withdrawn ? 0 : determined >= 0 ? determined : granted;
+    }
+
     /** What this grant takes from each pot now. */
     long[] committedParts() {
-        return committedParts;
+        return pots.length == 1 ? new long[] {commitment()} : Apportion.split(commitment(), Apportion.split(granted, weights));
     }
 
+    /** Takes this grant's current figures out of its pots' totals; call before changing the figures. */
     void retract(LedgerState state) {
-        for (int i = 0; i < pots.length; i++) {
-            int pot = pots[i];
-            state.granted[pot] -= committedParts[i];
-            state.advanced[pot] -= advancedParts[i];
-            state.determined[pot] -= determinedParts[i];
-            state.reclaimable[pot] -= reclaimableParts[i];
-            state.reclaimed[pot] -= reclaimedParts[i];
-        }
+        addToPots(state, -1);
     }
 
+    /** Adds this grant's current figures to its pots' totals; call after changing the figures. */
     void contribute(LedgerState state) {
-        Apportion.splitInto(granted, weights, grantedParts);
-        if (withdrawn) {
-            Arrays.fill(committedParts, 0);
-        } else {
-            Apportion.splitInto(determined >= 0 ? determined : granted, grantedParts, committedParts);
+        addToPots(state, 1);
+    }
+
+    /**
+     * Every per-pot part is a function of the grant's figures, so retracting recomputes the parts
+     * that contributing added, and nothing per pot needs storing. A single-pot grant's parts are
+     * its figures, without any splitting.
+     */
+    private void addToPots(LedgerState state, long sign) {
+        long determinedOrZero = Math.max(determined, 0);
+        if (pots.length == 1) {
+            int pot = pots[0];
+            state.granted[pot] += sign * commitment();
+            state.advanced[pot] += sign * advanced;
+            state.determined[pot] += sign * determinedOrZero;
+            state.reclaimable[pot] += sign * reclaimable();
+            state.reclaimed[pot] += sign * reclaimed;
+            return;
         }
-        Apportion.splitInto(advanced, grantedParts, advancedParts);
-        Apportion.splitInto(Math.max(determined, 0), grantedParts, determinedParts);
-        Apportion.splitInto(reclaimable(), grantedParts, reclaimableParts);
-        Apportion.splitInto(reclaimed, grantedParts, reclaimedParts);
+        long[] grantedParts = Apportion.split(granted, weights);
+        long[] committed = withdrawn ? new long[pots.length] : Apportion.split(commitment(), grantedParts);
+        long[] advancedParts = Apportion.split(advanced, grantedParts);
+        long[] determinedParts = Apportion.split(determinedOrZero, grantedParts);
+        long[] reclaimableParts = Apportion.split(reclaimable(), grantedParts);
+        long[] reclaimedParts = Apportion.split(reclaimed, grantedParts);
         for (int i = 0; i < pots.length; i++) {
             int pot = pots[i];
-            state.granted[pot] += committedParts[i];
-            state.advanced[pot] += advancedParts[i];
-            state.determined[pot] += determinedParts[i];
-            state.reclaimable[pot] += reclaimableParts[i];
-            state.reclaimed[pot] += reclaimedParts[i];
+            state.granted[pot] += sign * committed[i];
+            state.advanced[pot] += sign * advancedParts[i];
+            state.determined[pot] += sign * determinedParts[i];
+            state.reclaimable[pot] += sign * reclaimableParts[i];
+            state.reclaimed[pot] += sign * reclaimedParts[i];
         }
     }
 
     GrantView view(LedgerState state) {
         Map<String, Money> parts;
         if (pots.length == 1) {
-            parts = Map.of(state.potIds[pots[0]], Money.ofCents(committedParts[0]));
+            parts = Map.of(state.potIds[pots[0]], Money.ofCents(commitment()));
         } else {
+            long[] committedParts = committedParts();
             parts = new LinkedHashMap<>();
             for (int i = 0; i < pots.length; i++) {
                 parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));

@@ -54,6 +54,7 @@ public class LedgerPostingBenchmark {
         }
         totals = new long[3];
         remaining = new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        LedgerFixture.settleHeap();
     }
 
     @Benchmark

@@ -36,6 +36,7 @@ public class LedgerViewBenchmark {
         ledger = LedgerFixture.ledgerOf(size);
         last = LedgerFixture.dateOf(size - 1L);
         middle = LedgerFixture.dateOf(size / 2L);
+        LedgerFixture.settleHeap();
     }
 
     @Benchmark
