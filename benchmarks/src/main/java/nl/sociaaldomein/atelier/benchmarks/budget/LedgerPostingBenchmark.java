@@ -42,6 +42,16 @@ public class LedgerPostingBenchmark {
     private long[] totals;
     private long[] remaining;
 
+    /**
+     * Runs the posting code on a throwaway ledger first, so that every size is measured on
+     * compiled code: otherwise the small sizes, whose setup posts few entries, would be measured
+     * while the JIT is still warming up.
+     */
+    @Setup(Level.Trial)
+    public void warmUpThePostingCode() {
+        LedgerFixture.ledgerOf(200_000);
+    }
+
     @Setup(Level.Iteration)
     public void buildLedger() {
         ledger = LedgerFixture.ledgerOf(existing);
