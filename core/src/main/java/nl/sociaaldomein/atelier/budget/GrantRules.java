@@ -1,0 +1,202 @@
+package nl.sociaaldomein.atelier.budget;
+
+import static nl.sociaaldomein.atelier.budget.PostingRules.eur;
+import static nl.sociaaldomein.atelier.budget.PostingRules.reject;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The grant lifecycle (verlening, wijziging, intrekking, voorschot, vaststelling, terugvordering). */
+final class GrantRules {
+
+    private GrantRules() {
+    }
+
+    static String initiativeIdOf(LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Grant e) {
+            return e.initiativeId();
+        } else if (entry instanceof LedgerEntry.AmendGrant e) {
+            return e.initiativeId();
+        } else if (entry instanceof LedgerEntry.WithdrawGrant e) {
+            return e.initiativeId();
+        } else if (entry instanceof LedgerEntry.Advance e) {
+            return e.initiativeId();
+        } else if (entry instanceof LedgerEntry.Determine e) {
+            return e.initiativeId();
+        } else if (entry instanceof LedgerEntry.Reclaim e) {
+            return e.initiativeId();
+        }
+        throw new IllegalArgumentException("not a grant entry: " + entry);
+    }
+
+    static Optional<Rejection> post(LedgerState state, LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Grant grant) {
+            return grant(state, grant);
+        }
+        long amount = amountOf(entry);
+        if (amount < 0 || (amount == 0 && !(entry instanceof LedgerEntry.Determine || entry instanceof LedgerEntry.WithdrawGrant))) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "the amount " + eur(amount) + " must be "
+                + (entry instanceof LedgerEntry.Determine ? "zero or more" : "positive"));
+        }
+        GrantState grant = state.grants.get(initiativeIdOf(entry));
+        if (grant == null) {
+            return reject(RejectionKind.UNKNOWN_GRANT, entry, "there is no grant for initiative '" + initiativeIdOf(entry) + "'");
+        }
+        if (entry instanceof LedgerEntry.Reclaim) {
+            return reclaim(state, entry, grant, amount);
+        }
+        if (grant.status() != GrantStatus.GRANTED) {
+            return reject(RejectionKind.GRANT_CLOSED, entry, "the grant for '" + grant.title + "' is "
+                + grant.status().name().toLowerCase(java.util.Locale.ROOT) + " and can no longer change");
+        }
+        if (entry instanceof LedgerEntry.AmendGrant) {
+            return amend(state, entry, grant, amount);
+        } else if (entry instanceof LedgerEntry.WithdrawGrant) {
+            if (grant.advanced > 0) {
+                return reject(RejectionKind.BELOW_ADVANCES, entry, "the grant for '" + grant.title + "' has " + eur(grant.advanced)
+                    + " advanced; determine it (at € 0 if need be) and reclaim instead of withdrawing");
+            }
+            return change(state, grant, () -> grant.withdrawn = true);
+        } else if (entry instanceof LedgerEntry.Advance) {
+            if (amount > grant.granted - grant.advanced) {
+                return reject(RejectionKind.EXCEEDS_GRANT, entry, "advance of " + eur(amount) + " for '" + grant.title
+                    + "' exceeds the " + eur(grant.granted - grant.advanced) + " of the grant not yet advanced");
+            }
+            return change(state, grant, () -> grant.advanced += amount);
+        }
+        if (amount > grant.granted) {
+            return reject(RejectionKind.EXCEEDS_GRANT, entry, "final determination of " + eur(amount) + " for '" + grant.title
+                + "' exceeds the grant of " + eur(grant.granted));
+        }
+        return change(state, grant, () -> grant.determined = amount);
+    }
+
+    private static Optional<Rejection> grant(LedgerState state, LedgerEntry.Grant entry) {
+        long amount = entry.amount().cents();
+        if (amount <= 0) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "grant of " + entry.amount() + " for '" + entry.title()
+                + "' must be a positive amount");
+        }
+        if (state.grants.containsKey(entry.initiativeId())) {
+            return reject(RejectionKind.GRANT_EXISTS, entry, "initiative '" + entry.title() + "' already has a grant; amend it instead");
+        }
+        List<Funding> funding = entry.funding();
+        int[] pots = new int[funding.size()];
+        long[] weights = new long[funding.size()];
+        long weightSum = 0;
+        for (int i = 0; i < pots.length; i++) {
+            Integer pot = state.potIndex.get(funding.get(i).potId());
+            if (pot == null) {
+                return PostingRules.unknownPot(entry, funding.get(i).potId());
+            }
+            pots[i] = pot;
+            weights[i] = funding.get(i).weight();
+            for (int j = 0; j < i; j++) {
+                if (pots[j] == pot) {
+                    return reject(RejectionKind.INVALID_FUNDING, entry, "pot '" + state.potNames[pot] + "' is named twice in the funding");
+                }
+            }
+            if (weights[i] < 0 || weights[i] > Long.MAX_VALUE - weightSum) {
+                return reject(RejectionKind.INVALID_FUNDING, entry, "funding weight " + weights[i] + " of pot '"
+                    + state.potNames[pot] + "' is negative or too large");
+            }
+            weightSum += weights[i];
+        }
+        if (weightSum == 0) {
+            return reject(RejectionKind.INVALID_FUNDING, entry, "the grant for '" + entry.title() + "' needs a funding pot with a positive weight");
+        }
+        for (int pot : pots) {
+            if (!state.periods[pot].contains(entry.effectiveDate())) {
+                return PostingRules.outsidePeriod(state, entry, pot);
+            }
+        }
+        ReservationState reservation = null;
+        int reservationSlot = -1;
+        if (entry.reservationId().isPresent()) {
+            reservation = state.reservations.get(entry.reservationId().get());
+            if (reservation == null) {
+                return reject(RejectionKind.UNKNOWN_RESERVATION, entry, "there is no reservation '" + entry.reservationId().get() + "'");
+            }
+            for (int i = 0; i < pots.length; i++) {
+                reservationSlot = pots[i] == reservation.pot ? i : reservationSlot;
+            }
+            if (reservationSlot < 0) {
+                return reject(RejectionKind.RESERVATION_NOT_IN_FUNDING, entry, "reservation '" + reservation.reservationId
+                    + "' is in pot '" + state.potNames[reservation.pot] + "', which does not fund this grant");
+            }
+        }
+        long[] parts = Apportion.split(amount, weights);
+        long fromReservation = reservation == null ? 0 : Math.min(parts[reservationSlot], reservation.outstanding);
+        for (int i = 0; i < pots.length; i++) {
+            long needed = parts[i] - (i == reservationSlot ? fromReservation : 0);
+            if (needed > state.remaining(pots[i])) {
+                return reject(RejectionKind.EXCEEDS_REMAINING, entry, exceeds("grant of " + entry.amount() + " for '" + entry.title() + "'",
+                    amount, needed, state, pots[i]));
+            }
+        }
+        if (reservation != null) {
+            reservation.outstanding -= fromReservation;
+            state.reserved[reservation.pot] -= fromReservation;
+        }
+        GrantState grant = new GrantState(entry.initiativeId(), entry.title(), funding, pots, weights, amount);
+        state.grants.put(entry.initiativeId(), grant);
+        grant.contribute(state);
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> amend(LedgerState state, LedgerEntry entry, GrantState grant, long newAmount) {
+        if (newAmount < grant.advanced) {
+            return reject(RejectionKind.BELOW_ADVANCES, entry, "amending the grant for '" + grant.title + "' to " + eur(newAmount)
+                + " goes below the " + eur(grant.advanced) + " already advanced");
+        }
+        long[] newParts = Apportion.split(newAmount, grant.weights);
+        long[] current = grant.committedParts();
+        for (int i = 0; i < grant.pots.length; i++) {
+            long needed = newParts[i] - current[i];
+            if (needed > 0 && needed > state.remaining(grant.pots[i])) {
+                return reject(RejectionKind.EXCEEDS_REMAINING, entry, exceeds("raising the grant for '" + grant.title + "' to "
+                    + eur(newAmount), newAmount - grant.granted, needed, state, grant.pots[i]));
+            }
+        }
+        return change(state, grant, () -> grant.granted = newAmount);
+    }
+
+    private static Optional<Rejection> reclaim(LedgerState state, LedgerEntry entry, GrantState grant, long amount) {
+        if (grant.status() != GrantStatus.DETERMINED) {
+            return reject(RejectionKind.NOT_DETERMINED, entry, "the grant for '" + grant.title
+                + "' has no final determination yet, so nothing is reclaimable");
+        }
+        long outstanding = grant.reclaimable() - grant.reclaimed;
+        if (amount > outstanding) {
+            return reject(RejectionKind.EXCEEDS_RECLAIMABLE, entry, "reclaim of " + eur(amount) + " from '" + grant.title
+                + "' exceeds the " + eur(outstanding) + " still reclaimable");
+        }
+        return change(state, grant, () -> grant.reclaimed += amount);
+    }
+
+    private static Optional<Rejection> change(LedgerState state, GrantState grant, Runnable mutation) {
+        grant.retract(state);
+        mutation.run();
+        grant.contribute(state);
+        return Optional.empty();
+    }
+
+    /** "X exceeds the remaining € r of pot 'P'", naming the pot's part when the grant is split. */
+    private static String exceeds(String what, long total, long needed, LedgerState state, int pot) {
+        String part = needed == total ? "" : " (its part " + eur(needed) + ")";
+        return what + part + " exceeds the remaining " + eur(state.remaining(pot)) + " of pot '" + state.potNames[pot] + "'";
+    }
+
+    private static long amountOf(LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.AmendGrant e) {
+            return e.newAmount().cents();
+        } else if (entry instanceof LedgerEntry.Advance e) {
+            return e.amount().cents();
+        } else if (entry instanceof LedgerEntry.Determine e) {
+            return e.amount().cents();
+        } else if (entry instanceof LedgerEntry.Reclaim e) {
+            return e.amount().cents();
+        }
+        return 0; // a withdrawal carries no amount
+    }
+}

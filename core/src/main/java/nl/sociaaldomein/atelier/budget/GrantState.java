@@ -1,0 +1,113 @@
+package nl.sociaaldomein.atelier.budget;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * A grant's running figures. A change is made by {@link #retract}ing the grant's contribution
+ * to its pots' totals, changing the figures, and {@link #contribute}-ing again: O(number of
+ * funding pots), independent of the ledger's length.
+ */
+final class GrantState {
+
+    final String initiativeId;
+    final String title;
+    final List<Funding> funding;
+    final int[] pots;
+    final long[] weights;
+    long granted;
+    long advanced;
+    long determined = -1; // -1 until the final determination
+    long reclaimed;
+    boolean withdrawn;
+
+    GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
+        this.initiativeId = initiativeId;
+        this.title = title;
+        this.funding = funding;
+        this.pots = pots;
+        this.weights = weights;
+        this.granted = granted;
+    }
+
+    GrantStatus status() {
+        return withdrawn ? GrantStatus.WITHDRAWN : determined >= 0 ? GrantStatus.DETERMINED : GrantStatus.GRANTED;
+    }
+
+    long reclaimable() {
+        return determined < 0 ? 0 : Math.max(0, advanced - determined);
+    }
+
+    /** What the grant takes from its pots now: its determination once determined, nothing once withdrawn. */
+    long commitment() {
+        return withdrawn ? 0 : determined >= 0 ? determined : granted;
+    }
+
+    /** What this grant takes from each pot now. */
+    long[] committedParts() {
+        return pots.length == 1 ? new long[] {commitment()} : Apportion.split(commitment(), Apportion.split(granted, weights));
+    }
+
+    /** Takes this grant's current figures out of its pots' totals; call before changing the figures. */
+    void retract(LedgerState state) {
+        addToPots(state, -1);
+    }
+
+    /** Adds this grant's current figures to its pots' totals; call after changing the figures. */
+    void contribute(LedgerState state) {
+        addToPots(state, 1);
+    }
+
+    /**
+     * Every per-pot part is a function of the grant's figures, so retracting recomputes the parts
+     * that contributing added, and nothing per pot needs storing. A single-pot grant's parts are
+     * its figures, without any splitting.
+     */
+    private void addToPots(LedgerState state, long sign) {
+        long determinedOrZero = Math.max(determined, 0);
+        if (pots.length == 1) {
+            int pot = pots[0];
+            state.granted[pot] += sign * commitment();
+            state.advanced[pot] += sign * advanced;
+            state.determined[pot] += sign * determinedOrZero;
+            state.reclaimable[pot] += sign * reclaimable();
+            state.reclaimed[pot] += sign * reclaimed;
+            return;
+        }
+        long[] grantedParts = Apportion.split(granted, weights);
+        long[] committed = withdrawn ? new long[pots.length] : Apportion.split(commitment(), grantedParts);
+        long[] advancedParts = Apportion.split(advanced, grantedParts);
+        long[] determinedParts = Apportion.split(determinedOrZero, grantedParts);
+        long[] reclaimableParts = Apportion.split(reclaimable(), grantedParts);
+        long[] reclaimedParts = Apportion.split(reclaimed, grantedParts);
+        for (int i = 0; i < pots.length; i++) {
+            int pot = pots[i];
+            state.granted[pot] += sign * committed[i];
+            state.advanced[pot] += sign * advancedParts[i];
+            state.determined[pot] += sign * determinedParts[i];
+            state.reclaimable[pot] += sign * reclaimableParts[i];
+            state.reclaimed[pot] += sign * reclaimedParts[i];
+        }
+    }
+
+    GrantView view(LedgerState state) {
+        Map<String, Money> parts;
+        if (pots.length == 1) {
+            parts = Map.of(state.potIds[pots[0]], Money.ofCents(commitment()));
+        } else {
+            long[] committedParts = committedParts();
+            parts = new LinkedHashMap<>();
+            for (int i = 0; i < pots.length; i++) {
+                parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));
+            }
+            parts = Collections.unmodifiableMap(parts);
+        }
+        return new GrantView(initiativeId, title, status(), funding, Money.ofCents(granted), Money.ofCents(advanced),
+            determined < 0 ? Optional.empty() : Optional.of(Money.ofCents(determined)),
+            Money.ofCents(reclaimable()), Money.ofCents(reclaimed), parts);
+    }
+}

@@ -1,0 +1,143 @@
+package nl.sociaaldomein.atelier.budget;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The append-only budget ledger: every change to the budget is an entry, posted whole or rejected
+ * with a typed reason. Safe to use from many threads: posting and reading the current view take
+ * the ledger's lock; an as-of view copies the entries it needs under the lock and replays them
+ * outside it.
+ *
+ * <p>The as-of rule: an entry whose effective date lies before the latest effective date already
+ * posted is rejected ({@link RejectionKind#BACKDATED}); corrections are new entries. So the
+ * entries effective up to a date are always a prefix of the ledger, and the view as of that date
+ * is exactly the state after that prefix, which was checked when it was posted.
+ */
+public final class Ledger {
+
+    private final BudgetTree tree;
+    private final LedgerState state;
+    private final List<LedgerEntry> entries = new ArrayList<>();
+    private final Map<String, Integer> positionById = new HashMap<>();
+    private LocalDate latest = LocalDate.MIN;
+
+    private Ledger(BudgetTree tree) {
+        this.tree = tree;
+        this.state = new LedgerState(tree);
+    }
+
+    /** An empty ledger over the given budget tree. */
+    public static Ledger create(BudgetTree tree) {
+        return new Ledger(Objects.requireNonNull(tree, "tree"));
+    }
+
+    /**
+     * Posts the entries one by one from an empty ledger; the first rejection stops the replay.
+     * Replaying a ledger's {@link #entries()} gives a ledger in the same state.
+     */
+    public static Either<Rejection, Ledger> replay(BudgetTree tree, Iterable<? extends LedgerEntry> entries) {
+        Ledger ledger = create(tree);
+        for (LedgerEntry entry : entries) {
+            Either<Rejection, Posted> posted = ledger.post(entry);
+            if (posted.isLeft()) {
+                return Either.left(posted.getLeft());
+            }
+        }
+        return Either.right(ledger);
+    }
+
+    public BudgetTree tree() {
+        return tree;
+    }
+
+    /**
+     * Posts an entry. Posting an entry whose id was posted before with the same fields changes
+     * nothing and succeeds again (marked {@link Posted#duplicate()}); with different fields it is
+     * rejected as {@link RejectionKind#EXISTS_WITH_DIFFERENT_FIELDS}.
+     */
+    public synchronized Either<Rejection, Posted> post(LedgerEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        Integer position = positionById.get(entry.id());
+        if (position != null) {
+            LedgerEntry existing = entries.get(position);
+            if (!existing.equals(entry)) {
+                return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
+                    "entry '" + entry.id() + "' exists with different fields: " + existing));
+            }
+            return Either.right(posted(existing, position + 1L, true));
+        }
+        if (entry.effectiveDate().isBefore(latest)) {
+            return Either.left(new Rejection(RejectionKind.BACKDATED, entry.id(), "effective date "
+                + PostingRules.DUTCH_DATE.format(entry.effectiveDate()) + " lies before "
+                + PostingRules.DUTCH_DATE.format(latest) + ", the latest already posted; post a correcting entry instead"));
+        }
+        Optional<Rejection> rejection = PostingRules.post(state, entry);
+        if (rejection.isPresent()) {
+            return Either.left(rejection.get());
+        }
+        positionById.put(entry.id(), entries.size());
+        entries.add(entry);
+        latest = entry.effectiveDate();
+        return Either.right(posted(entry, entries.size(), false));
+    }
+
+    private Posted posted(LedgerEntry entry, long sequence, boolean duplicate) {
+        int[] pots = PostingRules.touchedPots(state, entry);
+        Optional<GrantView> grant = entry instanceof LedgerEntry.Reserve || entry instanceof LedgerEntry.ReleaseReservation
+            || entry instanceof LedgerEntry.Transfer ? Optional.empty()
+            : Optional.of(state.grants.get(GrantRules.initiativeIdOf(entry)).view(state));
+        return new Posted(entry, sequence, duplicate, state.potViews(pots), grant);
+    }
+
+    /** The budget now. */
+    public synchronized BudgetView view() {
+        return state.view();
+    }
+
+    /** The budget as it stood at the end of {@code asOf}: the replay of the entries effective up to that day. */
+    public BudgetView view(LocalDate asOf) {
+        LedgerEntry[] prefix;
+        synchronized (this) {
+            prefix = entries.subList(0, countEffectiveUpTo(asOf)).toArray(new LedgerEntry[0]);
+        }
+        LedgerState replayed = new LedgerState(tree);
+        for (LedgerEntry entry : prefix) {
+            Optional<Rejection> rejection = PostingRules.post(replayed, entry);
+            if (rejection.isPresent()) {
+                throw new IllegalStateException("an accepted entry was rejected on replay: " + rejection.get());
+            }
+        }
+        return replayed.view();
+    }
+
+    /** The entries in posting order (a copy). */
+    public synchronized List<LedgerEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Entries are in effective-date order (the as-of rule), so a binary search finds the prefix. */
+    private int countEffectiveUpTo(LocalDate asOf) {
+        int low = 0;
+        int high = entries.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (entries.get(mid).effectiveDate().isAfter(asOf)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,139 @@
+package nl.sociaaldomein.atelier.budget;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * One line of the append-only budget ledger. Every entry carries a caller-chosen {@link #id()}
+ * (the idempotency key: posting the same entry twice has the effect of posting it once), the date
+ * it takes effect, a reason, and who recorded it. Amounts are checked when posting, so that a bad
+ * amount is a {@link Rejection}, not an exception.
+ */
+public sealed interface LedgerEntry {
+
+    String id();
+
+    LocalDate effectiveDate();
+
+    String reason();
+
+    String recordedBy();
+
+    /** Reservering: earmark money in a pot for a named purpose (a pending initiative, ideas later in the year). */
+    record Reserve(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                   String reservationId, String potId, Money amount, String purpose) implements LedgerEntry {
+        public Reserve {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(reservationId, "reservationId");
+            requireNonNull(potId, "potId");
+            requireNonNull(amount, "amount");
+            requireNonNull(purpose, "purpose");
+        }
+    }
+
+    /** Gives (part of) a reservation back to the pot's free budget. */
+    record ReleaseReservation(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                              String reservationId, Money amount) implements LedgerEntry {
+        public ReleaseReservation {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(reservationId, "reservationId");
+            requireNonNull(amount, "amount");
+        }
+    }
+
+    /**
+     * Verlening (Awb 4:29): grants {@code amount} to an initiative, split over the funding pots by
+     * their weights. With a {@code reservationId} the grant converts that reservation: its part
+     * in the reservation's pot is taken from the reservation first, then from free budget.
+     */
+    record Grant(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                 String initiativeId, String title, Money amount, List<Funding> funding,
+                 Optional<String> reservationId) implements LedgerEntry {
+        public Grant {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+            requireNonNull(title, "title");
+            requireNonNull(amount, "amount");
+            funding = List.copyOf(funding);
+            requireNonNull(reservationId, "reservationId");
+        }
+    }
+
+    /** Changes a grant (up or down) to {@code newAmount}, split by the grant's original weights. */
+    record AmendGrant(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                      String initiativeId, Money newAmount) implements LedgerEntry {
+        public AmendGrant {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+            requireNonNull(newAmount, "newAmount");
+        }
+    }
+
+    /** Intrekking: withdraws a grant on which nothing has been advanced; its money goes back to the pots. */
+    record WithdrawGrant(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                         String initiativeId) implements LedgerEntry {
+        public WithdrawGrant {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+        }
+    }
+
+    /** Voorschot (Awb 4:95): pays part of a grant in advance; all advances together never exceed it. */
+    record Advance(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                   String initiativeId, Money amount) implements LedgerEntry {
+        public Advance {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+            requireNonNull(amount, "amount");
+        }
+    }
+
+    /**
+     * Vaststelling (Awb 4:42): fixes the final subsidy, at most the grant. From then on the grant
+     * counts at this amount and the difference goes back to its pots; advances above it become
+     * reclaimable.
+     */
+    record Determine(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                     String initiativeId, Money amount) implements LedgerEntry {
+        public Determine {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+            requireNonNull(amount, "amount");
+        }
+    }
+
+    /** Terugvordering (Awb 4:57): records reclaiming advances paid above the final determination. */
+    record Reclaim(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                   String initiativeId, Money amount) implements LedgerEntry {
+        public Reclaim {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(initiativeId, "initiativeId");
+            requireNonNull(amount, "amount");
+        }
+    }
+
+    /** Moves free budget (ceiling) from one pot to a sibling pot; the parent's total is unchanged. */
+    record Transfer(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                    String fromPotId, String toPotId, Money amount) implements LedgerEntry {
+        public Transfer {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(fromPotId, "fromPotId");
+            requireNonNull(toPotId, "toPotId");
+            requireNonNull(amount, "amount");
+        }
+    }
+
+    private static void header(String id, LocalDate effectiveDate, String reason, String recordedBy) {
+        requireNonNull(id, "id");
+        requireNonNull(effectiveDate, "effectiveDate");
+        requireNonNull(reason, "reason");
+        requireNonNull(recordedBy, "recordedBy");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a ledger entry's id must not be blank");
+        }
+    }
+}

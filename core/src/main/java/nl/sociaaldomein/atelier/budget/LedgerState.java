@@ -1,0 +1,95 @@
+package nl.sociaaldomein.atelier.budget;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * The running totals of a ledger: per pot (arrays indexed by pot), per grant and per reservation.
+ * Not thread-safe; {@link Ledger} guards it. Posting updates totals in O(1) per pot touched, so
+ * no check ever re-sums history.
+ */
+final class LedgerState {
+
+    final String[] potIds;
+    final String[] potNames;
+    final BudgetPeriod[] periods;
+    final int[] parents; // -1 for a root
+    final Map<String, Integer> potIndex = new HashMap<>();
+    final long[] ceiling;
+    final long[] allocatedToChildren;
+    final long[] reserved;
+    final long[] granted;
+    final long[] advanced;
+    final long[] determined;
+    final long[] reclaimable;
+    final long[] reclaimed;
+    final Map<String, GrantState> grants = new LinkedHashMap<>();
+    final Map<String, ReservationState> reservations = new LinkedHashMap<>();
+    long entryCount;
+
+    LedgerState(BudgetTree tree) {
+        List<Pot> pots = tree.pots();
+        int n = pots.size();
+        potIds = new String[n];
+        potNames = new String[n];
+        periods = new BudgetPeriod[n];
+        parents = new int[n];
+        ceiling = new long[n];
+        allocatedToChildren = new long[n];
+        reserved = new long[n];
+        granted = new long[n];
+        advanced = new long[n];
+        determined = new long[n];
+        reclaimable = new long[n];
+        reclaimed = new long[n];
+        for (int i = 0; i < n; i++) {
+            Pot pot = pots.get(i);
+            potIds[i] = pot.id();
+            potNames[i] = pot.name();
+            periods[i] = pot.period();
+            ceiling[i] = pot.ceiling().cents();
+            potIndex.put(pot.id(), i);
+            // BudgetTree lists parents first, so the parent's index is known here.
+            parents[i] = pot.parentId().map(potIndex::get).orElse(-1);
+            if (parents[i] >= 0) {
+                allocatedToChildren[parents[i]] += ceiling[i];
+            }
+        }
+    }
+
+    /** Ceiling − allocated to child pots − granted − reserved. */
+    long remaining(int pot) {
+        return ceiling[pot] - allocatedToChildren[pot] - granted[pot] - reserved[pot];
+    }
+
+    PotView potView(int pot) {
+        return new PotView(potIds[pot], potNames[pot], Money.ofCents(ceiling[pot]), Money.ofCents(allocatedToChildren[pot]),
+            Money.ofCents(reserved[pot]), Money.ofCents(granted[pot]), Money.ofCents(advanced[pot]),
+            Money.ofCents(determined[pot]), Money.ofCents(reclaimable[pot]), Money.ofCents(reclaimed[pot]),
+            Money.ofCents(remaining(pot)));
+    }
+
+    List<PotView> potViews(int... pots) {
+        List<PotView> views = new ArrayList<>(pots.length);
+        for (int pot : pots) {
+            views.add(potView(pot));
+        }
+        return views;
+    }
+
+    BudgetView view() {
+        Map<String, PotView> pots = new LinkedHashMap<>();
+        for (int i = 0; i < potIds.length; i++) {
+            pots.put(potIds[i], potView(i));
+        }
+        Map<String, GrantView> grantViews = new LinkedHashMap<>();
+        grants.forEach((id, grant) -> grantViews.put(id, grant.view(this)));
+        Map<String, ReservationView> reservationViews = new LinkedHashMap<>();
+        reservations.forEach((id, reservation) -> reservationViews.put(id, reservation.view(this)));
+        return new BudgetView(entryCount, pots, grantViews, reservationViews);
+    }
+}

@@ -1,0 +1,136 @@
+package nl.sociaaldomein.atelier.budget;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.money.Money;
+
+/**
+ * Checks an entry against the running totals and, only when every check passes, applies it.
+ * Checks run in a fixed order and the first failure is the rejection; a rejected entry changes
+ * nothing. The reservation and transfer rules live here, the grant lifecycle in {@link GrantRules}.
+ */
+final class PostingRules {
+
+    /** Dates in messages as the sources write them: 30-06-2016. */
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private PostingRules() {
+    }
+
+    /** Applies the entry, or returns why not. */
+    static Optional<Rejection> post(LedgerState state, LedgerEntry entry) {
+        Optional<Rejection> rejection;
+        if (entry instanceof LedgerEntry.Reserve reserve) {
+            rejection = reserve(state, reserve);
+        } else if (entry instanceof LedgerEntry.ReleaseReservation release) {
+            rejection = release(state, release);
+        } else if (entry instanceof LedgerEntry.Transfer transfer) {
+            rejection = transfer(state, transfer);
+        } else {
+            rejection = GrantRules.post(state, entry);
+        }
+        if (rejection.isEmpty()) {
+            state.entryCount++;
+        }
+        return rejection;
+    }
+
+    /** The pots whose figures the (accepted) entry changed. */
+    static int[] touchedPots(LedgerState state, LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Reserve reserve) {
+            return new int[] {state.potIndex.get(reserve.potId())};
+        } else if (entry instanceof LedgerEntry.ReleaseReservation release) {
+            return new int[] {state.reservations.get(release.reservationId()).pot};
+        } else if (entry instanceof LedgerEntry.Transfer transfer) {
+            return new int[] {state.potIndex.get(transfer.fromPotId()), state.potIndex.get(transfer.toPotId())};
+        }
+        return state.grants.get(GrantRules.initiativeIdOf(entry)).pots;
+    }
+
+    private static Optional<Rejection> reserve(LedgerState state, LedgerEntry.Reserve entry) {
+        long amount = entry.amount().cents();
+        if (amount <= 0) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry,
+                "reservation '" + entry.reservationId() + "' of " + entry.amount() + " must be a positive amount");
+        }
+        Integer pot = state.potIndex.get(entry.potId());
+        if (pot == null) {
+            return unknownPot(entry, entry.potId());
+        }
+        if (state.reservations.containsKey(entry.reservationId())) {
+            return reject(RejectionKind.RESERVATION_EXISTS, entry, "reservation '" + entry.reservationId() + "' already exists");
+        }
+        if (!state.periods[pot].contains(entry.effectiveDate())) {
+            return outsidePeriod(state, entry, pot);
+        }
+        if (amount > state.remaining(pot)) {
+            return reject(RejectionKind.EXCEEDS_REMAINING, entry, "reservation of " + entry.amount() + " for '"
+                + entry.purpose() + "' exceeds the remaining " + eur(state.remaining(pot)) + " of pot '" + state.potNames[pot] + "'");
+        }
+        state.reserved[pot] += amount;
+        state.reservations.put(entry.reservationId(), new ReservationState(entry.reservationId(), pot, entry.purpose(), amount));
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> release(LedgerState state, LedgerEntry.ReleaseReservation entry) {
+        long amount = entry.amount().cents();
+        if (amount <= 0) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry,
+                "release of reservation '" + entry.reservationId() + "' of " + entry.amount() + " must be a positive amount");
+        }
+        ReservationState reservation = state.reservations.get(entry.reservationId());
+        if (reservation == null) {
+            return reject(RejectionKind.UNKNOWN_RESERVATION, entry, "there is no reservation '" + entry.reservationId() + "'");
+        }
+        if (amount > reservation.outstanding) {
+            return reject(RejectionKind.EXCEEDS_RESERVATION, entry, "release of " + entry.amount() + " exceeds the "
+                + eur(reservation.outstanding) + " still reserved for '" + reservation.purpose + "'");
+        }
+        reservation.outstanding -= amount;
+        state.reserved[reservation.pot] -= amount;
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> transfer(LedgerState state, LedgerEntry.Transfer entry) {
+        long amount = entry.amount().cents();
+        if (amount <= 0) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "transfer of " + entry.amount() + " must be a positive amount");
+        }
+        Integer from = state.potIndex.get(entry.fromPotId());
+        if (from == null) {
+            return unknownPot(entry, entry.fromPotId());
+        }
+        Integer to = state.potIndex.get(entry.toPotId());
+        if (to == null) {
+            return unknownPot(entry, entry.toPotId());
+        }
+        if (from.equals(to) || state.parents[from] < 0 || state.parents[from] != state.parents[to]) {
+            return reject(RejectionKind.NOT_SIBLINGS, entry, "transfer from pot '" + state.potNames[from] + "' to pot '"
+                + state.potNames[to] + "': money moves only between two different pots with the same parent");
+        }
+        if (amount > state.remaining(from)) {
+            return reject(RejectionKind.EXCEEDS_REMAINING, entry, "transfer of " + entry.amount() + " to pot '" + state.potNames[to]
+                + "' exceeds the remaining " + eur(state.remaining(from)) + " of pot '" + state.potNames[from] + "'");
+        }
+        state.ceiling[from] -= amount;
+        state.ceiling[to] += amount;
+        return Optional.empty();
+    }
+
+    static Optional<Rejection> unknownPot(LedgerEntry entry, String potId) {
+        return reject(RejectionKind.UNKNOWN_POT, entry, "there is no pot '" + potId + "'");
+    }
+
+    static Optional<Rejection> outsidePeriod(LedgerState state, LedgerEntry entry, int pot) {
+        return reject(RejectionKind.OUTSIDE_PERIOD, entry, "effective date " + DUTCH_DATE.format(entry.effectiveDate()) + " lies outside the period "
+            + state.periods[pot] + " of pot '" + state.potNames[pot] + "'");
+    }
+
+    static Optional<Rejection> reject(RejectionKind kind, LedgerEntry entry, String message) {
+        return Optional.of(new Rejection(kind, entry.id(), message));
+    }
+
+    static String eur(long cents) {
+        return Money.ofCents(cents).toString();
+    }
+}

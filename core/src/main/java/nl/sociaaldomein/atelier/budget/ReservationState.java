@@ -1,0 +1,23 @@
+package nl.sociaaldomein.atelier.budget;
+
+import nl.sociaaldomein.atelier.money.Money;
+
+/** A reservation's running figure; mutated only by {@link PostingRules} under the ledger's lock. */
+final class ReservationState {
+
+    final String reservationId;
+    final int pot;
+    final String purpose;
+    long outstanding;
+
+    ReservationState(String reservationId, int pot, String purpose, long outstanding) {
+        this.reservationId = reservationId;
+        this.pot = pot;
+        this.purpose = purpose;
+        this.outstanding = outstanding;
+    }
+
+    ReservationView view(LedgerState state) {
+        return new ReservationView(reservationId, state.potIds[pot], purpose, Money.ofCents(outstanding));
+    }
+}

@@ -1,0 +1,66 @@
+package nl.sociaaldomein.atelier.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.testkit.Gen;
+import nl.sociaaldomein.atelier.testkit.Property;
+import nl.sociaaldomein.atelier.testkit.Stateful;
+import org.junit.jupiter.api.Test;
+
+/** The six ledger invariants (docs/budgets.md) under generated sequences and amounts. */
+class LedgerProperties {
+
+    @Test
+    void theLedgerAgreesWithTheNaiveModelAndKeepsEveryInvariant() {
+        LedgerSpec spec = new LedgerSpec();
+        Stateful.named("budget ledger against a naive re-summing model").steps(100, 50).check(spec);
+
+        // The generator must reach the paths that matter, not just pass.
+        var tally = spec.tally;
+        System.out.println(tally);
+        assertThat(tally.fraction("over the ceiling")).as("%s", tally).isGreaterThan(0.05);
+        assertThat(tally.fraction("pot exactly full")).as("%s", tally).isGreaterThan(0.02);
+        assertThat(tally.fraction("rejected")).as("%s", tally).isBetween(0.15, 0.8);
+        assertThat(tally.fraction("accepted")).as("%s", tally).isGreaterThan(0.2);
+        assertThat(tally.fraction("duplicate accepted")).as("%s", tally).isGreaterThan(0.03);
+        assertThat(tally.count("rejected EXISTS_WITH_DIFFERENT_FIELDS")).as("%s", tally).isPositive();
+        assertThat(tally.count("rejected BACKDATED")).as("%s", tally).isPositive();
+        assertThat(tally.fraction("transfer")).as("%s", tally).isGreaterThan(0.05);
+        for (RejectionKind kind : RejectionKind.values()) {
+            assertThat(tally.count("rejected " + kind)).as("rejections of kind %s in %s", kind, tally).isPositive();
+        }
+    }
+
+    @Test
+    void grantSplitsOverPotsSumExactly() {
+        Property.named("a multi-pot grant's parts sum to the grant")
+            .forAll(Gen.longs(1, 1_000_000_000_000L), Gen.lists(Gen.longs(0, 1_000), 1, 6, 3))
+            .check(Property.pair((cents, weights) -> {
+                if (weights.stream().allMatch(w -> w == 0)) {
+                    return;
+                }
+                long[] parts = Apportion.split(cents, weights.stream().mapToLong(Long::longValue).toArray());
+                assertThat(java.util.Arrays.stream(parts).sum()).isEqualTo(cents);
+            }));
+    }
+
+    @Test
+    void aFigureSplitByTheGrantsPartsNeverExceedsAPart() {
+        Property.named("apportioning an amount up to the grant keeps every pot within its part")
+            .forAll(Gen.lists(Gen.longs(0, 1_000_000), 1, 6, 3), Gen.longs(0, 1_000))
+            .check(Property.pair((partsList, permille) -> {
+                long[] parts = partsList.stream().mapToLong(Long::longValue).toArray();
+                long total = java.util.Arrays.stream(parts).sum();
+                if (total == 0) {
+                    return;
+                }
+                long amount = Math.multiplyExact(total, permille) / 1_000;
+                long[] split = Apportion.split(amount, parts);
+                assertThat(java.util.Arrays.stream(split).sum()).isEqualTo(amount);
+                for (int i = 0; i < parts.length; i++) {
+                    assertThat(split[i]).as("pot %d of %s", i, Money.ofCents(amount)).isBetween(0L, parts[i]);
+                }
+            }));
+    }
+}

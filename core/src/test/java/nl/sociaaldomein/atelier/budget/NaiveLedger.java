@@ -1,0 +1,199 @@
+package nl.sociaaldomein.atelier.budget;
+
+import static nl.sociaaldomein.atelier.budget.RejectionKind.*;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The reference model for the stateful tests: a list of accepted entries, and every question
+ * answered by re-summing that list from the start. It knows the rules in the order the ledger
+ * documents them, and nothing about running totals.
+ */
+final class NaiveLedger {
+
+    final BudgetTree tree;
+    final List<LedgerEntry> accepted = new ArrayList<>();
+
+    NaiveLedger(BudgetTree tree) {
+        this.tree = tree;
+    }
+
+    /** Right(true) for a harmless retry, Right(false) for a new entry, Left(kind) for a rejection. */
+    Either<RejectionKind, Boolean> post(LedgerEntry entry) {
+        for (LedgerEntry old : accepted) {
+            if (old.id().equals(entry.id())) {
+                return old.equals(entry) ? Either.right(true) : Either.left(EXISTS_WITH_DIFFERENT_FIELDS);
+            }
+        }
+        if (accepted.stream().anyMatch(old -> old.effectiveDate().isAfter(entry.effectiveDate()))) {
+            return Either.left(BACKDATED);
+        }
+        Optional<RejectionKind> rejection = check(state(), entry);
+        if (rejection.isPresent()) {
+            return Either.left(rejection.get());
+        }
+        accepted.add(entry);
+        return Either.right(false);
+    }
+
+    NaiveState state() {
+        return new NaiveState(tree, accepted);
+    }
+
+    BudgetView view() {
+        return viewOf(accepted);
+    }
+
+    BudgetView viewAsOf(LocalDate date) {
+        return viewOf(accepted.stream().filter(e -> !e.effectiveDate().isAfter(date)).toList());
+    }
+
+    private BudgetView viewOf(List<LedgerEntry> entries) {
+        NaiveState s = new NaiveState(tree, entries);
+        Map<String, PotView> pots = new LinkedHashMap<>();
+        tree.pots().forEach(pot -> pots.put(pot.id(), s.potView(pot)));
+        Map<String, GrantView> grants = new LinkedHashMap<>();
+        s.grants.forEach((id, g) -> grants.put(id, s.grantView(id, g)));
+        Map<String, ReservationView> reservations = new LinkedHashMap<>();
+        s.reservations.forEach((id, r) -> reservations.put(id, new ReservationView(id, r.potId, r.purpose,
+            nl.sociaaldomein.atelier.money.Money.ofCents(r.outstanding))));
+        return new BudgetView(entries.size(), pots, grants, reservations);
+    }
+
+    private Optional<RejectionKind> check(NaiveState s, LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Reserve e) {
+            return first(when(() -> e.amount().cents() <= 0, AMOUNT_NOT_POSITIVE),
+                when(() -> tree.pot(e.potId()).isEmpty(), UNKNOWN_POT),
+                when(() -> s.reservations.containsKey(e.reservationId()), RESERVATION_EXISTS),
+                when(() -> !tree.pot(e.potId()).get().period().contains(e.effectiveDate()), OUTSIDE_PERIOD),
+                when(() -> e.amount().cents() > s.remaining(e.potId()), EXCEEDS_REMAINING));
+        } else if (entry instanceof LedgerEntry.ReleaseReservation e) {
+            return first(when(() -> e.amount().cents() <= 0, AMOUNT_NOT_POSITIVE),
+                when(() -> !s.reservations.containsKey(e.reservationId()), UNKNOWN_RESERVATION),
+                when(() -> e.amount().cents() > s.reservations.get(e.reservationId()).outstanding, EXCEEDS_RESERVATION));
+        } else if (entry instanceof LedgerEntry.Transfer e) {
+            return first(when(() -> e.amount().cents() <= 0, AMOUNT_NOT_POSITIVE),
+                when(() -> tree.pot(e.fromPotId()).isEmpty(), UNKNOWN_POT),
+                when(() -> tree.pot(e.toPotId()).isEmpty(), UNKNOWN_POT),
+                when(() -> e.fromPotId().equals(e.toPotId()) || tree.pot(e.fromPotId()).get().parentId().isEmpty()
+                    || !tree.pot(e.fromPotId()).get().parentId().equals(tree.pot(e.toPotId()).get().parentId()), NOT_SIBLINGS),
+                when(() -> e.amount().cents() > s.remaining(e.fromPotId()), EXCEEDS_REMAINING));
+        } else if (entry instanceof LedgerEntry.Grant e) {
+            return checkGrant(s, e);
+        }
+        return checkLifecycle(s, entry);
+    }
+
+    private Optional<RejectionKind> checkGrant(NaiveState s, LedgerEntry.Grant e) {
+        if (e.amount().cents() <= 0) {
+            return Optional.of(AMOUNT_NOT_POSITIVE);
+        }
+        if (s.grants.containsKey(e.initiativeId())) {
+            return Optional.of(GRANT_EXISTS);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Funding f : e.funding()) {
+            if (tree.pot(f.potId()).isEmpty()) {
+                return Optional.of(UNKNOWN_POT);
+            }
+            if (!seen.add(f.potId()) || f.weight() < 0) {
+                return Optional.of(INVALID_FUNDING);
+            }
+        }
+        if (e.funding().stream().mapToLong(Funding::weight).sum() == 0) {
+            return Optional.of(INVALID_FUNDING);
+        }
+        if (e.funding().stream().anyMatch(f -> !tree.pot(f.potId()).get().period().contains(e.effectiveDate()))) {
+            return Optional.of(OUTSIDE_PERIOD);
+        }
+        NaiveState.Reservation reservation = null;
+        if (e.reservationId().isPresent()) {
+            reservation = s.reservations.get(e.reservationId().get());
+            if (reservation == null) {
+                return Optional.of(UNKNOWN_RESERVATION);
+            }
+            if (!seen.contains(reservation.potId)) {
+                return Optional.of(RESERVATION_NOT_IN_FUNDING);
+            }
+        }
+        long[] parts = NaiveState.split(e.amount().cents(), e.funding().stream().mapToLong(Funding::weight).toArray());
+        for (int i = 0; i < parts.length; i++) {
+            String pot = e.funding().get(i).potId();
+            long fromReservation = reservation != null && reservation.potId.equals(pot) ? Math.min(parts[i], reservation.outstanding) : 0;
+            if (parts[i] - fromReservation > s.remaining(pot)) {
+                return Optional.of(EXCEEDS_REMAINING);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RejectionKind> checkLifecycle(NaiveState s, LedgerEntry entry) {
+        String initiativeId = GrantRules.initiativeIdOf(entry);
+        long amount = entry instanceof LedgerEntry.AmendGrant e ? e.newAmount().cents()
+            : entry instanceof LedgerEntry.Advance e ? e.amount().cents()
+            : entry instanceof LedgerEntry.Determine e ? e.amount().cents()
+            : entry instanceof LedgerEntry.Reclaim e ? e.amount().cents() : 0;
+        boolean zeroAllowed = entry instanceof LedgerEntry.Determine || entry instanceof LedgerEntry.WithdrawGrant;
+        if (amount < 0 || (amount == 0 && !zeroAllowed)) {
+            return Optional.of(AMOUNT_NOT_POSITIVE);
+        }
+        NaiveState.Grant g = s.grants.get(initiativeId);
+        if (g == null) {
+            return Optional.of(UNKNOWN_GRANT);
+        }
+        if (entry instanceof LedgerEntry.Reclaim) {
+            return first(when(() -> g.status() != GrantStatus.DETERMINED, NOT_DETERMINED),
+                when(() -> amount > g.reclaimable() - g.reclaimed, EXCEEDS_RECLAIMABLE));
+        }
+        if (g.status() != GrantStatus.GRANTED) {
+            return Optional.of(GRANT_CLOSED);
+        }
+        if (entry instanceof LedgerEntry.AmendGrant) {
+            if (amount < g.advanced) {
+                return Optional.of(BELOW_ADVANCES);
+            }
+            long[] newParts = NaiveState.split(amount, g.weights());
+            long[] current = g.committedParts();
+            for (int i = 0; i < newParts.length; i++) {
+                if (newParts[i] - current[i] > s.remaining(g.funding.get(i).potId())) {
+                    return Optional.of(EXCEEDS_REMAINING);
+                }
+            }
+            return Optional.empty();
+        }
+        if (entry instanceof LedgerEntry.WithdrawGrant) {
+            return first(when(() -> g.advanced > 0, BELOW_ADVANCES));
+        }
+        if (entry instanceof LedgerEntry.Advance) {
+            return first(when(() -> g.advanced + amount > g.granted, EXCEEDS_GRANT));
+        }
+        return first(when(() -> amount > g.granted, EXCEEDS_GRANT));
+    }
+
+    /** A rule: when the condition holds, the entry is rejected with the kind. */
+    private record Rule(BooleanSupplier condition, RejectionKind kind) {
+    }
+
+    private static Rule when(BooleanSupplier condition, RejectionKind kind) {
+        return new Rule(condition, kind);
+    }
+
+    /** The kind of the first rule whose condition holds; later conditions are evaluated only when earlier ones fail. */
+    private static Optional<RejectionKind> first(Rule... rules) {
+        for (Rule rule : rules) {
+            if (rule.condition().getAsBoolean()) {
+                return Optional.of(rule.kind());
+            }
+        }
+        return Optional.empty();
+    }
+}
