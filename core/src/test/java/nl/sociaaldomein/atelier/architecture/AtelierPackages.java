@@ -3,7 +3,7 @@ package nl.sociaaldomein.atelier.architecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 
-/** The package groups the architecture rules speak about (see /work/shared/DESIGN.md, "The house"). */
+/** The package groups the architecture rules speak about (see docs/architecture.md). */
 final class AtelierPackages {
 
     /** The domain: plain Java, no framework, no file format, no wiring. */
@@ -16,6 +16,7 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.budget..",
         "nl.sociaaldomein.atelier.experiment..",
         "nl.sociaaldomein.atelier.report..",
+        "nl.sociaaldomein.atelier.reporting..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */

@@ -11,6 +11,7 @@ import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
 import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /**
  * What the loader binds around every profile: the profile itself, its municipality, its Jackson
@@ -33,6 +34,8 @@ public final class LoaderModule extends AbstractModule {
         bind(ThresholdOverrides.class).toInstance(overrides);
         // Declared here so that a profile that sets no thresholds still gets an (empty) map.
         MapBinder.newMapBinder(binder(), ThresholdKey.class, String.class, ThresholdDefaults.class);
+        // Every profile has a (possibly empty) map of report formats, so callers can always ask for one by id.
+        MapBinder.newMapBinder(binder(), String.class, ReportFormat.class);
         Multibinder<com.fasterxml.jackson.databind.Module> jackson =
             Multibinder.newSetBinder(binder(), com.fasterxml.jackson.databind.Module.class);
         for (com.fasterxml.jackson.databind.Module module : profile.jacksonModules()) {

@@ -1,0 +1,30 @@
+package nl.sociaaldomein.atelier.reporting;
+
+import io.vavr.control.Either;
+import java.util.Locale;
+import nl.sociaaldomein.atelier.report.Report;
+
+/**
+ * One kind of report a municipality publishes, e.g. Groningen's "Toekenningen
+ * Innovatieateliers Sociaal Domein" annex or Oost Gelre's experiments status table. A format
+ * builds a format-free {@link Report} from a {@link Dossier}; renderers then write it as
+ * Markdown, HTML, CSV or JSON.
+ *
+ * <p>Formats are bound by name: {@code ProfileBindings.named(binder, ReportFormat.class,
+ * "grants-annex").toInstance(new GrantsAnnex())}, and injected as {@code Map<String, ReportFormat>}.
+ */
+public interface ReportFormat {
+
+    /** Kebab-case, unique in a profile: {@code grants-annex}. */
+    String id();
+
+    /** One line saying what the report shows, in the given language (Dutch unless English). */
+    String description(Locale locale);
+
+    /**
+     * Builds the report in the given language, or says what the dossier lacks (e.g. "needs a
+     * round: this dossier has no decisions"). Headings and column names follow the locale;
+     * amounts, dates and names are left to the renderer, which knows the audience.
+     */
+    Either<String, Report> build(Dossier dossier, Locale locale);
+}
