@@ -93,7 +93,9 @@ public final class Property {
             + "\n  smallest failing case (" + shrinker.improvements() + " shrink steps): " + smallestValue
             + "\n  failure: " + smallestFailure
             + "\n  original case: " + value;
-        System.err.println(message);
+        if (!Boolean.getBoolean("atelier.testkit.quiet")) {
+            System.err.println(message);
+        }
         throw new PropertyFailure(message, seed, smallestValue, smallestFailure == null ? failure : smallestFailure);
     }
 
