@@ -8,7 +8,6 @@ import java.util.function.Function;
 import nl.sociaaldomein.atelier.assessment.Text;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.PotView;
-import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -83,7 +82,7 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             Cell.money(sum(budget, PotView::reclaimable)), Cell.money(sum(budget, PotView::remaining))));
         Table table = Table.builder().title(Text.of("Stand per pot", "State per pot").in(locale))
             .columns(columns).rows(rows).addFooter(new Row(total)).build();
-        String asOf = PartialDate.of(dossier.asOf()).format(locale);
+        String asOf = day(dossier.asOf(), locale);
         Note note = Note.info(Text.of("Stand per " + asOf + ": alle boekingen met een ingangsdatum tot en met die dag.",
             "As of " + asOf + ": every entry effective up to and including that day.").in(locale));
         Section figures = Section.of(Text.of("Benutting", "Use").in(locale), Figure.of(

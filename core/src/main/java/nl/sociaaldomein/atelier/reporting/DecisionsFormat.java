@@ -85,8 +85,9 @@ public final class DecisionsFormat extends GeneralFormat {
         List<Block> blocks = new ArrayList<>();
         blocks.add(table);
         if (undecided > 0) {
-            blocks.add(Note.info(Text.of(undecided + " van de " + rows.size() + " initiatieven hebben nog geen besluit.",
-                undecided + " of the " + rows.size() + " initiatives have no decision yet.").in(locale)));
+            boolean one = undecided == 1;
+            blocks.add(Note.info(Text.of(undecided + " van de " + rows.size() + " initiatieven " + (one ? "heeft" : "hebben") + " nog geen besluit.",
+                undecided + " of the " + rows.size() + " initiatives " + (one ? "has" : "have") + " no decision yet.").in(locale)));
         }
         return Section.builder().heading(Text.of("Besluiten", "Decisions").in(locale)).blocks(blocks).build();
     }
@@ -97,13 +98,15 @@ public final class DecisionsFormat extends GeneralFormat {
         for (CriterionResult result : decision.motivation().criterionResults()) {
             String verdict = result.verdict().label().in(locale);
             String explanation = result.explanation().in(locale);
-            rows.add(Row.of(Cell.text(result.criterion().label().in(locale)), Cell.text(verdict),
+            rows.add(Row.of(Cell.count(number), Cell.text(result.criterion().label().in(locale)), Cell.text(verdict),
                 result.scoreHundredths().isPresent() ? Cell.text(Points.format(result.scoreHundredths().getAsLong(), locale)) : Cell.empty(),
                 explanation.equals(verdict) ? Cell.empty() : Cell.text(explanation)));
         }
         Table criteria = Table.builder()
             .title(Text.of("Oordeel per criterium", "Result per criterion").in(locale))
-            .addColumns(Column.of(Text.of("Criterium", "Criterion").in(locale)), Column.of(Text.of("Oordeel", "Result").in(locale)),
+            // The number repeats the section's, so that the tables still say whose they are in CSV, which has no headings.
+            .addColumns(Column.of(Label.NUMBER), Column.of(Text.of("Criterium", "Criterion").in(locale)),
+                Column.of(Text.of("Oordeel", "Result").in(locale)),
                 Column.of(Text.of("Score", "Score").in(locale)), Column.of(Text.of("Toelichting", "Explanation").in(locale)))
             .rows(rows)
             .build();

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.reporting;
 
 import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,9 @@ import nl.sociaaldomein.atelier.report.Section;
  * when the dossier lacks a part or an amount overflows.
  */
 abstract class GeneralFormat implements ReportFormat {
+
+    private static final DateTimeFormatter DUTCH_DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final String id;
     private final Text title;
@@ -63,6 +68,11 @@ abstract class GeneralFormat implements ReportFormat {
             return Either.left(id + ": " + Text.of("een bedrag past niet in het bereik van de bibliotheek (", "an amount does not fit the library's range (")
                 .in(locale) + e.getMessage() + ")");
         }
+    }
+
+    /** A day as the renderers write it: {@code 30-06-2025} in Dutch, {@code 30 June 2025} in English. */
+    static String day(LocalDate date, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? date.format(ENGLISH_DAY) : date.format(DUTCH_DAY);
     }
 
     /** The report's sections after the opening one, or what the dossier lacks. */
