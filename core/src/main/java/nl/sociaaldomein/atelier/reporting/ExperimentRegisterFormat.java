@@ -69,18 +69,25 @@ public final class ExperimentRegisterFormat extends GeneralFormat {
                 .filter(on -> !on.latest().orElseThrow().isAfter(day));
             rows.add(Row.of(Cell.text(number), Cell.text(e.name()), Cell.text(StateLabels.of(e.lifecycle().stateOn(day), locale)),
                 Cell.date(e.start()), Cell.date(plannedEnd), actualEnd.map(Cell::date).orElse(Cell.empty())));
-            spans.add(new TimelineChart.Span(number + " " + e.name(), e.start(), actualEnd.orElse(plannedEnd)));
+            // Without a start there is nothing to draw: the bar would seem to run from the axis start.
+            if (e.start().isKnown()) {
+                spans.add(new TimelineChart.Span(number + " " + e.name(), e.start(), actualEnd.orElse(plannedEnd)));
+            }
         }
         Table table = Table.builder().title(Text.of("Stand van zaken experimenten", "State of the experiments").in(locale))
             .addColumns(Column.of(Label.NUMBER), Column.of(Label.NAME), Column.of(Label.STATUS), Column.of(Label.START),
                 Column.of(Text.of("Geplande einddatum", "Planned end date").in(locale)),
                 Column.of(Text.of("Werkelijke einddatum", "Actual end date").in(locale)))
             .rows(rows).build();
-        Figure timeline = Figure.of(Text.of("Looptijd van de experimenten", "Duration of the experiments").in(locale),
-            Text.of("Van start tot werkelijke of geplande einddatum.", "From start to actual or planned end date.").in(locale),
-            TimelineChart.asOf(day, spans));
+        List<Block> blocks = new ArrayList<>(List.of(table));
+        if (!spans.isEmpty()) {
+            blocks.add(Figure.of(Text.of("Looptijd van de experimenten", "Duration of the experiments").in(locale),
+                Text.of("Van start tot werkelijke of geplande einddatum; experimenten zonder startdatum staan er niet in.",
+                    "From start to actual or planned end date; experiments without a start date are left out.").in(locale),
+                TimelineChart.asOf(day, spans)));
+        }
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.of(Text.of("Experimenten", "Experiments").in(locale), table, timeline));
+        sections.add(Section.builder().heading(Text.of("Experimenten", "Experiments").in(locale)).blocks(blocks).build());
         sections.add(quality(register, locale));
         return Either.right(sections);
     }
