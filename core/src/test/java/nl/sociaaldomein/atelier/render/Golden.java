@@ -14,7 +14,7 @@ import java.util.List;
  * byte. On a difference the test fails and prints the differing lines. After a deliberate change,
  * regenerate with {@code -Datelier.updateGolden=true} and review the change with {@code git diff}.
  */
-final class Golden {
+public final class Golden {
 
     private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
     private static final int MAX_DIFF_LINES = 40;
@@ -22,7 +22,7 @@ final class Golden {
     private Golden() {
     }
 
-    static void assertMatches(String name, byte[] actual) {
+    public static void assertMatches(String name, byte[] actual) {
         Path file = DIRECTORY.resolve(name);
         try {
             if (Boolean.getBoolean("atelier.updateGolden")) {

@@ -10,7 +10,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Parses HTML output with the JDK's XML parser: if this fails, the output is not well-formed. */
-final class XmlDocuments {
+public final class XmlDocuments {
 
     static final String XHTML = "http://www.w3.org/1999/xhtml";
     static final String SVG = "http://www.w3.org/2000/svg";
@@ -18,7 +18,7 @@ final class XmlDocuments {
     private XmlDocuments() {
     }
 
-    static Document parse(byte[] xml) {
+    public static Document parse(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -41,7 +41,7 @@ final class XmlDocuments {
     }
 
     /** Every element of the document, any namespace. */
-    static List<Element> all(Document document) {
+    public static List<Element> all(Document document) {
         return elements(document, "*", "*");
     }
 }

@@ -36,6 +36,7 @@ public final class LoaderModule extends AbstractModule {
         MapBinder.newMapBinder(binder(), ThresholdKey.class, String.class, ThresholdDefaults.class);
         // Every profile has a (possibly empty) map of report formats, so callers can always ask for one by id.
         MapBinder.newMapBinder(binder(), String.class, ReportFormat.class);
+        install(new GeneralFormatsModule());
         Multibinder<com.fasterxml.jackson.databind.Module> jackson =
             Multibinder.newSetBinder(binder(), com.fasterxml.jackson.databind.Module.class);
         for (com.fasterxml.jackson.databind.Module module : profile.jacksonModules()) {

@@ -1,0 +1,35 @@
+package nl.sociaaldomein.atelier.reporting;
+
+import java.util.Locale;
+import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.experiment.ExperimentState;
+
+/**
+ * How a report names an experiment's state. The words follow the outcome column of Oost Gelre's
+ * register (004_09d1d1def8e42fc5.txt: "In opbouw/uitvoering", "Loopt", "Loopt (Wordt verlengd)",
+ * "Ja, wordt omgezet naar regulier", "Ja, regulier ingezet", "Ja, afgerond", "Nee, beëindigd",
+ * "Ja, opgesplitst"), without the yes/no of its "succesvol" column.
+ */
+public final class StateLabels {
+
+    private StateLabels() {
+    }
+
+    public static String of(ExperimentState state, Locale locale) {
+        return text(state).in(locale);
+    }
+
+    private static Text text(ExperimentState state) {
+        switch (state) {
+            case IN_PREPARATION: return Text.of("In opbouw", "In preparation");
+            case RUNNING: return Text.of("Loopt", "Running");
+            case EXTENDED: return Text.of("Loopt, verlengd", "Running, extended");
+            case BECOMING_REGULAR: return Text.of("Wordt omgezet naar regulier", "Becoming regular policy");
+            case STOPPED: return Text.of("Beëindigd", "Stopped");
+            case COMPLETED: return Text.of("Afgerond", "Completed");
+            case MADE_REGULAR: return Text.of("Regulier ingezet", "Made regular policy");
+            case SPLIT: return Text.of("Opgesplitst", "Split");
+            default: throw new IllegalArgumentException("no label for experiment state " + state);
+        }
+    }
+}
