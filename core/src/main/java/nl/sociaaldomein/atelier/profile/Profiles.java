@@ -57,7 +57,7 @@ public final class Profiles {
      * @throws com.google.inject.CreationException when the profile's own bindings are wrong
      */
     public static Injector load(MunicipalityProfile profile, ThresholdOverrides overrides) {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new LoaderModule(profile, overrides), profile);
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new LoaderModule(profile, overrides), new LibraryDefaultsModule(), profile);
         List<String> missing = new ArrayList<>();
         for (Key<?> key : ProfileContract.requiredKeys()) {
             if (injector.getExistingBinding(key) == null) {

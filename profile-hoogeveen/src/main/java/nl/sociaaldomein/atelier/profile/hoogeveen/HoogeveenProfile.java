@@ -2,6 +2,8 @@ package nl.sociaaldomein.atelier.profile.hoogeveen;
 
 import com.google.inject.AbstractModule;
 import java.util.Locale;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.profile.Label;
@@ -10,6 +12,7 @@ import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /**
  * Hoogeveen (GM0118): the council motion "Innovatie sociaal domein" of 30 June 2016. The motion
@@ -49,5 +52,10 @@ public final class HoogeveenProfile extends AbstractModule implements Municipali
     protected void configure() {
         ProfileBindings.threshold(binder(), ThresholdKey.MAX_PER_INITIATIVE, MAX_PER_INITIATIVE);
         bind(PlanningCalendar.class).toInstance(CALENDAR);
+        ProfileBindings.named(binder(), CriteriaFramework.class, HoogeveenCriteria.FRAMEWORK_ID).toInstance(HoogeveenCriteria.FRAMEWORK);
+        ProfileBindings.choose(binder(), AllocationPolicy.class).to(OneOffRankedPolicy.class);
+        ProfileBindings.named(binder(), ReportFormat.class, InnovationAgendaFormat.ID)
+            .toInstance(new InnovationAgendaFormat(InnovationAgenda.OF_THE_MOTION));
+        ProfileBindings.named(binder(), ReportFormat.class, FundingOverviewFormat.ID).toInstance(new FundingOverviewFormat());
     }
 }

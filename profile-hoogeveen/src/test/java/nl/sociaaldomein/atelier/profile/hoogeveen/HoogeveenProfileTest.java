@@ -9,6 +9,15 @@ import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.Thresholds;
+import java.time.Period;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.assessment.Criterion;
+import nl.sociaaldomein.atelier.assessment.CriterionKind;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.profile.ProfileContract;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 class HoogeveenProfileTest {
@@ -32,11 +41,26 @@ class HoogeveenProfileTest {
     }
 
     @Test
-    void initiativesAreTestedAgainstPolicyGoalsAndTheThreeThemes() {
-        assertThat(HoogeveenCriteria.CRITERIA).extracting(Criterion::id)
-            .containsExactly("policy-goals", "self-reliance", "care-collaboration", "prevention");
-        assertThat(HoogeveenCriteria.CRITERIA).filteredOn(c -> c.kind() == Criterion.Kind.REQUIREMENT)
-            .extracting(Criterion::id).containsExactly("policy-goals");
-        assertThat(HoogeveenSupport.ONE_OFF).isTrue();
+    void initiativesAreTestedAgainstPolicyGoalsAndScoredOnTheThreeThemes() {
+        CriteriaFramework framework = injector.getInstance(ProfileContract.named(CriteriaFramework.class))
+            .get(HoogeveenCriteria.FRAMEWORK_ID);
+
+        assertThat(framework.criteria()).extracting(Criterion::id)
+            .containsExactly("amount-within-limits", "policy-goals", "self-reliance", "care-collaboration", "prevention");
+        assertThat(framework.criteria()).filteredOn(c -> c.kind() == CriterionKind.KNOCK_OUT).extracting(Criterion::id)
+            .containsExactly("amount-within-limits", "policy-goals");
+        assertThat(framework.criteria()).filteredOn(c -> c.kind() == CriterionKind.SCORED)
+            .allSatisfy(c -> assertThat(c.scale().max()).isEqualTo(10)).extracting(Criterion::weight).containsOnly(1);
+        assertThat(framework.minimumTotal()).isEqualTo(10);
+    }
+
+    @Test
+    void bindsTheOneOffRankedPolicyTwoReportFormatsAndTheLibraryDefaults() {
+        assertThat(injector.getInstance(ProfileContract.optional(AllocationPolicy.class))).get()
+            .isInstanceOf(OneOffRankedPolicy.class).extracting(AllocationPolicy::id).isEqualTo("one-off-ranked");
+        assertThat(injector.getInstance(ProfileContract.named(ReportFormat.class)))
+            .containsOnlyKeys("innovation-agenda", "funding-overview");
+        assertThat(injector.getInstance(ReviewCadence.class).grace()).isEqualTo(Period.ofMonths(1));
+        assertThat(injector.getInstance(ExperimentNumbering.class).isValid("3")).isTrue();
     }
 }

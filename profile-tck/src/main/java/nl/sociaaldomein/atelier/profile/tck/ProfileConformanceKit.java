@@ -26,17 +26,20 @@ import org.junit.jupiter.api.Test;
  * The conformance tests every municipality profile runs (after Micrometer's
  * {@code MeterRegistryCompatibilityKit}): extend this class and return the profile in one line.
  * What a profile must bind comes from {@link ProfileContract#requiredKeys()}, so the kit grows
- * with the contract without changes here.
+ * with the contract without changes here. Whatever else a profile binds (criteria frameworks,
+ * an allocation policy, report formats, a review cadence, a numbering) is checked by
+ * {@link BoundServicesChecks}, which this class runs too.
  */
-public abstract class ProfileConformanceKit {
+public abstract class ProfileConformanceKit extends BoundServicesChecks {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** The profile under test, e.g. {@code return new GroningenProfile();}. */
     protected abstract MunicipalityProfile profile();
 
+    /** The profile loaded as the library loads it (the object itself, so that the checks below test this class). */
     private Injector load() {
-        return Profiles.load(profile().id());
+        return Profiles.load(profile(), ThresholdOverrides.none());
     }
 
     @Test
@@ -106,7 +109,7 @@ public abstract class ProfileConformanceKit {
     @Test
     void thresholdsCanBeOverriddenWithoutCode() {
         Money raised = load().getInstance(Thresholds.class).maxPerInitiative().plus(Money.ofEuros(1));
-        Thresholds overridden = Profiles.load(profile().id(),
+        Thresholds overridden = Profiles.load(profile(),
                 ThresholdOverrides.of(Map.of(ThresholdKey.MAX_PER_INITIATIVE, MoneyFormat.toPlain(raised))))
             .getInstance(Thresholds.class);
         assertThat(overridden.maxPerInitiative()).isEqualTo(raised);
@@ -114,6 +117,32 @@ public abstract class ProfileConformanceKit {
 
     @Test
     void planningCalendarHasReportingMoments() {
-        assertThat(load().getInstance(PlanningCalendar.class).moments()).isNotEmpty();
+        PlanningCalendar calendar = load().getInstance(PlanningCalendar.class);
+        assertThat(calendar.moments()).isNotEmpty();
+        assertThat(calendar.moments()).allSatisfy(moment -> assertThat(moment.id()).matches(KEBAB));
+    }
+
+    @Test
+    void everyDefaultedAndOptionalBindingCanBeInjected() {
+        Injector injector = load();
+        List<String> missing = new ArrayList<>();
+        for (Key<?> key : concat(ProfileContract.defaultedKeys(), ProfileContract.optionalKeys())) {
+            if (injector.getExistingBinding(key) == null || injector.getInstance(key) == null) {
+                missing.add(key.toString());
+            }
+        }
+        assertThat(missing).as("bindings the library should provide (bound directly instead of with ProfileBindings.choose?)")
+            .isEmpty();
+    }
+
+    @Override
+    Injector loaded() {
+        return load();
+    }
+
+    private static List<Key<?>> concat(List<Key<?>> first, List<Key<?>> second) {
+        List<Key<?>> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -2,7 +2,7 @@ package nl.sociaaldomein.atelier.profile.tck;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.sociaaldomein.atelier.profile.UnknownProfileException;
+import com.google.inject.CreationException;
 import org.junit.jupiter.api.Test;
 
 /** The kit must fail on a profile that breaks its rules, not only pass on a good one. */
@@ -19,6 +19,29 @@ class ProfileConformanceKitTest {
         assertThatThrownBy(kit::idIsLowerCaseWordsJoinedByHyphens).isInstanceOf(AssertionError.class);
         assertThatThrownBy(kit::displayNameIsNotBlank).isInstanceOf(AssertionError.class);
         assertThatThrownBy(kit::defaultLocaleIsSet).isInstanceOf(AssertionError.class);
-        assertThatThrownBy(kit::injectorBuildsWithEveryRequiredBinding).isInstanceOf(UnknownProfileException.class);
+        assertThatThrownBy(kit::injectorBuildsWithEveryRequiredBinding).isInstanceOf(CreationException.class);
+    }
+
+    @Test
+    void failsOnBindingsThatLoadButDoNotHoldTogether() {
+        ProfileConformanceKit inconsistent = new InconsistentProfile.Kit();
+        assertThatThrownBy(inconsistent::reportFormatsAreBoundUnderTheirOwnIdsAndDescribeThemselves)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("id of the format bound as 'summary'");
+        assertThatThrownBy(inconsistent::everyReportFormatBuildsFromAnEmptyDossierOrRefusesWithAMessage)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("format 'summary' threw on an empty dossier");
+        assertThatThrownBy(inconsistent::theAllocationPolicyCopesWithARoundWithoutCandidates)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("allocation policy throwing threw on an empty round");
+        assertThatThrownBy(inconsistent::theReviewCadenceGivesOrderedDatesWithinTheExperiment)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("grace period negative");
+        assertThatThrownBy(inconsistent::theExperimentNumberingDescribesItselfAndRefusesGarbage)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("numbering accepted ''");
+    }
+
+    @Test
+    void passesTheBoundServicesOfAConsistentProfile() {
+        ProfileConformanceKit sample = new SampleProfileConformanceTest();
+        sample.everyDefaultedAndOptionalBindingCanBeInjected();
+        sample.theReviewCadenceGivesOrderedDatesWithinTheExperiment();
+        sample.theExperimentNumberingDescribesItselfAndRefusesGarbage();
     }
 }

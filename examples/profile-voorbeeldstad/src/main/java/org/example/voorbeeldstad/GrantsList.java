@@ -1,0 +1,52 @@
+package org.example.voorbeeldstad;
+
+import io.vavr.control.Either;
+import java.util.Locale;
+import nl.sociaaldomein.atelier.call.Decision;
+import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.profile.Label;
+import nl.sociaaldomein.atelier.report.Cell;
+import nl.sociaaldomein.atelier.report.Column;
+import nl.sociaaldomein.atelier.report.ImmutableTable;
+import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.report.Row;
+import nl.sociaaldomein.atelier.report.Section;
+import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
+
+/** The grants of a round: one row per granted initiative, with the total (fictional municipality). */
+public final class GrantsList implements ReportFormat {
+
+    static final String ID = "grants-list";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description(Locale locale) {
+        return new Label("Toegekende initiatieven met bedrag en totaal", "Granted initiatives with amount and total").in(locale);
+    }
+
+    @Override
+    public Either<String, Report> build(Dossier dossier, Locale locale) {
+        if (dossier.round().isEmpty()) {
+            return Either.left(new Label("de lijst heeft een ronde nodig", "the list needs a round").in(locale));
+        }
+        Round round = dossier.round().get();
+        ImmutableTable.Builder table = Table.builder().addColumns(Column.of(new Label("Initiatief", "Initiative").in(locale)),
+            Column.of(new Label("Aanvrager", "Applicant").in(locale)), Column.of(nl.sociaaldomein.atelier.report.Label.GRANTED));
+        for (Initiative initiative : round.initiatives()) {
+            round.decision(initiative.id()).filter(Decision.Granted.class::isInstance).map(Decision.Granted.class::cast).ifPresent(granted ->
+                table.addRows(Row.of(Cell.text(initiative.title()), Cell.party(initiative.applicant()), Cell.money(granted.amount()))));
+        }
+        Table grants = table.build();
+        Table withTotal = Table.builder().from(grants).addFooter(Row.of(Cell.label(nl.sociaaldomein.atelier.report.Label.TOTAL),
+            Cell.empty(), Cell.money(grants.moneyTotal(2)))).build();
+        return Either.right(Report.builder().title(new Label("Toekenningen", "Grants").in(locale) + ": " + round.call().name())
+            .addSections(Section.of(dossier.municipality().name(), withTotal)).build());
+    }
+}

@@ -1,0 +1,38 @@
+package nl.sociaaldomein.atelier.profile.hoogeveen;
+
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.profile.Label;
+
+/**
+ * The innovation agenda the motion asks for (002_9515f7258e93469e.txt: "samen met inwoners en
+ * zorgaanbieders een innovatieagenda op te stellen met uitdagingen voor de transformatie van het
+ * sociaal domein"): per theme, the challenges. The motion names the themes but no challenge, so
+ * {@link #OF_THE_MOTION} has none yet; a municipality fills them in when it has drawn them up.
+ *
+ * @param themes      the themes in the agenda's order, each with its challenges
+ * @param drawnUpWith who drew the agenda up with the municipality
+ */
+public record InnovationAgenda(List<Theme> themes, List<Label> drawnUpWith) {
+
+    /** The motion's themes, no challenges yet, drawn up with residents and care providers. */
+    public static final InnovationAgenda OF_THE_MOTION = new InnovationAgenda(HoogeveenThemes.ALL,
+        List.of(new Label("inwoners", "residents"), new Label("zorgaanbieders", "care providers")));
+
+    /** One theme of the agenda: its id (the theme code initiatives carry), its name and its challenges ("uitdagingen"). */
+    public record Theme(String id, Label name, List<Label> challenges) {
+        public Theme {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            challenges = List.copyOf(challenges);
+        }
+    }
+
+    public InnovationAgenda {
+        themes = List.copyOf(themes);
+        drawnUpWith = List.copyOf(drawnUpWith);
+        if (themes.stream().map(Theme::id).distinct().count() != themes.size()) {
+            throw new IllegalArgumentException("a theme occurs twice in the agenda: " + themes.stream().map(Theme::id).toList());
+        }
+    }
+}
