@@ -21,14 +21,23 @@ public final class AtelierApp implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(execute(out, err, args));
     }
 
     /** Runs the app in-process, as tests and embedders do; returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(Components.standard(), out, err, args);
+    }
+
+    /** Runs the app with the given components; tests swap one to see how the app copes. */
+    static int execute(Components components, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new AtelierApp())
+            .addSubcommand(new ProfilesCommand())
+            .addSubcommand(new ValidateCommand())
+            .addSubcommand(new RunCommand(components))
+            .addSubcommand(new ReplayCommand(components))
             .setOut(out)
             .setErr(err)
             .setExecutionExceptionHandler(new FaultHandler());

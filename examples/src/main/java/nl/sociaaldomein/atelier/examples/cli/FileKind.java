@@ -1,0 +1,61 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Either;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.io.PortfolioFormat;
+
+/**
+ * The kinds of file the app reads, told apart by the top-level {@code format} field, or, for the
+ * experiment register (which has no such field), by a top-level {@code experiments} list.
+ */
+enum FileKind {
+    PORTFOLIO(Optional.of(PortfolioFormat.VERSION), "portfolio"),
+    REGISTER(Optional.empty(), "experiment register");
+
+    private final Optional<String> format;
+    private final String noun;
+
+    FileKind(Optional<String> format, String noun) {
+        this.format = format;
+        this.noun = noun;
+    }
+
+    /** For people: "portfolio", "experiment register". */
+    String noun() {
+        return noun;
+    }
+
+    /** The kind of this document, or a problem naming the kinds there are. */
+    static Either<InputProblem, FileKind> of(LocatedDocument document) {
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            return Either.left(document.problemAt("", "expected an Atelier file (fields such as 'format'), found "
+                + (root.isArray() ? "a list" : "a single value") + "; " + known()));
+        }
+        JsonNode format = root.get("format");
+        if (format != null && !format.isNull()) {
+            for (FileKind kind : values()) {
+                if (kind.format.isPresent() && kind.format.get().equals(format.asText())) {
+                    return Either.right(kind);
+                }
+            }
+            return Either.left(document.problemAt("/format", "unknown format '" + format.asText() + "'; " + known()));
+        }
+        if (root.path("experiments").isArray()) {
+            return Either.right(REGISTER);
+        }
+        return Either.left(document.problemAt("", "cannot tell what kind of file this is: no 'format' field and no "
+            + "'experiments' list; " + known()));
+    }
+
+    private static String known() {
+        return "known kinds: " + Arrays.stream(values())
+            .map(k -> k.format.map(f -> "format: " + f + " (" + k.noun + ")").orElse(k.noun + " (a top-level 'experiments' list)"))
+            .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,59 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.io.InputFormat;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.io.ReadLimits;
+
+/**
+ * An input file's bytes and the name problems call it by: a file the user names, or a data file
+ * bundled on the classpath (a scenario's). {@code directory} resolves files it refers to.
+ */
+record InputSource(String name, byte[] bytes, Optional<Path> directory) {
+
+    /** A file the user named; a missing or unreadable file is the user's problem. */
+    static InputSource file(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new BadInputException(path + ": file not found");
+        }
+        try {
+            if (Files.size(path) > ReadLimits.DEFAULT.maxBytes()) {
+                throw new BadInputException(path + ": the file is larger than the limit of " + ReadLimits.DEFAULT.maxBytes() + " bytes");
+            }
+            return new InputSource(path.toString(), Files.readAllBytes(path), Optional.ofNullable(path.toAbsolutePath().getParent()));
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A resource bundled with the app; a missing one is the app's fault, not the user's. */
+    static InputSource resource(String resource) {
+        String absolute = resource.startsWith("/") ? resource : "/" + resource;
+        try (InputStream in = InputSource.class.getResourceAsStream(absolute)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled data file " + absolute + " is not on the classpath");
+            }
+            return new InputSource(absolute.substring(absolute.lastIndexOf('/') + 1), in.readAllBytes(), Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled data file " + absolute, e);
+        }
+    }
+
+    /** Parsed, with its kind told apart; every problem located. */
+    Either<List<InputProblem>, Parsed> parse() {
+        return LocatedDocument.parse(name, bytes, InputFormat.forFileName(name), ReadLimits.DEFAULT)
+            .flatMap(document -> FileKind.of(document).mapLeft(List::of).map(kind -> new Parsed(this, document, kind)));
+    }
+
+    /** A document of a known kind. */
+    record Parsed(InputSource source, LocatedDocument document, FileKind kind) {
+    }
+}

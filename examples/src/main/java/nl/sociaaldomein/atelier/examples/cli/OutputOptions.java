@@ -1,0 +1,95 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.initiative.Audience;
+import nl.sociaaldomein.atelier.render.RenderOptions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options every report-printing command shares; a wrong value is a usage error (exit 2). */
+final class OutputOptions {
+
+    /** The user's names for the renderers' format ids. */
+    static final Map<String, String> FORMATS = Map.of("md", "markdown", "html", "html", "csv", "csv", "json", "json");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "md|html|csv|json", defaultValue = "md",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (parent folders are created) instead of standard output.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the report (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--audience", paramLabel = "public|internal", defaultValue = "public",
+        description = "public shows a natural person as \"Particulier\"; internal shows names (default: ${DEFAULT-VALUE}).")
+    String audience;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the report describes: 30-06-2016 or 2016-06-30 (default: the file's own date).")
+    String asOf;
+
+    @Option(names = "--report", paramLabel = "ID", split = ",", description = "The report(s) to print, e.g. grants-annex,round-summary (default: the profile's main reports).")
+    List<String> reports = new ArrayList<>();
+
+    /** The renderer's format id: {@code markdown}, {@code html}, {@code csv} or {@code json}. */
+    String rendererId() {
+        String id = FORMATS.get(format);
+        if (id == null) {
+            throw usage("--format must be md, html, csv or json, not '" + format + "'");
+        }
+        return id;
+    }
+
+    RenderOptions renderOptions() {
+        Locale locale;
+        switch (lang) {
+            case "nl": locale = RenderOptions.DUTCH; break;
+            case "en": locale = Locale.ENGLISH; break;
+            default: throw usage("--lang must be nl or en, not '" + lang + "'");
+        }
+        Audience who;
+        switch (audience) {
+            case "public": who = Audience.PUBLIC; break;
+            case "internal": who = Audience.INTERNAL; break;
+            default: throw usage("--audience must be public or internal, not '" + audience + "'");
+        }
+        return new RenderOptions(locale, who);
+    }
+
+    Optional<LocalDate> asOfDate() {
+        if (asOf == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf));
+        } catch (DateTimeParseException notIso) {
+            Optional<LocalDate> day = PartialDate.parse(asOf).toJavaOptional().flatMap(PartialDate::toLocalDate);
+            return Optional.of(day.orElseThrow(() -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
+        }
+    }
+
+    /** Checks every option now, so a wrong value stops the command before any work. */
+    void check() {
+        rendererId();
+        renderOptions();
+        asOfDate();
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
+
+/** What {@code run} and {@code replay} share: read, run through the profile, print the reports. */
+final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /**
+     * @param reports the report ids to print; empty for the profile's defaults
+     */
+    static void run(Components components, InputSource source, LoadedProfile profile, List<String> reports,
+                    OutputOptions options, PrintWriter out, PrintWriter err) {
+        Progress progress = components.progress().apply(err);
+        try {
+            progress.step(0, 3, "reading " + source.name());
+            InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
+            progress.step(1, 3, "running " + parsed.kind().noun());
+            Dossier dossier = Dossiers.make(parsed, profile, options.asOfDate());
+            Map<String, ReportFormat> formats = profile.formats();
+            List<String> ids = reports.isEmpty()
+                ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;
+            new ReportPrinter(components.renderers(), progress)
+                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size());
+        } finally {
+            progress.finish();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atelier run FILE --profile ID}: assess, decide and allocate as the profile prescribes; print the reports. */
+@Command(name = "run", description = {
+    "Run a round or experiment-register file through a municipality profile and print its reports.",
+    "A round is assessed, decided and allocated as the profile prescribes (recorded decisions win) and posted to a ledger."})
+final class RunCommand implements Runnable {
+
+    private final Components components;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The round or experiment-register file (JSON or YAML).")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "ID", required = true, description = "The municipality profile (see 'atelier profiles').")
+    String profile;
+
+    @Mixin
+    OutputOptions output;
+
+    RunCommand(Components components) {
+        this.components = components;
+    }
+
+    @Override
+    public void run() {
+        output.check();
+        LoadedProfile loaded = LoadedProfile.load(profile);
+        Pipeline.run(components, InputSource.file(file), loaded, output.reports, output,
+            spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,35 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atelier validate FILE}: checks a file and lists every problem with its place. */
+@Command(name = "validate", description = {
+    "Check a portfolio, round or experiment-register file (JSON or YAML) and list every problem with file:line:column and path.",
+    "Exit 0 when valid, 1 when not."})
+final class ValidateCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to check.")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "ID",
+        description = "The municipality whose numbering and outcome words an experiment register uses (see 'atelier profiles').")
+    String profile;
+
+    @Override
+    public void run() {
+        InputSource source = InputSource.file(file);
+        InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
+        String summary = Dossiers.validate(parsed, Optional.ofNullable(profile).map(LoadedProfile::load));
+        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().flush();
+    }
+}
