@@ -24,7 +24,7 @@ import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 
 /**
  * Reads one row of an experiments register: the published texts and the experiment they stand for,
- * with the optional owner, funding, own policy plan (instead of the register's), KPIs, indicators
+ * with the optional goal, owner, funding, own policy plan (instead of the register's), KPIs, indicators
  * and reviews. Reviews are the record of what was decided; the state comes from the outcome text,
  * so a review's verdict is not applied a second time.
  */
@@ -63,6 +63,7 @@ final class ExperimentRowReader {
         Optional<ExperimentState> state = outcome.flatMap(text -> state(row, "outcome", text));
         List<Successor> successors = successors(row, state, outcome.orElse(""));
         Optional<String> owner = row.text("owner");
+        Optional<String> goal = row.text("goal");
         Optional<String> funding = row.text("funding");
         Optional<PolicyPlan> ownPlan = row.object("policyPlan").flatMap(ExperimentRegisterReader::policyPlan);
         List<Kpi> kpis = details.kpis(row);
@@ -81,9 +82,9 @@ final class ExperimentRowReader {
         }
         PublishedRow published = new PublishedRow(numberText.get(), years, verbatim(row, "start"), verbatim(row, "end"),
             outcome.get());
-        return Optional.of(Experiment.builder().number(number.get()).name(name.get()).owner(owner).fundingRef(funding)
-            .start(start).plannedEnd(end).policyPlan(ownPlan.or(() -> plan)).lifecycle(lifecycle.get()).published(published)
-            .kpis(kpis).indicators(indicators).reviews(reviews).build());
+        return Optional.of(Experiment.builder().number(number.get()).name(name.get()).goal(goal).owner(owner)
+            .fundingRef(funding).start(start).plannedEnd(end).policyPlan(ownPlan.or(() -> plan))
+            .lifecycle(lifecycle.get()).published(published).kpis(kpis).indicators(indicators).reviews(reviews).build());
     }
 
     private List<Integer> years(ObjectFields row) {

@@ -49,6 +49,7 @@ class ExperimentDetailsReaderTest {
                 end: November 2017
                 outcome: Loopt
                 owner: Ondernemend Zuid
+                goal: wijkbewoners mee laten doen
                 policyPlan: {name: Innovatieatelier Sociaal Domein, adopted: "2016"}
                 kpis:
                   - name: mensen in beeld
@@ -65,6 +66,7 @@ class ExperimentDetailsReaderTest {
                   - {date: 28-2-2017, verdict: extend, reason: langer nodig, newEnd: Mei 2018}
             """);
         assertThat(e.owner()).contains("Ondernemend Zuid");
+        assertThat(e.goal()).contains("wijkbewoners mee laten doen");
         assertThat(e.policyPlan().map(PolicyPlan::name)).contains("Innovatieatelier Sociaal Domein");
         Kpi people = e.kpis().get(0);
         assertThat(people.measurements()).containsExactly(
