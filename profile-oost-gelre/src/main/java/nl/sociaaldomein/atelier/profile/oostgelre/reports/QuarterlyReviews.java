@@ -90,17 +90,20 @@ public final class QuarterlyReviews implements ReportFormat {
         List<Row> rows = new ArrayList<>();
         for (Experiment e : register.runningOn(asOf)) {
             List<ReviewDue> unmet = open.getOrDefault(e, List.of());
-            Optional<ReviewDue> first = unmet.stream().min(Comparator.comparing(ReviewDue::dueOn));
-            Optional<LocalDate> next = first.map(ReviewDue::dueOn).or(() -> upcoming(e, asOf));
+            Optional<LocalDate> oldest = unmet.stream().map(ReviewDue::dueOn).min(Comparator.naturalOrder());
+            Optional<LocalDate> next = upcoming(e, asOf);
             rows.add(Row.of(Cell.text(RegisterReport.number(e)), Cell.text(e.name()), Cell.text(RegisterReport.outcome(e)),
                 lastReview(e, locale), Cell.count(unmet.size()),
-                next.map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
-                Cell.text(status(first, next, locale)), Cell.text(DECISIONS.in(locale))));
+                oldest.map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
+                next.map(day -> Cell.date(PartialDate.of(day)))
+                    .orElse(Cell.text(new Label("geen: einddatum verstreken", "none: end date passed").in(locale))),
+                Cell.text(timing(unmet, locale)), Cell.text(DECISIONS.in(locale))));
         }
         return Table.builder().title(TITLE.in(locale))
             .addColumns(Column.of(new Label("nr", "no.").in(locale)), Column.of(new Label("experiment", "experiment").in(locale)),
                 Column.of(new Label("stand", "status").in(locale)), Column.of(new Label("laatste besluit", "last decision").in(locale)),
-                Column.of(new Label("kwartalen open", "quarters open").in(locale)),
+                Column.of(new Label("kwartalen zonder rapportage", "quarters without report").in(locale)),
+                Column.of(new Label("oudste open kwartaal", "oldest open quarter").in(locale)),
                 Column.of(new Label("volgende beoordeling", "next review").in(locale)),
                 Column.of(new Label("termijn", "timing").in(locale)), Column.of(new Label("besluit", "decision").in(locale)))
             .addAllRows(rows).build();
@@ -113,13 +116,12 @@ public final class QuarterlyReviews implements ReportFormat {
             .filter(day -> day.isAfter(asOf)).findFirst();
     }
 
-    private static String status(Optional<ReviewDue> first, Optional<LocalDate> next, Locale locale) {
-        if (first.isPresent()) {
-            return first.get().status() == ReviewDue.Status.OVERDUE ? new Label("te laat", "overdue").in(locale)
-                : new Label("open", "due").in(locale);
+    /** Overdue when a quarter's report is missing past the grace period; due when only within it; else on schedule. */
+    private static String timing(List<ReviewDue> unmet, Locale locale) {
+        if (unmet.stream().anyMatch(r -> r.status() == ReviewDue.Status.OVERDUE)) {
+            return new Label("te laat", "overdue").in(locale);
         }
-        return next.isPresent() ? new Label("gepland", "scheduled").in(locale)
-            : new Label("geen: einddatum verstreken", "none: end date passed").in(locale);
+        return unmet.isEmpty() ? new Label("op schema", "on schedule").in(locale) : new Label("open", "due").in(locale);
     }
 
     private static Cell lastReview(Experiment e, Locale locale) {
