@@ -19,6 +19,9 @@ public abstract class Experiment {
 
     public abstract String name();
 
+    /** What it sets out to do, in the source's words, when the source states it. */
+    public abstract Optional<String> goal();
+
     /** The partner or owner, e.g. "Wonion". */
     public abstract Optional<String> owner();
 

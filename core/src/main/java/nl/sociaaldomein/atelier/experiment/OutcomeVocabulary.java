@@ -42,6 +42,14 @@ public final class OutcomeVocabulary {
         return new OutcomeVocabulary(normalised(p));
     }
 
+    /** A profile's own phrases (text → state), e.g. the words of a progress report; matched as above. */
+    public static OutcomeVocabulary of(Map<String, ExperimentState> phrases) {
+        if (phrases.isEmpty()) {
+            throw new IllegalArgumentException("an outcome vocabulary needs at least one phrase");
+        }
+        return new OutcomeVocabulary(normalised(phrases));
+    }
+
     /** This vocabulary with one more phrase (a profile's own wording). */
     public OutcomeVocabulary with(String phrase, ExperimentState state) {
         Map<String, ExperimentState> more = new LinkedHashMap<>(phrases);

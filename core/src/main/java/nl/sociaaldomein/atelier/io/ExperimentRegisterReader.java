@@ -77,7 +77,8 @@ public final class ExperimentRegisterReader {
         return file.flatMap(f -> quote.map(q -> new RegisterSource(f, q)));
     }
 
-    private static Optional<PolicyPlan> policyPlan(ObjectFields fields) {
+    /** A policy plan: the register's, or a row's own. */
+    static Optional<PolicyPlan> policyPlan(ObjectFields fields) {
         Optional<String> name = fields.requiredText("name");
         Optional<PartialDate> adopted = fields.partialDate("adopted");
         List<PartialDate> renewed = fields.list("renewed", (element, path) ->

@@ -11,15 +11,23 @@ import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ExperimentState;
+import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Lifecycle;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.PublishedHistory;
 import nl.sociaaldomein.atelier.experiment.PublishedRow;
+import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
+import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 
-/** Reads one row of an experiments register: the published texts and the experiment they stand for. */
+/**
+ * Reads one row of an experiments register: the published texts and the experiment they stand for,
+ * with the optional goal, owner, funding, own policy plan (instead of the register's), KPIs, indicators
+ * and reviews. Reviews are the record of what was decided; the state comes from the outcome text,
+ * so a review's verdict is not applied a second time.
+ */
 final class ExperimentRowReader {
 
     private final ExperimentNumbering numbering;
@@ -27,6 +35,7 @@ final class ExperimentRowReader {
     private final List<Integer> columns;
     private final LocalDate reportDate;
     private final Optional<PolicyPlan> plan;
+    private final ExperimentDetailsReader details;
 
     ExperimentRowReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, List<Integer> columns,
             LocalDate reportDate, Optional<PolicyPlan> plan) {
@@ -35,6 +44,7 @@ final class ExperimentRowReader {
         this.columns = columns;
         this.reportDate = reportDate;
         this.plan = plan;
+        this.details = new ExperimentDetailsReader(reportDate);
     }
 
     Optional<Experiment> read(ObjectFields row) {
@@ -53,7 +63,12 @@ final class ExperimentRowReader {
         Optional<ExperimentState> state = outcome.flatMap(text -> state(row, "outcome", text));
         List<Successor> successors = successors(row, state, outcome.orElse(""));
         Optional<String> owner = row.text("owner");
+        Optional<String> goal = row.text("goal");
         Optional<String> funding = row.text("funding");
+        Optional<PolicyPlan> ownPlan = row.object("policyPlan").flatMap(ExperimentRegisterReader::policyPlan);
+        List<Kpi> kpis = details.kpis(row);
+        List<QualitativeIndicator> indicators = details.indicators(row);
+        List<Review> reviews = details.reviews(row);
         row.done();
         if (context.problemCount() > before) {
             return Optional.empty();
@@ -67,8 +82,9 @@ final class ExperimentRowReader {
         }
         PublishedRow published = new PublishedRow(numberText.get(), years, verbatim(row, "start"), verbatim(row, "end"),
             outcome.get());
-        return Optional.of(Experiment.builder().number(number.get()).name(name.get()).owner(owner).fundingRef(funding)
-            .start(start).plannedEnd(end).policyPlan(plan).lifecycle(lifecycle.get()).published(published).build());
+        return Optional.of(Experiment.builder().number(number.get()).name(name.get()).goal(goal).owner(owner)
+            .fundingRef(funding).start(start).plannedEnd(end).policyPlan(ownPlan.or(() -> plan))
+            .lifecycle(lifecycle.get()).published(published).kpis(kpis).indicators(indicators).reviews(reviews).build());
     }
 
     private List<Integer> years(ObjectFields row) {

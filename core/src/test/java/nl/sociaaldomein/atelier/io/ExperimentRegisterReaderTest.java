@@ -59,7 +59,7 @@ class ExperimentRegisterReaderTest {
                 + "loopt (wordt verlengd), loopt, wordt verlengd, nee, beëindigd, regulier ingezet",
             "r.yaml:7:14: /experiments/2/number: '14/3' is not a number of the form 1, 2, … (or 1), 2), …) or yy-n (e.g. 14-3)",
             "r.yaml:7:84: /experiments/2/statuss: unknown field 'statuss' (known fields: number, name, years, start, end, "
-                + "outcome, successors, owner, funding)",
+                + "outcome, successors, owner, goal, funding, policyPlan, kpis, indicators, reviews)",
             "r.yaml:9:18: /experiments/3/successors: a split outcome needs at least two successors, found 1",
             "r.yaml:10:85: /experiments/4/successors: successors belong to a split outcome ('Ja, opgesplitst: …')",
             "r.yaml:6:14: /experiments/1/number: number '1' appears twice (first at /experiments/0)");

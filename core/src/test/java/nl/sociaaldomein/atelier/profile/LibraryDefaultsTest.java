@@ -14,6 +14,7 @@ import nl.sociaaldomein.atelier.call.ProRataPolicy;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.reporting.GeneralFormats;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,9 @@ class LibraryDefaultsTest {
         assertThat(injector.getInstance(ProfileContract.optional(AllocationPolicy.class))).isEmpty();
         assertThat(injector.getInstance(ProfileContract.optional(CriteriaFramework.class))).isEmpty();
         assertThat(injector.getInstance(ProfileContract.named(CriteriaFramework.class))).isEmpty();
-        assertThat(injector.getInstance(ProfileContract.named(ReportFormat.class))).isEmpty();
+        // A profile that adds no formats of its own still has the library's general ones.
+        assertThat(injector.getInstance(ProfileContract.named(ReportFormat.class)).keySet())
+            .containsExactlyInAnyOrderElementsOf(GeneralFormats.all().stream().map(ReportFormat::id).toList());
         for (Key<?> key : ProfileContract.defaultedKeys()) {
             assertThat(injector.getExistingBinding(key)).as(key.toString()).isNotNull();
         }

@@ -58,7 +58,7 @@ class HoogeveenProfileTest {
     void bindsTheOneOffRankedPolicyTwoReportFormatsAndTheLibraryDefaults() {
         assertThat(injector.getInstance(ProfileContract.optional(AllocationPolicy.class))).get()
             .isInstanceOf(OneOffRankedPolicy.class).extracting(AllocationPolicy::id).isEqualTo("one-off-ranked");
-        assertThat(injector.getInstance(ProfileContract.named(ReportFormat.class)))
+        assertThat(HoogeveenOwnFormats.of(injector.getInstance(ProfileContract.named(ReportFormat.class))))
             .containsOnlyKeys("innovation-agenda", "funding-overview");
         assertThat(injector.getInstance(ReviewCadence.class).grace()).isEqualTo(Period.ofMonths(1));
         assertThat(injector.getInstance(ExperimentNumbering.class).isValid("3")).isTrue();

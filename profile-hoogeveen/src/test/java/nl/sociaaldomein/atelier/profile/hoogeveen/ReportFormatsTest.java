@@ -26,7 +26,9 @@ import org.w3c.dom.Document;
 /** The bound formats: what they refuse, what HTML they make, and that no natural person's name leaks. */
 class ReportFormatsTest {
 
-    private final Map<String, ReportFormat> formats = Profiles.load("hoogeveen").getInstance(ProfileContract.named(ReportFormat.class));
+    /** Hoogeveen's own formats, as bound (the library's general formats are tested in core). */
+    private final Map<String, ReportFormat> formats = HoogeveenOwnFormats.of(
+        Profiles.load("hoogeveen").getInstance(ProfileContract.named(ReportFormat.class)));
     private final Dossier dossier = IllustrativeCall.dossier();
 
     @Test

@@ -3,10 +3,7 @@ package nl.sociaaldomein.atelier.profile.oostgelre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +12,12 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Ended;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
-import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ExperimentState;
-import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PublishedRow;
-import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.experiment.ReviewDue;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
-import nl.sociaaldomein.atelier.io.InputFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,15 +54,8 @@ class OostGelreExperimentRegisterTest {
     private static final ExperimentRegister REGISTER = load();
 
     static ExperimentRegister load() {
-        try (InputStream in = OostGelreExperimentRegisterTest.class.getResourceAsStream("experiments-2018.yaml")) {
-            ExperimentRegisterReader reader = new ExperimentRegisterReader(
-                ExperimentNumbering.anyOf(ExperimentNumbering.plain(")"), ExperimentNumbering.yearBased()),
-                OutcomeVocabulary.oostGelre2018());
-            return reader.read("experiments-2018.yaml", in.readAllBytes(), InputFormat.YAML)
-                .getOrElseThrow(problems -> new AssertionError("the register does not read: " + problems));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return OostGelreExperiments.register2018()
+            .getOrElseThrow(problems -> new AssertionError("the register does not read: " + problems));
     }
 
     private static List<String> numbers(List<Experiment> experiments) {
@@ -155,7 +140,7 @@ class OostGelreExperimentRegisterTest {
     @Test
     void quarterlyReviewsWithoutReportsOnFileAreAllOverdue() {
         // The register holds no quarterly reports, so every quarter end since 2)'s start is unmet.
-        List<ReviewDue> due = REGISTER.reviewsDue(MEMO, ReviewCadence.quarterly(Period.ofMonths(1)));
+        List<ReviewDue> due = REGISTER.reviewsDue(MEMO, OostGelreExperiments.CADENCE);
         assertThat(due.stream().filter(r -> r.experiment().published().get().number().equals("2)")))
             .extracting(ReviewDue::dueOn, ReviewDue::status).containsExactly(
                 tuple(LocalDate.of(2017, 9, 30), ReviewDue.Status.OVERDUE),

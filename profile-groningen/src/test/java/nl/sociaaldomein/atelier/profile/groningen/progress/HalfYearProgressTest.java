@@ -1,0 +1,70 @@
+package nl.sociaaldomein.atelier.profile.groningen.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import nl.sociaaldomein.atelier.render.CsvRenderer;
+import nl.sociaaldomein.atelier.render.HtmlRenderer;
+import nl.sociaaldomein.atelier.render.JsonRenderer;
+import nl.sociaaldomein.atelier.render.MarkdownRenderer;
+import nl.sociaaldomein.atelier.render.RenderOptions;
+import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The half-year progress report on the letter's projects as of 30 June 2017 (the first half-year
+ * after the letter), compared with reviewed golden files ({@code src/test/resources/golden/};
+ * regenerate with {@code -Datelier.updateGolden=true}, review with {@code git diff}).
+ */
+class HalfYearProgressTest {
+
+    static final LocalDate HALF_YEAR = LocalDate.of(2017, 6, 30);
+
+    private final HalfYearProgress format = new HalfYearProgress(GroningenProgress.CADENCE);
+
+    private Report build(Locale locale) {
+        Dossier dossier = Dossier.builder().municipality(Municipality.of("Groningen", "GM0014")).asOf(HALF_YEAR)
+            .title("Meedoen 2017").register(MeedoenRegisterTest.load()).build();
+        return format.build(dossier, locale).getOrElseThrow(message -> new AssertionError(message));
+    }
+
+    @Test
+    void rendersAsTheGoldenFiles() {
+        RenderOptions dutch = RenderOptions.defaults();
+        Report report = build(RenderOptions.DUTCH);
+        Golden.assertMatches("half-year-progress.md", new MarkdownRenderer().renderToBytes(report, dutch));
+        Golden.assertMatches("half-year-progress.csv", new CsvRenderer().renderToBytes(report, dutch));
+        Golden.assertMatches("half-year-progress.json", new JsonRenderer().renderToBytes(report, dutch));
+        Golden.assertMatches("half-year-progress.en.md",
+            new MarkdownRenderer().renderToBytes(build(Locale.ENGLISH), dutch.withLocale(Locale.ENGLISH)));
+    }
+
+    @Test
+    void htmlIsWellFormedXmlWithoutScripts() throws Exception {
+        byte[] html = new HtmlRenderer().renderToBytes(build(RenderOptions.DUTCH), RenderOptions.defaults());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+        assertThat(document.getElementsByTagNameNS("*", "script").getLength()).isZero();
+        assertThat(new String(html, StandardCharsets.UTF_8)).doesNotContainIgnoringCase("<script");
+        assertThat(document.getElementsByTagNameNS("*", "table").getLength()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void refusesADossierWithoutRegister() {
+        Dossier empty = Dossier.builder().municipality(Municipality.of("Groningen", "GM0014")).asOf(HALF_YEAR).build();
+        assertThat(format.build(empty, Locale.ENGLISH).getLeft())
+            .isEqualTo("'half-year-progress' needs a register of projects; this dossier has none");
+        assertThat(format.id()).isEqualTo("half-year-progress");
+    }
+}

@@ -1,0 +1,68 @@
+package nl.sociaaldomein.atelier.profile.oostgelre;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Period;
+import java.util.List;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
+import nl.sociaaldomein.atelier.experiment.PolicyPlan;
+import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
+import nl.sociaaldomein.atelier.io.InputFormat;
+import nl.sociaaldomein.atelier.io.InputProblem;
+
+/**
+ * How Oost Gelre keeps its experiments, from the memo "Experimenten Sociaal Domein" of 12 september
+ * 2018 (004_09d1d1def8e42fc5.txt): its numbering, its outcome words, its policy plan, its quarterly
+ * review, and the register of the memo's table (experiments-2018.yaml).
+ */
+public final class OostGelreExperiments {
+
+    /** The table mixes plain numbers ("1)") and year-based ones ("14-3"). */
+    public static final ExperimentNumbering NUMBERING =
+        ExperimentNumbering.anyOf(ExperimentNumbering.plain(")"), ExperimentNumbering.yearBased());
+
+    /** The words of the table's column "succesvol". */
+    public static final OutcomeVocabulary VOCABULARY = OutcomeVocabulary.oostGelre2018();
+
+    /** "In 2014 is het beleidsplan 'Samen, voor elkaar' vastgesteld. In 2017 is een vernieuwde versie vastgesteld." */
+    public static final PolicyPlan POLICY_PLAN =
+        new PolicyPlan("Samen, voor elkaar", PartialDate.ofYear(2014), List.of(PartialDate.ofYear(2017)));
+
+    /**
+     * How long after a quarter's end its report may still come before it counts as overdue. An
+     * assumption: the memo says "Elk kwartaal" and gives no date by which the report is due.
+     */
+    public static final Period REVIEW_GRACE = Period.ofMonths(1);
+
+    /** "Elk kwartaal wordt er voor het college een rapportage gemaakt over de experimenten." */
+    public static final ReviewCadence CADENCE = ReviewCadence.quarterly(REVIEW_GRACE);
+
+    /** The register of the memo's table, a resource of this module. */
+    public static final String REGISTER_2018 = "experiments-2018.yaml";
+
+    private OostGelreExperiments() {
+    }
+
+    /** A register file read with Oost Gelre's numbering and outcome words. */
+    public static ExperimentRegisterReader reader() {
+        return new ExperimentRegisterReader(NUMBERING, VOCABULARY);
+    }
+
+    /** The memo's register, exactly as published (19 rows). */
+    public static Either<List<InputProblem>, ExperimentRegister> register2018() {
+        try (InputStream in = OostGelreExperiments.class.getResourceAsStream(REGISTER_2018)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + REGISTER_2018 + " is missing from the profile's jar");
+            }
+            return reader().read(REGISTER_2018, in.readAllBytes(), InputFormat.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the resource " + REGISTER_2018, e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.sociaaldomein.atelier.profile.oostgelre.reports;
+
+import io.vavr.control.Either;
+import java.util.Locale;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.experiment.Experiment;
+import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.profile.Label;
+import nl.sociaaldomein.atelier.report.Cell;
+import nl.sociaaldomein.atelier.report.ReportMetadata;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+
+/** What the three register reports share: the register from the dossier, the published texts, the heading. */
+final class RegisterReport {
+
+    private RegisterReport() {
+    }
+
+    /** The dossier's register, or a message saying the format needs one. */
+    static Either<String, ExperimentRegister> register(Dossier dossier, String formatId, Locale locale) {
+        return dossier.register().<Either<String, ExperimentRegister>>map(Either::right).orElseGet(() -> Either.left(
+            new Label("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen",
+                "'" + formatId + "' needs an experiments register; this dossier has none").in(locale)));
+    }
+
+    static ReportMetadata metadata(Dossier dossier) {
+        return ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build();
+    }
+
+    /** The number as published ("1)", "14-3"); the scheme's own text for an experiment without a published row. */
+    static String number(Experiment e) {
+        return e.published().map(row -> row.number()).orElseGet(() -> e.number().toString());
+    }
+
+    /**
+     * A published date exactly as written ("1-4-2015", "2016", "Maart 2018", empty). Text cells,
+     * not date cells: the renderers pad days and lower-case months ("01-04-2015", "maart 2018"),
+     * and the status table shows the memo as published. Without a published row, a date cell.
+     */
+    static Cell start(Experiment e) {
+        return e.published().map(row -> Cell.text(row.start())).orElseGet(() -> Cell.date(e.start()));
+    }
+
+    static Cell end(Experiment e) {
+        return e.published().map(row -> Cell.text(row.end())).orElseGet(() -> Cell.date(e.plannedEnd()));
+    }
+
+    /** The outcome text as published; without a published row, the state's code. */
+    static String outcome(Experiment e) {
+        return e.published().map(row -> row.outcome()).orElseGet(() -> e.state().name());
+    }
+
+    /** The register's source, cited by file name and quoted phrase. */
+    static String source(ExperimentRegister register, Locale locale) {
+        return new Label("Bron", "Source").in(locale) + ": " + register.source().file() + ", \"" + register.source().quote() + "\"";
+    }
+}
