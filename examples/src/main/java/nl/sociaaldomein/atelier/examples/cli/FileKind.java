@@ -11,7 +11,8 @@ import nl.sociaaldomein.atelier.io.PortfolioFormat;
 
 /**
  * The kinds of file the app reads, told apart by the top-level {@code format} field, or, for the
- * experiment register (which has no such field), by a top-level {@code experiments} list.
+ * experiment register (which has no such field), by a top-level {@code experiments} list. Other
+ * versions of a known format ({@code atelier-portfolio/2}) count as that kind; its reader refuses them.
  */
 enum FileKind {
     PORTFOLIO(Optional.of(PortfolioFormat.VERSION), "portfolio"),
@@ -39,8 +40,10 @@ enum FileKind {
         }
         JsonNode format = root.get("format");
         if (format != null && !format.isNull()) {
+            // A kind's other versions ("atelier-portfolio/2") go to its reader, which names the version it reads
+            // and goes on to find the file's other problems.
             for (FileKind kind : values()) {
-                if (kind.format.isPresent() && kind.format.get().equals(format.asText())) {
+                if (kind.format.isPresent() && family(kind.format.get()).equals(family(format.asText()))) {
                     return Either.right(kind);
                 }
             }
@@ -51,6 +54,11 @@ enum FileKind {
         }
         return Either.left(document.problemAt("", "cannot tell what kind of file this is: no 'format' field and no "
             + "'experiments' list; " + known()));
+    }
+
+    private static String family(String format) {
+        int slash = format.indexOf('/');
+        return slash < 0 ? format : format.substring(0, slash);
     }
 
     private static String known() {
