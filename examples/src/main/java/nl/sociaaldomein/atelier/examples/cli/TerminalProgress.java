@@ -8,6 +8,7 @@ final class TerminalProgress implements Progress {
     static final int WIDTH = 20;
 
     private final PrintWriter err;
+    /** How wide the drawn line is, padding included: what {@link #finish()} must blank out. */
     private int lastLength;
 
     TerminalProgress(PrintWriter err) {
@@ -21,7 +22,7 @@ final class TerminalProgress implements Progress {
         // Pad over the previous, possibly longer line instead of relying on terminal escape codes.
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
-        lastLength = line.length();
+        lastLength = Math.max(lastLength, line.length());
     }
 
     @Override

@@ -1,0 +1,91 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfilesAndValidateTest {
+
+    static final String REGISTER = "../profile-oost-gelre/src/main/resources/nl/sociaaldomein/atelier/profile/oostgelre/experiments-2018.yaml";
+
+    @Test
+    void profilesListsEveryMunicipalityWithItsCbsCode() {
+        AppRun run = AppRun.of("profiles");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).containsPattern("groningen +Groningen +GM0014")
+            .containsPattern("hoogeveen +Hoogeveen +GM0118")
+            .containsPattern("oost-gelre +Oost Gelre +GM1586");
+    }
+
+    @Test
+    void aValidPortfolioExitsZeroWithASummary() {
+        AppRun run = AppRun.of("validate", "../docs/examples/portfolio-groningen-2016.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("../docs/examples/portfolio-groningen-2016.yaml: valid portfolio, 19 initiatives\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aBrokenPortfolioExitsOneListingEveryProblemWithItsPlaceAndNoStackTrace() {
+        AppRun run = AppRun.of("validate", "../docs/examples/portfolio-broken.yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+            .contains("portfolio-broken.yaml:4:9: /format: unknown format 'atelier-portfolio/2'")
+            .contains("portfolio-broken.yaml:20:22: /initiatives/0/requestedAmount: amount must not be negative: -5")
+            .contains("portfolio-broken.yaml: not valid, 18 problems")
+            .doesNotContain("Exception").doesNotContain("at nl.");
+    }
+
+    @Test
+    void aRegisterIsValidatedWithTheProfilesNumberingAndWords() {
+        AppRun run = AppRun.of("validate", REGISTER, "--profile", "oost-gelre");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).endsWith("experiments-2018.yaml: valid experiment register, 19 experiments\n");
+    }
+
+    @Test
+    void aRegisterWithoutAProfileSaysWhichOptionItNeeds() {
+        AppRun run = AppRun.of("validate", REGISTER);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("name the profile with --profile ID");
+    }
+
+    @Test
+    void aFileOfNoKnownKindNamesTheKnownKinds(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("what.yaml"), "title: something\nitems: []\n");
+        AppRun run = AppRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("what.yaml:1:1: cannot tell what kind of file this is")
+            .contains("atelier-portfolio/1").contains("experiment register");
+    }
+
+    @Test
+    void anUnknownFormatFamilyIsNamedWithTheKnownOnes(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("x.json"), "{\"format\": \"atelier-budget/1\"}");
+        AppRun run = AppRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("x.json:1:12: /format: unknown format 'atelier-budget/1'; known kinds:");
+    }
+
+    @Test
+    void aMissingFileOrAnUnknownProfileIsBadInput(@TempDir Path dir) {
+        AppRun missing = AppRun.of("validate", dir.resolve("nothing.yaml").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).contains("nothing.yaml: file not found");
+        AppRun unknown = AppRun.of("validate", REGISTER, "--profile", "atlantis");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("atlantis").contains("groningen, hoogeveen, oost-gelre").doesNotContain("Exception");
+    }
+
+    @Test
+    void validateWithoutAFileIsAUsageError() {
+        AppRun run = AppRun.of("validate");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Missing required parameter: 'FILE'");
+    }
+}
