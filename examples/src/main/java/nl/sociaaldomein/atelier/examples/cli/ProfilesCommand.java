@@ -17,10 +17,10 @@ final class ProfilesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-14s %-16s %s%n", "id", "name", "CBS code");
+        out.printf("%-14s %-24s %s%n", "id", "name", "CBS code");
         for (String id : Profiles.available()) {
             MunicipalityProfile profile = Profiles.find(id);
-            out.printf("%-14s %-16s %s%n", id, profile.displayName(), profile.cbsCode().value());
+            out.printf("%-14s %-24s %s%n", id, profile.displayName(), profile.cbsCode().value());
         }
         out.flush();
     }

@@ -18,7 +18,8 @@ class ProfilesAndValidateTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).containsPattern("groningen +Groningen +GM0014")
             .containsPattern("hoogeveen +Hoogeveen +GM0118")
-            .containsPattern("oost-gelre +Oost Gelre +GM1586");
+            .containsPattern("oost-gelre +Oost Gelre +GM1586")
+            .containsPattern("voorbeeldstad +Voorbeeldstad \\(fictief\\) +GM9999");
     }
 
     @Test
