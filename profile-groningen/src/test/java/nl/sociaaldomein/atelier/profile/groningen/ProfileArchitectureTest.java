@@ -28,6 +28,7 @@ class ProfileArchitectureTest {
             "nl.sociaaldomein.atelier.profile", "nl.sociaaldomein.atelier.profile.groningen..",
             "nl.sociaaldomein.atelier.money..", "nl.sociaaldomein.atelier.initiative..", "nl.sociaaldomein.atelier.calendar..",
             "nl.sociaaldomein.atelier.assessment..", "nl.sociaaldomein.atelier.call..", "nl.sociaaldomein.atelier.budget..",
-            "nl.sociaaldomein.atelier.experiment..", "nl.sociaaldomein.atelier.report..", "nl.sociaaldomein.atelier.render..",
+            "nl.sociaaldomein.atelier.experiment..", "nl.sociaaldomein.atelier.report..", "nl.sociaaldomein.atelier.reporting..",
+            "nl.sociaaldomein.atelier.workflow..", "nl.sociaaldomein.atelier.render..",
             "nl.sociaaldomein.atelier.io..");
 }
