@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.sociaaldomein.atelier.assessment.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
@@ -113,8 +114,9 @@ final class RoundDecisionsReader {
                 + (single ? "both" : "neither"));
         } else if (single) {
             Optional<Money> amount = fields.money("amount");
-            Optional<String> pot = fields.text("pot").or(known::callPot);
-            pot.ifPresent(p -> checkPot(fields, "pot", p));
+            Optional<String> given = fields.text("pot");
+            given.ifPresent(p -> checkPot(fields, "pot", p));
+            Optional<String> pot = given.or(known::callPot);
             amount.ifPresent(a -> requirePositive(fields, "amount", a));
             if (amount.isPresent() && pot.isPresent()) {
                 amounts.put(pot.get(), amount.get());
@@ -137,8 +139,9 @@ final class RoundDecisionsReader {
 
     private Optional<PlannedReservation> reservation(ObjectFields fields) {
         Optional<String> id = fields.requiredText("id");
-        Optional<String> pot = fields.text("pot").or(known::callPot);
-        pot.ifPresent(p -> checkPot(fields, "pot", p));
+        Optional<String> given = fields.text("pot");
+        given.ifPresent(p -> checkPot(fields, "pot", p));
+        Optional<String> pot = given.or(known::callPot);
         Optional<Money> amount = fields.requiredMoney("amount");
         amount.ifPresent(a -> requirePositive(fields, "amount", a));
         Optional<String> purpose = fields.requiredText("purpose");
@@ -152,7 +155,7 @@ final class RoundDecisionsReader {
 
     private void checkInitiative(ObjectFields fields, String id) {
         if (known.initiativeIds().isPresent() && !known.initiativeIds().get().contains(id)) {
-            String hint = DidYouMean.closest(id, known.initiativeIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = DidYouMean.closest(id, new TreeSet<>(known.initiativeIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf("initiative"), "no initiative '" + id + "' in the portfolio" + hint);
             return;
         }
@@ -164,7 +167,7 @@ final class RoundDecisionsReader {
 
     private void checkPot(ObjectFields fields, String field, String pot) {
         if (known.potIds().isPresent() && !known.potIds().get().contains(pot)) {
-            String hint = DidYouMean.closest(pot, known.potIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = DidYouMean.closest(pot, new TreeSet<>(known.potIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf(field), "no pot '" + pot + "' in the budget" + hint);
         }
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -61,16 +62,21 @@ public final class RoundFileReader {
         Optional<BudgetTree> budget = NestedObject.read(root, "budget", true, RoundBudgetReader::read);
         Optional<RoundCallReader.CallAndFramework> call = NestedObject.read(root, "call", true,
             fields -> RoundCallReader.read(fields, portfolio.map(Portfolio::municipality)));
-        call.ifPresent(c -> budget.ifPresent(b -> {
-            if (b.pot(c.call().potId()).isEmpty()) {
-                context.problem("/call/pot", "no pot '" + c.call().potId() + "' in the budget (pots: "
-                    + b.pots().stream().map(Pot::id).collect(Collectors.joining(", ")) + ")");
+        // Cross-references are checked even when a part had problems, from the ids the file holds, so that one
+        // mistake does not hide another.
+        JsonNode tree = document.root();
+        Optional<Set<String>> potIds = budget.map(b -> b.pots().stream().map(Pot::id).collect(Collectors.toSet()))
+            .or(() -> rawIds(tree.path("budget").path("pots")));
+        Optional<String> callPot = call.map(c -> c.call().potId()).or(() -> rawText(tree.path("call").path("pot")));
+        callPot.ifPresent(pot -> potIds.ifPresent(ids -> {
+            if (!ids.contains(pot)) {
+                context.problem("/call/pot", "no pot '" + pot + "' in the budget (pots: " + String.join(", ", new java.util.TreeSet<>(ids)) + ")");
             }
         }));
-        Optional<Set<String>> initiativeIds = portfolio.map(p -> p.initiatives().stream().map(Initiative::id).collect(Collectors.toSet()));
+        Optional<Set<String>> initiativeIds = portfolio.map(p -> p.initiatives().stream().map(Initiative::id).collect(Collectors.toSet()))
+            .or(() -> rawIds(tree.path("portfolio").path("initiatives")));
         List<AssessorScore> scores = root.objects("scores", fields -> score(fields, initiativeIds));
-        RoundDecisionsReader.Known known = new RoundDecisionsReader.Known(initiativeIds,
-            budget.map(b -> b.pots().stream().map(Pot::id).collect(Collectors.toSet())), call.map(c -> c.call().potId()));
+        RoundDecisionsReader.Known known = new RoundDecisionsReader.Known(initiativeIds, potIds, callPot);
         Optional<CommitteeDecisions> committee = NestedObject.read(root, "decisions", false,
             fields -> RoundDecisionsReader.read(fields, known));
         root.done();
@@ -145,6 +151,20 @@ public final class RoundFileReader {
             return Optional.empty();
         }
         return Optional.of(new AssessorScore(assessor.get(), initiative.get(), criterion.get(), score.get().intValue()));
+    }
+
+    /** The {@code id} texts of a list of objects as written, or empty when there is no such list. */
+    private static Optional<Set<String>> rawIds(JsonNode list) {
+        if (!list.isArray()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        list.forEach(element -> rawText(element.path("id")).ifPresent(ids::add));
+        return Optional.of(ids);
+    }
+
+    private static Optional<String> rawText(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
     }
 
     private static List<InputProblem> inFileOrder(List<InputProblem> problems) {
