@@ -29,6 +29,6 @@ class ProfileArchitectureTest {
             "nl.sociaaldomein.atelier.money..", "nl.sociaaldomein.atelier.initiative..", "nl.sociaaldomein.atelier.calendar..",
             "nl.sociaaldomein.atelier.assessment..", "nl.sociaaldomein.atelier.call..", "nl.sociaaldomein.atelier.budget..",
             "nl.sociaaldomein.atelier.experiment..", "nl.sociaaldomein.atelier.report..", "nl.sociaaldomein.atelier.reporting..",
-            "nl.sociaaldomein.atelier.render..",
+            "nl.sociaaldomein.atelier.workflow..", "nl.sociaaldomein.atelier.render..",
             "nl.sociaaldomein.atelier.io..");
 }
