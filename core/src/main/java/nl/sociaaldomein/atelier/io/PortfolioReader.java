@@ -88,7 +88,7 @@ public final class PortfolioReader {
             .toList();
     }
 
-    private static Optional<Municipality> municipality(ObjectFields fields) {
+    static Optional<Municipality> municipality(ObjectFields fields) {
         Optional<String> name = fields.requiredText("name");
         Optional<CbsCode> cbsCode = fields.requiredText("cbsCode").flatMap(code -> {
             if (!CbsCode.isValid(code)) {
@@ -102,7 +102,7 @@ public final class PortfolioReader {
         return name.flatMap(n -> cbsCode.map(c -> ImmutableMunicipality.of(n, c)));
     }
 
-    private static Optional<Portfolio.Period> period(ObjectFields fields) {
+    static Optional<Portfolio.Period> period(ObjectFields fields) {
         Optional<LocalDate> start = fields.requiredDate("start");
         Optional<LocalDate> end = fields.requiredDate("end");
         fields.done();

@@ -17,6 +17,7 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.experiment..",
         "nl.sociaaldomein.atelier.report..",
         "nl.sociaaldomein.atelier.reporting..",
+        "nl.sociaaldomein.atelier.workflow..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */

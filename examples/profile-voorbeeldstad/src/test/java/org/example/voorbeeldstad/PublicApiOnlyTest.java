@@ -1,21 +1,23 @@
 package org.example.voorbeeldstad;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.sociaaldomein.atelier.profile.tck.ProfileArchitectureRules;
 
 /** An integrator's profile uses Atelier's public API only: no internal package, no shipped profile. */
-@AnalyzeClasses(packages = "org.example.voorbeeldstad", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = PublicApiOnlyTest.OWN, importOptions = ImportOption.DoNotIncludeTests.class)
 class PublicApiOnlyTest {
 
-    @ArchTest
-    static final ArchRule uses_no_internal_package = noClasses()
-        .should().dependOnClassesThat().resideInAPackage("nl.sociaaldomein.atelier..internal..");
+    static final String OWN = "org.example.voorbeeldstad";
 
     @ArchTest
-    static final ArchRule uses_no_shipped_profile = noClasses()
-        .should().dependOnClassesThat().resideInAPackage("nl.sociaaldomein.atelier.profile.(*)..");
+    static final ArchRule uses_no_internal_package = ProfileArchitectureRules.usesNoInternalPackage();
+
+    @ArchTest
+    static final ArchRule uses_no_shipped_profile = ProfileArchitectureRules.dependsOnNoOtherProfile(OWN);
+
+    @ArchTest
+    static final ArchRule uses_only_the_public_api = ProfileArchitectureRules.usesOnlyThePublicApi(OWN);
 }

@@ -1,13 +1,23 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.util.Locale;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.budget.BudgetTree;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
+import nl.sociaaldomein.atelier.profile.groningen.progress.GroningenProgress;
+import nl.sociaaldomein.atelier.profile.groningen.progress.HalfYearProgress;
+import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /**
  * Groningen (GM0014): the Innovatieatelier Sociaal Domein. Every value and its source, or the
@@ -47,5 +57,32 @@ public final class GroningenProfile extends AbstractModule implements Municipali
         ProfileBindings.threshold(binder(), ThresholdKey.RESERVE_FOR_PENDING, "true");
         ProfileBindings.threshold(binder(), ThresholdKey.RESERVE_FOR_LATER_PERCENT, String.valueOf(RESERVE_FOR_LATER_PERCENT));
         bind(PlanningCalendar.class).toInstance(GroningenCalendar.CALENDAR);
+        for (CriteriaFramework framework : GroningenFrameworks.ALL) {
+            ProfileBindings.named(binder(), CriteriaFramework.class, framework.id()).toInstance(framework);
+        }
+        ProfileBindings.choose(binder(), AllocationPolicy.class).toProvider(PolicyFromThresholds.class);
+        // The € 3.000.000 programme and its three pots, as the shipped 2016 round file gives them.
+        bind(BudgetTree.class).toInstance(GroningenRound2016.plan().budget());
+        ProfileBindings.named(binder(), ReportFormat.class, GrantsAnnexFormat.ID).toInstance(new GrantsAnnexFormat());
+        ProfileBindings.named(binder(), ReportFormat.class, RoundSummaryFormat.ID).toInstance(new RoundSummaryFormat());
+        // Projects are followed mid-way and at the end, with the P&C cycle's half-year report (003_…).
+        ProfileBindings.choose(binder(), ReviewCadence.class).toInstance(GroningenProgress.CADENCE);
+        ProfileBindings.named(binder(), ReportFormat.class, HalfYearProgress.ID).toInstance(new HalfYearProgress(GroningenProgress.CADENCE));
+    }
+
+    /** The college's policy, with the reservation rule of the thresholds in force (overrides included). */
+    static final class PolicyFromThresholds implements Provider<AllocationPolicy> {
+
+        private final Thresholds thresholds;
+
+        @Inject
+        PolicyFromThresholds(Thresholds thresholds) {
+            this.thresholds = thresholds;
+        }
+
+        @Override
+        public AllocationPolicy get() {
+            return new AwaitingTheCollege(thresholds.reserveForPending(), thresholds.reserveForLaterPercent());
+        }
     }
 }

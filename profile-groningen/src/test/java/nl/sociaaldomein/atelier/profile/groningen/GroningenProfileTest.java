@@ -3,13 +3,23 @@ package nl.sociaaldomein.atelier.profile.groningen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import java.util.Locale;
+import java.util.Map;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.assessment.Criterion;
+import nl.sociaaldomein.atelier.assessment.CriterionKind;
+import nl.sociaaldomein.atelier.budget.BudgetTree;
+import nl.sociaaldomein.atelier.budget.Pot;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 class GroningenProfileTest {
@@ -31,7 +41,7 @@ class GroningenProfileTest {
         assertThat(thresholds.reserveForLaterPercent()).isEqualTo(10);
         // The 2016 round granted € 887.685 of € 1.000.000 ("ruim € 112.000" left): within a 10 % reservation.
         assertThat(Money.ofEuros(887_685).times(100))
-            .isLessThanOrEqualTo(GroningenBudget.WMO_INITIATIVES.ceiling().times(100 - thresholds.reserveForLaterPercent()));
+            .isLessThanOrEqualTo(Money.ofEuros(1_000_000).times(100 - thresholds.reserveForLaterPercent()));
     }
 
     @Test
@@ -44,27 +54,31 @@ class GroningenProfileTest {
     }
 
     @Test
-    void threePotsOfOneMillionMakeTheThreeMillionInnovationBudget() {
-        assertThat(GroningenBudget.POTS).extracting(Pot::ceiling).containsOnly(Money.ofEuros(1_000_000));
-        assertThat(Money.sum(GroningenBudget.POTS.stream().map(Pot::ceiling).toList())).isEqualTo(GroningenBudget.TOTAL);
+    void budgetTreeIsTheThreeMillionProgrammeWithThreePotsOfOneMillion() {
+        BudgetTree tree = injector.getInstance(BudgetTree.class);
+        assertThat(tree.pot("innovatie-2016").orElseThrow().ceiling()).isEqualTo(Money.ofEuros(3_000_000));
+        assertThat(tree.children("innovatie-2016")).extracting(Pot::id).containsExactly("wmo-2016", "beschermd-wonen-2016", "jeugd-2016");
+        assertThat(tree.children("innovatie-2016")).extracting(Pot::ceiling).containsOnly(Money.ofEuros(1_000_000));
     }
 
     @Test
     void criteriaAreTheFiveOfTheInnovatieatelierAndTheThreeOfTheAfwegingskader() {
-        assertThat(GroningenCriteria.INNOVATIEATELIER_2016.criteria()).extracting(Criterion::id).containsExactly(
-            "care-innovation", "care-substitution", "care-efficiency-or-quality", "right-to-challenge",
-            "self-and-mutual-reliance");
-        assertThat(GroningenCriteria.AFWEGINGSKADER_2017.criteria()).extracting(Criterion::id)
+        Map<String, CriteriaFramework> frameworks = injector.getInstance(Key.get(new TypeLiteral<Map<String, CriteriaFramework>>() { }));
+        assertThat(frameworks).containsOnlyKeys("innovatieatelier-2016", "afwegingskader-2017");
+        assertThat(frameworks.get("innovatieatelier-2016").criteria()).extracting(Criterion::id).containsExactly(
+            "care-innovation", "care-substitution", "care-efficiency-or-quality", "right-to-challenge", "self-and-mutual-reliance");
+        assertThat(frameworks.get("afwegingskader-2017").criteria()).extracting(Criterion::id)
             .containsExactly("care-substitution", "innovated-care-quality", "needed-in-neighbourhood");
-        assertThat(GroningenCriteria.frameworkFor2017Project(true)).isEmpty();
-        assertThat(GroningenCriteria.frameworkFor2017Project(false)).hasValue(GroningenCriteria.AFWEGINGSKADER_2017);
+        assertThat(frameworks.get("afwegingskader-2017").criteria().get(2).kind()).isEqualTo(CriterionKind.KNOCK_OUT);
+        assertThat(GroningenFrameworks.frameworkFor2017Project(true)).isEmpty();
+        assertThat(GroningenFrameworks.frameworkFor2017Project(false)).hasValue(GroningenFrameworks.AFWEGINGSKADER_2017);
     }
 
     @Test
-    void theGrantsAnnexHasTheColumnsOfTheSource() {
-        assertThat(GroningenReports.GRANTS_ANNEX.columns()).extracting(Label::nl)
-            .containsExactly("Instantie", "naam pitch", "bedrag");
-        assertThat(GroningenReports.FORMATS).extracting(ReportFormatData::id)
-            .containsExactly("grants-annex", "round-summary", "half-year-progress");
+    void theCollegeDecidesAndReportFormatsAreBoundByName() {
+        assertThat(injector.getInstance(AllocationPolicy.class).id()).isEqualTo("committee");
+        Map<String, ReportFormat> formats = injector.getInstance(Key.get(new TypeLiteral<Map<String, ReportFormat>>() { }));
+        assertThat(formats).containsKeys("grants-annex", "round-summary");
+        assertThat(formats.get("grants-annex").description(Locale.ENGLISH)).contains("annex");
     }
 }

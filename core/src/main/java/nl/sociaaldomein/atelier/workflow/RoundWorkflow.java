@@ -1,0 +1,153 @@
+package nl.sociaaldomein.atelier.workflow;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.budget.BudgetView;
+import nl.sociaaldomein.atelier.budget.Ledger;
+import nl.sociaaldomein.atelier.budget.LedgerEntry;
+import nl.sociaaldomein.atelier.budget.Posted;
+import nl.sociaaldomein.atelier.budget.PotView;
+import nl.sociaaldomein.atelier.budget.Rejection;
+import nl.sociaaldomein.atelier.call.Allocation;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.call.CommitteePolicy;
+import nl.sociaaldomein.atelier.call.PotBalance;
+import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+
+/**
+ * Runs a round from its plan to a {@link Dossier}: open the round, assess, allocate, post the
+ * grants and reservations to the ledger, and gather the round, the budget as of the decision
+ * date, the portfolio and the municipality. Every failure comes back as the list of problems;
+ * a run that fails posts nothing.
+ *
+ * <pre>{@code
+ * RoundPlan plan = RoundFileReader.read(path).get();
+ * CriteriaFramework framework = frameworks.get(plan.frameworkId());
+ * Either<List<Problem>, Dossier> dossier = RoundWorkflow.run(plan, framework, profilePolicy);
+ * }</pre>
+ */
+public final class RoundWorkflow {
+
+    /** Who the ledger says recorded the entries. */
+    static final String RECORDED_BY = "atelier-workflow";
+
+    private RoundWorkflow() {
+    }
+
+    /** Runs the round on a fresh ledger over the plan's budget tree. */
+    public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
+        return run(plan, framework, policy, Ledger.create(plan.budget()));
+    }
+
+    /**
+     * Runs the round and posts its entries to {@code ledger}. The committee's decisions in the
+     * plan win; {@code policy} (the profile's) decides only when the plan holds none. Entries this
+     * round posted before (same ids) are left out of the balances the round sees and are accepted
+     * again as duplicates, so a re-run changes nothing.
+     */
+    public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
+                                                     Ledger ledger) {
+        List<Problem> problems = new ArrayList<>(checks(plan, framework, ledger));
+        Optional<LocalDate> date = plan.decisionDate();
+        if (date.isEmpty()) {
+            problems.add(Problem.of("round " + plan.call().id(), "geen besluitdatum: geef de besluiten een datum of de oproep een besluitvormingsfase",
+                "no decision date: give the decisions a date or the call a decision phase"));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(problems);
+        }
+        Either<List<Problem>, Round> assessed = Round.open(plan.call(), framework, plan.portfolio().initiatives())
+            .flatMap(round -> round.assess(plan.scores()))
+            .toEither().mapLeft(seq -> seq.toJavaList());
+        if (assessed.isLeft()) {
+            return Either.left(assessed.getLeft());
+        }
+        Round round = assessed.get();
+        Either<List<Problem>, AllocationPolicy> chosen = plan.committee().isEmpty() ? Either.right(policy)
+            : plan.committee().get().toDecisions(round).map(CommitteePolicy::new);
+        if (chosen.isLeft()) {
+            return Either.left(chosen.getLeft());
+        }
+        List<PotBalance> balances = balancesBeforeThisRound(plan, ledger, date.get());
+        Either<List<Problem>, Round> decided = round.trial(chosen.get(), balances)
+            .flatMap((Allocation allocation) -> round.apply(allocation, balances))
+            .mapLeft(seq -> seq.toJavaList());
+        if (decided.isLeft()) {
+            return Either.left(decided.getLeft());
+        }
+        String reason = plan.committee().map(c -> c.decidedBy().nl()).orElse(chosen.get().description().nl());
+        List<LedgerEntry> entries = RoundPostings.entries(decided.get(),
+            plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY);
+        Optional<Problem> refused = postAllOrNothing(ledger, entries);
+        if (refused.isPresent()) {
+            return Either.left(List.of(refused.get()));
+        }
+        BudgetView asOf = ledger.view(date.get());
+        return Either.right(Dossier.builder()
+            .municipality(plan.portfolio().municipality())
+            .title(plan.call().name())
+            .source(plan.source())
+            .asOf(date.get())
+            .portfolio(plan.portfolio())
+            .round(decided.get())
+            .budget(asOf)
+            .build());
+    }
+
+    private static List<Problem> checks(RoundPlan plan, CriteriaFramework framework, Ledger ledger) {
+        List<Problem> problems = new ArrayList<>();
+        String where = "round " + plan.call().id();
+        if (!framework.id().equals(plan.frameworkId())) {
+            problems.add(Problem.of(where, "de oproep vraagt kader " + plan.frameworkId() + ", gegeven is " + framework.id(),
+                "the call asks for framework " + plan.frameworkId() + ", given was " + framework.id()));
+        }
+        if (ledger.tree().pot(plan.call().potId()).isEmpty()) {
+            problems.add(Problem.of(where, "de pot " + plan.call().potId() + " van de oproep staat niet in de begroting van het grootboek",
+                "the call's pot " + plan.call().potId() + " is not in the ledger's budget tree"));
+        }
+        if (!plan.call().municipality().equals(plan.portfolio().municipality())) {
+            problems.add(Problem.of(where, "de oproep is van " + plan.call().municipality().name() + ", de portefeuille van "
+                + plan.portfolio().municipality().name(), "the call belongs to " + plan.call().municipality().name()
+                + ", the portfolio to " + plan.portfolio().municipality().name()));
+        }
+        return problems;
+    }
+
+    /** The pots as the ledger holds them on the decision date, without this round's own earlier postings. */
+    private static List<PotBalance> balancesBeforeThisRound(RoundPlan plan, Ledger ledger, LocalDate date) {
+        String own = RoundPostings.idPrefix(plan.call().id());
+        List<LedgerEntry> others = ledger.entries().stream()
+            .filter(e -> !e.id().startsWith(own) && !e.effectiveDate().isAfter(date)).toList();
+        BudgetView view = Ledger.replay(ledger.tree(), others)
+            .getOrElseThrow(r -> new IllegalStateException("an accepted ledger does not replay: " + r)).view();
+        List<PotBalance> balances = new ArrayList<>();
+        for (PotView pot : view.pots().values()) {
+            balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), pot.granted(), pot.reserved()));
+        }
+        return balances;
+    }
+
+    /** Posts to a copy first: only when every entry is accepted there are they posted for real. */
+    private static Optional<Problem> postAllOrNothing(Ledger ledger, List<LedgerEntry> entries) {
+        Ledger trial = Ledger.replay(ledger.tree(), ledger.entries())
+            .getOrElseThrow(r -> new IllegalStateException("an accepted ledger does not replay: " + r));
+        for (LedgerEntry entry : entries) {
+            Either<Rejection, Posted> posted = trial.post(entry);
+            if (posted.isLeft()) {
+                Rejection r = posted.getLeft();
+                return Optional.of(Problem.of("ledger entry " + r.entryId(), "het grootboek weigert: " + r.message(),
+                    "the ledger refuses: " + r.message()));
+            }
+        }
+        for (LedgerEntry entry : entries) {
+            ledger.post(entry).getOrElseThrow(r -> new IllegalStateException("accepted on a copy, refused for real: " + r));
+        }
+        return Optional.empty();
+    }
+}
