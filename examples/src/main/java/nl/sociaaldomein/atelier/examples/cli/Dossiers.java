@@ -30,6 +30,8 @@ final class Dossiers {
             case PORTFOLIO:
                 Portfolio portfolio = orProblems(name, PortfolioReader.read(parsed.document()));
                 return name + ": valid portfolio, " + count(portfolio.initiatives().size(), "initiative", "initiatives");
+            case ROUND:
+                return Rounds.summary(name, Rounds.read(parsed));
             case REGISTER:
                 ExperimentRegister register = orProblems(name, registerReader(name, profile).read(parsed.document()));
                 return name + ": valid experiment register, " + count(register.experiments().size(), "experiment", "experiments");
@@ -44,8 +46,11 @@ final class Dossiers {
         switch (parsed.kind()) {
             case PORTFOLIO:
                 orProblems(name, PortfolioReader.read(parsed.document()));
-                throw new BadInputException(name + ": a portfolio holds initiatives but no call, budget or decisions, "
-                    + "so there is nothing to assess, decide or allocate; validate it with 'atelier validate'");
+                throw new BadInputException(name + ": a portfolio holds initiatives but no call or budget, so there is "
+                    + "nothing to assess, decide or allocate; write a round file (format atelier-round/1, docs/round-format.md) "
+                    + "that names this portfolio ('portfolio: " + fileName(name) + "') with a budget and a call, and run that");
+            case ROUND:
+                return Rounds.run(name, Rounds.read(parsed), profile, asOf);
             case REGISTER:
                 ExperimentRegister register = orProblems(name, registerReader(name, Optional.of(profile)).read(parsed.document()));
                 return Dossier.builder()
@@ -67,6 +72,10 @@ final class Dossiers {
         return profile.get().registerReader().orElseThrow(() -> new BadInputException(name + ": profile '"
             + profile.get().profile().id() + "' does not say which outcome words its experiment register uses, "
             + "so it cannot read one"));
+    }
+
+    private static String fileName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     static <T> T orProblems(String name, Either<List<InputProblem>, T> read) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.PortfolioFormat;
+import nl.sociaaldomein.atelier.io.RoundFormat;
 
 /**
  * The kinds of file the app reads, told apart by the top-level {@code format} field, or, for the
@@ -16,6 +17,7 @@ import nl.sociaaldomein.atelier.io.PortfolioFormat;
  */
 enum FileKind {
     PORTFOLIO(Optional.of(PortfolioFormat.VERSION), "portfolio"),
+    ROUND(Optional.of(RoundFormat.VERSION), "round"),
     REGISTER(Optional.empty(), "experiment register");
 
     private final Optional<String> format;

@@ -69,7 +69,7 @@ class ReplayAndRunTest {
     void runOnAPlainPortfolioSaysWhatTheFileLacks() {
         AppRun run = AppRun.of("run", "../docs/examples/portfolio-groningen-2016.yaml", "--profile", "groningen");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("a portfolio holds initiatives but no call, budget or decisions");
+        assertThat(run.err()).contains("a portfolio holds initiatives but no call or budget").contains("write a round file (format atelier-round/1");
     }
 
     @Test

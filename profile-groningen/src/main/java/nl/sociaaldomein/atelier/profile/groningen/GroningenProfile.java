@@ -7,6 +7,8 @@ import java.util.Locale;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
@@ -67,6 +69,9 @@ public final class GroningenProfile extends AbstractModule implements Municipali
         ProfileBindings.named(binder(), ReportFormat.class, RoundSummaryFormat.ID).toInstance(new RoundSummaryFormat());
         // Projects are followed mid-way and at the end, with the P&C cycle's half-year report (003_…).
         ProfileBindings.choose(binder(), ReviewCadence.class).toInstance(GroningenProgress.CADENCE);
+        // The register's numbering and status words, so any tool reads meedoen-2017.yaml through the profile.
+        ProfileBindings.choose(binder(), ExperimentNumbering.class).toInstance(GroningenProgress.NUMBERING);
+        ProfileBindings.choose(binder(), OutcomeVocabulary.class).toInstance(GroningenProgress.VOCABULARY);
         ProfileBindings.named(binder(), ReportFormat.class, HalfYearProgress.ID).toInstance(new HalfYearProgress(GroningenProgress.CADENCE));
     }
 

@@ -1,0 +1,70 @@
+package nl.sociaaldomein.atelier.examples.embedding;
+
+import com.google.inject.Injector;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.budget.Ledger;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.profile.ProfileContract;
+import nl.sociaaldomein.atelier.profile.Profiles;
+import nl.sociaaldomein.atelier.render.RenderOptions;
+import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.workflow.RoundPlan;
+import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
+
+/**
+ * Atelier inside your own application, in five steps and only the public API: load a
+ * municipality's profile, read a round file, run the round, post it to a ledger, render a report.
+ * Copy it and replace the {@code throw}s with your own error handling.
+ *
+ * <pre>{@code
+ * java -cp examples/target/atelier.jar nl.sociaaldomein.atelier.examples.embedding.EmbeddingExample \
+ *     examples/src/main/resources/scenarios/data/hoogeveen-2016.yaml hoogeveen funding-overview
+ * }</pre>
+ */
+public final class EmbeddingExample {
+
+    private EmbeddingExample() {
+    }
+
+    /** What the example produced: how many entries the round posted, and the report as Markdown. */
+    public record Result(int ledgerEntries, String markdown) {
+    }
+
+    /** Arguments: a round file, a profile id, a report format id. Prints the report as Markdown. */
+    public static void main(String[] args) {
+        Result result = run(Path.of(args[0]), args[1], args[2]);
+        System.err.println("posted " + result.ledgerEntries() + " ledger entries");
+        System.out.print(result.markdown());
+    }
+
+    public static Result run(Path roundFile, String profileId, String reportId) {
+        // 1. The municipality's way of working: its criteria, policy and report formats.
+        Injector profile = Profiles.load(profileId);
+
+        // 2. The round file: initiatives, budget, call, scores (and decisions, if already taken).
+        //    Every problem comes back at once, each with file:line:column and path.
+        RoundPlan plan = RoundFileReader.read(roundFile).getOrElseThrow(
+            problems -> new IllegalArgumentException(roundFile + " does not read: " + problems));
+
+        // 3. Assess, decide (recorded decisions win, else the profile's policy) and allocate;
+        //    grants and reservations are posted to the ledger, all or nothing.
+        CriteriaFramework framework = profile.getInstance(ProfileContract.named(CriteriaFramework.class)).get(plan.frameworkId());
+        AllocationPolicy policy = profile.getInstance(AllocationPolicy.class);
+        Ledger ledger = Ledger.create(plan.budget());
+        Dossier dossier = RoundWorkflow.run(plan, framework, policy, ledger).getOrElseThrow(
+            problems -> new IllegalStateException("the round does not run: " + problems));
+
+        // 4. The ledger now holds one entry per grant and reservation: ledger.view(day) is the budget on any day.
+        // 5. A report of the profile's, rendered for the public (a natural person is "Particulier").
+        ReportFormat format = profile.getInstance(ProfileContract.named(ReportFormat.class)).get(reportId);
+        Report report = format.build(dossier, RenderOptions.DUTCH).getOrElseThrow(reason -> new IllegalStateException(reason));
+        byte[] markdown = Renderers.standard().forFormat("markdown").get().renderToBytes(report, RenderOptions.defaults());
+        return new Result(ledger.size(), new String(markdown, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.initiative.NaturalPerson;
+import nl.sociaaldomein.atelier.io.InputFormat;
+import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.workflow.RoundPlan;
+import org.junit.jupiter.api.Test;
+
+class RoundScenariosTest {
+
+    @Test
+    void groningenPrintsTheNineteenGrantsOfTheAnnexAndWhatRemains() {
+        AppRun run = AppRun.of("replay", "groningen-2016");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        String[] reports = run.out().split(ReportPrinter.MARKDOWN_SEPARATOR);
+        assertThat(reports).hasSize(2);
+        assertThat(reports[0]).startsWith("# Toekenningen Innovatieateliers Sociaal Domein");
+        assertThat(reports[0].lines().filter(l -> l.matches("\\| \\d+ \\|.*"))).hasSize(19);
+        assertThat(reports[0]).contains("| 1 | Assist Helpt | App voor dagstructuur | € 25.000 |")
+            .contains("| 19 | Humanitas | Waarom is water zo mooi? | € 109.000 |")
+            .contains("|  |  |  | **€ 887.685** |");
+        assertThat(reports[1]).contains("| ideeën | 43 |").contains("| financieel gehonoreerd | 19 |")
+            .contains("| beschikbaar budget | € 1.000.000 |")
+            .contains("| resterend vóór reserveringen | € 112.315 |")
+            .contains("- Datum: 30-06-2016");
+    }
+
+    @Test
+    void hoogeveenRunsItsIllustrativeCallThroughItsOwnPolicy() {
+        AppRun run = AppRun.of("replay", "hoogeveen-2016");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("# Innovatieagenda sociaal domein")
+            .contains("# Financieel overzicht innovatie sociaal domein")
+            .contains("4 van de 6 initiatieven krijgen eenmalige ondersteuning")
+            .contains("**€ 59.500**");
+    }
+
+    @Test
+    void groningenMeedoenPrintsTheHalfYearProgressWithOndernemendZuidsKpis() {
+        AppRun run = AppRun.of("replay", "groningen-meedoen-2017");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("# Halfjaarrapportage projecten meedoen").contains("- Datum: 31-03-2017")
+            .contains("| 1. | Ondernemend Zuid |").contains("## Prestatie-indicatoren");
+    }
+
+    @Test
+    void runOnARoundFileUsesTheProfilesMainReports() {
+        AppRun run = AppRun.of("run", HOOGEVEEN_FILE, "--profile", "hoogeveen", "--report", "decisions");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Groot zorgplatform (illustratief)");
+        AppRun wrongProfile = AppRun.of("run", HOOGEVEEN_FILE, "--profile", "groningen");
+        assertThat(wrongProfile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(wrongProfile.err()).contains("criteria framework 'innovatie-sociaal-domein-2016', which profile 'groningen' does not have");
+    }
+
+    @Test
+    void aRoundFileValidatesWithASummary() {
+        AppRun run = AppRun.of("validate", HOOGEVEEN_FILE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).endsWith("hoogeveen-2016.yaml: valid round, call innovatie-2016-illustratief, 6 initiatives\n");
+    }
+
+    @Test
+    void asOfMovesTheBudgetViewOfARound() {
+        AppRun before = AppRun.of("replay", "groningen-2016", "--report", "round-summary", "--as-of", "01-05-2016");
+        assertThat(before.exitCode()).isEqualTo(ExitCode.OK);
+        // Before the college's decision (31-05-2016) the ledger holds no grants yet.
+        assertThat(before.out()).contains("- Datum: 01-05-2016").contains("| toegekend | € 0 |")
+            .contains("| resterend vóór reserveringen | € 1.000.000 |");
+    }
+
+    @Test
+    void aPublicReplayNeverShowsANaturalPersonsName() {
+        for (String scenario : List.of("groningen-2016", "hoogeveen-2016")) {
+            List<String> names = naturalPersons(ScenarioCatalogue.bundled().find(scenario));
+            assertThat(names).as(scenario).isNotEmpty();
+            for (String format : List.of("md", "html", "csv", "json")) {
+                String published = AppRun.of("replay", scenario, "--format", format).out();
+                assertThat(published).as(scenario + " " + format).contains("Particulier");
+                names.forEach(name -> assertThat(published).as(scenario + " " + format).doesNotContain(name));
+            }
+            String internal = AppRun.of("replay", scenario, "--audience", "internal", "--format", "csv").out();
+            assertThat(internal).as(scenario + " internal").contains(names.get(0));
+        }
+    }
+
+    static final String HOOGEVEEN_FILE = "src/main/resources/scenarios/data/hoogeveen-2016.yaml";
+
+    private static List<String> naturalPersons(Scenario scenario) {
+        InputSource source = InputSource.resource(scenario.data());
+        RoundPlan plan = RoundFileReader.read(source.name(), source.bytes(), InputFormat.YAML, Optional.empty()).get();
+        List<String> names = new ArrayList<>();
+        plan.portfolio().initiatives().forEach(i -> {
+            if (i.applicant() instanceof NaturalPerson person) {
+                names.add(person.privateName());
+            }
+        });
+        return names;
+    }
+}
