@@ -1,8 +1,10 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
@@ -14,15 +16,16 @@ final class Pipeline {
 
     /**
      * @param reports the report ids to print; empty for the profile's defaults
+     * @param asOf    the day the reports describe; empty for the file's own
      */
     static void run(Components components, InputSource source, LoadedProfile profile, List<String> reports,
-                    OutputOptions options, PrintWriter out, PrintWriter err) {
+                    Optional<LocalDate> asOf, OutputOptions options, PrintWriter out, PrintWriter err) {
         Progress progress = components.progress().apply(err);
         try {
             progress.step(0, 3, "reading " + source.name());
             InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
             progress.step(1, 3, "running " + parsed.kind().noun());
-            Dossier dossier = Dossiers.make(parsed, profile, options.asOfDate());
+            Dossier dossier = Dossiers.make(parsed, profile, asOf);
             Map<String, ReportFormat> formats = profile.formats();
             List<String> ids = reports.isEmpty()
                 ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;

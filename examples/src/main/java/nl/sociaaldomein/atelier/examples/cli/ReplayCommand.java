@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,10 +51,8 @@ final class ReplayCommand implements Runnable {
         output.check();
         Scenario chosen = components.scenarios().find(scenario);
         LoadedProfile profile = LoadedProfile.load(chosen.profile());
-        if (output.asOf == null) {
-            output.asOf = chosen.asOf().toString();
-        }
         List<String> reports = output.reports.isEmpty() ? chosen.reports() : output.reports;
-        Pipeline.run(components, InputSource.resource(chosen.data()), profile, reports, output, out, spec.commandLine().getErr());
+        Pipeline.run(components, InputSource.resource(chosen.data()), profile, reports,
+            output.asOfDate().or(() -> Optional.of(chosen.asOf())), output, out, spec.commandLine().getErr());
     }
 }
