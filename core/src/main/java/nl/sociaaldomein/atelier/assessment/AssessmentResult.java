@@ -129,6 +129,11 @@ public final class AssessmentResult {
         return List.copyOf(results);
     }
 
+    /** The result on one criterion (index in the framework's order); as {@code criterionResults().get(i)}. */
+    public CriterionResult criterionResult(int i) {
+        return resultFor(i);
+    }
+
     private CriterionResult resultFor(int i) {
         Criterion c = framework.criteria().get(i);
         Verdict verdict = verdict(i);

@@ -94,15 +94,29 @@ final class GrantState {
         }
     }
 
+    /** The same figures, detached from later postings (the immutable parts are shared). */
+    GrantState copy() {
+        GrantState copy = new GrantState(initiativeId, title, funding, pots, weights, granted);
+        copy.advanced = advanced;
+        copy.determined = determined;
+        copy.reclaimed = reclaimed;
+        copy.withdrawn = withdrawn;
+        return copy;
+    }
+
     GrantView view(LedgerState state) {
+        return view(state.potIds);
+    }
+
+    GrantView view(String[] potIds) {
         Map<String, Money> parts;
         if (pots.length == 1) {
-            parts = Map.of(state.potIds[pots[0]], Money.ofCents(commitment()));
+            parts = Map.of(potIds[pots[0]], Money.ofCents(commitment()));
         } else {
             long[] committedParts = committedParts();
             parts = new LinkedHashMap<>();
             for (int i = 0; i < pots.length; i++) {
-                parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));
+                parts.put(potIds[pots[i]], Money.ofCents(committedParts[i]));
             }
             parts = Collections.unmodifiableMap(parts);
         }

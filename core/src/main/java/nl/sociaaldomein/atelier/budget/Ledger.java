@@ -101,11 +101,19 @@ public final class Ledger {
         return state.view();
     }
 
-    /** The budget as it stood at the end of {@code asOf}: the replay of the entries effective up to that day. */
+    /**
+     * The budget as it stood at the end of {@code asOf}: the replay of the entries effective up to
+     * that day. When that is every entry (an as-of date on or after the latest posted), the state
+     * now is that replay's result, and the view is taken from it without replaying.
+     */
     public BudgetView view(LocalDate asOf) {
         LedgerEntry[] prefix;
         synchronized (this) {
-            prefix = entries.subList(0, countEffectiveUpTo(asOf)).toArray(new LedgerEntry[0]);
+            int count = countEffectiveUpTo(asOf);
+            if (count == entries.size()) {
+                return state.view();
+            }
+            prefix = entries.subList(0, count).toArray(new LedgerEntry[0]);
         }
         LedgerState replayed = new LedgerState(tree);
         for (LedgerEntry entry : prefix) {

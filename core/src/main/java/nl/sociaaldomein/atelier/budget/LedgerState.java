@@ -81,15 +81,43 @@ final class LedgerState {
         return views;
     }
 
+    /**
+     * A view of the state as it is now, independent of later postings: the per-grant and
+     * per-reservation figures are copied into arrays, and their views are built when read.
+     */
     BudgetView view() {
         Map<String, PotView> pots = new LinkedHashMap<>();
         for (int i = 0; i < potIds.length; i++) {
             pots.put(potIds[i], potView(i));
         }
-        Map<String, GrantView> grantViews = new LinkedHashMap<>();
-        grants.forEach((id, grant) -> grantViews.put(id, grant.view(this)));
-        Map<String, ReservationView> reservationViews = new LinkedHashMap<>();
-        reservations.forEach((id, reservation) -> reservationViews.put(id, reservation.view(this)));
-        return new BudgetView(entryCount, pots, grantViews, reservationViews);
+        return new BudgetView(entryCount, pots, frozenGrants(), frozenReservations());
+    }
+
+    private Map<String, GrantView> frozenGrants() {
+        int n = grants.size();
+        String[] ids = new String[n];
+        GrantState[] frozen = new GrantState[n];
+        int i = 0;
+        for (Map.Entry<String, GrantState> grant : grants.entrySet()) {
+            ids[i] = grant.getKey();
+            frozen[i++] = grant.getValue().copy();
+        }
+        String[] potIdsNow = potIds;
+        return new SnapshotMap<>(ids, g -> frozen[g].view(potIdsNow));
+    }
+
+    private Map<String, ReservationView> frozenReservations() {
+        int n = reservations.size();
+        String[] ids = new String[n];
+        ReservationState[] states = new ReservationState[n];
+        long[] outstanding = new long[n];
+        int i = 0;
+        for (Map.Entry<String, ReservationState> reservation : reservations.entrySet()) {
+            ids[i] = reservation.getKey();
+            states[i] = reservation.getValue();
+            outstanding[i++] = reservation.getValue().outstanding;
+        }
+        return new SnapshotMap<>(ids, r -> new ReservationView(states[r].reservationId, potIds[states[r].pot], states[r].purpose,
+            Money.ofCents(outstanding[r])));
     }
 }
