@@ -24,6 +24,9 @@ final class GrantState {
     long determined = -1; // -1 until the final determination
     long reclaimed;
     boolean withdrawn;
+    /** Position in creation order, and whether changed since the last checkpoint (see {@link Checkpoint}). */
+    int index;
+    boolean changed;
 
     GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
         this.initiativeId = initiativeId;
@@ -60,6 +63,7 @@ final class GrantState {
     /** Adds this grant's current figures to its pots' totals; call after changing the figures. */
     void contribute(LedgerState state) {
         addToPots(state, 1);
+        state.touched(this);
     }
 
     /**

@@ -29,6 +29,12 @@ final class LedgerState {
     final long[] reclaimed;
     final Map<String, GrantState> grants = new LinkedHashMap<>();
     final Map<String, ReservationState> reservations = new LinkedHashMap<>();
+    /** Grants and reservations in creation order, by their index. */
+    final List<GrantState> grantList = new ArrayList<>();
+    final List<ReservationState> reservationList = new ArrayList<>();
+    /** What changed since the last checkpoint; null when this state takes no checkpoints (a replay). */
+    private List<GrantState> changedGrants;
+    private List<ReservationState> changedReservations;
     long entryCount;
 
     LedgerState(BudgetTree tree) {
@@ -59,6 +65,49 @@ final class LedgerState {
                 allocatedToChildren[parents[i]] += ceiling[i];
             }
         }
+    }
+
+    /** Starts recording what changes, for {@link #checkpoint}: only the ledger's own state needs it. */
+    void trackChanges() {
+        changedGrants = new ArrayList<>();
+        changedReservations = new ArrayList<>();
+    }
+
+    void add(GrantState grant) {
+        grant.index = grantList.size();
+        grantList.add(grant);
+        grants.put(grant.initiativeId, grant);
+    }
+
+    void add(ReservationState reservation) {
+        reservation.index = reservationList.size();
+        reservationList.add(reservation);
+        reservations.put(reservation.reservationId, reservation);
+        touched(reservation);
+    }
+
+    void touched(GrantState grant) {
+        if (changedGrants != null && !grant.changed) {
+            grant.changed = true;
+            changedGrants.add(grant);
+        }
+    }
+
+    void touched(ReservationState reservation) {
+        if (changedReservations != null && !reservation.changed) {
+            reservation.changed = true;
+            changedReservations.add(reservation);
+        }
+    }
+
+    /** The figures now, as changes since the previous checkpoint: O(what changed), not O(state). */
+    Checkpoint checkpoint(int entries) {
+        Checkpoint checkpoint = new Checkpoint(this, entries, changedGrants, changedReservations);
+        changedGrants.forEach(g -> g.changed = false);
+        changedReservations.forEach(r -> r.changed = false);
+        changedGrants.clear();
+        changedReservations.clear();
+        return checkpoint;
     }
 
     /** Ceiling − allocated to child pots − granted − reserved. */
