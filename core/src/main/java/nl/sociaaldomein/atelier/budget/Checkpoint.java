@@ -83,7 +83,7 @@ final class Checkpoint {
                 reserved[c.reservationIndex[i]] = c.outstanding[i];
             }
         }
-        LedgerState state = new LedgerState(tree);
+        LedgerState state = new LedgerState(tree, grants.length, reservations.length);
         long[][] target = {state.ceiling, state.allocatedToChildren, state.reserved, state.granted, state.advanced,
             state.determined, state.reclaimable, state.reclaimed};
         for (int k = 0; k < target.length; k++) {

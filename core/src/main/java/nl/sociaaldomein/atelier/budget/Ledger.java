@@ -147,7 +147,7 @@ public final class Ledger {
                 throw new IllegalStateException("an accepted entry was rejected on replay: " + rejection.get());
             }
         }
-        return replayed.view();
+        return replayed.finalView();
     }
 
     /** The entries in posting order (a copy). */

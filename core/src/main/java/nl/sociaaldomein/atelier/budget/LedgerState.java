@@ -27,17 +27,26 @@ final class LedgerState {
     final long[] determined;
     final long[] reclaimable;
     final long[] reclaimed;
-    final Map<String, GrantState> grants = new LinkedHashMap<>();
-    final Map<String, ReservationState> reservations = new LinkedHashMap<>();
+    final Map<String, GrantState> grants;
+    final Map<String, ReservationState> reservations;
     /** Grants and reservations in creation order, by their index. */
-    final List<GrantState> grantList = new ArrayList<>();
-    final List<ReservationState> reservationList = new ArrayList<>();
+    final List<GrantState> grantList;
+    final List<ReservationState> reservationList;
     /** What changed since the last checkpoint; null when this state takes no checkpoints (a replay). */
     private List<GrantState> changedGrants;
     private List<ReservationState> changedReservations;
     long entryCount;
 
     LedgerState(BudgetTree tree) {
+        this(tree, 16, 16);
+    }
+
+    /** A state about to receive this many grants and reservations at once (a restore), sized for them. */
+    LedgerState(BudgetTree tree, int grantCount, int reservationCount) {
+        grants = new LinkedHashMap<>(grantCount * 4 / 3 + 1);
+        reservations = new LinkedHashMap<>(reservationCount * 4 / 3 + 1);
+        grantList = new ArrayList<>(grantCount);
+        reservationList = new ArrayList<>(reservationCount);
         List<Pot> pots = tree.pots();
         int n = pots.size();
         potIds = new String[n];
@@ -135,21 +144,30 @@ final class LedgerState {
      * per-reservation figures are copied into arrays, and their views are built when read.
      */
     BudgetView view() {
+        return view(true);
+    }
+
+    /** A view of a state nobody posts to any more (a replay): its grants need no copying. */
+    BudgetView finalView() {
+        return view(false);
+    }
+
+    private BudgetView view(boolean copyGrants) {
         Map<String, PotView> pots = new LinkedHashMap<>();
         for (int i = 0; i < potIds.length; i++) {
             pots.put(potIds[i], potView(i));
         }
-        return new BudgetView(entryCount, pots, frozenGrants(), frozenReservations());
+        return new BudgetView(entryCount, pots, frozenGrants(copyGrants), frozenReservations());
     }
 
-    private Map<String, GrantView> frozenGrants() {
+    private Map<String, GrantView> frozenGrants(boolean copy) {
         int n = grants.size();
         String[] ids = new String[n];
         GrantState[] frozen = new GrantState[n];
         int i = 0;
         for (Map.Entry<String, GrantState> grant : grants.entrySet()) {
             ids[i] = grant.getKey();
-            frozen[i++] = grant.getValue().copy();
+            frozen[i++] = copy ? grant.getValue().copy() : grant.getValue();
         }
         String[] potIdsNow = potIds;
         return new SnapshotMap<>(ids, g -> frozen[g].view(potIdsNow));
