@@ -27,7 +27,7 @@ public final class CallMemoryFootprint {
         Allocation allocation = assessed.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).get();
         long afterAllocation = used();
         System.out.printf("initiatives: %d%n", n);
-        System.out.printf("input (initiatives, 5 scores each, receipts, plain arrays, open round): %d bytes per initiative%n", (input - empty) / n);
+        System.out.printf("input (initiatives, 6 scores each, receipts, score sheet, plain arrays, open round): %d bytes per initiative%n", (input - empty) / n);
         System.out.printf("assessment results held by the round: %d bytes per initiative%n", (afterAssessment - input) / n);
         System.out.printf("trial allocation (one decision with motivation each): %d bytes per initiative%n", (afterAllocation - afterAssessment) / n);
         Round bySheet = data.round.assess(data.sheet).get();
