@@ -119,4 +119,24 @@ class ColumnarAllocationProperties {
             .contains("automatische regel").contains("buiten de schaal 0–10");
         assertThat(setup.open().assess(ScoreSheet.of("a", columns, new int[columns * 2])).isInvalid()).isTrue();
     }
+
+    @Test
+    void oneOffSupportBarsOnTheColumnarPathAsOnTheObjectPath() {
+        Initiative again = SmallCall.initiative("again", 10_000);
+        Initiative fresh = SmallCall.initiative("fresh", 10_000);
+        Call oneOff = Call.builder().from(SmallCall.call(Money.ofEuros(50_000))).oneOff(true).build();
+        Round open = Round.open(oneOff, SmallCall.framework(), List.of(again, fresh), Map.of(),
+            new FundingHistory(java.util.Set.of(), java.util.Set.of(again.applicant()))).get();
+        int columns = SmallCall.framework().criteria().size();
+        int[] cells = {ScoreSheet.NOT_SCORED, 9, 9, 9, ScoreSheet.NOT_SCORED, 5, 5, 5};
+        List<AssessorScore> scores = new ArrayList<>(SmallCall.uniformScores("again", 9));
+        scores.addAll(SmallCall.uniformScores("fresh", 5));
+        RankedPolicy ranked = new RankedPolicy(WhenItDoesNotFit.SKIP);
+        Allocation columnar = open.assess(ScoreSheet.of("a", columns, cells)).get().trial(ranked, SmallCall.pot(100_000)).get();
+
+        assertThat(columnar).isEqualTo(open.assess(scores).get().trial(ranked, SmallCall.pot(100_000)).get());
+        assertThat(columnar.decisionFor("fresh").get().kind()).isEqualTo(DecisionKind.GRANTED);
+        assertThat(columnar.decisionFor("again").get().motivationText(Locale.forLanguageTag("nl")))
+            .contains("eenmalige ondersteuning: dit initiatief of deze aanvrager is eerder gefinancierd");
+    }
 }
