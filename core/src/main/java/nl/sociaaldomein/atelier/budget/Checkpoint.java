@@ -64,12 +64,14 @@ final class Checkpoint {
 
     /**
      * The state at the last of {@code checkpoints} (in order, from the first): the changes applied
-     * in order, onto new grant and reservation states whose fixed parts come from the ledger's.
+     * in order into columns; the grants and reservations marked as touched (those the entries to
+     * be replayed refer to) become states in its maps, the others stay columns for its view.
      *
      * @param grants the ledger's first {@code grantCount()} grants of that checkpoint, in creation order
      * @param reservations likewise its reservations
      */
-    static LedgerState restore(BudgetTree tree, List<Checkpoint> checkpoints, GrantState[] grants, ReservationState[] reservations) {
+    static LedgerState restore(BudgetTree tree, List<Checkpoint> checkpoints, GrantState[] grants, ReservationState[] reservations,
+                               boolean[] touchedGrants, boolean[] touchedReservations) {
         Checkpoint last = checkpoints.get(checkpoints.size() - 1);
         long[] figures = new long[grants.length * 4];
         boolean[] isWithdrawn = new boolean[grants.length];
@@ -83,7 +85,8 @@ final class Checkpoint {
                 reserved[c.reservationIndex[i]] = c.outstanding[i];
             }
         }
-        LedgerState state = new LedgerState(tree, grants.length, reservations.length);
+        RestoredFigures restored = new RestoredFigures(grants, figures, isWithdrawn, reservations, reserved);
+        LedgerState state = new LedgerState(tree, restored);
         long[][] target = {state.ceiling, state.allocatedToChildren, state.reserved, state.granted, state.advanced,
             state.determined, state.reclaimable, state.reclaimed};
         for (int k = 0; k < target.length; k++) {
@@ -91,17 +94,16 @@ final class Checkpoint {
         }
         state.entryCount = last.entryCount;
         for (int i = 0; i < grants.length; i++) {
-            GrantState fixed = grants[i];
-            GrantState grant = new GrantState(fixed.initiativeId, fixed.title, fixed.funding, fixed.pots, fixed.weights, figures[i * 4]);
-            grant.advanced = figures[i * 4 + 1];
-            grant.determined = figures[i * 4 + 2];
-            grant.reclaimed = figures[i * 4 + 3];
-            grant.withdrawn = isWithdrawn[i];
-            state.add(grant);
+            if (touchedGrants[i]) {
+                restored.grants[i] = restored.grant(i);
+                state.grants.put(grants[i].initiativeId, restored.grants[i]);
+            }
         }
         for (int i = 0; i < reservations.length; i++) {
-            ReservationState fixed = reservations[i];
-            state.add(new ReservationState(fixed.reservationId, fixed.pot, fixed.purpose, reserved[i]));
+            if (touchedReservations[i]) {
+                restored.reservations[i] = restored.reservation(i);
+                state.reservations.put(reservations[i].reservationId, restored.reservations[i]);
+            }
         }
         return state;
     }

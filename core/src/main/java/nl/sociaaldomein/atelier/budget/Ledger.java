@@ -126,6 +126,8 @@ public final class Ledger {
         List<Checkpoint> upTo;
         GrantState[] grants = new GrantState[0];
         ReservationState[] reservations = new ReservationState[0];
+        boolean[] touchedGrants = null;
+        boolean[] touchedReservations = null;
         synchronized (this) {
             int count = countEffectiveUpTo(asOf);
             if (count == entries.size()) {
@@ -139,8 +141,16 @@ public final class Ledger {
                 reservations = state.reservationList.subList(0, last.reservationCount()).toArray(reservations);
             }
             tail = entries.subList(from, count).toArray(new LedgerEntry[0]);
+            if (!upTo.isEmpty()) {
+                touchedGrants = new boolean[grants.length];
+                touchedReservations = new boolean[reservations.length];
+                for (LedgerEntry entry : tail) {
+                    markTouched(entry, touchedGrants, touchedReservations);
+                }
+            }
         }
-        LedgerState replayed = upTo.isEmpty() ? new LedgerState(tree) : Checkpoint.restore(tree, upTo, grants, reservations);
+        LedgerState replayed = upTo.isEmpty() ? new LedgerState(tree)
+            : Checkpoint.restore(tree, upTo, grants, reservations, touchedGrants, touchedReservations);
         for (LedgerEntry entry : tail) {
             Optional<Rejection> rejection = PostingRules.post(replayed, entry);
             if (rejection.isPresent()) {
@@ -148,6 +158,30 @@ public final class Ledger {
             }
         }
         return replayed.finalView();
+    }
+
+    /** Marks the grant and reservation (from before the checkpoint) an entry refers to; under the lock. */
+    private void markTouched(LedgerEntry entry, boolean[] touchedGrants, boolean[] touchedReservations) {
+        if (entry instanceof LedgerEntry.Reserve reserve) {
+            markReservation(reserve.reservationId(), touchedReservations);
+        } else if (entry instanceof LedgerEntry.ReleaseReservation release) {
+            markReservation(release.reservationId(), touchedReservations);
+        } else if (!(entry instanceof LedgerEntry.Transfer)) {
+            GrantState grant = state.grants.get(GrantRules.initiativeIdOf(entry));
+            if (grant != null && grant.index < touchedGrants.length) {
+                touchedGrants[grant.index] = true;
+            }
+            if (entry instanceof LedgerEntry.Grant created && created.reservationId().isPresent()) {
+                markReservation(created.reservationId().get(), touchedReservations);
+            }
+        }
+    }
+
+    private void markReservation(String reservationId, boolean[] touched) {
+        ReservationState reservation = state.reservations.get(reservationId);
+        if (reservation != null && reservation.index < touched.length) {
+            touched[reservation.index] = true;
+        }
     }
 
     /** The entries in posting order (a copy). */

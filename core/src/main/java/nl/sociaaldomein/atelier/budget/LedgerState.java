@@ -27,8 +27,11 @@ final class LedgerState {
     final long[] determined;
     final long[] reclaimable;
     final long[] reclaimed;
+    /** By id; in creation order in {@link #grantList} (and {@link #restored} before it). */
     final Map<String, GrantState> grants;
     final Map<String, ReservationState> reservations;
+    /** For a state restored from checkpoints, the grants and reservations from before; else null. */
+    private final RestoredFigures restored;
     /** Grants and reservations in creation order, by their index. */
     final List<GrantState> grantList;
     final List<ReservationState> reservationList;
@@ -38,15 +41,20 @@ final class LedgerState {
     long entryCount;
 
     LedgerState(BudgetTree tree) {
-        this(tree, 16, 16);
+        this(tree, null);
     }
 
-    /** A state about to receive this many grants and reservations at once (a restore), sized for them. */
-    LedgerState(BudgetTree tree, int grantCount, int reservationCount) {
-        grants = new LinkedHashMap<>(grantCount * 4 / 3 + 1);
-        reservations = new LinkedHashMap<>(reservationCount * 4 / 3 + 1);
-        grantList = new ArrayList<>(grantCount);
-        reservationList = new ArrayList<>(reservationCount);
+    /**
+     * A state restored from checkpoints: the grants and reservations created before it are in
+     * {@code restored} (its maps hold only those a replay will touch); those created after are in
+     * {@link #grantList} and {@link #reservationList} as usual.
+     */
+    LedgerState(BudgetTree tree, RestoredFigures restored) {
+        this.restored = restored;
+        grants = new HashMap<>();
+        reservations = new HashMap<>();
+        grantList = new ArrayList<>();
+        reservationList = new ArrayList<>();
         List<Pot> pots = tree.pots();
         int n = pots.size();
         potIds = new String[n];
@@ -161,30 +169,45 @@ final class LedgerState {
     }
 
     private Map<String, GrantView> frozenGrants(boolean copy) {
-        int n = grants.size();
+        int before = restored == null ? 0 : restored.fixedGrants.length;
+        int n = before + grantList.size();
         String[] ids = new String[n];
         GrantState[] frozen = new GrantState[n];
-        int i = 0;
-        for (Map.Entry<String, GrantState> grant : grants.entrySet()) {
-            ids[i] = grant.getKey();
-            frozen[i++] = copy ? grant.getValue().copy() : grant.getValue();
+        for (int i = 0; i < before; i++) {
+            ids[i] = restored.fixedGrants[i].initiativeId;
+            frozen[i] = restored.grants[i];
+        }
+        for (int i = before; i < n; i++) {
+            GrantState grant = grantList.get(i - before);
+            ids[i] = grant.initiativeId;
+            frozen[i] = copy ? grant.copy() : grant;
         }
         String[] potIdsNow = potIds;
-        return new SnapshotMap<>(ids, g -> frozen[g].view(potIdsNow));
+        RestoredFigures columns = restored;
+        // Grants from before a restore that the replay did not touch are read from the checkpoint's columns.
+        return new SnapshotMap<>(ids, g -> (frozen[g] != null ? frozen[g] : columns.grant(g)).view(potIdsNow));
     }
 
     private Map<String, ReservationView> frozenReservations() {
-        int n = reservations.size();
+        int before = restored == null ? 0 : restored.fixedReservations.length;
+        int n = before + reservationList.size();
         String[] ids = new String[n];
         ReservationState[] states = new ReservationState[n];
         long[] outstanding = new long[n];
-        int i = 0;
-        for (Map.Entry<String, ReservationState> reservation : reservations.entrySet()) {
-            ids[i] = reservation.getKey();
-            states[i] = reservation.getValue();
-            outstanding[i++] = reservation.getValue().outstanding;
+        for (int i = 0; i < before; i++) {
+            ids[i] = restored.fixedReservations[i].reservationId;
         }
-        return new SnapshotMap<>(ids, r -> new ReservationView(states[r].reservationId, potIds[states[r].pot], states[r].purpose,
-            Money.ofCents(outstanding[r])));
+        for (int i = before; i < n; i++) {
+            states[i] = reservationList.get(i - before);
+            ids[i] = states[i].reservationId;
+            outstanding[i] = states[i].outstanding;
+        }
+        RestoredFigures columns = restored;
+        // Reservations from before a restore are read when the view is: the replay that restored them is over.
+        return new SnapshotMap<>(ids, r -> {
+            ReservationState state = r < before ? columns.reservation(r) : states[r];
+            return new ReservationView(state.reservationId, potIds[state.pot], state.purpose,
+                Money.ofCents(r < before ? state.outstanding : outstanding[r]));
+        });
     }
 }
