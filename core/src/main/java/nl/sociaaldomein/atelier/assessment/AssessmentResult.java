@@ -31,17 +31,34 @@ public final class AssessmentResult {
         this.hundredths = hundredths;
         this.ruleVerdicts = ruleVerdicts;
         this.dissent = dissent;
+        this.total = totalOf(framework, hundredths, 0);
+        this.eligible = eligibleOf(framework, hundredths, ruleVerdicts, 0, total);
+    }
+
+    /** Σ weight × combined score over the scored criteria of the row starting at {@code from}. */
+    static long totalOf(CriteriaFramework framework, long[] hundredths, int from) {
         long sum = 0;
-        boolean ok = true;
-        for (int i = 0; i < hundredths.length; i++) {
-            Criterion c = framework.criteria().get(i);
-            if (c.kind() == CriterionKind.SCORED && hundredths[i] != NOT_ASSESSED) {
-                sum += c.weight() * hundredths[i];
+        List<Criterion> criteria = framework.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            if (c.kind() == CriterionKind.SCORED && hundredths[from + i] != NOT_ASSESSED) {
+                sum += c.weight() * hundredths[from + i];
             }
-            ok &= verdict(i) != Verdict.FAILED && (verdict(i) != Verdict.NOT_ASSESSED || c.kind() == CriterionKind.INFORMATIONAL);
         }
-        this.total = sum;
-        this.eligible = ok && sum >= framework.minimumTotal() * 100;
+        return sum;
+    }
+
+    /** Every criterion passed or (informational) recorded, and the total at least the framework's minimum. */
+    static boolean eligibleOf(CriteriaFramework framework, long[] hundredths, RuleVerdict[] ruleVerdicts, int from, long total) {
+        List<Criterion> criteria = framework.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            Verdict v = verdictOf(c, hundredths[from + i], ruleVerdicts == null ? null : ruleVerdicts[from + i]);
+            if (v == Verdict.FAILED || (v == Verdict.NOT_ASSESSED && c.kind() != CriterionKind.INFORMATIONAL)) {
+                return false;
+            }
+        }
+        return total >= framework.minimumTotal() * 100;
     }
 
     /** A result with nothing recorded: what a committee decision without published scores refers to. */
@@ -81,11 +98,14 @@ public final class AssessmentResult {
     }
 
     public Verdict verdict(int criterionIndex) {
-        Criterion c = framework.criteria().get(criterionIndex);
-        if (rule(criterionIndex) != null) {
-            return rule(criterionIndex).passed() ? Verdict.PASSED : Verdict.FAILED;
+        return verdictOf(framework.criteria().get(criterionIndex), hundredths[criterionIndex], rule(criterionIndex));
+    }
+
+    /** The verdict on one criterion from its combined score and, for an automatic rule, the rule's verdict (else null). */
+    static Verdict verdictOf(Criterion c, long score, RuleVerdict rule) {
+        if (rule != null) {
+            return rule.passed() ? Verdict.PASSED : Verdict.FAILED;
         }
-        long score = hundredths[criterionIndex];
         if (score == NOT_ASSESSED) {
             return Verdict.NOT_ASSESSED;
         }
@@ -107,6 +127,11 @@ public final class AssessmentResult {
             results.add(resultFor(i));
         }
         return List.copyOf(results);
+    }
+
+    /** The result on one criterion (index in the framework's order); as {@code criterionResults().get(i)}. */
+    public CriterionResult criterionResult(int i) {
+        return resultFor(i);
     }
 
     private CriterionResult resultFor(int i) {

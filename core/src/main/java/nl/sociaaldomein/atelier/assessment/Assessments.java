@@ -116,6 +116,18 @@ public final class Assessments {
         return Validation.valid(results);
     }
 
+    /**
+     * Assesses every initiative from one assessor's {@link ScoreSheet}, with the same rules as
+     * {@link #assess(CriteriaFramework, CallConditions, List, List)}: the table's
+     * {@link AssessmentTable#result(int)} equals that path's result for the same scores.
+     * Rejected: a sheet of another size than initiatives × criteria, a score outside its
+     * criterion's scale, or a score for a criterion an automatic rule decides.
+     */
+    public static Validation<Seq<Problem>, AssessmentTable> assess(
+        CriteriaFramework framework, CallConditions conditions, List<Initiative> initiatives, ScoreSheet sheet) {
+        return SheetAssessment.assess(framework, conditions, initiatives, sheet);
+    }
+
     /** Where a score sits in the input, for a problem message (built only when there is a problem). */
     private static String where(int index, AssessorScore score) {
         return "score " + (index + 1) + " (" + score.assessor() + ", " + score.initiativeId() + ", " + score.criterionId() + ")";

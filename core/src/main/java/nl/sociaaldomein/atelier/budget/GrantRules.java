@@ -137,9 +137,10 @@ final class GrantRules {
         if (reservation != null) {
             reservation.outstanding -= fromReservation;
             state.reserved[reservation.pot] -= fromReservation;
+            state.touched(reservation);
         }
         GrantState grant = new GrantState(entry.initiativeId(), entry.title(), funding, pots, weights, amount);
-        state.grants.put(entry.initiativeId(), grant);
+        state.add(grant);
         grant.contribute(state);
         return Optional.empty();
     }

@@ -24,6 +24,9 @@ final class GrantState {
     long determined = -1; // -1 until the final determination
     long reclaimed;
     boolean withdrawn;
+    /** Position in creation order, and whether changed since the last checkpoint (see {@link Checkpoint}). */
+    int index;
+    boolean changed;
 
     GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
         this.initiativeId = initiativeId;
@@ -60,6 +63,7 @@ final class GrantState {
     /** Adds this grant's current figures to its pots' totals; call after changing the figures. */
     void contribute(LedgerState state) {
         addToPots(state, 1);
+        state.touched(this);
     }
 
     /**
@@ -94,15 +98,29 @@ final class GrantState {
         }
     }
 
+    /** The same figures, detached from later postings (the immutable parts are shared). */
+    GrantState copy() {
+        GrantState copy = new GrantState(initiativeId, title, funding, pots, weights, granted);
+        copy.advanced = advanced;
+        copy.determined = determined;
+        copy.reclaimed = reclaimed;
+        copy.withdrawn = withdrawn;
+        return copy;
+    }
+
     GrantView view(LedgerState state) {
+        return view(state.potIds);
+    }
+
+    GrantView view(String[] potIds) {
         Map<String, Money> parts;
         if (pots.length == 1) {
-            parts = Map.of(state.potIds[pots[0]], Money.ofCents(commitment()));
+            parts = Map.of(potIds[pots[0]], Money.ofCents(commitment()));
         } else {
             long[] committedParts = committedParts();
             parts = new LinkedHashMap<>();
             for (int i = 0; i < pots.length; i++) {
-                parts.put(state.potIds[pots[i]], Money.ofCents(committedParts[i]));
+                parts.put(potIds[pots[i]], Money.ofCents(committedParts[i]));
             }
             parts = Collections.unmodifiableMap(parts);
         }

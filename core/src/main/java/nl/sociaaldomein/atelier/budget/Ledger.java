@@ -26,16 +26,27 @@ public final class Ledger {
     private final LedgerState state;
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<String, Integer> positionById = new HashMap<>();
+    /** The figures every {@code checkpointInterval} entries, so that an as-of view replays fewer than that. */
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private LocalDate latest = LocalDate.MIN;
 
-    private Ledger(BudgetTree tree) {
+    private final int checkpointInterval;
+
+    private Ledger(BudgetTree tree, int checkpointInterval) {
         this.tree = tree;
+        this.checkpointInterval = checkpointInterval;
         this.state = new LedgerState(tree);
+        this.state.trackChanges();
     }
 
     /** An empty ledger over the given budget tree. */
     public static Ledger create(BudgetTree tree) {
-        return new Ledger(Objects.requireNonNull(tree, "tree"));
+        return new Ledger(Objects.requireNonNull(tree, "tree"), Checkpoint.INTERVAL);
+    }
+
+    /** A ledger taking checkpoints more often than {@link #create}'s, so that tests reach them with few entries. */
+    static Ledger withCheckpointsEvery(BudgetTree tree, int interval) {
+        return new Ledger(Objects.requireNonNull(tree, "tree"), interval);
     }
 
     /**
@@ -85,6 +96,9 @@ public final class Ledger {
         positionById.put(entry.id(), entries.size());
         entries.add(entry);
         latest = entry.effectiveDate();
+        if (entries.size() % checkpointInterval == 0) {
+            checkpoints.add(state.checkpoint(entries.size()));
+        }
         return Either.right(posted(entry, entries.size(), false));
     }
 
@@ -101,20 +115,73 @@ public final class Ledger {
         return state.view();
     }
 
-    /** The budget as it stood at the end of {@code asOf}: the replay of the entries effective up to that day. */
+    /**
+     * The budget as it stood at the end of {@code asOf}: the replay of the entries effective up to
+     * that day. When that is every entry (an as-of date on or after the latest posted), the state
+     * now is that replay's result and the view is taken from it; otherwise the replay starts from
+     * the last checkpoint within those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (65.536).
+     */
     public BudgetView view(LocalDate asOf) {
-        LedgerEntry[] prefix;
+        LedgerEntry[] tail;
+        List<Checkpoint> upTo;
+        GrantState[] grants = new GrantState[0];
+        ReservationState[] reservations = new ReservationState[0];
+        boolean[] touchedGrants = null;
+        boolean[] touchedReservations = null;
         synchronized (this) {
-            prefix = entries.subList(0, countEffectiveUpTo(asOf)).toArray(new LedgerEntry[0]);
+            int count = countEffectiveUpTo(asOf);
+            if (count == entries.size()) {
+                return state.view();
+            }
+            upTo = List.copyOf(checkpoints.subList(0, count / checkpointInterval));
+            int from = upTo.isEmpty() ? 0 : upTo.get(upTo.size() - 1).entries;
+            if (!upTo.isEmpty()) {
+                Checkpoint last = upTo.get(upTo.size() - 1);
+                grants = state.grantList.subList(0, last.grantCount()).toArray(grants);
+                reservations = state.reservationList.subList(0, last.reservationCount()).toArray(reservations);
+            }
+            tail = entries.subList(from, count).toArray(new LedgerEntry[0]);
+            if (!upTo.isEmpty()) {
+                touchedGrants = new boolean[grants.length];
+                touchedReservations = new boolean[reservations.length];
+                for (LedgerEntry entry : tail) {
+                    markTouched(entry, touchedGrants, touchedReservations);
+                }
+            }
         }
-        LedgerState replayed = new LedgerState(tree);
-        for (LedgerEntry entry : prefix) {
+        LedgerState replayed = upTo.isEmpty() ? new LedgerState(tree)
+            : Checkpoint.restore(tree, upTo, grants, reservations, touchedGrants, touchedReservations);
+        for (LedgerEntry entry : tail) {
             Optional<Rejection> rejection = PostingRules.post(replayed, entry);
             if (rejection.isPresent()) {
                 throw new IllegalStateException("an accepted entry was rejected on replay: " + rejection.get());
             }
         }
-        return replayed.view();
+        return replayed.finalView();
+    }
+
+    /** Marks the grant and reservation (from before the checkpoint) an entry refers to; under the lock. */
+    private void markTouched(LedgerEntry entry, boolean[] touchedGrants, boolean[] touchedReservations) {
+        if (entry instanceof LedgerEntry.Reserve reserve) {
+            markReservation(reserve.reservationId(), touchedReservations);
+        } else if (entry instanceof LedgerEntry.ReleaseReservation release) {
+            markReservation(release.reservationId(), touchedReservations);
+        } else if (!(entry instanceof LedgerEntry.Transfer)) {
+            GrantState grant = state.grants.get(GrantRules.initiativeIdOf(entry));
+            if (grant != null && grant.index < touchedGrants.length) {
+                touchedGrants[grant.index] = true;
+            }
+            if (entry instanceof LedgerEntry.Grant created && created.reservationId().isPresent()) {
+                markReservation(created.reservationId().get(), touchedReservations);
+            }
+        }
+    }
+
+    private void markReservation(String reservationId, boolean[] touched) {
+        ReservationState reservation = state.reservations.get(reservationId);
+        if (reservation != null && reservation.index < touched.length) {
+            touched[reservation.index] = true;
+        }
     }
 
     /** The entries in posting order (a copy). */

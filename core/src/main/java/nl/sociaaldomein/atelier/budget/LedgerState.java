@@ -27,11 +27,34 @@ final class LedgerState {
     final long[] determined;
     final long[] reclaimable;
     final long[] reclaimed;
-    final Map<String, GrantState> grants = new LinkedHashMap<>();
-    final Map<String, ReservationState> reservations = new LinkedHashMap<>();
+    /** By id; in creation order in {@link #grantList} (and {@link #restored} before it). */
+    final Map<String, GrantState> grants;
+    final Map<String, ReservationState> reservations;
+    /** For a state restored from checkpoints, the grants and reservations from before; else null. */
+    private final RestoredFigures restored;
+    /** Grants and reservations in creation order, by their index. */
+    final List<GrantState> grantList;
+    final List<ReservationState> reservationList;
+    /** What changed since the last checkpoint; null when this state takes no checkpoints (a replay). */
+    private List<GrantState> changedGrants;
+    private List<ReservationState> changedReservations;
     long entryCount;
 
     LedgerState(BudgetTree tree) {
+        this(tree, null);
+    }
+
+    /**
+     * A state restored from checkpoints: the grants and reservations created before it are in
+     * {@code restored} (its maps hold only those a replay will touch); those created after are in
+     * {@link #grantList} and {@link #reservationList} as usual.
+     */
+    LedgerState(BudgetTree tree, RestoredFigures restored) {
+        this.restored = restored;
+        grants = new HashMap<>();
+        reservations = new HashMap<>();
+        grantList = new ArrayList<>();
+        reservationList = new ArrayList<>();
         List<Pot> pots = tree.pots();
         int n = pots.size();
         potIds = new String[n];
@@ -61,6 +84,49 @@ final class LedgerState {
         }
     }
 
+    /** Starts recording what changes, for {@link #checkpoint}: only the ledger's own state needs it. */
+    void trackChanges() {
+        changedGrants = new ArrayList<>();
+        changedReservations = new ArrayList<>();
+    }
+
+    void add(GrantState grant) {
+        grant.index = grantList.size();
+        grantList.add(grant);
+        grants.put(grant.initiativeId, grant);
+    }
+
+    void add(ReservationState reservation) {
+        reservation.index = reservationList.size();
+        reservationList.add(reservation);
+        reservations.put(reservation.reservationId, reservation);
+        touched(reservation);
+    }
+
+    void touched(GrantState grant) {
+        if (changedGrants != null && !grant.changed) {
+            grant.changed = true;
+            changedGrants.add(grant);
+        }
+    }
+
+    void touched(ReservationState reservation) {
+        if (changedReservations != null && !reservation.changed) {
+            reservation.changed = true;
+            changedReservations.add(reservation);
+        }
+    }
+
+    /** The figures now, as changes since the previous checkpoint: O(what changed), not O(state). */
+    Checkpoint checkpoint(int entries) {
+        Checkpoint checkpoint = new Checkpoint(this, entries, changedGrants, changedReservations);
+        changedGrants.forEach(g -> g.changed = false);
+        changedReservations.forEach(r -> r.changed = false);
+        changedGrants.clear();
+        changedReservations.clear();
+        return checkpoint;
+    }
+
     /** Ceiling − allocated to child pots − granted − reserved. */
     long remaining(int pot) {
         return ceiling[pot] - allocatedToChildren[pot] - granted[pot] - reserved[pot];
@@ -81,15 +147,67 @@ final class LedgerState {
         return views;
     }
 
+    /**
+     * A view of the state as it is now, independent of later postings: the per-grant and
+     * per-reservation figures are copied into arrays, and their views are built when read.
+     */
     BudgetView view() {
+        return view(true);
+    }
+
+    /** A view of a state nobody posts to any more (a replay): its grants need no copying. */
+    BudgetView finalView() {
+        return view(false);
+    }
+
+    private BudgetView view(boolean copyGrants) {
         Map<String, PotView> pots = new LinkedHashMap<>();
         for (int i = 0; i < potIds.length; i++) {
             pots.put(potIds[i], potView(i));
         }
-        Map<String, GrantView> grantViews = new LinkedHashMap<>();
-        grants.forEach((id, grant) -> grantViews.put(id, grant.view(this)));
-        Map<String, ReservationView> reservationViews = new LinkedHashMap<>();
-        reservations.forEach((id, reservation) -> reservationViews.put(id, reservation.view(this)));
-        return new BudgetView(entryCount, pots, grantViews, reservationViews);
+        return new BudgetView(entryCount, pots, frozenGrants(copyGrants), frozenReservations());
+    }
+
+    private Map<String, GrantView> frozenGrants(boolean copy) {
+        int before = restored == null ? 0 : restored.fixedGrants.length;
+        int n = before + grantList.size();
+        String[] ids = new String[n];
+        GrantState[] frozen = new GrantState[n];
+        for (int i = 0; i < before; i++) {
+            ids[i] = restored.fixedGrants[i].initiativeId;
+            frozen[i] = restored.grants[i];
+        }
+        for (int i = before; i < n; i++) {
+            GrantState grant = grantList.get(i - before);
+            ids[i] = grant.initiativeId;
+            frozen[i] = copy ? grant.copy() : grant;
+        }
+        String[] potIdsNow = potIds;
+        RestoredFigures columns = restored;
+        // Grants from before a restore that the replay did not touch are read from the checkpoint's columns.
+        return new SnapshotMap<>(ids, g -> (frozen[g] != null ? frozen[g] : columns.grant(g)).view(potIdsNow));
+    }
+
+    private Map<String, ReservationView> frozenReservations() {
+        int before = restored == null ? 0 : restored.fixedReservations.length;
+        int n = before + reservationList.size();
+        String[] ids = new String[n];
+        ReservationState[] states = new ReservationState[n];
+        long[] outstanding = new long[n];
+        for (int i = 0; i < before; i++) {
+            ids[i] = restored.fixedReservations[i].reservationId;
+        }
+        for (int i = before; i < n; i++) {
+            states[i] = reservationList.get(i - before);
+            ids[i] = states[i].reservationId;
+            outstanding[i] = states[i].outstanding;
+        }
+        RestoredFigures columns = restored;
+        // Reservations from before a restore are read when the view is: the replay that restored them is over.
+        return new SnapshotMap<>(ids, r -> {
+            ReservationState state = r < before ? columns.reservation(r) : states[r];
+            return new ReservationView(state.reservationId, potIds[state.pot], state.purpose,
+                Money.ofCents(r < before ? state.outstanding : outstanding[r]));
+        });
     }
 }

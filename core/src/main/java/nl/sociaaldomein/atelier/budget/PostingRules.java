@@ -68,7 +68,7 @@ final class PostingRules {
                 + entry.purpose() + "' exceeds the remaining " + eur(state.remaining(pot)) + " of pot '" + state.potNames[pot] + "'");
         }
         state.reserved[pot] += amount;
-        state.reservations.put(entry.reservationId(), new ReservationState(entry.reservationId(), pot, entry.purpose(), amount));
+        state.add(new ReservationState(entry.reservationId(), pot, entry.purpose(), amount));
         return Optional.empty();
     }
 
@@ -88,6 +88,7 @@ final class PostingRules {
         }
         reservation.outstanding -= amount;
         state.reserved[reservation.pot] -= amount;
+        state.touched(reservation);
         return Optional.empty();
     }
 

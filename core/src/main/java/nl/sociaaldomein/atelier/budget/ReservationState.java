@@ -9,6 +9,9 @@ final class ReservationState {
     final int pot;
     final String purpose;
     long outstanding;
+    /** Position in creation order, and whether changed since the last checkpoint (see {@link Checkpoint}). */
+    int index;
+    boolean changed;
 
     ReservationState(String reservationId, int pot, String purpose, long outstanding) {
         this.reservationId = reservationId;

@@ -17,7 +17,8 @@ public record Allocation(String callId, String policyId, List<Decision> decision
     public Allocation {
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(policyId, "policyId");
-        decisions = List.copyOf(decisions);
+        // A columnar list is immutable already; copying it would build every decision at once.
+        decisions = decisions instanceof ColumnarDecisions ? decisions : List.copyOf(decisions);
     }
 
     public Optional<Decision> decisionFor(String initiativeId) {
@@ -26,6 +27,9 @@ public record Allocation(String callId, String policyId, List<Decision> decision
 
     /** Granted and reserved per pot, summed over all decisions. */
     public BudgetEffect budgetEffect() {
+        if (decisions instanceof ColumnarDecisions columnar) {
+            return columnar.budgetEffect();
+        }
         Map<String, Money> granted = new HashMap<>();
         Map<String, Money> reserved = new HashMap<>();
         for (Decision decision : decisions) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
@@ -47,19 +48,61 @@ final class AllocationCheck {
             round.book().current(id).ifPresent(replaced -> addClaims(claims, replaced.budgetEffect(), -1));
         }
         claims.forEach((pot, claim) -> {
-            if (claim <= 0) {
-                return;
-            }
-            PotBalance balance = pots.get(pot);
-            if (balance == null) {
-                problems.add(Problem.of("pot " + pot, "onbekende pot: er is geen saldo voor opgegeven", "unknown pot: no balance was given for it"));
-            } else if (claim > balance.available().cents()) {
-                problems.add(Problem.of("pot " + pot,
-                    "de besluiten vragen " + Money.ofCents(claim) + ", beschikbaar is " + balance.available() + " (plafond " + balance.ceiling() + ")",
-                    "the decisions claim " + Money.ofCents(claim) + ", available is " + balance.available() + " (ceiling " + balance.ceiling() + ")"));
+            if (claim > 0) {
+                checkClaim(problems, pots, pot, claim);
             }
         });
         return problems;
+    }
+
+    /**
+     * The same checks for the decisions of a columnar trial, on a round with no decisions yet (so
+     * no sequence can be refused): read from the columns; a decision is built only to word a problem.
+     */
+    static List<Problem> problems(Round round, ColumnarDecisions decisions, Map<String, PotBalance> pots) {
+        List<Problem> problems = new ArrayList<>();
+        boolean[] seen = new boolean[round.initiatives().size()];
+        long maximum = round.call().maximumAmount().cents();
+        boolean mayBeBarred = round.mayBar();
+        long claim = 0;
+        for (int i = 0; i < decisions.size(); i++) {
+            int position = decisions.positionAt(i);
+            if (seen[position]) {
+                problems.add(Problem.of("initiative " + round.initiatives().get(position).id(), "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
+                continue;
+            }
+            seen[position] = true;
+            long granted = decisions.grantedAt(i);
+            if (granted > 0) {
+                if (granted > maximum) {
+                    String id = round.initiatives().get(position).id();
+                    Money amount = Money.ofCents(granted);
+                    Money max = round.call().maximumAmount();
+                    problems.add(Problem.of("initiative " + id, "toegekend " + amount + " is meer dan het maximum van de oproep (" + max + ")",
+                        "granted " + amount + " is above the call's maximum (" + max + ")"));
+                }
+                if (mayBeBarred) {
+                    Initiative initiative = round.initiatives().get(position);
+                    round.barred(initiative).ifPresent(bar -> problems.add(new Problem("initiative " + initiative.id(), bar)));
+                }
+                claim = Math.addExact(claim, granted);
+            }
+        }
+        if (claim > 0) {
+            checkClaim(problems, pots, round.call().potId(), claim);
+        }
+        return problems;
+    }
+
+    private static void checkClaim(List<Problem> problems, Map<String, PotBalance> pots, String pot, long claim) {
+        PotBalance balance = pots.get(pot);
+        if (balance == null) {
+            problems.add(Problem.of("pot " + pot, "onbekende pot: er is geen saldo voor opgegeven", "unknown pot: no balance was given for it"));
+        } else if (claim > balance.available().cents()) {
+            problems.add(Problem.of("pot " + pot,
+                "de besluiten vragen " + Money.ofCents(claim) + ", beschikbaar is " + balance.available() + " (plafond " + balance.ceiling() + ")",
+                "the decisions claim " + Money.ofCents(claim) + ", available is " + balance.available() + " (ceiling " + balance.ceiling() + ")"));
+        }
     }
 
     private static void addClaims(Map<String, Long> claims, BudgetEffect effect, int sign) {

@@ -43,7 +43,14 @@ public record Candidate(Initiative initiative, AssessmentResult assessment, Loca
     public List<Text> ineligibility() {
         List<Text> reasons = new ArrayList<>();
         barred.ifPresent(reasons::add);
-        for (CriterionResult r : assessment.criterionResults()) {
+        List<nl.sociaaldomein.atelier.assessment.Criterion> criteria = assessment.framework().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            // Only a failed or missing criterion is spelled out (a call may reject a million).
+            Verdict verdict = assessment.verdict(i);
+            if (verdict != Verdict.FAILED && verdict != Verdict.NOT_ASSESSED) {
+                continue;
+            }
+            CriterionResult r = assessment.criterionResult(i);
             if (r.verdict() == Verdict.FAILED) {
                 reasons.add(Text.of("voldoet niet aan: " + r.criterion().label().nl() + " (" + r.explanation().nl() + ")",
                     "does not meet: " + r.criterion().label().en() + " (" + r.explanation().en() + ")"));

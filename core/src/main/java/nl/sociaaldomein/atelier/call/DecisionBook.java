@@ -34,6 +34,11 @@ public final class DecisionBook {
     }
 
     /** The decision in force: the last one recorded, unless the initiative was reopened since. */
+    /** Whether nothing was recorded yet. */
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     public Optional<Decision> current(String initiativeId) {
         List<Entry> history = entries.isEmpty() ? null : entries.get(initiativeId);
         return history == null ? Optional.empty() : history.get(history.size() - 1).decision();

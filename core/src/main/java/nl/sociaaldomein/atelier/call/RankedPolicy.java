@@ -11,6 +11,8 @@ import nl.sociaaldomein.atelier.assessment.Text;
 /** Funds eligible initiatives by score, highest first ({@link RankOrder}), until the pot runs out. */
 public final class RankedPolicy implements AllocationPolicy {
 
+    static final Text ORDER_NAME = Text.of("rangorde op totaalscore", "ranked by total score");
+
     private final WhenItDoesNotFit whenItDoesNotFit;
 
     public RankedPolicy(WhenItDoesNotFit whenItDoesNotFit) {
@@ -36,9 +38,12 @@ public final class RankedPolicy implements AllocationPolicy {
                 eligible.add(candidate);
             }
         }
-        List<Decision> decisions = InOrderFunding.fund(input, RankOrder.ranked(eligible), whenItDoesNotFit,
-            Text.of("rangorde op totaalscore", "ranked by total score"));
+        List<Decision> decisions = InOrderFunding.fund(input, RankOrder.ranked(eligible), whenItDoesNotFit, ORDER_NAME);
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
         return Either.right(decisions);
+    }
+
+    WhenItDoesNotFit whenItDoesNotFit() {
+        return whenItDoesNotFit;
     }
 }

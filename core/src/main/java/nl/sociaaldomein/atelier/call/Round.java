@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.assessment.AssessmentTable;
 import nl.sociaaldomein.atelier.assessment.Assessments;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.assessment.Text;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 
@@ -29,22 +31,25 @@ public final class Round {
     private final List<Initiative> initiatives;
     private final Map<String, Integer> index;
     private final Map<String, AssessmentResult> assessments;
-    /** Receipt time per initiative, by position: resolved once at opening. */
-    private final LocalDateTime[] receivedAt;
+    /** The assessments when made from a score sheet (then {@link #assessments} is empty); else null. */
+    private final AssessmentTable table;
+    /** Receipt time and request per initiative, by position: resolved once at opening. */
+    private final Positions positions;
     private final FundingHistory history;
     private final DecisionBook book;
     private final boolean decisionsClosed;
     private final List<Text> reopenings;
 
     private Round(Call call, CriteriaFramework framework, List<Initiative> initiatives, Map<String, Integer> index,
-                  Map<String, AssessmentResult> assessments, LocalDateTime[] receivedAt, FundingHistory history,
+                  Map<String, AssessmentResult> assessments, AssessmentTable table, Positions positions, FundingHistory history,
                   DecisionBook book, boolean decisionsClosed, List<Text> reopenings) {
         this.call = call;
         this.framework = framework;
         this.initiatives = initiatives;
         this.index = index;
         this.assessments = assessments;
-        this.receivedAt = receivedAt;
+        this.table = table;
+        this.positions = positions;
         this.history = history;
         this.book = book;
         this.decisionsClosed = decisionsClosed;
@@ -76,11 +81,7 @@ public final class Round {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        LocalDateTime[] receipts = new LocalDateTime[initiatives.size()];
-        for (int i = 0; i < receipts.length; i++) {
-            receipts[i] = receiptOf(initiatives.get(i), receivedAt);
-        }
-        return Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), receipts, history,
+        return Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), null, new Positions(initiatives, receivedAt), history,
             DecisionBook.EMPTY, false, List.of()));
     }
 
@@ -90,10 +91,27 @@ public final class Round {
             return Validation.invalid(io.vavr.collection.List.of(closed()));
         }
         return Assessments.assess(framework, call.conditions(), initiatives, scores)
-            .map(results -> new Round(call, framework, initiatives, index, results, receivedAt, history, book, false, reopenings));
+            .map(results -> new Round(call, framework, initiatives, index, results, null, positions, history, book, false, reopenings));
     }
 
-    /** Runs a policy without recording or posting anything: a trial allocation, checked like a real one. */
+    /**
+     * Assesses every initiative from one assessor's score sheet (rows in {@link #initiatives()}
+     * order, replacing earlier assessments): the same results as the list of scores it stands
+     * for, held column-wise, which a call of a million initiatives needs.
+     */
+    public Validation<Seq<Problem>, Round> assess(ScoreSheet sheet) {
+        if (decisionsClosed) {
+            return Validation.invalid(io.vavr.collection.List.of(closed()));
+        }
+        return Assessments.assess(framework, call.conditions(), initiatives, sheet)
+            .map(assessed -> new Round(call, framework, initiatives, index, Map.of(), assessed, positions, history, book, false, reopenings));
+    }
+
+    /**
+     * Runs a policy without recording or posting anything: a trial allocation, checked like a real one.
+     * A {@link RankedPolicy} on a round assessed from a score sheet, with no decisions yet, runs
+     * column-wise ({@link ColumnarTrial}): the same decisions, built when read.
+     */
     public Either<Seq<Problem>, Allocation> trial(AllocationPolicy policy, List<PotBalance> pots) {
         if (decisionsClosed) {
             return Either.left(io.vavr.collection.List.of(closed()));
@@ -103,6 +121,9 @@ public final class Round {
         if (!byId.containsKey(call.potId())) {
             return Either.left(io.vavr.collection.List.of(Problem.of("call " + call.id(), "geen saldo opgegeven voor pot " + call.potId(),
                 "no balance given for pot " + call.potId())));
+        }
+        if (table != null && book.isEmpty() && policy instanceof RankedPolicy ranked) {
+            return ColumnarTrial.allocate(this, table, ranked, byId);
         }
         return policy.allocate(new AllocationInput(call, candidates(), byId)).flatMap(decisions -> {
             List<Problem> problems = AllocationCheck.problems(this, decisions, byId, false);
@@ -165,7 +186,7 @@ public final class Round {
     }
 
     private Round with(DecisionBook newBook, boolean closed, List<Text> newReopenings) {
-        return new Round(call, framework, initiatives, index, assessments, receivedAt, history, newBook, closed, newReopenings);
+        return new Round(call, framework, initiatives, index, assessments, table, positions, history, newBook, closed, newReopenings);
     }
 
     private Problem closed() {
@@ -180,7 +201,7 @@ public final class Round {
             Initiative initiative = initiatives.get(i);
             Optional<Decision> current = book.current(initiative.id());
             if (current.isEmpty() || current.get().kind() == DecisionKind.DEFERRED) {
-                out.add(new Candidate(initiative, assessment(initiative.id()), receivedAt[i], barred(initiative)));
+                out.add(new Candidate(initiative, assessment(initiative.id()), positions.receivedAt[i], barred(initiative)));
             }
         }
         return out;
@@ -188,8 +209,26 @@ public final class Round {
 
     /** The assessment of an initiative; a not-assessed result when none was recorded. */
     public AssessmentResult assessment(String initiativeId) {
+        if (table != null && index.containsKey(initiativeId)) {
+            return table.result(index.get(initiativeId));
+        }
         AssessmentResult result = assessments.get(initiativeId);
         return result != null ? result : AssessmentResult.notAssessed(framework, initiativeId);
+    }
+
+    /** The candidate at a position, with its assessment (for the columnar path, which reads it once). */
+    Candidate candidateAt(int position, AssessmentResult assessment) {
+        Initiative initiative = initiatives.get(position);
+        return new Candidate(initiative, assessment, positions.receivedAt[position], barred(initiative));
+    }
+
+    Positions positions() {
+        return positions;
+    }
+
+    /** Whether the call bars anything outside the criteria (one-off support, intake channels). */
+    boolean mayBar() {
+        return call.oneOff() || !call.intakeChannels().isEmpty();
     }
 
     Optional<Text> barred(Initiative initiative) {
@@ -203,14 +242,6 @@ public final class Round {
                 "came in via " + initiative.intakeChannel().get().code() + ", which this call does not accept"));
         }
         return Optional.empty();
-    }
-
-    private static LocalDateTime receiptOf(Initiative initiative, Map<String, LocalDateTime> receivedAt) {
-        LocalDateTime given = receivedAt.get(initiative.id());
-        if (given != null) {
-            return given;
-        }
-        return initiative.submissionDate().map(d -> d.atStartOfDay()).orElse(LocalDateTime.MAX);
     }
 
     public Call call() {

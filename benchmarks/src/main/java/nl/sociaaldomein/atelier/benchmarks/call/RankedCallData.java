@@ -13,6 +13,7 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
+import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.assessment.Text;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.FundingHistory;
@@ -27,19 +28,26 @@ import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
- * One synthetic call of {@code n} initiatives, five scored criteria (scale 0–10, weights 20 each
- * adding up to 100, one assessor each), requests of € 1.000–€ 100.000 in cents, distinct receipt
- * seconds, and a pot holding a third of what is asked. The same data as objects (for the
- * library) and as plain arrays (for the baseline).
+ * One synthetic call of {@code n} initiatives against five scored criteria (scale 0–10, weights
+ * 20 each adding up to 100; thresholds: at least 3 on the first and 2 on the second; a framework
+ * minimum of 300 points) plus one knock-out (failed by about one in twenty), one assessor each;
+ * requests of € 1.000–€ 100.000 in cents, distinct receipt seconds, and a pot holding a third of
+ * what is asked. The same data as objects (a list of scores), as a {@link ScoreSheet}, and as
+ * plain arrays (for the baseline).
  */
 final class RankedCallData {
 
+    /** Scored criteria; the knock-out is the column after them. */
     static final int CRITERIA = 5;
+    static final int COLUMNS = CRITERIA + 1;
     static final int WEIGHT = 20;
+    static final int[] MINIMUM = {3, 2, 0, 0, 0};
+    static final int MINIMUM_TOTAL_POINTS = 300;
     static final String POT = "innovatie";
 
     final Round round;
     final List<AssessorScore> scores;
+    final ScoreSheet sheet;
     final List<PotBalance> pots;
 
     final int[] plainScores;
@@ -50,14 +58,14 @@ final class RankedCallData {
     RankedCallData(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Initiative> initiatives = new ArrayList<>(n);
-        scores = new ArrayList<>(n * CRITERIA);
+        scores = new ArrayList<>(n * COLUMNS);
         Map<String, LocalDateTime> receipts = new HashMap<>(n * 2);
-        plainScores = new int[n * CRITERIA];
+        plainScores = new int[n * COLUMNS];
         plainRequests = new long[n];
         plainReceiptSeconds = new long[n];
         LocalDateTime opening = LocalDateTime.of(2017, 1, 1, 0, 0);
         long asked = 0;
-        List<String> criteria = List.of("c1", "c2", "c3", "c4", "c5");
+        List<String> criteria = List.of("c1", "c2", "c3", "c4", "c5", "ko");
         Applicant applicant = Applicant.organisation("Stichting Benchmark", OrganisationKind.FOUNDATION);
         for (int i = 0; i < n; i++) {
             String id = String.format("i%07d", i);
@@ -69,9 +77,9 @@ final class RankedCallData {
             long second = (i * 7_919L) % n;
             plainReceiptSeconds[i] = second;
             receipts.put(id, opening.plusSeconds(second));
-            for (int k = 0; k < CRITERIA; k++) {
-                int score = random.nextInt(11);
-                plainScores[i * CRITERIA + k] = score;
+            for (int k = 0; k < COLUMNS; k++) {
+                int score = k < CRITERIA ? random.nextInt(11) : (random.nextInt(20) == 0 ? 0 : 1);
+                plainScores[i * COLUMNS + k] = score;
                 scores.add(new AssessorScore("assessor", id, criteria.get(k), score));
             }
         }
@@ -82,11 +90,15 @@ final class RankedCallData {
             .addPhases(PhaseWindow.of(Phase.OPEN_FOR_IDEAS, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 3, 31)))
             .build();
         List<Criterion> framework = new ArrayList<>();
-        for (String c : criteria) {
-            framework.add(Criterion.scored(c, Text.of(c, c), new Scale(0, 10), WEIGHT));
+        for (int k = 0; k < CRITERIA; k++) {
+            String c = criteria.get(k);
+            Criterion scored = Criterion.scored(c, Text.of(c, c), new Scale(0, 10), WEIGHT);
+            framework.add(MINIMUM[k] > 0 ? scored.withMinimum(MINIMUM[k]) : scored);
         }
-        CriteriaFramework kader = CriteriaFramework.of("benchmark", Text.of("b", "b"), framework, Optional.of(100), 0,
-            ScoreCombinations.MEAN).get();
+        framework.add(Criterion.knockOut("ko", Text.of("ko", "ko")));
+        CriteriaFramework kader = CriteriaFramework.of("benchmark", Text.of("b", "b"), framework, Optional.of(100),
+            MINIMUM_TOTAL_POINTS, ScoreCombinations.MEAN).get();
+        sheet = ScoreSheet.of("assessor", COLUMNS, plainScores);
         round = Round.open(call, kader, initiatives, receipts, FundingHistory.NONE).get();
     }
 }

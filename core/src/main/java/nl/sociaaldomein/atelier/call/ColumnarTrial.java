@@ -1,0 +1,59 @@
+package nl.sociaaldomein.atelier.call;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Map;
+import nl.sociaaldomein.atelier.assessment.AssessmentTable;
+import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.initiative.Initiative;
+
+/**
+ * {@link RankedPolicy} on a round assessed from a score sheet and without decisions yet, over
+ * primitive columns: eligibility, ranking ({@link ColumnRanking}), funding
+ * ({@link InOrderFunding#amounts}) and the allocation check, with decisions built only when read
+ * ({@link ColumnarDecisions}). The same rules and results as the object path, which a property
+ * test compares; it exists because a call of a million initiatives is otherwise mostly
+ * allocation and garbage collection.
+ */
+final class ColumnarTrial {
+
+    private ColumnarTrial() {
+    }
+
+    static Either<Seq<Problem>, Allocation> allocate(Round round, AssessmentTable table, RankedPolicy policy, Map<String, PotBalance> pots) {
+        List<Initiative> initiatives = round.initiatives();
+        Positions columns = round.positions();
+        long[] requested = columns.requestedCents;
+        int n = initiatives.size();
+        int[] eligible = new int[n];
+        int[] ineligible = new int[n];
+        int eligibleCount = 0;
+        int ineligibleCount = 0;
+        boolean mayBar = round.mayBar();
+        for (int p = 0; p < n; p++) {
+            // As Candidate#isEligible: not barred, assessed as eligible, asking for money.
+            if (table.isEligible(p) && requested[p] > 0 && !(mayBar && round.barred(initiatives.get(p)).isPresent())) {
+                eligible[eligibleCount++] = p;
+            } else {
+                ineligible[ineligibleCount++] = p;
+            }
+        }
+        int[] ranked = java.util.Arrays.copyOf(eligible, eligibleCount);
+        ColumnRanking.rank(ranked, table, columns.receiptSeconds, columns.receiptNanos, requested, initiatives);
+        long[] inOrder = new long[eligibleCount];
+        for (int place = 0; place < eligibleCount; place++) {
+            inOrder[place] = requested[ranked[place]];
+        }
+        PotBalance pot = pots.get(round.call().potId());
+        long[] granted = InOrderFunding.amounts(inOrder, pot.available().cents(), round.call().minimumAmount().cents(),
+            policy.whenItDoesNotFit());
+        int[] order = java.util.Arrays.copyOf(ranked, n);
+        System.arraycopy(ineligible, 0, order, eligibleCount, ineligibleCount);
+        ColumnarDecisions decisions = new ColumnarDecisions(round, table, order, granted, eligibleCount,
+            new InOrderFunding.Rules(round.call().potId(), RankedPolicy.ORDER_NAME));
+        List<Problem> problems = AllocationCheck.problems(round, decisions, pots);
+        return problems.isEmpty() ? Either.right(new Allocation(round.call().id(), policy.id(), decisions))
+            : Either.left(io.vavr.collection.List.ofAll(problems));
+    }
+}
