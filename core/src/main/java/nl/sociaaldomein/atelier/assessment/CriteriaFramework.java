@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

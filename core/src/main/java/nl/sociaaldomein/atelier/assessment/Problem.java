@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.Objects;
 
 /**

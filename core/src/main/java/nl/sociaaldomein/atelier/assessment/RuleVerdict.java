@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
+
 /** What an automatic rule concluded about one initiative, with the reason in words. */
 public record RuleVerdict(boolean passed, Text reason) {
 

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
+
 /**
  * How several assessors' scores on one criterion become one score. The result is in hundredths
  * of a point, so that a mean or a median of whole scores stays exact (7 and 8 give 750).

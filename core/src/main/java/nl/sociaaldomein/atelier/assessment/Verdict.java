@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
+
 /** The result on one criterion. */
 public enum Verdict {
     PASSED(Text.of("voldoet", "passes")),

@@ -4,7 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.List;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * How a round's money is shared out. A pure computation: it returns decisions with their budget

@@ -4,7 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.List;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * A committee's explicit decisions, as Groningen's college took them in 2016. The round checks

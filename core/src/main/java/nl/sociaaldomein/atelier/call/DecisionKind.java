@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** The kinds of decision the sources show (000_54832993d59957fc.txt, 003_8cbc039ce30155df.txt). */
 public enum DecisionKind {

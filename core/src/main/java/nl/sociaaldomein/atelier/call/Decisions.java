@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**

@@ -5,7 +5,7 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives in the order they were received (Awb art. 4:26) until the pot runs out. */
 public final class FirstComeFirstServedPolicy implements AllocationPolicy {

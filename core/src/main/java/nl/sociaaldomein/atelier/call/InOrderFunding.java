@@ -3,7 +3,7 @@ package nl.sociaaldomein.atelier.call;
 import java.util.ArrayList;
 import java.util.List;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Why a decision was taken, as the Awb requires ("Een besluit dient te berusten op een deugdelijke

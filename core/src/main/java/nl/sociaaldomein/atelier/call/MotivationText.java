@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
 import nl.sociaaldomein.atelier.assessment.Points;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 

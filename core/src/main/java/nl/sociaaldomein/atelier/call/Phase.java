@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The phases of a call, in the order they happen. Groningen 2016 (000_54832993d59957fc.txt):

@@ -5,7 +5,7 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.LargestRemainder;
 import nl.sociaaldomein.atelier.money.Money;
 

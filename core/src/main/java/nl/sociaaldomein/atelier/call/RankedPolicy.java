@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives by score, highest first ({@link RankOrder}), until the pot runs out. */
 public final class RankedPolicy implements AllocationPolicy {

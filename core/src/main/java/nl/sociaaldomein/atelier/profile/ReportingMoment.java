@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param frequency how often it comes
  * @param recipient who receives it
  */
-public record ReportingMoment(String id, Label name, Frequency frequency, Recipient recipient) {
+public record ReportingMoment(String id, Text name, Frequency frequency, Recipient recipient) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 

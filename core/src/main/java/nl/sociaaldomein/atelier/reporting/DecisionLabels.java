@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.reporting;
 
 import java.util.Locale;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 
 /**

@@ -9,6 +9,7 @@ final class AtelierPackages {
     /** The domain: plain Java, no framework, no file format, no wiring. */
     static final String[] DOMAIN = {
         "nl.sociaaldomein.atelier.money..",
+        "nl.sociaaldomein.atelier.text..",
         "nl.sociaaldomein.atelier.calendar..",
         "nl.sociaaldomein.atelier.initiative..",
         "nl.sociaaldomein.atelier.assessment..",

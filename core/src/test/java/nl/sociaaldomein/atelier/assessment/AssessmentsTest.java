@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

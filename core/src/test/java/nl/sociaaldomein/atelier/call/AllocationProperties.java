@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.testkit.Gen;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile;
 
+import nl.sociaaldomein.atelier.text.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class PlanningCalendarTest {
 
     private static final ReportingMoment HALF_YEAR = new ReportingMoment("half-year-report",
-        new Label("halfjaarrapportage", "half-year report"), Frequency.HALF_YEARLY, Recipient.COUNCIL);
+        new Text("halfjaarrapportage", "half-year report"), Frequency.HALF_YEARLY, Recipient.COUNCIL);
     private static final ReportingMoment ACCOUNTS = new ReportingMoment("annual-accounts",
-        new Label("jaarrekening", "annual accounts"), Frequency.YEARLY, Recipient.COUNCIL);
+        new Text("jaarrekening", "annual accounts"), Frequency.YEARLY, Recipient.COUNCIL);
 
     @Test
     void listsTheReportingMomentsOfAYearInDateOrder() {
@@ -25,7 +26,7 @@ class PlanningCalendarTest {
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2016, 6, 30), "half-year-report"),
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2016, 12, 31), "half-year-report"),
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2016, 12, 31), "annual-accounts"));
-        assertThat(new ReportingMoment("college-report", new Label("kwartaalrapportage", "quarterly report"),
+        assertThat(new ReportingMoment("college-report", new Text("kwartaalrapportage", "quarterly report"),
             Frequency.QUARTERLY, Recipient.EXECUTIVE).periodEndsIn(2018)).containsExactly(
             LocalDate.of(2018, 3, 31), LocalDate.of(2018, 6, 30), LocalDate.of(2018, 9, 30), LocalDate.of(2018, 12, 31));
     }

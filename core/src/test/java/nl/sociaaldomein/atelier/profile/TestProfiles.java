@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile;
 
+import nl.sociaaldomein.atelier.text.Text;
 import com.google.inject.AbstractModule;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
@@ -16,7 +17,7 @@ final class TestProfiles {
     }
 
     static final PlanningCalendar YEARLY = PlanningCalendar.of(new ReportingMoment("annual-accounts",
-        new Label("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
+        new Text("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
     /** Common parts; each test profile says only what differs. */
     abstract static class Base extends AbstractModule implements MunicipalityProfile {

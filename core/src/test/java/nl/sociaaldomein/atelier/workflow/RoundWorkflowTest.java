@@ -11,7 +11,7 @@ import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.budget.Ledger;

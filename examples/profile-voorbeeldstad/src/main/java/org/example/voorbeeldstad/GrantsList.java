@@ -1,11 +1,11 @@
 package org.example.voorbeeldstad;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.ImmutableTable;
@@ -28,17 +28,17 @@ public final class GrantsList implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("Toegekende initiatieven met bedrag en totaal", "Granted initiatives with amount and total").in(locale);
+        return new Text("Toegekende initiatieven met bedrag en totaal", "Granted initiatives with amount and total").in(locale);
     }
 
     @Override
     public Either<String, Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(new Label("de lijst heeft een ronde nodig", "the list needs a round").in(locale));
+            return Either.left(new Text("de lijst heeft een ronde nodig", "the list needs a round").in(locale));
         }
         Round round = dossier.round().get();
-        ImmutableTable.Builder table = Table.builder().addColumns(Column.of(new Label("Initiatief", "Initiative").in(locale)),
-            Column.of(new Label("Aanvrager", "Applicant").in(locale)), Column.of(nl.sociaaldomein.atelier.report.Label.GRANTED));
+        ImmutableTable.Builder table = Table.builder().addColumns(Column.of(new Text("Initiatief", "Initiative").in(locale)),
+            Column.of(new Text("Aanvrager", "Applicant").in(locale)), Column.of(nl.sociaaldomein.atelier.report.Label.GRANTED));
         for (Initiative initiative : round.initiatives()) {
             round.decision(initiative.id()).filter(Decision.Granted.class::isInstance).map(Decision.Granted.class::cast).ifPresent(granted ->
                 table.addRows(Row.of(Cell.text(initiative.title()), Cell.party(initiative.applicant()), Cell.money(granted.amount()))));
@@ -46,7 +46,7 @@ public final class GrantsList implements ReportFormat {
         Table grants = table.build();
         Table withTotal = Table.builder().from(grants).addFooter(Row.of(Cell.label(nl.sociaaldomein.atelier.report.Label.TOTAL),
             Cell.empty(), Cell.money(grants.moneyTotal(2)))).build();
-        return Either.right(Report.builder().title(new Label("Toekenningen", "Grants").in(locale) + ": " + round.call().name())
+        return Either.right(Report.builder().title(new Text("Toekenningen", "Grants").in(locale) + ": " + round.call().name())
             .addSections(Section.of(dossier.municipality().name(), withTotal)).build());
     }
 }

@@ -13,12 +13,11 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.RankedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -40,9 +39,9 @@ public final class VoorbeeldstadProfile extends AbstractModule implements Munici
         .toEither().getOrElseThrow(problems -> new IllegalStateException(problems.mkString("; ")));
 
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(
-        new ReportingMoment("half-year-report", new Label("halfjaarrapportage", "half-year report"),
+        new ReportingMoment("half-year-report", new Text("halfjaarrapportage", "half-year report"),
             ReportingMoment.Frequency.HALF_YEARLY, ReportingMoment.Recipient.COUNCIL),
-        new ReportingMoment("annual-accounts", new Label("jaarrekening", "annual accounts"),
+        new ReportingMoment("annual-accounts", new Text("jaarrekening", "annual accounts"),
             ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
     @Override

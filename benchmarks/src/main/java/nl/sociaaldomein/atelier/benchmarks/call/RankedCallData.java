@@ -14,7 +14,7 @@ import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.assessment.ScoreSheet;
-import nl.sociaaldomein.atelier.assessment.Text;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.FundingHistory;
 import nl.sociaaldomein.atelier.call.Phase;

@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import nl.sociaaldomein.atelier.profile.Label;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.ReportingMoment.Frequency;
@@ -15,14 +15,14 @@ import nl.sociaaldomein.atelier.profile.ReportingMoment.Recipient;
 final class GroningenCalendar {
 
     static final ReportingMoment HALF_YEAR_REPORT = new ReportingMoment("half-year-report",
-        new Label("halfjaarrapportage (P&C-cyclus)", "half-year report (planning and control cycle)"),
+        new Text("halfjaarrapportage (P&C-cyclus)", "half-year report (planning and control cycle)"),
         Frequency.HALF_YEARLY, Recipient.COUNCIL);
 
     static final ReportingMoment ANNUAL_ACCOUNTS = new ReportingMoment("annual-accounts",
-        new Label("jaarrekening", "annual accounts"), Frequency.YEARLY, Recipient.COUNCIL);
+        new Text("jaarrekening", "annual accounts"), Frequency.YEARLY, Recipient.COUNCIL);
 
     static final ReportingMoment YEAR_END_LETTER = new ReportingMoment("year-end-progress-letter",
-        new Label("raadsbrief over het verloop van de projecten", "council letter on the projects' progress"),
+        new Text("raadsbrief over het verloop van de projecten", "council letter on the projects' progress"),
         Frequency.YEARLY, Recipient.COUNCIL);
 
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(HALF_YEAR_REPORT, ANNUAL_ACCOUNTS, YEAR_END_LETTER);

@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.List;
-import nl.sociaaldomein.atelier.profile.Label;
 
 /**
  * How Groningen follows its projects, as data for the experiment package's review cadence.
@@ -15,16 +15,16 @@ import nl.sociaaldomein.atelier.profile.Label;
 public final class GroningenReviews {
 
     /** When initiators present their progress to the municipality and each other. */
-    public static final List<Label> NETWORK_MEETING_SEASONS = List.of(
-        new Label("voorjaar", "spring"), new Label("najaar", "autumn"));
+    public static final List<Text> NETWORK_MEETING_SEASONS = List.of(
+        new Text("voorjaar", "spring"), new Text("najaar", "autumn"));
 
     /** The points in a project's life at which it is reviewed. */
-    public static final List<Label> REVIEW_POINTS = List.of(
-        new Label("tussentijds", "mid-way"), new Label("aan het einde van de rit", "at the end"));
+    public static final List<Text> REVIEW_POINTS = List.of(
+        new Text("tussentijds", "mid-way"), new Text("aan het einde van de rit", "at the end"));
 
     /** What a review can decide. */
-    public static final List<Label> REVIEW_OUTCOMES = List.of(
-        new Label("voortzetten", "continue"), new Label("aanpassen", "adjust"), new Label("afscheid nemen", "stop"));
+    public static final List<Text> REVIEW_OUTCOMES = List.of(
+        new Text("voortzetten", "continue"), new Text("aanpassen", "adjust"), new Text("afscheid nemen", "stop"));
 
     private GroningenReviews() {
     }

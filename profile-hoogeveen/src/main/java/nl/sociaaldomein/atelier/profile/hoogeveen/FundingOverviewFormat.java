@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -36,16 +36,16 @@ public final class FundingOverviewFormat implements ReportFormat {
 
     public static final String ID = "funding-overview";
 
-    private static final Label TITLE = new Label("Financieel overzicht innovatie sociaal domein", "Funding overview social domain innovation");
-    private static final Label PER_INITIATIVE = new Label("Per initiatief", "Per initiative");
-    private static final Label INITIATIVE = new Label("Initiatief", "Initiative");
-    private static final Label APPLICANT = new Label("Aanvrager", "Applicant");
-    private static final Label THEME = new Label("Thema", "Theme");
-    private static final Label REQUESTED = new Label("Gevraagd", "Requested");
-    private static final Label ONE_OFF = new Label("Eenmalig", "One-off");
-    private static final Label BUDGET = new Label("Budget", "Budget");
-    private static final Label USE = new Label("Benutting van het innovatiebudget", "Use of the innovation budget");
-    private static final Label NO_BUDGET = new Label(
+    private static final Text TITLE = new Text("Financieel overzicht innovatie sociaal domein", "Funding overview social domain innovation");
+    private static final Text PER_INITIATIVE = new Text("Per initiatief", "Per initiative");
+    private static final Text INITIATIVE = new Text("Initiatief", "Initiative");
+    private static final Text APPLICANT = new Text("Aanvrager", "Applicant");
+    private static final Text THEME = new Text("Thema", "Theme");
+    private static final Text REQUESTED = new Text("Gevraagd", "Requested");
+    private static final Text ONE_OFF = new Text("Eenmalig", "One-off");
+    private static final Text BUDGET = new Text("Budget", "Budget");
+    private static final Text USE = new Text("Benutting van het innovatiebudget", "Use of the innovation budget");
+    private static final Text NO_BUDGET = new Text(
         "Het dossier bevat geen budgetoverzicht van pot %s; de benutting wordt niet getoond.",
         "The dossier holds no budget view of pot %s; its use is not shown.");
 
@@ -56,7 +56,7 @@ public final class FundingOverviewFormat implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("Per initiatief: aanvrager, thema, gevraagd, toegekend en eenmalig, met totalen en de benutting van het budget",
+        return new Text("Per initiatief: aanvrager, thema, gevraagd, toegekend en eenmalig, met totalen en de benutting van het budget",
             "Per initiative: applicant, theme, requested, granted and one-off, with totals and the use of the budget").in(locale);
     }
 
@@ -97,7 +97,7 @@ public final class FundingOverviewFormat implements ReportFormat {
         String max = money.format(round.call().maximumAmount());
         String oneOffNl = round.call().oneOff() ? "eenmalige " : "";
         String oneOffEn = round.call().oneOff() ? "one-off " : "";
-        return new Label(
+        return new Text(
             granted + " van de " + round.initiatives().size() + " initiatieven krijgen " + oneOffNl + "ondersteuning; het maximum per initiatief is " + max + ".",
             granted + " of the " + round.initiatives().size() + " initiatives receive " + oneOffEn + "support; the maximum per initiative is " + max + ".")
             .in(locale);

@@ -1,12 +1,12 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import com.google.inject.AbstractModule;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -26,7 +26,7 @@ public final class HoogeveenProfile extends AbstractModule implements Municipali
 
     /** An assumption: every municipality reports in its annual accounts; the motion names no moment. */
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(new ReportingMoment("annual-accounts",
-        new Label("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
+        new Text("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
     @Override
     public String id() {

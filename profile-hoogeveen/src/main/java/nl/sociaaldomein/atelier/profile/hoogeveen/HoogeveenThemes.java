@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.List;
-import nl.sociaaldomein.atelier.profile.Label;
 
 /**
  * The motion's themes (002_9515f7258e93469e.txt: "doelen / thema's zoals: stimuleren van
@@ -17,9 +17,9 @@ public final class HoogeveenThemes {
 
     /** The themes in the motion's order. */
     public static final List<InnovationAgenda.Theme> ALL = List.of(
-        new InnovationAgenda.Theme(SELF_RELIANCE, new Label("Stimuleren van zelfredzaamheid", "Promoting self-reliance"), List.of()),
-        new InnovationAgenda.Theme(CARE_COLLABORATION, new Label("Samenwerken op het gebied van zorg", "Collaboration in care"), List.of()),
-        new InnovationAgenda.Theme(PREVENTION, new Label("Voorkomen van problemen (preventie)", "Preventing problems (prevention)"), List.of()));
+        new InnovationAgenda.Theme(SELF_RELIANCE, new Text("Stimuleren van zelfredzaamheid", "Promoting self-reliance"), List.of()),
+        new InnovationAgenda.Theme(CARE_COLLABORATION, new Text("Samenwerken op het gebied van zorg", "Collaboration in care"), List.of()),
+        new InnovationAgenda.Theme(PREVENTION, new Text("Voorkomen van problemen (preventie)", "Preventing problems (prevention)"), List.of()));
 
     private HoogeveenThemes() {
     }

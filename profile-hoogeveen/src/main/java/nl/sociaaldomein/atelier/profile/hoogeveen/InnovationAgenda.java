@@ -1,8 +1,8 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.List;
 import java.util.Objects;
-import nl.sociaaldomein.atelier.profile.Label;
 
 /**
  * The innovation agenda the motion asks for (002_9515f7258e93469e.txt: "samen met inwoners en
@@ -13,14 +13,14 @@ import nl.sociaaldomein.atelier.profile.Label;
  * @param themes      the themes in the agenda's order, each with its challenges
  * @param drawnUpWith who drew the agenda up with the municipality
  */
-public record InnovationAgenda(List<Theme> themes, List<Label> drawnUpWith) {
+public record InnovationAgenda(List<Theme> themes, List<Text> drawnUpWith) {
 
     /** The motion's themes, no challenges yet, drawn up with residents and care providers. */
     public static final InnovationAgenda OF_THE_MOTION = new InnovationAgenda(HoogeveenThemes.ALL,
-        List.of(new Label("inwoners", "residents"), new Label("zorgaanbieders", "care providers")));
+        List.of(new Text("inwoners", "residents"), new Text("zorgaanbieders", "care providers")));
 
     /** One theme of the agenda: its id (the theme code initiatives carry), its name and its challenges ("uitdagingen"). */
-    public record Theme(String id, Label name, List<Label> challenges) {
+    public record Theme(String id, Text name, List<Text> challenges) {
         public Theme {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");

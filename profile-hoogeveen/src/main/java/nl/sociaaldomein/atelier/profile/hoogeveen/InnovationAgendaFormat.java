@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.ImmutableTable;
@@ -30,18 +30,18 @@ public final class InnovationAgendaFormat implements ReportFormat {
 
     public static final String ID = "innovation-agenda";
 
-    private static final Label TITLE = new Label("Innovatieagenda sociaal domein", "Social domain innovation agenda");
-    private static final Label ABOUT = new Label("Over deze agenda", "About this agenda");
-    private static final Label CHALLENGES = new Label("Uitdagingen", "Challenges");
-    private static final Label CHALLENGE = new Label("Uitdaging", "Challenge");
-    private static final Label INITIATIVES = new Label("Initiatieven", "Initiatives");
-    private static final Label INITIATIVE = new Label("Initiatief", "Initiative");
-    private static final Label APPLICANT = new Label("Aanvrager", "Applicant");
-    private static final Label DECISION = new Label("Besluit", "Decision");
-    private static final Label OTHER = new Label("Overige initiatieven", "Other initiatives");
-    private static final Label NO_CHALLENGES = new Label(
+    private static final Text TITLE = new Text("Innovatieagenda sociaal domein", "Social domain innovation agenda");
+    private static final Text ABOUT = new Text("Over deze agenda", "About this agenda");
+    private static final Text CHALLENGES = new Text("Uitdagingen", "Challenges");
+    private static final Text CHALLENGE = new Text("Uitdaging", "Challenge");
+    private static final Text INITIATIVES = new Text("Initiatieven", "Initiatives");
+    private static final Text INITIATIVE = new Text("Initiatief", "Initiative");
+    private static final Text APPLICANT = new Text("Aanvrager", "Applicant");
+    private static final Text DECISION = new Text("Besluit", "Decision");
+    private static final Text OTHER = new Text("Overige initiatieven", "Other initiatives");
+    private static final Text NO_CHALLENGES = new Text(
         "Voor dit thema zijn nog geen uitdagingen vastgesteld.", "No challenges have been set for this theme yet.");
-    private static final Label NO_INITIATIVES = new Label(
+    private static final Text NO_INITIATIVES = new Text(
         "Geen initiatieven op dit thema in deze ronde.", "No initiatives on this theme in this round.");
 
     private final InnovationAgenda agenda;
@@ -57,7 +57,7 @@ public final class InnovationAgendaFormat implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("De innovatieagenda: uitdagingen per thema, met de initiatieven van de ronde per thema",
+        return new Text("De innovatieagenda: uitdagingen per thema, met de initiatieven van de ronde per thema",
             "The innovation agenda: challenges per theme, with the round's initiatives per theme").in(locale);
     }
 
@@ -85,7 +85,7 @@ public final class InnovationAgendaFormat implements ReportFormat {
 
     private String about(Locale locale) {
         String with = agenda.drawnUpWith().stream().map(l -> l.in(locale)).collect(Collectors.joining(locale.getLanguage().equals("en") ? " and " : " en "));
-        return new Label(
+        return new Text(
             "Uitdagingen voor de transformatie van het sociaal domein, opgesteld samen met " + with
                 + " (motie Innovatie sociaal domein, gemeenteraad Hoogeveen, 30 juni 2016).",
             "Challenges for the transformation of the social domain, drawn up together with " + with

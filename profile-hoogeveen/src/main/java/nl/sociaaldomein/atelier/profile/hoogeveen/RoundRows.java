@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,17 +9,16 @@ import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 
 /** What both of Hoogeveen's report formats read from a dossier's round, worded once. */
 final class RoundRows {
 
-    static final Label NEEDS_A_ROUND = new Label(
+    static final Text NEEDS_A_ROUND = new Text(
         "dit rapport heeft een ronde nodig: het dossier bevat geen initiatieven en besluiten",
         "this report needs a round: the dossier holds no initiatives and decisions");
-    static final Label UNDECIDED = new Label("nog geen besluit", "no decision yet");
+    static final Text UNDECIDED = new Text("nog geen besluit", "no decision yet");
 
     private RoundRows() {
     }
@@ -42,7 +42,7 @@ final class RoundRows {
     }
 
     /** A title with the dossier's own title after it, when it has one. */
-    static String title(Label what, Dossier dossier, Locale locale) {
+    static String title(Text what, Dossier dossier, Locale locale) {
         return what.in(locale) + dossier.title().map(t -> ": " + t).orElse("");
     }
 }

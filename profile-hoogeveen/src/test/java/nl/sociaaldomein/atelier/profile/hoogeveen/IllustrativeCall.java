@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import nl.sociaaldomein.atelier.text.Text;
 import com.google.inject.Injector;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -57,7 +57,7 @@ final class IllustrativeCall {
 
     private static InnovationAgenda.Theme theme(String id, String nl1, String en1, String nl2, String en2) {
         InnovationAgenda.Theme motion = HoogeveenThemes.ALL.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-        return new InnovationAgenda.Theme(id, motion.name(), List.of(new Label(nl1, en1), new Label(nl2, en2)));
+        return new InnovationAgenda.Theme(id, motion.name(), List.of(new Text(nl1, en1), new Text(nl2, en2)));
     }
 
     static List<Initiative> initiatives() {

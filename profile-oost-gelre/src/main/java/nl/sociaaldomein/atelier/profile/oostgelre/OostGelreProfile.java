@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.oostgelre;
 
+import nl.sociaaldomein.atelier.text.Text;
 import com.google.inject.AbstractModule;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
@@ -8,7 +9,6 @@ import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -34,7 +34,7 @@ public final class OostGelreProfile extends AbstractModule implements Municipali
 
     /** "Elk kwartaal wordt er voor het college een rapportage gemaakt over de experimenten." */
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(new ReportingMoment("quarterly-college-report",
-        new Label("kwartaalrapportage experimenten aan het college", "quarterly report on the experiments to the college"),
+        new Text("kwartaalrapportage experimenten aan het college", "quarterly report on the experiments to the college"),
         ReportingMoment.Frequency.QUARTERLY, ReportingMoment.Recipient.EXECUTIVE));
 
     @Override

@@ -1,10 +1,10 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
+import nl.sociaaldomein.atelier.text.Text;
 import com.google.inject.AbstractModule;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -38,7 +38,7 @@ public final class SampleProfile extends AbstractModule implements MunicipalityP
     protected void configure() {
         ProfileBindings.threshold(binder(), ThresholdKey.MAX_PER_INITIATIVE, Money.ofEuros(5_000));
         bind(PlanningCalendar.class).toInstance(PlanningCalendar.of(new ReportingMoment("annual-accounts",
-            new Label("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY,
+            new Text("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY,
             ReportingMoment.Recipient.COUNCIL)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.experiment.DataQualityWarning;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -31,7 +31,7 @@ public final class DataQualityReport implements ReportFormat {
 
     public static final String ID = "data-quality";
 
-    static final Label TITLE = new Label("Datakwaliteit register experimenten", "Data quality of the experiments register");
+    static final Text TITLE = new Text("Datakwaliteit register experimenten", "Data quality of the experiments register");
 
     @Override
     public String id() {
@@ -40,7 +40,7 @@ public final class DataQualityReport implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("Tegenstrijdigheden in het gepubliceerde register, per rij met de reden; de gegevens blijven zoals gepubliceerd",
+        return new Text("Tegenstrijdigheden in het gepubliceerde register, per rij met de reden; de gegevens blijven zoals gepubliceerd",
             "Inconsistencies in the published register, per row with the reason; the data stays as published").in(locale);
     }
 
@@ -49,16 +49,16 @@ public final class DataQualityReport implements ReportFormat {
         return RegisterReport.register(dossier, ID, locale).map(register -> {
             List<DataQualityWarning> warnings = register.warnings();
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Note.warning(new Label("De gegevens blijven zoals gepubliceerd: onderstaande punten zijn gesignaleerd, "
+            blocks.add(Note.warning(new Text("De gegevens blijven zoals gepubliceerd: onderstaande punten zijn gesignaleerd, "
                 + "niet gecorrigeerd.", "The data stays as published: the points below are reported, not corrected.").in(locale)));
             if (warnings.isEmpty()) {
-                blocks.add(new Paragraph(new Label("Geen tegenstrijdigheden gevonden.", "No inconsistencies found.").in(locale)));
+                blocks.add(new Paragraph(new Text("Geen tegenstrijdigheden gevonden.", "No inconsistencies found.").in(locale)));
             } else {
                 blocks.add(table(register, warnings, locale));
             }
             blocks.add(new Paragraph(RegisterReport.source(register, locale)));
             return Report.builder().title(TITLE.in(locale)).metadata(RegisterReport.metadata(dossier))
-                .addSections(Section.builder().heading(new Label("Gesignaleerde punten", "Findings").in(locale))
+                .addSections(Section.builder().heading(new Text("Gesignaleerde punten", "Findings").in(locale))
                     .addAllBlocks(blocks).build())
                 .build();
         });
@@ -75,17 +75,17 @@ public final class DataQualityReport implements ReportFormat {
                 Cell.text(w.number()), Cell.text(kind(w.kind()).in(locale)), Cell.text(w.message(locale))));
         }
         return Table.builder().title(TITLE.in(locale))
-            .addColumns(Column.of(new Label("rij", "row").in(locale)), Column.of(new Label("nr", "no.").in(locale)),
-                Column.of(new Label("soort", "kind").in(locale)), Column.of(new Label("reden", "reason").in(locale)))
+            .addColumns(Column.of(new Text("rij", "row").in(locale)), Column.of(new Text("nr", "no.").in(locale)),
+                Column.of(new Text("soort", "kind").in(locale)), Column.of(new Text("reden", "reason").in(locale)))
             .addAllRows(rows).build();
     }
 
-    private static Label kind(DataQualityWarning.Kind kind) {
+    private static Text kind(DataQualityWarning.Kind kind) {
         switch (kind) {
-            case YEARS_MARKED_OUTSIDE_PERIOD: return new Label("jaar aangekruist buiten looptijd", "year marked outside period");
-            case YEARS_NOT_MARKED_WHILE_RUNNING: return new Label("jaar niet aangekruist binnen looptijd", "year not marked in period");
-            case END_BEFORE_START: return new Label("einddatum voor startdatum", "end before start");
-            default: return new Label("stand strijdig met datums", "status contradicts dates");
+            case YEARS_MARKED_OUTSIDE_PERIOD: return new Text("jaar aangekruist buiten looptijd", "year marked outside period");
+            case YEARS_NOT_MARKED_WHILE_RUNNING: return new Text("jaar niet aangekruist binnen looptijd", "year not marked in period");
+            case END_BEFORE_START: return new Text("einddatum voor startdatum", "end before start");
+            default: return new Text("stand strijdig met datums", "status contradicts dates");
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.experiment.ReviewDue;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -40,10 +40,10 @@ public final class QuarterlyReviews implements ReportFormat {
 
     public static final String ID = "quarterly-reviews";
 
-    static final Label TITLE = new Label("Kwartaalrapportage experimenten aan het college", "Quarterly report on the experiments to the college");
+    static final Text TITLE = new Text("Kwartaalrapportage experimenten aan het college", "Quarterly report on the experiments to the college");
 
     /** The three decisions of the memo. */
-    static final Label DECISIONS = new Label("omzetten in regulier beleid / verlengen / stoppen", "make regular policy / extend / stop");
+    static final Text DECISIONS = new Text("omzetten in regulier beleid / verlengen / stoppen", "make regular policy / extend / stop");
 
     private final ReviewCadence cadence;
 
@@ -58,7 +58,7 @@ public final class QuarterlyReviews implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("Per lopend experiment de volgende kwartaalbeoordeling: open of te laat, met de mogelijke besluiten",
+        return new Text("Per lopend experiment de volgende kwartaalbeoordeling: open of te laat, met de mogelijke besluiten",
             "For each running experiment the next quarterly review, due or overdue, with the decisions to take").in(locale);
     }
 
@@ -66,19 +66,19 @@ public final class QuarterlyReviews implements ReportFormat {
     public Either<String, Report> build(Dossier dossier, Locale locale) {
         return RegisterReport.register(dossier, ID, locale).map(register -> {
             List<Block> blocks = new ArrayList<>();
-            blocks.add(new Paragraph(new Label(
+            blocks.add(new Paragraph(new Text(
                 "Elk kwartaal wordt er voor het college een rapportage gemaakt over de experimenten. Daarin wordt vastgesteld "
                     + "of experimenten succesvol zijn, en of deze omgezet worden in regulier beleid, verlengd, of gestopt.",
                 "Every quarter the college receives a report on the experiments, which decides whether each is successful, "
                     + "and whether it becomes regular policy, is extended, or is stopped.").in(locale)));
             blocks.add(table(register, dossier.asOf(), locale));
             if (register.experiments().stream().allMatch(e -> e.reviews().isEmpty())) {
-                blocks.add(Note.info(new Label("Het register bevat geen kwartaalrapportages; daarom staan alle verstreken "
+                blocks.add(Note.info(new Text("Het register bevat geen kwartaalrapportages; daarom staan alle verstreken "
                     + "kwartalen open.", "The register holds no quarterly reports, so every past quarter is open.").in(locale)));
             }
             blocks.add(new Paragraph(RegisterReport.source(register, locale)));
             return Report.builder().title(TITLE.in(locale)).metadata(RegisterReport.metadata(dossier))
-                .addSections(Section.builder().heading(new Label("Te beoordelen experimenten", "Experiments to review")
+                .addSections(Section.builder().heading(new Text("Te beoordelen experimenten", "Experiments to review")
                     .in(locale)).addAllBlocks(blocks).build())
                 .build();
         });
@@ -96,16 +96,16 @@ public final class QuarterlyReviews implements ReportFormat {
                 lastReview(e, locale), Cell.count(unmet.size()),
                 oldest.map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
                 next.map(day -> Cell.date(PartialDate.of(day)))
-                    .orElse(Cell.text(new Label("geen: einddatum verstreken", "none: end date passed").in(locale))),
+                    .orElse(Cell.text(new Text("geen: einddatum verstreken", "none: end date passed").in(locale))),
                 Cell.text(timing(unmet, locale)), Cell.text(DECISIONS.in(locale))));
         }
         return Table.builder().title(TITLE.in(locale))
-            .addColumns(Column.of(new Label("nr", "no.").in(locale)), Column.of(new Label("experiment", "experiment").in(locale)),
-                Column.of(new Label("stand", "status").in(locale)), Column.of(new Label("laatste besluit", "last decision").in(locale)),
-                Column.of(new Label("kwartalen zonder rapportage", "quarters without report").in(locale)),
-                Column.of(new Label("oudste open kwartaal", "oldest open quarter").in(locale)),
-                Column.of(new Label("volgende beoordeling", "next review").in(locale)),
-                Column.of(new Label("termijn", "timing").in(locale)), Column.of(new Label("besluit", "decision").in(locale)))
+            .addColumns(Column.of(new Text("nr", "no.").in(locale)), Column.of(new Text("experiment", "experiment").in(locale)),
+                Column.of(new Text("stand", "status").in(locale)), Column.of(new Text("laatste besluit", "last decision").in(locale)),
+                Column.of(new Text("kwartalen zonder rapportage", "quarters without report").in(locale)),
+                Column.of(new Text("oudste open kwartaal", "oldest open quarter").in(locale)),
+                Column.of(new Text("volgende beoordeling", "next review").in(locale)),
+                Column.of(new Text("termijn", "timing").in(locale)), Column.of(new Text("besluit", "decision").in(locale)))
             .addAllRows(rows).build();
     }
 
@@ -119,14 +119,14 @@ public final class QuarterlyReviews implements ReportFormat {
     /** Overdue when a quarter's report is missing past the grace period; due when only within it; else on schedule. */
     private static String timing(List<ReviewDue> unmet, Locale locale) {
         if (unmet.stream().anyMatch(r -> r.status() == ReviewDue.Status.OVERDUE)) {
-            return new Label("te laat", "overdue").in(locale);
+            return new Text("te laat", "overdue").in(locale);
         }
-        return unmet.isEmpty() ? new Label("op schema", "on schedule").in(locale) : new Label("open", "due").in(locale);
+        return unmet.isEmpty() ? new Text("op schema", "on schedule").in(locale) : new Text("open", "due").in(locale);
     }
 
     private static Cell lastReview(Experiment e, Locale locale) {
         return e.reviews().stream().max(Comparator.comparing(Review::on))
             .map(r -> Cell.text(PartialDate.of(r.on()).format(locale) + " " + Verdicts.label(r.verdict()).in(locale)))
-            .orElse(Cell.text(new Label("geen", "none").in(locale)));
+            .orElse(Cell.text(new Text("geen", "none").in(locale)));
     }
 }

@@ -1,11 +1,11 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -19,7 +19,7 @@ final class RegisterReport {
     /** The dossier's register, or a message saying the format needs one. */
     static Either<String, ExperimentRegister> register(Dossier dossier, String formatId, Locale locale) {
         return dossier.register().<Either<String, ExperimentRegister>>map(Either::right).orElseGet(() -> Either.left(
-            new Label("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen",
+            new Text("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen",
                 "'" + formatId + "' needs an experiments register; this dossier has none").in(locale)));
     }
 
@@ -52,6 +52,6 @@ final class RegisterReport {
 
     /** The register's source, cited by file name and quoted phrase. */
     static String source(ExperimentRegister register, Locale locale) {
-        return new Label("Bron", "Source").in(locale) + ": " + register.source().file() + ", \"" + register.source().quote() + "\"";
+        return new Text("Bron", "Source").in(locale) + ": " + register.source().file() + ", \"" + register.source().quote() + "\"";
     }
 }

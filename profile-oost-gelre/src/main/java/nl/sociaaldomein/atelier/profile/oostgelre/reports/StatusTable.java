@@ -1,12 +1,12 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
-import nl.sociaaldomein.atelier.profile.Label;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Figure;
@@ -29,10 +29,10 @@ public final class StatusTable implements ReportFormat {
 
     public static final String ID = "status-table";
 
-    static final Label TITLE = new Label("Stand van zaken experimenten", "Status of the experiments");
+    static final Text TITLE = new Text("Stand van zaken experimenten", "Status of the experiments");
 
     /** The memo's sentence above the table. */
-    static final Label INTRO = new Label(
+    static final Text INTRO = new Text(
         "In onderstaande tabel kunt u zien welke experimenten door de jaren heen gestart zijn, en hoe deze er nu voor staan.",
         "The table below shows which experiments were started over the years, and where they stand now.");
 
@@ -43,7 +43,7 @@ public final class StatusTable implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Label("De experimenten met hun jaren, start- en einddatum en uitkomst, zoals gepubliceerd",
+        return new Text("De experimenten met hun jaren, start- en einddatum en uitkomst, zoals gepubliceerd",
             "The experiments with their years, start and end date and outcome, as published").in(locale);
     }
 
@@ -54,18 +54,18 @@ public final class StatusTable implements ReportFormat {
             .metadata(RegisterReport.metadata(dossier))
             .addSections(Section.of(TITLE.in(locale), new Paragraph(INTRO.in(locale)), table(register, locale),
                 new Paragraph(RegisterReport.source(register, locale))))
-            .addSections(Section.of(new Label("Looptijd", "Duration").in(locale), timeline(register, dossier, locale)))
+            .addSections(Section.of(new Text("Looptijd", "Duration").in(locale), timeline(register, dossier, locale)))
             .build());
     }
 
     /** The columns as the memo heads them; the number and name columns have no header there. */
     static List<Column> columns(List<Integer> years, Locale locale) {
-        List<Column> columns = new ArrayList<>(List.of(Column.of(new Label("nr", "no.").in(locale)),
-            Column.of(new Label("experiment", "experiment").in(locale))));
+        List<Column> columns = new ArrayList<>(List.of(Column.of(new Text("nr", "no.").in(locale)),
+            Column.of(new Text("experiment", "experiment").in(locale))));
         years.forEach(year -> columns.add(Column.of(String.valueOf(year))));
-        columns.add(Column.of(new Label("startdatum", "start date").in(locale)));
-        columns.add(Column.of(new Label("einddatum", "end date").in(locale)));
-        columns.add(Column.of(new Label("succesvol", "successful").in(locale)));
+        columns.add(Column.of(new Text("startdatum", "start date").in(locale)));
+        columns.add(Column.of(new Text("einddatum", "end date").in(locale)));
+        columns.add(Column.of(new Text("succesvol", "successful").in(locale)));
         return columns;
     }
 
@@ -88,7 +88,7 @@ public final class StatusTable implements ReportFormat {
         List<TimelineChart.Span> spans = register.experiments().stream()
             .map(e -> new TimelineChart.Span(RegisterReport.number(e) + " " + e.name(), e.start(), e.plannedEnd()))
             .toList();
-        return Figure.of(new Label("Looptijd van de experimenten", "Duration of the experiments").in(locale),
+        return Figure.of(new Text("Looptijd van de experimenten", "Duration of the experiments").in(locale),
             TimelineChart.asOf(dossier.asOf(), spans));
     }
 }

@@ -1,14 +1,20 @@
-package nl.sociaaldomein.atelier.assessment;
+package nl.sociaaldomein.atelier.text;
 
 import java.util.Locale;
 import java.util.Objects;
 
-/** A piece of user-facing text in Dutch (the default) and English. */
+/**
+ * A text a person reads, in Dutch (the default, and the wording of the sources) and English:
+ * criterion labels, decision motivations, reporting moments. One type for the whole library.
+ */
 public record Text(String nl, String en) {
 
     public Text {
         Objects.requireNonNull(nl, "nl");
         Objects.requireNonNull(en, "en");
+        if (nl.isBlank() || en.isBlank()) {
+            throw new IllegalArgumentException("a text needs both a Dutch and an English wording, got '" + nl + "' / '" + en + "'");
+        }
     }
 
     public static Text of(String nl, String en) {
