@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.render;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /** The sample report in each text format, compared with reviewed output (see {@link Golden}). */
 class GoldenFilesTest {

@@ -2,7 +2,7 @@ package nl.sociaaldomein.atelier.reporting;
 
 import java.util.Locale;
 import nl.sociaaldomein.atelier.render.CsvRenderer;
-import nl.sociaaldomein.atelier.render.Golden;
+
 import nl.sociaaldomein.atelier.render.JsonRenderer;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.report.Report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * Each general format built from {@link SampleDossier}, compared with reviewed output under

@@ -11,6 +11,7 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * The Groningen formats on the replayed 2016 round, compared with reviewed output (see

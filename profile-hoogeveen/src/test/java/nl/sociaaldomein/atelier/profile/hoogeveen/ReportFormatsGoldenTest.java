@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.api.Test;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * Hoogeveen's two formats on the illustrative call, compared with reviewed output under

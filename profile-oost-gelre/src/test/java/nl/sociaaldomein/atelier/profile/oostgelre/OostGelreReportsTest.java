@@ -24,6 +24,7 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * Oost Gelre's three report formats on the memo's register as of its date (12 september 2018),

@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * The half-year progress report on the letter's projects as of 30 June 2017 (the first half-year

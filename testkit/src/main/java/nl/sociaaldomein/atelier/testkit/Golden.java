@@ -1,6 +1,4 @@
-package nl.sociaaldomein.atelier.profile.groningen.progress;
-
-import static org.assertj.core.api.Assertions.fail;
+package nl.sociaaldomein.atelier.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +9,11 @@ import java.util.List;
 
 /**
  * Golden-file comparison: the output must equal {@code src/test/resources/golden/<name>} byte for
- * byte. On a difference the test fails and prints the differing lines. After a deliberate change,
+ * byte (paths are relative to the module being tested). On a difference the test fails and
+ * prints the differing lines. After a deliberate change,
  * regenerate with {@code -Datelier.updateGolden=true} and review the change with {@code git diff}.
  */
-final class Golden {
+public final class Golden {
 
     private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
     private static final int MAX_DIFF_LINES = 40;
@@ -22,7 +21,7 @@ final class Golden {
     private Golden() {
     }
 
-    static void assertMatches(String name, byte[] actual) {
+    public static void assertMatches(String name, byte[] actual) {
         Path file = DIRECTORY.resolve(name);
         try {
             if (Boolean.getBoolean("atelier.updateGolden")) {
@@ -32,11 +31,11 @@ final class Golden {
                 return;
             }
             if (!Files.exists(file)) {
-                fail("No golden file " + file.toAbsolutePath() + "; create it with -Datelier.updateGolden=true");
+                throw new AssertionError("No golden file " + file.toAbsolutePath() + "; create it with -Datelier.updateGolden=true");
             }
             byte[] expected = Files.readAllBytes(file);
             if (!java.util.Arrays.equals(expected, actual)) {
-                fail("Output differs from golden file " + file + " (regenerate with -Datelier.updateGolden=true"
+                throw new AssertionError("Output differs from golden file " + file + " (regenerate with -Datelier.updateGolden=true"
                     + " if the change is intended):\n" + diff(new String(expected, StandardCharsets.UTF_8),
                     new String(actual, StandardCharsets.UTF_8)));
             }
