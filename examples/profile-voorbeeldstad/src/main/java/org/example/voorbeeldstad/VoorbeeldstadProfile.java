@@ -1,11 +1,9 @@
 package org.example.voorbeeldstad;
 
-import com.google.inject.AbstractModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import nl.sociaaldomein.atelier.assessment.AutomaticRules;
@@ -17,8 +15,7 @@ import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.RankedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
-import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
@@ -26,7 +23,7 @@ import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /** Voorbeeldstad (fictief): a fictional municipality showing every part of a profile. Not a real place. */
-public final class VoorbeeldstadProfile extends AbstractModule implements MunicipalityProfile {
+public final class VoorbeeldstadProfile extends AbstractMunicipalityProfile {
 
     static final CriteriaFramework FRAMEWORK = CriteriaFramework.of("voorbeeldstad-2025",
             Text.of("Afwegingskader Voorbeeldstad (fictief)", "Voorbeeldstad criteria (fictional)"),
@@ -44,24 +41,9 @@ public final class VoorbeeldstadProfile extends AbstractModule implements Munici
         new ReportingMoment("annual-accounts", new Text("jaarrekening", "annual accounts"),
             ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
-    @Override
-    public String id() {
-        return "voorbeeldstad";
-    }
-
-    @Override
-    public String displayName() {
-        return "Voorbeeldstad (fictief)";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM9999"); // well-formed, but no real municipality has it
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    public VoorbeeldstadProfile() {
+        // GM9999 is well-formed, but no real municipality has it.
+        super("voorbeeldstad", "Voorbeeldstad (fictief)", "GM9999");
     }
 
     @Override

@@ -1,18 +1,15 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import java.util.Locale;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
@@ -25,7 +22,7 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
  * Groningen (GM0014): the Innovatieatelier Sociaal Domein. Every value and its source, or the
  * assumption behind it, is in this module's README.
  */
-public final class GroningenProfile extends AbstractModule implements MunicipalityProfile {
+public final class GroningenProfile extends AbstractMunicipalityProfile {
 
     /** The largest grant of the 2016 round (Ondernemend Zuid); the letter sets no maximum. An assumption. */
     static final Money MAX_PER_INITIATIVE = Money.ofEuros(250_000);
@@ -33,24 +30,8 @@ public final class GroningenProfile extends AbstractModule implements Municipali
     /** Kept back for ideas later in the year; the letter names no share. An assumption. */
     static final int RESERVE_FOR_LATER_PERCENT = 10;
 
-    @Override
-    public String id() {
-        return "groningen";
-    }
-
-    @Override
-    public String displayName() {
-        return "Groningen";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM0014");
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    public GroningenProfile() {
+        super("groningen", "Groningen", "GM0014");
     }
 
     @Override

@@ -1,13 +1,10 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
 import nl.sociaaldomein.atelier.text.Text;
-import com.google.inject.AbstractModule;
-import java.util.Locale;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
@@ -19,7 +16,7 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
  * asks for a maximum subsidy per initiative but names no figure, so the maximum here is an
  * assumption, meant to be overridden; see this module's README.
  */
-public final class HoogeveenProfile extends AbstractModule implements MunicipalityProfile {
+public final class HoogeveenProfile extends AbstractMunicipalityProfile {
 
     /** An assumption: the motion asks for a "(maximale) subsidiebedrag" without a figure. */
     static final Money MAX_PER_INITIATIVE = Money.ofEuros(25_000);
@@ -28,24 +25,8 @@ public final class HoogeveenProfile extends AbstractModule implements Municipali
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(new ReportingMoment("annual-accounts",
         new Text("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
-    @Override
-    public String id() {
-        return "hoogeveen";
-    }
-
-    @Override
-    public String displayName() {
-        return "Hoogeveen";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM0118");
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    public HoogeveenProfile() {
+        super("hoogeveen", "Hoogeveen", "GM0118");
     }
 
     @Override

@@ -1,15 +1,12 @@
 package nl.sociaaldomein.atelier.profile.oostgelre;
 
 import nl.sociaaldomein.atelier.text.Text;
-import com.google.inject.AbstractModule;
-import java.util.Locale;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
@@ -27,7 +24,7 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
  * {@code quarterly-reviews} and {@code data-quality}. The choices are {@code OptionalBinder}
  * bindings, so an integrator overrides one (e.g. another grace period) with {@code Modules.override}.
  */
-public final class OostGelreProfile extends AbstractModule implements MunicipalityProfile {
+public final class OostGelreProfile extends AbstractMunicipalityProfile {
 
     /** An assumption: the memo names no amounts at all. */
     static final Money MAX_PER_INITIATIVE = Money.ofEuros(50_000);
@@ -37,24 +34,8 @@ public final class OostGelreProfile extends AbstractModule implements Municipali
         new Text("kwartaalrapportage experimenten aan het college", "quarterly report on the experiments to the college"),
         ReportingMoment.Frequency.QUARTERLY, ReportingMoment.Recipient.EXECUTIVE));
 
-    @Override
-    public String id() {
-        return "oost-gelre";
-    }
-
-    @Override
-    public String displayName() {
-        return "Oost Gelre";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM1586");
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    public OostGelreProfile() {
+        super("oost-gelre", "Oost Gelre", "GM1586");
     }
 
     @Override
