@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -161,7 +162,7 @@ public final class LocatedDocument {
     private static final class Builder {
         private final String sourceName;
         private final ReadLimits limits;
-        private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private final Map<String, int[]> locations = new HashMap<>();
         private final List<InputProblem> problems = new ArrayList<>();
         private int lastLine;
@@ -186,7 +187,8 @@ public final class LocatedDocument {
                 case START_ARRAY: return array(parser, pointer, depth);
                 case VALUE_STRING: return nodes.textNode(parser.getText());
                 case VALUE_NUMBER_INT: return nodes.numberNode(parser.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT: return nodes.numberNode(new BigDecimal(parser.getText()));
+                // Kept exactly as written (12000.50 stays 12000.50): money is never read through a double.
+                case VALUE_NUMBER_FLOAT: return DecimalNode.valueOf(new BigDecimal(parser.getText()));
                 case VALUE_TRUE: return nodes.booleanNode(true);
                 case VALUE_FALSE: return nodes.booleanNode(false);
                 case VALUE_NULL: return nodes.nullNode();

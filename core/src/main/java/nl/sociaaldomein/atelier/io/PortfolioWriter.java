@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -38,7 +39,7 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
  */
 public final class PortfolioWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper YAML = YAMLMapper.builder(
             YAMLFactory.builder().stringQuotingChecker(new QuoteUnlessPlainWords()).build())
@@ -90,7 +91,7 @@ public final class PortfolioWriter {
         out.put("title", initiative.title());
         optional(out, "description", initiative.description());
         out.set("applicant", applicant(initiative.applicant()));
-        initiative.requestedAmount().ifPresent(amount -> out.put("requestedAmount", plain(amount)));
+        initiative.requestedAmount().ifPresent(amount -> out.set("requestedAmount", DecimalNode.valueOf(plain(amount))));
         list(out, "themes", initiative.themes(), Function.identity());
         list(out, "targetGroups", initiative.targetGroups(), Function.identity());
         list(out, "legalFrameworks", initiative.legalFrameworks(), framework -> framework.code());

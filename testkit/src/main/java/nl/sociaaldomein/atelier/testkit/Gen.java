@@ -78,14 +78,20 @@ public interface Gen<T> {
     /** One of the given values; shrinks toward the first. */
     @SafeVarargs
     static <T> Gen<T> oneOf(T... values) {
-        List<T> copy = List.of(values);
+        List<T> copy = new ArrayList<>(values.length);
+        for (T value : values) { // element by element, so the compiler sees the varargs array stays here
+            copy.add(value);
+        }
         return source -> copy.get((int) source.draw(copy.size() - 1));
     }
 
     /** A value from one of the given generators; shrinks toward the first. */
     @SafeVarargs
     static <T> Gen<T> choose(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> copy = List.of(gens);
+        List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+        for (Gen<? extends T> gen : gens) { // element by element, as in oneOf
+            copy.add(gen);
+        }
         return source -> copy.get((int) source.draw(copy.size() - 1)).generate(source);
     }
 
