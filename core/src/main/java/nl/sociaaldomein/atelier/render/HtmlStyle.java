@@ -12,7 +12,7 @@ final class HtmlStyle {
         "html { -webkit-text-size-adjust: 100%; }",
         "body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;",
         "  font-size: 16px; line-height: 1.5; color: #1b1b1b; background: #ffffff; }",
-        "main { max-width: 60rem; margin: 0 auto; padding: 1rem; }",
+        "main { max-width: 75rem; margin: 0 auto; padding: 1rem; }", // room for the wide source tables
         "h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }",
         "h2 { font-size: 1.25rem; margin: 2rem 0 0.75rem; border-bottom: 2px solid #1f5f8b; padding-bottom: 0.25rem; }",
         "dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0 0 1rem; }",
