@@ -12,6 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Core serves every municipality alike: what is particular to Groningen, Hoogeveen or Oost Gelre
  * lives in that municipality's profile module, which depends on core and never the reverse.
+ *
+ * Each ArchRule below is an assertion: the build fails when a class breaks it (rules shown to
+ * fail on purpose in ArchitectureRulesCanFailTest and ProfileArchitectureRulesTest).
  */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreIsMunicipalityNeutralRulesTest {

@@ -7,7 +7,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Data flows one way: io, render and profile depend on the domain, never the other way round. */
+/**
+ * Data flows one way: io, render and profile depend on the domain, never the other way round.
+ *
+ * Each ArchRule below is an assertion: the build fails when a class breaks it (rules shown to
+ * fail on purpose in ArchitectureRulesCanFailTest and ProfileArchitectureRulesTest).
+ */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainDoesNotKnowTheShellRulesTest {
 

@@ -7,7 +7,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Domain packages know nothing of Guice or Jackson: wiring lives in profile, formats in io. */
+/**
+ * Domain packages know nothing of Guice or Jackson: wiring lives in profile, formats in io.
+ *
+ * Each ArchRule below is an assertion: the build fails when a class breaks it (rules shown to
+ * fail on purpose in ArchitectureRulesCanFailTest and ProfileArchitectureRulesTest).
+ */
 @AnalyzeClasses(packages = "nl.sociaaldomein.atelier", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainIsFrameworkFreeRulesTest {
 

@@ -6,7 +6,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.sociaaldomein.atelier.profile.tck.ProfileArchitectureRules;
 
-/** A profile uses only core's public API and no other profile. */
+/**
+ * A profile uses only core's public API and no other profile.
+ *
+ * Each ArchRule below is an assertion: the build fails when a class breaks it (rules shown to
+ * fail on purpose in ArchitectureRulesCanFailTest and ProfileArchitectureRulesTest).
+ */
 @AnalyzeClasses(packages = ProfileArchitectureTest.OWN, importOptions = ImportOption.DoNotIncludeTests.class)
 class ProfileArchitectureTest {
 

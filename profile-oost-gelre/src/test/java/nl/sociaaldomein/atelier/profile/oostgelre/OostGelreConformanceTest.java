@@ -3,6 +3,10 @@ package nl.sociaaldomein.atelier.profile.oostgelre;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.tck.ProfileConformanceKit;
 
+/**
+ * The assertions are the kit's: each of its tests fails when this profile breaks the contract
+ * (ProfileConformanceKitTest shows them failing on broken profiles).
+ */
 class OostGelreConformanceTest extends ProfileConformanceKit {
 
     @Override
