@@ -50,6 +50,9 @@ public final class LocatedDocument {
     public static Either<List<InputProblem>, LocatedDocument> read(Path file, ReadLimits limits) {
         String name = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                return single(name, "is a folder, not a file");
+            }
             if (!Files.isRegularFile(file)) {
                 return single(name, "file not found");
             }

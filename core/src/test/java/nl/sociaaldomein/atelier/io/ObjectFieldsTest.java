@@ -60,4 +60,12 @@ class ObjectFieldsTest {
         assertThat(context.problems()).extracting(InputProblem::message)
             .containsExactly("amount has a fraction of a cent: 0.001", "amount is too large: 999999999999999999999");
     }
+
+    @Test
+    void aMissingFileAndAFolderAreNamedForWhatTheyAre(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThat(LocatedDocument.read(dir.resolve("nope.yaml"), ReadLimits.DEFAULT).getLeft().get(0).message())
+            .isEqualTo("file not found");
+        assertThat(LocatedDocument.read(dir, ReadLimits.DEFAULT).getLeft().get(0).message())
+            .isEqualTo("is a folder, not a file");
+    }
 }
