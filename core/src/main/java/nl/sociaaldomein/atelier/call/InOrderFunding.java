@@ -47,7 +47,7 @@ final class InOrderFunding {
     /**
      * The amount granted to each place in funding order (0: not funded): the request while it fits
      * in what is left; when it does not, skip it, end the round, or (once, if at least the call's
-     * minimum is left) grant what is left and end.
+     * minimum is left) grant what is left and end; with less than the minimum left, skip it.
      */
     static long[] amounts(long[] requested, long available, long minimum, WhenItDoesNotFit whenItDoesNotFit) {
         long[] granted = new long[requested.length];
@@ -62,7 +62,8 @@ final class InOrderFunding {
                 left = 0;
                 ended = true;
             } else {
-                ended = whenItDoesNotFit != WhenItDoesNotFit.SKIP;
+                // FUND_IN_PART with less than the minimum left skips, as SKIP does (docs/calls.md).
+                ended = whenItDoesNotFit == WhenItDoesNotFit.END_ROUND;
             }
         }
         return granted;
