@@ -58,8 +58,9 @@ public final class BudgetTree {
         childSums.forEach((parentId, sum) -> {
             Pot parent = seen.get(parentId);
             if (sum.compareTo(BigInteger.valueOf(parent.ceiling().cents())) > 0) {
-                problems.add("the pots under '" + parent.name() + "' add up to " + Money.ofCents(sum.longValueExact())
-                    + ", more than its ceiling " + parent.ceiling());
+                // The sum may leave the amount range: then it is no amount, only "more than the ceiling".
+                String total = sum.bitLength() < Long.SIZE ? " add up to " + Money.ofCents(sum.longValueExact()) + "," : " add up to";
+                problems.add("the pots under '" + parent.name() + "'" + total + " more than its ceiling " + parent.ceiling());
             }
         });
         return problems.isEmpty() ? Either.right(new BudgetTree(pots)) : Either.left(List.copyOf(problems));

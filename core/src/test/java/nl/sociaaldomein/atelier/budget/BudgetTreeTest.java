@@ -36,4 +36,13 @@ class BudgetTreeTest {
     void anEmptyTreeIsRejected() {
         assertThat(BudgetTree.of(List.of()).getLeft()).containsExactly("a budget tree needs at least one pot");
     }
+
+    @Test
+    void childrenWhoseCeilingsTogetherLeaveTheAmountRangeAreAProblemNotACrash() {
+        Money half = Money.ofCents(Long.MAX_VALUE / 2 + 1);
+        BudgetPeriod year = BudgetPeriod.year(2016);
+        List<String> problems = BudgetTree.of(List.of(Pot.programme("p", "Programma", Money.ofCents(Long.MAX_VALUE), year),
+            Pot.child("a", "A", half, year, "p"), Pot.child("b", "B", half, year, "p"))).getLeft();
+        assertThat(problems).singleElement().asString().contains("'Programma'").contains("more than its ceiling");
+    }
 }
