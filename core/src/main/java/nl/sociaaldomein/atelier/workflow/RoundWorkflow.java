@@ -119,13 +119,20 @@ public final class RoundWorkflow {
         return problems;
     }
 
-    /** The pots as the ledger holds them on the decision date, without this round's own earlier postings. */
+    /**
+     * The pots as the ledger holds them on the decision date, without this round's own earlier
+     * postings. Entries that build on those postings (an advance on the round's grant, posted the
+     * same day) are left out with them: without the grant the replay refuses them.
+     */
     private static List<PotBalance> balancesBeforeThisRound(RoundPlan plan, Ledger ledger, LocalDate date) {
         String own = RoundPostings.idPrefix(plan.call().id());
-        List<LedgerEntry> others = ledger.entries().stream()
-            .filter(e -> !e.id().startsWith(own) && !e.effectiveDate().isAfter(date)).toList();
-        BudgetView view = Ledger.replay(ledger.tree(), others)
-            .getOrElseThrow(r -> new IllegalStateException("an accepted ledger does not replay: " + r)).view();
+        Ledger others = Ledger.create(ledger.tree());
+        for (LedgerEntry entry : ledger.entries()) {
+            if (!entry.id().startsWith(own) && !entry.effectiveDate().isAfter(date)) {
+                others.post(entry);
+            }
+        }
+        BudgetView view = others.view();
         List<PotBalance> balances = new ArrayList<>();
         for (PotView pot : view.pots().values()) {
             balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), pot.granted(), pot.reserved()));

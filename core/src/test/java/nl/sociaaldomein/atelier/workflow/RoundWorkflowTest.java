@@ -109,4 +109,15 @@ class RoundWorkflowTest {
         assertThat(overCeiling).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses"));
         assertThat(ledger.size()).isZero();
     }
+
+    @Test
+    void aReRunAfterAnAdvanceOnTheDecisionDayChangesNothingAndDoesNotCrash() {
+        Ledger ledger = Ledger.create(TREE);
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        // The first advance is paid on the day of the grant; its entry depends on the round's grant.
+        ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).get();
+
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(4);
+    }
 }
