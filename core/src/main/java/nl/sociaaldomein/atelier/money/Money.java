@@ -1,6 +1,7 @@
 package nl.sociaaldomein.atelier.money;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * An exact amount of euros, held as a whole number of cents in a {@code long}.
@@ -32,7 +33,7 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return ofCents(Math.multiplyExact(euros, 100L));
         } catch (ArithmeticException e) {
-            throw new MoneyOverflowException("€ " + euros + " is too large to hold in cents");
+            throw new MoneyOverflowException(String.format(Locale.forLanguageTag("nl-NL"), "€ %,d", euros) + " is too large to hold in cents");
         }
     }
 
@@ -44,7 +45,7 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return ofCents(Math.addExact(cents, other.cents));
         } catch (ArithmeticException e) {
-            throw overflow("adding", other);
+            throw new MoneyOverflowException("adding " + other + " to " + this + " leaves the range of the amount type");
         }
     }
 
@@ -52,7 +53,7 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return ofCents(Math.subtractExact(cents, other.cents));
         } catch (ArithmeticException e) {
-            throw overflow("subtracting", other);
+            throw new MoneyOverflowException("subtracting " + other + " from " + this + " leaves the range of the amount type");
         }
     }
 
@@ -60,14 +61,13 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return ofCents(Math.multiplyExact(cents, factor));
         } catch (ArithmeticException e) {
-            throw new MoneyOverflowException(
-                "multiplying " + cents + " cents by " + factor + " leaves the range of the amount type");
+            throw new MoneyOverflowException("multiplying " + this + " by " + factor + " leaves the range of the amount type");
         }
     }
 
     public Money negate() {
         if (cents == Long.MIN_VALUE) {
-            throw new MoneyOverflowException("cannot negate " + cents + " cents");
+            throw new MoneyOverflowException("cannot negate " + this);
         }
         return ofCents(-cents);
     }
@@ -116,11 +116,6 @@ public final class Money implements Comparable<Money>, Serializable {
             total = total.plus(amount);
         }
         return total;
-    }
-
-    private MoneyOverflowException overflow(String operation, Money other) {
-        return new MoneyOverflowException(
-            operation + " " + other.cents + " cents to " + cents + " cents leaves the range of the amount type");
     }
 
     @Override
