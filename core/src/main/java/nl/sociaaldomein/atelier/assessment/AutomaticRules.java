@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.assessment;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -54,8 +56,10 @@ public final class AutomaticRules {
             if (conditions.themes().isEmpty()) {
                 return RuleVerdict.pass("de oproep staat open voor elk thema", "the call is open to every theme");
             }
+            // Case-insensitive on both sides: "Wmo" in the call matches "wmo" in the portfolio and vice versa.
+            Set<String> callThemes = conditions.themes().stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             for (String theme : initiative.themes()) {
-                if (conditions.themes().contains(theme.toLowerCase(Locale.ROOT))) {
+                if (callThemes.contains(theme.toLowerCase(Locale.ROOT))) {
                     return RuleVerdict.pass("thema '" + theme + "' past bij de oproep", "theme '" + theme + "' matches the call");
                 }
             }
