@@ -8,6 +8,7 @@ import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.LargestRemainder;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
 
 /**
  * Every eligible initiative gets the same fraction of its request. When the requests fit, all are
@@ -40,7 +41,8 @@ public final class ProRataPolicy implements AllocationPolicy {
             Text rule = allFit
                 ? Text.of("naar rato: alle aanvragen passen binnen het beschikbare budget", "pro rata: all requests fit within the available budget")
                 : Text.of("naar rato: iedere aanvraag krijgt " + available + " / " + requested + " van het gevraagde (Awb art. 4:25 lid 2)",
-                    "pro rata: every request gets " + available + " / " + requested + " of the amount asked (Awb art. 4:25(2))");
+                    "pro rata: every request gets " + MoneyFormat.ENGLISH.format(available) + " / " + MoneyFormat.ENGLISH.format(requested)
+                        + " of the amount asked (Awb art. 4:25(2))");
             for (int i = 0; i < eligible.size(); i++) {
                 Candidate candidate = eligible.get(i);
                 if (parts.get(i).isPositive()) {

@@ -55,6 +55,9 @@ class PolicyTest {
     void proRataGivesEveryoneTheSameFractionToTheCent() {
         // € 60.000 over € 100.000 asked: 60 % each.
         assertThat(granted(new ProRataPolicy())).isEqualTo(Map.of("a", 24_000L, "b", 18_000L, "c", 12_000L, "d", 6_000L));
+        Allocation allocation = round.trial(new ProRataPolicy(), pot).get();
+        assertThat(allocation.decisionFor("a").get().motivationText(Locale.ENGLISH)).contains("every request gets €60,000 / €100,000");
+        assertThat(allocation.decisionFor("a").get().motivationText(Locale.forLanguageTag("nl"))).contains("iedere aanvraag krijgt € 60.000 / € 100.000");
     }
 
     @Test
