@@ -15,6 +15,14 @@ final class Apportion {
     private Apportion() {
     }
 
+    /**
+     * Splits a figure that is part of another (at most it) by that other figure's parts, so that
+     * no part exceeds the other's; a zero figure is all zeros, even when the other is zero too.
+     */
+    static long[] splitWithin(long totalCents, long[] outerParts) {
+        return totalCents == 0 ? new long[outerParts.length] : split(totalCents, outerParts);
+    }
+
     static long[] split(long totalCents, long[] weights) {
         if (weights.length == 1) {
             return new long[] {totalCents};

@@ -84,10 +84,14 @@ final class GrantState {
         }
         long[] grantedParts = Apportion.split(granted, weights);
         long[] committed = withdrawn ? new long[pots.length] : Apportion.split(commitment(), grantedParts);
+        // The figures nest (granted ≥ advanced ≥ reclaimable ≥ reclaimed), and each is split by the
+        // parts of the one above it, so no pot carries more of a figure than of the one it is part
+        // of: splitting each by the grant's parts alone can give a pot a cent more of the smaller
+        // figure (the Alabama paradox of largest remainder).
         long[] advancedParts = Apportion.split(advanced, grantedParts);
         long[] determinedParts = Apportion.split(determinedOrZero, grantedParts);
-        long[] reclaimableParts = Apportion.split(reclaimable(), grantedParts);
-        long[] reclaimedParts = Apportion.split(reclaimed, grantedParts);
+        long[] reclaimableParts = Apportion.splitWithin(reclaimable(), advancedParts);
+        long[] reclaimedParts = Apportion.splitWithin(reclaimed, reclaimableParts);
         for (int i = 0; i < pots.length; i++) {
             int pot = pots[i];
             state.granted[pot] += sign * committed[i];

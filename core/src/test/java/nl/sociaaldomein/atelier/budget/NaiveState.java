@@ -37,6 +37,19 @@ final class NaiveState {
             return split(granted, weights());
         }
 
+        /** Each nested figure split by the parts of the one it is part of: granted ≥ advanced ≥ reclaimable ≥ reclaimed. */
+        long[] advancedParts() {
+            return split(advanced, grantedParts());
+        }
+
+        long[] reclaimableParts() {
+            return reclaimable() == 0 ? new long[funding.size()] : split(reclaimable(), advancedParts());
+        }
+
+        long[] reclaimedParts() {
+            return reclaimed == 0 ? new long[funding.size()] : split(reclaimed, reclaimableParts());
+        }
+
         long[] committedParts() {
             long[] none = new long[funding.size()];
             return withdrawn ? none : determined != null ? split(determined, grantedParts()) : grantedParts();
@@ -105,13 +118,13 @@ final class NaiveState {
         return g.funding.stream().map(Funding::potId).toList();
     }
 
-    /** Sums one figure of every grant over the pots, each grant's figure split by its granted parts. */
-    long sumOverGrants(String potId, java.util.function.ToLongFunction<Grant> figure, boolean committed) {
+    /** Sums one figure of every grant over the pots, each grant's figure split into its parts per pot. */
+    long sumOverGrants(String potId, java.util.function.Function<Grant, long[]> parts) {
         long sum = 0;
         for (Grant g : grants.values()) {
             int slot = potsOf(g).indexOf(potId);
             if (slot >= 0) {
-                sum += committed ? g.committedParts()[slot] : split(figure.applyAsLong(g), g.grantedParts())[slot];
+                sum += parts.apply(g)[slot];
             }
         }
         return sum;
@@ -126,7 +139,7 @@ final class NaiveState {
     }
 
     long granted(String potId) {
-        return sumOverGrants(potId, g -> 0, true);
+        return sumOverGrants(potId, Grant::committedParts);
     }
 
     long remaining(String potId) {
@@ -137,10 +150,10 @@ final class NaiveState {
         String id = pot.id();
         return new PotView(id, pot.name(), Money.ofCents(ceilings.get(id)), Money.ofCents(childCeilings(id)),
             Money.ofCents(reserved(id)), Money.ofCents(granted(id)),
-            Money.ofCents(sumOverGrants(id, g -> g.advanced, false)),
-            Money.ofCents(sumOverGrants(id, g -> g.determined == null ? 0 : g.determined, false)),
-            Money.ofCents(sumOverGrants(id, Grant::reclaimable, false)),
-            Money.ofCents(sumOverGrants(id, g -> g.reclaimed, false)),
+            Money.ofCents(sumOverGrants(id, Grant::advancedParts)),
+            Money.ofCents(sumOverGrants(id, g -> split(g.determined == null ? 0 : g.determined, g.grantedParts()))),
+            Money.ofCents(sumOverGrants(id, Grant::reclaimableParts)),
+            Money.ofCents(sumOverGrants(id, Grant::reclaimedParts)),
             Money.ofCents(remaining(id)));
     }
 
