@@ -33,22 +33,41 @@ public final class RoundPostings {
         return idPrefix(callId) + "grant/" + initiativeId;
     }
 
-    /** The ledger's reservation id of a deferral's reservation; a later grant converts it by this id. */
+    /**
+     * The ledger's reservation id of a deferral's reservation, {@code <call id>/deferral/<initiative id>};
+     * a later grant of that initiative converts it by this id.
+     */
     public static String deferralReservationId(String callId, String initiativeId) {
-        return callId + "/" + initiativeId;
+        return callId + "/deferral/" + initiativeId;
     }
 
-    /** The ledger's reservation id of a round-level reservation. */
+    /**
+     * The ledger's reservation id of a round-level reservation, {@code <call id>/reservation/<id>}: a
+     * namespace of its own, so a reservation named like an initiative never meets a deferral's.
+     */
     public static String reservationId(String callId, String reservationId) {
-        return callId + "/" + reservationId;
+        return callId + "/reservation/" + reservationId;
     }
 
     /**
      * The entries for the round's decisions in force and the extra reservations, all effective on
      * {@code date}: grants in the round's order, then deferrals' reservations, then the others.
+     * For a ledger that holds no reservation of this round yet.
      */
     public static List<LedgerEntry> entries(Round round, List<PlannedReservation> reservations, LocalDate date,
                                             String reason, String recordedBy) {
+        return entries(round, reservations, date, reason, recordedBy, Map.of());
+    }
+
+    /**
+     * As {@link #entries(Round, List, LocalDate, String, String)}, for a ledger that already holds
+     * reservations ({@code outstandingInLedger}: reservation id to what is still reserved). A grant
+     * to an initiative that was deferred with a reservation earlier converts that reservation, so
+     * the money is not counted twice, and what the grant leaves of it is released: the purpose it
+     * was kept for has been decided.
+     */
+    public static List<LedgerEntry> entries(Round round, List<PlannedReservation> reservations, LocalDate date,
+                                            String reason, String recordedBy, Map<String, Money> outstandingInLedger) {
         String callId = round.call().id();
         List<LedgerEntry> grants = new ArrayList<>();
         List<LedgerEntry> reserves = new ArrayList<>();
@@ -58,8 +77,13 @@ public final class RoundPostings {
                 continue;
             }
             if (decision.get() instanceof Decision.Granted granted) {
+                String deferral = deferralReservationId(callId, initiative.id());
+                Optional<Money> kept = Optional.ofNullable(outstandingInLedger.get(deferral));
                 grants.add(new LedgerEntry.Grant(grantId(callId, initiative.id()), date, reason, recordedBy, initiative.id(),
-                    initiative.title(), granted.amount(), funding(granted.amounts()), Optional.empty()));
+                    initiative.title(), granted.amount(), funding(granted.amounts()), kept.map(k -> deferral)));
+                kept.map(k -> k.minus(granted.amount())).filter(Money::isPositive).ifPresent(rest ->
+                    grants.add(new LedgerEntry.ReleaseReservation(idPrefix(callId) + "release/" + initiative.id(), date, reason,
+                        recordedBy, deferral, rest)));
             }
             for (Map.Entry<String, Money> reserved : new TreeMap<>(decision.get().budgetEffect().reserved()).entrySet()) {
                 reserves.add(new LedgerEntry.Reserve(idPrefix(callId) + "deferral/" + initiative.id(), date, reason, recordedBy,

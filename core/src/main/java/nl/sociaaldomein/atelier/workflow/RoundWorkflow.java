@@ -3,7 +3,9 @@ package nl.sociaaldomein.atelier.workflow;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Problem;
@@ -18,6 +20,7 @@ import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.CommitteePolicy;
 import nl.sociaaldomein.atelier.call.PotBalance;
 import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 
 /**
@@ -83,7 +86,8 @@ public final class RoundWorkflow {
         }
         String reason = plan.committee().map(c -> c.decidedBy().nl()).orElse(chosen.get().description().nl());
         List<LedgerEntry> entries = RoundPostings.entries(decided.get(),
-            plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY);
+            plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY,
+            outstandingReservations(ledger));
         Optional<Problem> refused = postAllOrNothing(ledger, entries);
         if (refused.isPresent()) {
             return Either.left(List.of(refused.get()));
@@ -138,6 +142,13 @@ public final class RoundWorkflow {
             balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), pot.granted(), pot.reserved()));
         }
         return balances;
+    }
+
+    /** What every reservation in the ledger still holds, by reservation id. */
+    private static Map<String, Money> outstandingReservations(Ledger ledger) {
+        Map<String, Money> outstanding = new HashMap<>();
+        ledger.view().reservations().forEach((id, reservation) -> outstanding.put(id, reservation.outstanding()));
+        return outstanding;
     }
 
     /** Posts to a copy first: only when every entry is accepted there are they posted for real. */

@@ -120,4 +120,23 @@ class RoundWorkflowTest {
         RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
         assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(4);
     }
+
+    @Test
+    void grantingADeferredInitiativeLaterConvertsItsReservationInsteadOfCountingTheMoneyTwice() {
+        Ledger ledger = Ledger.create(TREE);
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        assertThat(ledger.view().pot("pot").orElseThrow().reserved()).as("deferral b + later").isEqualTo(Money.ofEuros(3_500));
+
+        // The committee decides on b after all: € 2.000 of the € 2.500 kept for it.
+        List<PlannedDecision> revised = List.of(DECISIONS.get(0),
+            new PlannedDecision.Granted("b", Map.of("pot", Money.ofEuros(2_000)), List.of()), DECISIONS.get(2));
+        Dossier dossier = RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+
+        var pot = dossier.budget().orElseThrow().pot("pot").orElseThrow();
+        assertThat(pot.granted()).isEqualTo(Money.ofEuros(5_000));
+        assertThat(pot.reserved()).as("only the reservation for later ideas is left").isEqualTo(Money.ofEuros(1_000));
+        assertThat(pot.remaining()).isEqualTo(Money.ofEuros(4_000));
+        RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        assertThat(ledger.view().pot("pot").orElseThrow().remaining()).as("a re-run changes nothing").isEqualTo(Money.ofEuros(4_000));
+    }
 }
