@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +31,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * readers can report problems by line and column as well as by JSON path.
  *
  * <p>Parsing refuses, with a located problem and never a stack trace: an empty file, a file over
- * the size limit, malformed text, nesting deeper than the limit, over-long texts, and (collected
- * rather than first-only) fields that appear twice in one object. Numbers keep their exact
+ * the size limit, malformed text, nesting deeper than the limit, over-long texts, a second YAML
+ * document, and (collected rather than first-only) fields that appear twice in one object and YAML
+ * aliases (Jackson would hand an alias over as its anchor's name). Numbers keep their exact
  * decimal text, so money is never read through a {@code double}.
  */
 public final class LocatedDocument {
@@ -83,8 +85,11 @@ public final class LocatedDocument {
                 return single(sourceName, "the file is empty");
             }
             JsonNode root = builder.value(parser, "", 0);
-            if (format == InputFormat.JSON && parser.nextToken() != null) {
-                builder.problem(parser.currentTokenLocation(), "", "unexpected content after the end of the document");
+            if (parser.nextToken() != null) {
+                // YAML allows several documents in one file ("---"); reading only the first would drop the rest silently.
+                builder.problem(parser.currentTokenLocation(), "", format == InputFormat.YAML
+                    ? "the file holds more than one document (a second starts here, after '---'); put everything in one"
+                    : "unexpected content after the end of the document");
             }
             if (!builder.problems.isEmpty()) {
                 return Either.left(List.copyOf(builder.problems));
@@ -183,6 +188,11 @@ public final class LocatedDocument {
             locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
             if (depth > limits.maxDepth()) {
                 throw new StreamConstraintsException("nesting deeper than " + limits.maxDepth() + " levels");
+            }
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson hands an alias over as the text of its anchor's name, so "title: *m" would read as "m".
+                problem(at, pointer, "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
+                return nodes.nullNode();
             }
             JsonToken token = parser.currentToken();
             switch (token) {

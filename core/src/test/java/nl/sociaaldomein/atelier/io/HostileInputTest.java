@@ -1,0 +1,46 @@
+package nl.sociaaldomein.atelier.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Broken and hostile files found in review: each is refused with a located problem, never misread. */
+class HostileInputTest {
+
+    private static final String PORTFOLIO = """
+        format: atelier-portfolio/1
+        municipality: {name: Voorbeeld, cbsCode: GM9999}
+        initiatives: []
+        """;
+
+    private static List<InputProblem> yamlProblems(String text) {
+        return LocatedDocument.parse("x.yaml", text.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, ReadLimits.DEFAULT)
+            .flatMap(PortfolioReader::read).getLeft();
+    }
+
+    @Test
+    void aSecondYamlDocumentIsRefusedRatherThanIgnored() {
+        List<InputProblem> problems = yamlProblems(PORTFOLIO + "---\nformat: something-else\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("more than one document");
+        });
+    }
+
+    @Test
+    void aYamlAliasIsRefusedRatherThanReadAsItsAnchorName() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: &m {name: Voorbeeld, cbsCode: GM9999}
+            title: *m
+            initiatives: []
+            """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("x.yaml:3:8: /title: ");
+            assertThat(p.message()).contains("alias", "*m");
+        });
+    }
+
+}
