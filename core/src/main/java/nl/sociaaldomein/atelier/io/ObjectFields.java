@@ -110,7 +110,11 @@ public final class ObjectFields {
             if (!v.isNumber() && !v.isTextual()) {
                 return wrongType(field, "an amount in euros such as 12000.50", v);
             }
-            String literal = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
+            Optional<String> plain = v.isNumber() ? plainNumber(field, v.decimalValue(), v.asText()) : Optional.of(v.asText());
+            if (plain.isEmpty()) {
+                return Optional.empty();
+            }
+            String literal = plain.get();
             return MoneyFormat.parsePlain(literal).fold(message -> {
                 context.problem(pathOf(field), message);
                 return Optional.<Money>empty();
@@ -122,6 +126,23 @@ public final class ObjectFields {
                 return Optional.of(amount);
             });
         });
+    }
+
+    /**
+     * A number as plain digits for {@link MoneyFormat#parsePlain}, refused first when out of range:
+     * {@code toPlainString()} of 1e999999999 would be a billion digits.
+     */
+    private Optional<String> plainNumber(String field, BigDecimal number, String written) {
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > 2) {
+            context.problem(pathOf(field), "amount has a fraction of a cent: " + written);
+            return Optional.empty();
+        }
+        if (exact.precision() - exact.scale() > 19) {
+            context.problem(pathOf(field), "amount is too large: " + written);
+            return Optional.empty();
+        }
+        return Optional.of(exact.setScale(Math.max(0, exact.scale())).toPlainString());
     }
 
     public Optional<LocalDate> requiredDate(String field) {

@@ -43,4 +43,18 @@ class HostileInputTest {
         });
     }
 
+    @Test
+    void anAmountWithAHugeExponentIsRefusedQuicklyWithAShortMessage() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: {name: Voorbeeld, cbsCode: GM9999}
+            initiatives:
+              - {id: a, title: t, applicant: {kind: organisation, name: n, organisationKind: foundation}, requestedAmount: 1e999999999}
+            """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/initiatives/0/requestedAmount");
+            assertThat(p.message()).contains("too large").hasSizeLessThan(200);
+        });
+    }
+
 }
