@@ -2,9 +2,13 @@ package nl.sociaaldomein.atelier.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Broken and hostile files found in review: each is refused with a located problem, never misread. */
 class HostileInputTest {
@@ -57,4 +61,18 @@ class HostileInputTest {
         });
     }
 
+    @Test
+    void aPortfolioPathMayNotLeaveTheRoundFilesFolder(@TempDir Path directory) throws IOException {
+        Path inside = Files.createDirectories(directory.resolve("round"));
+        Files.writeString(directory.resolve("portfolio.yaml"), PORTFOLIO);
+        for (String path : List.of("../portfolio.yaml", directory.resolve("portfolio.yaml").toString(), "a/../../portfolio.yaml")) {
+            Path round = Files.writeString(inside.resolve("round.yaml"), "format: atelier-round/1\nportfolio: \"" + path + "\"\n");
+            assertThat(RoundFileReader.read(round).getLeft())
+                .as(path)
+                .anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo("/portfolio");
+                    assertThat(p.message()).contains("inside the round file's folder");
+                });
+        }
+    }
 }
