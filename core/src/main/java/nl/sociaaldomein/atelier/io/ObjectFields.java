@@ -200,9 +200,15 @@ public final class ObjectFields {
         });
     }
 
-    /** A list of objects, each read by {@code read}. Missing reads as empty. */
+    /**
+     * A list of objects, each read by {@code read}. Missing reads as empty. An element that is not an
+     * object is one problem, not also each of its fields "missing".
+     */
     public <T> List<T> objects(String field, Function<ObjectFields, Optional<T>> read) {
-        return list(field, (element, path) -> read.apply(ObjectFields.of(context, element, path)));
+        return list(field, (element, path) -> {
+            ObjectFields fields = ObjectFields.of(context, element, path);
+            return element != null && element.isObject() ? read.apply(fields) : Optional.empty();
+        });
     }
 
     /** A nested object, when present. */

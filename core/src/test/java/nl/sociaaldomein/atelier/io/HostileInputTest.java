@@ -75,4 +75,15 @@ class HostileInputTest {
                 });
         }
     }
+
+    @Test
+    void aListElementThatIsNotAnObjectIsOneProblemNotOnePerMissingField() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: {name: Voorbeeld, cbsCode: GM9999}
+            initiatives: [null, 5, []]
+            """);
+        assertThat(problems).extracting(InputProblem::path).containsExactly("/initiatives/0", "/initiatives/1", "/initiatives/2");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("expected an object"));
+    }
 }
