@@ -55,7 +55,7 @@ class PortfolioExamplesTest {
             "53:21: /initiatives/5/submissionDate: not a date: '30/06/2016' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)",
             "59:23: /initiatives/6/requestedAmmount: unknown field 'requestedAmmount'; did you mean 'requestedAmount'? (known fields: id, title, description, applicant, requestedAmount, themes, targetGroups, legalFrameworks, neighbourhood, intakeChannel, submissionDate, note)",
             "61:7: /initiatives/6/themes: expected a list, found an object",
-            "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. care-provider), not 'Participatiewet'");
+            "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. wmo-2015), not 'Participatiewet'");
         // docs/portfolio-format.md shows this very listing, as read from the repository root.
         String documented = Files.readString(Path.of("../docs/portfolio-format.md"));
         assertThat(problems).allSatisfy(problem ->
