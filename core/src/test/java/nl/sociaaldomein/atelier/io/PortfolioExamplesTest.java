@@ -48,7 +48,7 @@ class PortfolioExamplesTest {
             "27:22: /initiatives/1/requestedAmount: amount has a fraction of a cent: 25000.005",
             "33:22: /initiatives/2/requestedAmount: amount is too large: 999999999999999999",
             "34:9: /initiatives/3/id: initiative id 'gr2016-03' is used twice: here and at /initiatives/2/id (line 28)",
-            "40:21: /initiatives/3/submissionDate: impossible date '31-02-2016': Invalid date 'FEBRUARY 31'",
+            "40:21: /initiatives/3/submissionDate: impossible date '31-02-2016': there is no such day in the calendar",
             "41:5: /initiatives/4/title: required field 'title' is missing",
             "43:7: /initiatives/4/applicant/organisationKind: required field 'organisationKind' is missing for an organisation (e.g. foundation, church, care-provider)",
             "52:22: /initiatives/5/requestedAmount: not an amount in euros: '€ 250.000' (expected a number such as 887685 or 12000.50)",
