@@ -30,4 +30,15 @@ class HostileRegisterTest {
             "r.yaml:3:36: /policyPlan/renewed/0: expected a date such as 30-06-2016, found an object",
             "r.yaml:3:50: /policyPlan/renewed/1: expected a date such as 30-06-2016, found a list");
     }
+
+    @Test
+    void yearsMarkedInARegisterWithoutYearColumnsSayThatTheColumnsAreMissing() {
+        assertThat(problems("""
+            source: {file: memo.txt, quote: q}
+            reportDate: 12-9-2018
+            experiments:
+              - {number: "1)", name: A, years: [2016], start: 1-1-2016, end: 2018, outcome: Loopt}
+            """)).containsExactly(
+            "r.yaml:4:37: /experiments/0/years/0: the register has no 'yearColumns', so a row cannot mark a year (found 2016)");
+    }
 }
