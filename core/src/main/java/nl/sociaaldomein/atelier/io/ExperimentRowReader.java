@@ -94,7 +94,7 @@ final class ExperimentRowReader {
                     + ObjectFields.describe(element) + ")");
                 return Optional.empty();
             }
-            if (!element.isIntegralNumber() || !columns.contains(element.asInt())) {
+            if (!element.isIntegralNumber() || !element.canConvertToInt() || !columns.contains(element.asInt())) {
                 row.context().problem(path, "expected one of the table's years " + columns + ", found "
                     + ObjectFields.describe(element));
                 return Optional.empty();

@@ -41,4 +41,17 @@ class HostileRegisterTest {
             """)).containsExactly(
             "r.yaml:4:37: /experiments/0/years/0: the register has no 'yearColumns', so a row cannot mark a year (found 2016)");
     }
+
+    @Test
+    void aYearBeyondAnIntIsNotReadAsTheYearItsLowBitsSpell() {
+        // 4294969312 is 2^32 + 2016: cut to an int it would be 2016, one of the columns.
+        assertThat(problems("""
+            source: {file: memo.txt, quote: q}
+            reportDate: 12-9-2018
+            yearColumns: [2016]
+            experiments:
+              - {number: "1)", name: A, years: [4294969312], start: 1-1-2016, end: 2018, outcome: Loopt}
+            """)).containsExactly(
+            "r.yaml:5:37: /experiments/0/years/0: expected one of the table's years [2016], found 4294969312");
+    }
 }
