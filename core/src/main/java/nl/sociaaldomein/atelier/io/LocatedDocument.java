@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that
@@ -102,7 +103,13 @@ public final class LocatedDocument {
             JsonLocation at = e.getLocation();
             int line = at == null ? builder.lastLine : at.getLineNr();
             int column = at == null ? builder.lastColumn : at.getColumnNr();
-            return single(sourceName, line, column, "not valid " + format + ": " + firstLine(e.getOriginalMessage()));
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // Jackson locates where the parser was (the context); the problem itself may be lines further.
+                line = yaml.getProblemMark().getLine() + 1;
+                column = yaml.getProblemMark().getColumn() + 1;
+            }
+            String why = format == InputFormat.YAML ? statements(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
+            return single(sourceName, line, column, "not valid " + format + ": " + why);
         } catch (IOException e) {
             return single(sourceName, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -156,6 +163,22 @@ public final class LocatedDocument {
         String m = message == null ? "" : message.strip();
         int newline = m.indexOf('\n');
         return newline < 0 ? m : m.substring(0, newline);
+    }
+
+    /**
+     * SnakeYAML's message is a context ("while scanning for the next token"), then the problem
+     * ("found character '\t(TAB)' that cannot start any token"), each followed by an indented place
+     * and snippet; the first line alone would leave out what is wrong. Keeps the statements only.
+     */
+    private static String statements(String message) {
+        String m = message == null ? "" : message.strip();
+        List<String> kept = new ArrayList<>();
+        for (String line : m.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                kept.add(line.strip());
+            }
+        }
+        return kept.isEmpty() ? firstLine(m) : String.join(": ", kept);
     }
 
     private static Either<List<InputProblem>, LocatedDocument> single(String source, String message) {

@@ -86,4 +86,14 @@ class HostileInputTest {
         assertThat(problems).extracting(InputProblem::path).containsExactly("/initiatives/0", "/initiatives/1", "/initiatives/2");
         assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("expected an object"));
     }
+
+    @Test
+    void aYamlSyntaxErrorSaysWhatIsWrongNotOnlyWhatTheParserWasDoing() {
+        List<InputProblem> problems = yamlProblems("format: atelier-portfolio/1\nmunicipality:\n\tname: x\n");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("x.yaml:3:1: "));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+            .startsWith("not valid YAML: while scanning for the next token: found character")
+            .contains("TAB")
+            .doesNotContain("\n", "in 'reader'"));
+    }
 }
