@@ -51,7 +51,7 @@ final class ReplayCommand implements Runnable {
         output.check();
         Scenario chosen = components.scenarios().find(scenario);
         LoadedProfile profile = LoadedProfile.load(chosen.profile());
-        List<String> reports = output.reports.isEmpty() ? chosen.reports() : output.reports;
+        List<String> reports = output.reports().isEmpty() ? chosen.reports() : output.reports();
         Pipeline.run(components, InputSource.resource(chosen.data()), profile, reports,
             output.asOfDate().or(() -> Optional.of(chosen.asOf())), output, out, spec.commandLine().getErr());
     }
