@@ -38,6 +38,9 @@ final class ReplayCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (list && scenario != null) {
+            throw new ParameterException(spec.commandLine(), "--list lists every scenario; leave out '" + scenario + "'");
+        }
         if (list) {
             for (Scenario s : components.scenarios().all()) {
                 out.printf("%-24s %s (%s)%n", s.id(), s.title(), s.sourceFile());

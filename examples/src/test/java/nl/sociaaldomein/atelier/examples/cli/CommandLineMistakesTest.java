@@ -16,4 +16,11 @@ class CommandLineMistakesTest {
             assertThat(run.out()).isEmpty();
         }
     }
+
+    @Test
+    void listWithAScenarioIsAUsageError() {
+        AppRun run = AppRun.of("replay", "--list", "groningen-2016");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("leave out 'groningen-2016'");
+    }
 }
