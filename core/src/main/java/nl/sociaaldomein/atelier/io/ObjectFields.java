@@ -47,8 +47,9 @@ public final class ObjectFields {
         return pointer;
     }
 
+    /** The JSON Pointer of a field; '~' and '/' in its name are escaped (RFC 6901), as {@link LocatedDocument} records them. */
     public String pathOf(String field) {
-        return pointer + "/" + field;
+        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
     public ReadContext context() {

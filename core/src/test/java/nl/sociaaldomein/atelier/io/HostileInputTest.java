@@ -96,4 +96,10 @@ class HostileInputTest {
             .contains("TAB")
             .doesNotContain("\n", "in 'reader'"));
     }
+
+    @Test
+    void anUnknownFieldWithASlashInItsNameIsLocatedAtItself() {
+        List<InputProblem> problems = yamlProblems(PORTFOLIO + "\"a/b\": 1\n");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("x.yaml:4:8: /a~1b: unknown field 'a/b'"));
+    }
 }
