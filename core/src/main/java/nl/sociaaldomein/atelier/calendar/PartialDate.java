@@ -94,7 +94,8 @@ public final class PartialDate implements Comparable<PartialDate> {
                 return Either.right(ofYear(Integer.parseInt(t)));
             }
         } catch (DateTimeException e) {
-            return Either.left("impossible date '" + t + "': " + e.getMessage());
+            // java.time's own message ("Invalid date 'FEBRUARY 31'") is not for the people who write these files.
+            return Either.left("impossible date '" + t + "': there is no such day in the calendar");
         }
         return Either.left("not a date: '" + t + "' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)");
     }

@@ -10,10 +10,11 @@ final class Code {
     private Code() {
     }
 
-    static String require(String code, String what) {
+    /** {@code example} is a code of the same vocabulary, so the message shows what is meant. */
+    static String require(String code, String what, String example) {
         if (code == null || !FORM.matcher(code).matches()) {
             throw new IllegalArgumentException(
-                what + " must be lower-case words joined by hyphens (e.g. care-provider), not '" + code + "'");
+                what + " must be lower-case words joined by hyphens (e.g. " + example + "), not '" + code + "'");
         }
         return code;
     }

@@ -18,6 +18,6 @@ public record IntakeChannel(String code) {
         List.of(INNOVATION_WORKSHOP_PITCH, RIGHT_TO_CHALLENGE, AREA_BASED_WORK, SUBSIDY_APPLICATION);
 
     public IntakeChannel {
-        Code.require(code, "an intake channel");
+        Code.require(code, "an intake channel", "right-to-challenge");
     }
 }

@@ -12,6 +12,6 @@ public record LegalFramework(String code) {
     public static final List<LegalFramework> KNOWN = List.of(WMO_2015, PARTICIPATIEWET, JEUGDWET);
 
     public LegalFramework {
-        Code.require(code, "a legal framework");
+        Code.require(code, "a legal framework", "wmo-2015");
     }
 }

@@ -29,6 +29,6 @@ public record OrganisationKind(String code) {
         FOUNDATION, ASSOCIATION, CHURCH, CARE_PROVIDER, SOCIAL_ENTERPRISE, WELFARE_ORGANISATION, COMPANY, PARTNERSHIP);
 
     public OrganisationKind {
-        Code.require(code, "an organisation kind");
+        Code.require(code, "an organisation kind", "care-provider");
     }
 }

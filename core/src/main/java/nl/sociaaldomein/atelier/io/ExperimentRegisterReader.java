@@ -81,11 +81,17 @@ public final class ExperimentRegisterReader {
     static Optional<PolicyPlan> policyPlan(ObjectFields fields) {
         Optional<String> name = fields.requiredText("name");
         Optional<PartialDate> adopted = fields.partialDate("adopted");
-        List<PartialDate> renewed = fields.list("renewed", (element, path) ->
-            PartialDate.parse(element.asText()).fold(message -> {
+        List<PartialDate> renewed = fields.list("renewed", (element, path) -> {
+            if (!element.isTextual() && !element.isIntegralNumber()) {
+                // asText() of an object or list is "", which would read as an unknown date.
+                fields.context().problem(path, "expected a date such as 30-06-2016, found " + ObjectFields.describe(element));
+                return Optional.empty();
+            }
+            return PartialDate.parse(element.asText()).fold(message -> {
                 fields.context().problem(path, message);
                 return Optional.<PartialDate>empty();
-            }, Optional::of));
+            }, Optional::of);
+        });
         fields.done();
         return name.map(n -> new PolicyPlan(n, adopted.orElse(PartialDate.unknown()), renewed));
     }

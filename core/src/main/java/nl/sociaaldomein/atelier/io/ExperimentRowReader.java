@@ -89,7 +89,12 @@ final class ExperimentRowReader {
 
     private List<Integer> years(ObjectFields row) {
         List<Integer> years = row.list("years", (element, path) -> {
-            if (!element.isIntegralNumber() || !columns.contains(element.asInt())) {
+            if (columns.isEmpty()) {
+                row.context().problem(path, "the register has no 'yearColumns', so a row cannot mark a year (found "
+                    + ObjectFields.describe(element) + ")");
+                return Optional.empty();
+            }
+            if (!element.isIntegralNumber() || !element.canConvertToInt() || !columns.contains(element.asInt())) {
                 row.context().problem(path, "expected one of the table's years " + columns + ", found "
                     + ObjectFields.describe(element));
                 return Optional.empty();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that
  * readers can report problems by line and column as well as by JSON path.
  *
  * <p>Parsing refuses, with a located problem and never a stack trace: an empty file, a file over
- * the size limit, malformed text, nesting deeper than the limit, over-long texts, and (collected
- * rather than first-only) fields that appear twice in one object. Numbers keep their exact
+ * the size limit, malformed text, nesting deeper than the limit, over-long texts, a second YAML
+ * document, and (collected rather than first-only) fields that appear twice in one object and YAML
+ * aliases (Jackson would hand an alias over as its anchor's name). Numbers keep their exact
  * decimal text, so money is never read through a {@code double}.
  */
 public final class LocatedDocument {
@@ -83,8 +86,11 @@ public final class LocatedDocument {
                 return single(sourceName, "the file is empty");
             }
             JsonNode root = builder.value(parser, "", 0);
-            if (format == InputFormat.JSON && parser.nextToken() != null) {
-                builder.problem(parser.currentTokenLocation(), "", "unexpected content after the end of the document");
+            if (parser.nextToken() != null) {
+                // YAML allows several documents in one file ("---"); reading only the first would drop the rest silently.
+                builder.problem(parser.currentTokenLocation(), "", format == InputFormat.YAML
+                    ? "the file holds more than one document (a second starts here, after '---'); put everything in one"
+                    : "unexpected content after the end of the document");
             }
             if (!builder.problems.isEmpty()) {
                 return Either.left(List.copyOf(builder.problems));
@@ -97,7 +103,13 @@ public final class LocatedDocument {
             JsonLocation at = e.getLocation();
             int line = at == null ? builder.lastLine : at.getLineNr();
             int column = at == null ? builder.lastColumn : at.getColumnNr();
-            return single(sourceName, line, column, "not valid " + format + ": " + firstLine(e.getOriginalMessage()));
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // Jackson locates where the parser was (the context); the problem itself may be lines further.
+                line = yaml.getProblemMark().getLine() + 1;
+                column = yaml.getProblemMark().getColumn() + 1;
+            }
+            String why = format == InputFormat.YAML ? statements(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
+            return single(sourceName, line, column, "not valid " + format + ": " + why);
         } catch (IOException e) {
             return single(sourceName, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -153,6 +165,22 @@ public final class LocatedDocument {
         return newline < 0 ? m : m.substring(0, newline);
     }
 
+    /**
+     * SnakeYAML's message is a context ("while scanning for the next token"), then the problem
+     * ("found character '\t(TAB)' that cannot start any token"), each followed by an indented place
+     * and snippet; the first line alone would leave out what is wrong. Keeps the statements only.
+     */
+    private static String statements(String message) {
+        String m = message == null ? "" : message.strip();
+        List<String> kept = new ArrayList<>();
+        for (String line : m.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                kept.add(line.strip());
+            }
+        }
+        return kept.isEmpty() ? firstLine(m) : String.join(": ", kept);
+    }
+
     private static Either<List<InputProblem>, LocatedDocument> single(String source, String message) {
         return single(source, 0, 0, message);
     }
@@ -183,6 +211,11 @@ public final class LocatedDocument {
             locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
             if (depth > limits.maxDepth()) {
                 throw new StreamConstraintsException("nesting deeper than " + limits.maxDepth() + " levels");
+            }
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson hands an alias over as the text of its anchor's name, so "title: *m" would read as "m".
+                problem(at, pointer, "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
+                return nodes.nullNode();
             }
             JsonToken token = parser.currentToken();
             switch (token) {

@@ -47,8 +47,9 @@ public final class ObjectFields {
         return pointer;
     }
 
+    /** The JSON Pointer of a field; '~' and '/' in its name are escaped (RFC 6901), as {@link LocatedDocument} records them. */
     public String pathOf(String field) {
-        return pointer + "/" + field;
+        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
     public ReadContext context() {
@@ -110,7 +111,11 @@ public final class ObjectFields {
             if (!v.isNumber() && !v.isTextual()) {
                 return wrongType(field, "an amount in euros such as 12000.50", v);
             }
-            String literal = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
+            Optional<String> plain = v.isNumber() ? plainNumber(field, v.decimalValue(), v.asText()) : Optional.of(v.asText());
+            if (plain.isEmpty()) {
+                return Optional.empty();
+            }
+            String literal = plain.get();
             return MoneyFormat.parsePlain(literal).fold(message -> {
                 context.problem(pathOf(field), message);
                 return Optional.<Money>empty();
@@ -122,6 +127,23 @@ public final class ObjectFields {
                 return Optional.of(amount);
             });
         });
+    }
+
+    /**
+     * A number as plain digits for {@link MoneyFormat#parsePlain}, refused first when out of range:
+     * {@code toPlainString()} of 1e999999999 would be a billion digits.
+     */
+    private Optional<String> plainNumber(String field, BigDecimal number, String written) {
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > 2) {
+            context.problem(pathOf(field), "amount has a fraction of a cent: " + written);
+            return Optional.empty();
+        }
+        if (exact.precision() - exact.scale() > 19) {
+            context.problem(pathOf(field), "amount is too large: " + written);
+            return Optional.empty();
+        }
+        return Optional.of(exact.setScale(Math.max(0, exact.scale())).toPlainString());
     }
 
     public Optional<LocalDate> requiredDate(String field) {
@@ -179,9 +201,15 @@ public final class ObjectFields {
         });
     }
 
-    /** A list of objects, each read by {@code read}. Missing reads as empty. */
+    /**
+     * A list of objects, each read by {@code read}. Missing reads as empty. An element that is not an
+     * object is one problem, not also each of its fields "missing".
+     */
     public <T> List<T> objects(String field, Function<ObjectFields, Optional<T>> read) {
-        return list(field, (element, path) -> read.apply(ObjectFields.of(context, element, path)));
+        return list(field, (element, path) -> {
+            ObjectFields fields = ObjectFields.of(context, element, path);
+            return element != null && element.isObject() ? read.apply(fields) : Optional.empty();
+        });
     }
 
     /** A nested object, when present. */

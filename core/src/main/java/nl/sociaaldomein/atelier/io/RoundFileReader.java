@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -97,12 +98,30 @@ public final class RoundFileReader {
                 context.problem(root.pathOf("portfolio"), "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
                 return Optional.empty();
             }
-            return PortfolioReader.read(directory.get().resolve(relative)).fold(problems -> {
+            Optional<Path> file = insideFolder(directory.get(), relative);
+            if (file.isEmpty()) {
+                context.problem(root.pathOf("portfolio"), "a portfolio path must stay inside the round file's folder (such as "
+                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'");
+                return Optional.empty();
+            }
+            return PortfolioReader.read(file.get()).fold(problems -> {
                 problems.forEach(p -> context.problem(root.pathOf("portfolio"), "in " + p));
                 return Optional.empty();
             }, Optional::of);
         }
         return NestedObject.read(root, "portfolio", true, RoundFileReader::inlinePortfolio);
+    }
+
+    /** The file {@code relative} names in {@code folder}; empty for an absolute path or one that climbs out ("../"). */
+    private static Optional<Path> insideFolder(Path folder, String relative) {
+        try {
+            Path base = folder.toAbsolutePath().normalize();
+            Path given = Path.of(relative);
+            Path file = base.resolve(given).normalize();
+            return given.isAbsolute() || !file.startsWith(base) ? Optional.empty() : Optional.of(file);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Portfolio> inlinePortfolio(ObjectFields fields) {

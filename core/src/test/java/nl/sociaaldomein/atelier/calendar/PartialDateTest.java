@@ -26,7 +26,8 @@ class PartialDateTest {
 
     @Test
     void refusesImpossibleDates() {
-        assertThat(PartialDate.parse("31-02-2016").getLeft()).contains("impossible date '31-02-2016'");
+        assertThat(PartialDate.parse("31-02-2016").getLeft()).isEqualTo("impossible date '31-02-2016': there is no such day in the calendar");
+        assertThat(PartialDate.parse("2016-13-01").getLeft()).isEqualTo("impossible date '2016-13-01': there is no such day in the calendar");
         assertThat(PartialDate.parse("Smarch 2018").getLeft()).contains("unknown month name 'Smarch'");
     }
 }

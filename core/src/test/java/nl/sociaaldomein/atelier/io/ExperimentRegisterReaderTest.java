@@ -53,7 +53,7 @@ class ExperimentRegisterReaderTest {
             + "     successors: [{name: X, outcome: \"loopt, wordt verlengd\"}]}\n"
             + "  - {number: \"3)\", name: E, start: 1-1-2017, end: 2018, outcome: Loopt, successors: []}\n")).containsExactly(
             "r.yaml:5:37: /experiments/0/years/0: expected one of the table's years [2017, 2018], found 2016",
-            "r.yaml:5:51: /experiments/0/start: impossible date '31-2-2017': Invalid date 'FEBRUARY 31'",
+            "r.yaml:5:51: /experiments/0/start: impossible date '31-2-2017': there is no such day in the calendar",
             "r.yaml:6:65: /experiments/1/outcome: unknown outcome 'Lopt' (did you mean 'loopt'?); known: in opbouw/uitvoering, "
                 + "ja, afgerond, ja, opgesplitst, ja, regulier ingezet, ja, wordt omgezet naar regulier, loopt, "
                 + "loopt (wordt verlengd), loopt, wordt verlengd, nee, beëindigd, regulier ingezet",

@@ -48,14 +48,14 @@ class PortfolioExamplesTest {
             "27:22: /initiatives/1/requestedAmount: amount has a fraction of a cent: 25000.005",
             "33:22: /initiatives/2/requestedAmount: amount is too large: 999999999999999999",
             "34:9: /initiatives/3/id: initiative id 'gr2016-03' is used twice: here and at /initiatives/2/id (line 28)",
-            "40:21: /initiatives/3/submissionDate: impossible date '31-02-2016': Invalid date 'FEBRUARY 31'",
+            "40:21: /initiatives/3/submissionDate: impossible date '31-02-2016': there is no such day in the calendar",
             "41:5: /initiatives/4/title: required field 'title' is missing",
             "43:7: /initiatives/4/applicant/organisationKind: required field 'organisationKind' is missing for an organisation (e.g. foundation, church, care-provider)",
             "52:22: /initiatives/5/requestedAmount: not an amount in euros: '€ 250.000' (expected a number such as 887685 or 12000.50)",
             "53:21: /initiatives/5/submissionDate: not a date: '30/06/2016' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)",
             "59:23: /initiatives/6/requestedAmmount: unknown field 'requestedAmmount'; did you mean 'requestedAmount'? (known fields: id, title, description, applicant, requestedAmount, themes, targetGroups, legalFrameworks, neighbourhood, intakeChannel, submissionDate, note)",
             "61:7: /initiatives/6/themes: expected a list, found an object",
-            "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. care-provider), not 'Participatiewet'");
+            "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. wmo-2015), not 'Participatiewet'");
         // docs/portfolio-format.md shows this very listing, as read from the repository root.
         String documented = Files.readString(Path.of("../docs/portfolio-format.md"));
         assertThat(problems).allSatisfy(problem ->

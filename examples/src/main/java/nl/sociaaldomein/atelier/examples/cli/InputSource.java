@@ -21,6 +21,9 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory) {
 
     /** A file the user named; a missing or unreadable file is the user's problem. */
     static InputSource file(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new BadInputException(path + ": is a folder, not a file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new BadInputException(path + ": file not found");
         }

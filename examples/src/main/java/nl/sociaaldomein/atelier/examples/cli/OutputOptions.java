@@ -3,7 +3,6 @@ package nl.sociaaldomein.atelier.examples.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +42,12 @@ final class OutputOptions {
     String asOf;
 
     @Option(names = "--report", paramLabel = "ID", split = ",", description = "The report(s) to print, e.g. grants-annex,round-summary (default: the profile's main reports).")
-    List<String> reports = new ArrayList<>();
+    List<String> reports; // null when --report is not given: "--report ," names no report and is refused
+
+    /** The report ids asked for; empty for the defaults. */
+    List<String> reports() {
+        return reports == null ? List.of() : List.copyOf(reports);
+    }
 
     /** The renderer's format id: {@code markdown}, {@code html}, {@code csv} or {@code json}. */
     String rendererId() {
@@ -84,6 +88,9 @@ final class OutputOptions {
 
     /** Checks every option now, so a wrong value stops the command before any work. */
     void check() {
+        if (reports != null && (reports.isEmpty() || reports.stream().anyMatch(String::isBlank))) {
+            throw usage("--report needs report ids such as grants-annex,round-summary, not an empty one");
+        }
         rendererId();
         renderOptions();
         asOfDate();

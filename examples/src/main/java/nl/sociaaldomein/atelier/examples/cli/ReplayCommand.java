@@ -38,6 +38,9 @@ final class ReplayCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (list && scenario != null) {
+            throw new ParameterException(spec.commandLine(), "--list lists every scenario; leave out '" + scenario + "'");
+        }
         if (list) {
             for (Scenario s : components.scenarios().all()) {
                 out.printf("%-24s %s (%s)%n", s.id(), s.title(), s.sourceFile());
@@ -51,7 +54,7 @@ final class ReplayCommand implements Runnable {
         output.check();
         Scenario chosen = components.scenarios().find(scenario);
         LoadedProfile profile = LoadedProfile.load(chosen.profile());
-        List<String> reports = output.reports.isEmpty() ? chosen.reports() : output.reports;
+        List<String> reports = output.reports().isEmpty() ? chosen.reports() : output.reports();
         Pipeline.run(components, InputSource.resource(chosen.data()), profile, reports,
             output.asOfDate().or(() -> Optional.of(chosen.asOf())), output, out, spec.commandLine().getErr());
     }

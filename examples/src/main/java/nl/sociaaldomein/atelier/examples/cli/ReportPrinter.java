@@ -4,7 +4,11 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +123,27 @@ final class ReportPrinter {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + file + ": " + e.getMessage());
+            throw new BadInputException("cannot write " + file + ": " + why(e));
         }
         err.println("atelier: wrote " + file);
         err.flush();
+    }
+
+    /** The file system's exceptions often carry only a path as their message; say what went wrong. */
+    private static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + " cannot be created there";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private record Rendered(String id, String text) {

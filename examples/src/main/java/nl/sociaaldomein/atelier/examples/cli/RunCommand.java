@@ -36,7 +36,7 @@ final class RunCommand implements Runnable {
     public void run() {
         output.check();
         LoadedProfile loaded = LoadedProfile.load(profile);
-        Pipeline.run(components, InputSource.file(file), loaded, output.reports, output.asOfDate(), output,
+        Pipeline.run(components, InputSource.file(file), loaded, output.reports(), output.asOfDate(), output,
             spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

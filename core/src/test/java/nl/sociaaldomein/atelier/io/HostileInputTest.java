@@ -1,0 +1,105 @@
+package nl.sociaaldomein.atelier.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken and hostile files found in review: each is refused with a located problem, never misread. */
+class HostileInputTest {
+
+    private static final String PORTFOLIO = """
+        format: atelier-portfolio/1
+        municipality: {name: Voorbeeld, cbsCode: GM9999}
+        initiatives: []
+        """;
+
+    private static List<InputProblem> yamlProblems(String text) {
+        return LocatedDocument.parse("x.yaml", text.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, ReadLimits.DEFAULT)
+            .flatMap(PortfolioReader::read).getLeft();
+    }
+
+    @Test
+    void aSecondYamlDocumentIsRefusedRatherThanIgnored() {
+        List<InputProblem> problems = yamlProblems(PORTFOLIO + "---\nformat: something-else\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("more than one document");
+        });
+    }
+
+    @Test
+    void aYamlAliasIsRefusedRatherThanReadAsItsAnchorName() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: &m {name: Voorbeeld, cbsCode: GM9999}
+            title: *m
+            initiatives: []
+            """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("x.yaml:3:8: /title: ");
+            assertThat(p.message()).contains("alias", "*m");
+        });
+    }
+
+    @Test
+    void anAmountWithAHugeExponentIsRefusedQuicklyWithAShortMessage() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: {name: Voorbeeld, cbsCode: GM9999}
+            initiatives:
+              - {id: a, title: t, applicant: {kind: organisation, name: n, organisationKind: foundation}, requestedAmount: 1e999999999}
+            """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/initiatives/0/requestedAmount");
+            assertThat(p.message()).contains("too large").hasSizeLessThan(200);
+        });
+    }
+
+    @Test
+    void aPortfolioPathMayNotLeaveTheRoundFilesFolder(@TempDir Path directory) throws IOException {
+        Path inside = Files.createDirectories(directory.resolve("round"));
+        Files.writeString(directory.resolve("portfolio.yaml"), PORTFOLIO);
+        for (String path : List.of("../portfolio.yaml", directory.resolve("portfolio.yaml").toString(), "a/../../portfolio.yaml")) {
+            Path round = Files.writeString(inside.resolve("round.yaml"), "format: atelier-round/1\nportfolio: \"" + path + "\"\n");
+            assertThat(RoundFileReader.read(round).getLeft())
+                .as(path)
+                .anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo("/portfolio");
+                    assertThat(p.message()).contains("inside the round file's folder");
+                });
+        }
+    }
+
+    @Test
+    void aListElementThatIsNotAnObjectIsOneProblemNotOnePerMissingField() {
+        List<InputProblem> problems = yamlProblems("""
+            format: atelier-portfolio/1
+            municipality: {name: Voorbeeld, cbsCode: GM9999}
+            initiatives: [null, 5, []]
+            """);
+        assertThat(problems).extracting(InputProblem::path).containsExactly("/initiatives/0", "/initiatives/1", "/initiatives/2");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("expected an object"));
+    }
+
+    @Test
+    void aYamlSyntaxErrorSaysWhatIsWrongNotOnlyWhatTheParserWasDoing() {
+        List<InputProblem> problems = yamlProblems("format: atelier-portfolio/1\nmunicipality:\n\tname: x\n");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("x.yaml:3:1: "));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+            .startsWith("not valid YAML: while scanning for the next token: found character")
+            .contains("TAB")
+            .doesNotContain("\n", "in 'reader'"));
+    }
+
+    @Test
+    void anUnknownFieldWithASlashInItsNameIsLocatedAtItself() {
+        List<InputProblem> problems = yamlProblems(PORTFOLIO + "\"a/b\": 1\n");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("x.yaml:4:8: /a~1b: unknown field 'a/b'"));
+    }
+}
