@@ -64,7 +64,8 @@ public final class LocatedDocument {
                 return single(name, "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return parse(name, in.readAllBytes(), InputFormat.forFileName(name), limits);
+                byte[] bytes = in.readAllBytes();
+                return parse(name, bytes, InputFormat.forFile(name, bytes), limits);
             }
         } catch (IOException e) {
             return single(name, "cannot read the file: " + e.getMessage());

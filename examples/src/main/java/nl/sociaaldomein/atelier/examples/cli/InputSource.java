@@ -52,7 +52,7 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory) {
 
     /** Parsed, with its kind told apart; every problem located. */
     Either<List<InputProblem>, Parsed> parse() {
-        return LocatedDocument.parse(name, bytes, InputFormat.forFileName(name), ReadLimits.DEFAULT)
+        return LocatedDocument.parse(name, bytes, InputFormat.forFile(name, bytes), ReadLimits.DEFAULT)
             .flatMap(document -> FileKind.of(document).mapLeft(List::of).map(kind -> new Parsed(this, document, kind)));
     }
 
