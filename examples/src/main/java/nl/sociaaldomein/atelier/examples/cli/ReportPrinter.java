@@ -72,7 +72,7 @@ final class ReportPrinter {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new BadInputException("unknown report " + String.join(", ", unknown) + "; this profile has: "
+            throw new BadInputException("atelier: unknown report " + String.join(", ", unknown) + "; this profile has: "
                 + String.join(", ", formats.keySet()));
         }
         return chosen;

@@ -77,7 +77,7 @@ class ReplayAndRunTest {
         AppRun run = AppRun.of("replay", "oost-gelre-2018", "--report", "status-table,annual-accounts");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("unknown report annual-accounts; this profile has: ")
+        assertThat(run.err()).contains("atelier: unknown report annual-accounts; this profile has: ")
             .contains("data-quality").contains("experiment-register").contains("status-table");
     }
 
