@@ -2,12 +2,11 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
@@ -40,14 +39,8 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory) {
     /** A resource bundled with the app; a missing one is the app's fault, not the user's. */
     static InputSource resource(String resource) {
         String absolute = resource.startsWith("/") ? resource : "/" + resource;
-        try (InputStream in = InputSource.class.getResourceAsStream(absolute)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled data file " + absolute + " is not on the classpath");
-            }
-            return new InputSource(absolute.substring(absolute.lastIndexOf('/') + 1), in.readAllBytes(), Optional.empty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled data file " + absolute, e);
-        }
+        return new InputSource(absolute.substring(absolute.lastIndexOf('/') + 1),
+            BundledResource.bytes(InputSource.class, absolute), Optional.empty());
     }
 
     /** Parsed, with its kind told apart; every problem located. */

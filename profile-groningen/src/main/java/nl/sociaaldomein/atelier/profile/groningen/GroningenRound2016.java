@@ -1,11 +1,9 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
@@ -26,14 +24,7 @@ public final class GroningenRound2016 {
 
     /** The file's bytes as shipped. */
     public static byte[] bytes() {
-        try (InputStream in = GroningenRound2016.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the profile jar lacks " + RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.bytes(GroningenRound2016.class, RESOURCE);
     }
 
     /** The round as read, or every problem in the file. */

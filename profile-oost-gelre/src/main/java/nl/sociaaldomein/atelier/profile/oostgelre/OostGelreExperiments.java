@@ -1,9 +1,6 @@
 package nl.sociaaldomein.atelier.profile.oostgelre;
 
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Period;
 import java.util.List;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
@@ -12,6 +9,7 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
@@ -56,13 +54,6 @@ public final class OostGelreExperiments {
 
     /** The memo's register, exactly as published (19 rows). */
     public static Either<List<InputProblem>, ExperimentRegister> register2018() {
-        try (InputStream in = OostGelreExperiments.class.getResourceAsStream(REGISTER_2018)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + REGISTER_2018 + " is missing from the profile's jar");
-            }
-            return reader().read(REGISTER_2018, in.readAllBytes(), InputFormat.YAML);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the resource " + REGISTER_2018, e);
-        }
+        return reader().read(REGISTER_2018, BundledResource.bytes(OostGelreExperiments.class, REGISTER_2018), InputFormat.YAML);
     }
 }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import com.google.inject.AbstractModule;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -16,8 +15,8 @@ import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -32,26 +31,10 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
  * than its id that throws, a policy that throws, a cadence with negative grace that reviews
  * nothing, a numbering that accepts anything. Not registered; the kit must fail on each.
  */
-final class InconsistentProfile extends AbstractModule implements MunicipalityProfile {
+final class InconsistentProfile extends AbstractMunicipalityProfile {
 
-    @Override
-    public String id() {
-        return "inconsistent-town";
-    }
-
-    @Override
-    public String displayName() {
-        return "Inconsistent Town";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM9996");
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    InconsistentProfile() {
+        super("inconsistent-town", "Inconsistent Town", "GM9996");
     }
 
     @Override

@@ -1,37 +1,18 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
 import nl.sociaaldomein.atelier.text.Text;
-import com.google.inject.AbstractModule;
-import java.util.Locale;
-import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 
 /** A fictional, complete profile: the kit must pass on it. */
-public final class SampleProfile extends AbstractModule implements MunicipalityProfile {
+public final class SampleProfile extends AbstractMunicipalityProfile {
 
-    @Override
-    public String id() {
-        return "sample-town";
-    }
-
-    @Override
-    public String displayName() {
-        return "Sample Town";
-    }
-
-    @Override
-    public CbsCode cbsCode() {
-        return new CbsCode("GM9998");
-    }
-
-    @Override
-    public Locale defaultLocale() {
-        return Locale.forLanguageTag("nl-NL");
+    public SampleProfile() {
+        super("sample-town", "Sample Town", "GM9998");
     }
 
     @Override

@@ -1,9 +1,6 @@
 package nl.sociaaldomein.atelier.profile.groningen.progress;
 
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ExperimentState;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
@@ -52,14 +50,7 @@ public final class GroningenProgress {
 
     /** The projects of the letter on meedoen (early 2017), read from the profile's resource. */
     public static Either<List<InputProblem>, ExperimentRegister> register2017() {
-        try (InputStream in = GroningenProgress.class.getResourceAsStream(REGISTER_2017)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + REGISTER_2017 + " is missing from the profile's jar");
-            }
-            return reader().read("meedoen-2017.yaml", in.readAllBytes(), InputFormat.YAML);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the resource " + REGISTER_2017, e);
-        }
+        return reader().read("meedoen-2017.yaml", BundledResource.bytes(GroningenProgress.class, REGISTER_2017), InputFormat.YAML);
     }
 
     private static Map<String, ExperimentState> vocabulary() {
