@@ -3,15 +3,9 @@ package nl.sociaaldomein.atelier.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import org.junit.jupiter.api.Test;
@@ -25,11 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PortfolioSchemaTest {
 
-    private static final Pattern KNOWN_FIELDS = Pattern.compile("\\(known fields: (.*)\\)$");
-    private static final Pattern MISSING = Pattern.compile("required field '(.*)' is missing.*");
-
     private static JsonNode schema() throws IOException {
-        return new ObjectMapper().readTree(Path.of("../docs/portfolio.schema.json").toFile());
+        return SchemaWitness.schema("portfolio.schema.json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,33 +33,18 @@ class PortfolioSchemaTest {
     })
     void schemaPropertiesAndRequiredFieldsAreThoseOfTheReader(String definition, String pointer, String yaml)
             throws IOException {
-        JsonNode object = definition.equals("root") ? schema() : schema().get("$defs").get(definition);
+        JsonNode object = SchemaWitness.definition(schema(), definition);
         List<InputProblem> problems = PortfolioReader.read("s.yaml", yaml.getBytes(StandardCharsets.UTF_8),
             InputFormat.YAML).getLeft();
 
-        List<String> known = problems.stream()
-            .filter(p -> p.path().equals(pointer + "/zzz"))
-            .map(p -> KNOWN_FIELDS.matcher(p.message()))
-            .filter(Matcher::find)
-            .flatMap(m -> Arrays.stream(m.group(1).split(", ")))
-            .toList();
-        List<String> missing = problems.stream()
-            .filter(p -> p.path().startsWith(pointer + "/") && p.path().lastIndexOf('/') == pointer.length())
-            .map(p -> MISSING.matcher(p.message()))
-            .filter(Matcher::matches)
-            .map(m -> m.group(1))
-            .toList();
-
-        assertThat(known).containsExactlyInAnyOrderElementsOf(names(object.get("properties").fieldNames()));
-        assertThat(missing).containsExactlyInAnyOrderElementsOf(texts(object.get("required")));
-        assertThat(object.get("additionalProperties").asBoolean(true)).as("unknown fields are refused").isFalse();
+        SchemaWitness.assertDescribesReader(object, pointer, problems);
     }
 
     @Test
     void closedValuesAndFormsAreTheReadersOwn() throws IOException {
         JsonNode schema = schema();
         assertThat(schema.at("/properties/format/const").asText()).isEqualTo(PortfolioFormat.VERSION);
-        assertThat(texts(schema.at("/$defs/applicant/properties/kind/enum")))
+        assertThat(SchemaWitness.texts(schema.at("/$defs/applicant/properties/kind/enum")))
             .containsExactlyElementsOf(PortfolioFormat.APPLICANT_KINDS);
         Pattern cbs = Pattern.compile(schema.at("/$defs/municipality/properties/cbsCode/pattern").asText());
         assertThat(cbs.matcher("GM0014").matches()).isTrue();
@@ -81,17 +57,5 @@ class PortfolioSchemaTest {
         for (String refused : new String[] {"12000.505", "-5", "€ 887.685", "12."}) {
             assertThat(amount.matcher(refused).matches()).as(refused).isFalse();
         }
-    }
-
-    private static List<String> names(Iterator<String> names) {
-        List<String> out = new ArrayList<>();
-        names.forEachRemaining(out::add);
-        return out;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(element -> out.add(element.asText()));
-        return out;
     }
 }
