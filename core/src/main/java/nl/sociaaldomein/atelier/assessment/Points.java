@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.assessment;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.Locale;
 
 /** Writes a score held in hundredths of a point: 750 is "7,5" in Dutch and "7.5" in English. */
@@ -17,6 +18,6 @@ public final class Points {
             return sign + whole;
         }
         String digits = fraction % 10 == 0 ? Long.toString(fraction / 10) : String.format(Locale.ROOT, "%02d", fraction);
-        return sign + whole + ("en".equals(locale.getLanguage()) ? "." : ",") + digits;
+        return sign + whole + (Text.isEnglish(locale) ? "." : ",") + digits;
     }
 }

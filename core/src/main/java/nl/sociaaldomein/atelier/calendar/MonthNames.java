@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.calendar;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -27,6 +28,6 @@ final class MonthNames {
     }
 
     static String name(Month month, Locale locale) {
-        return month.getDisplayName(TextStyle.FULL, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH);
+        return month.getDisplayName(TextStyle.FULL, Text.isEnglish(locale) ? Locale.ENGLISH : DUTCH);
     }
 }

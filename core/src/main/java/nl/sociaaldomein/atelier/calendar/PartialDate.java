@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.calendar;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     public String format(Locale locale) {
         switch (precision) {
             case DAY:
-                return "en".equals(locale.getLanguage())
+                return Text.isEnglish(locale)
                     ? LocalDate.of(year, month, day).toString()
                     : day + "-" + month + "-" + year;
             case MONTH: return MonthNames.name(Month.of(month), locale) + " " + year;

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.experiment;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public record DataQualityWarning(String number, Kind kind, String dutch, String 
 
     /** The reason in the report's language: English for "en", Dutch otherwise. */
     public String message(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : dutch;
+        return Text.isEnglish(locale) ? english : dutch;
     }
 
     @Override

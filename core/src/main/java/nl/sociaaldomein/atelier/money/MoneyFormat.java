@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.money;
 
+import nl.sociaaldomein.atelier.text.Text;
 import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ public final class MoneyFormat {
 
     /** The format for a report language: Dutch unless the language is English. */
     public static MoneyFormat forLocale(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        return Text.isEnglish(locale) ? ENGLISH : DUTCH;
     }
 
     public String format(Money amount) {

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.render;
 
+import nl.sociaaldomein.atelier.text.Text;
 import java.util.Locale;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.initiative.Audience;
@@ -32,7 +33,7 @@ public record RenderOptions(Locale locale, Audience audience) {
     }
 
     public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
+        return Text.isEnglish(locale);
     }
 
     /** The language tag the output declares: {@code nl-NL} or {@code en}. */

@@ -72,7 +72,7 @@ abstract class GeneralFormat implements ReportFormat {
 
     /** A day as the renderers write it: {@code 30-06-2025} in Dutch, {@code 30 June 2025} in English. */
     static String day(LocalDate date, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? date.format(ENGLISH_DAY) : date.format(DUTCH_DAY);
+        return Text.isEnglish(locale) ? date.format(ENGLISH_DAY) : date.format(DUTCH_DAY);
     }
 
     /** The report's sections after the opening one, or what the dossier lacks. */

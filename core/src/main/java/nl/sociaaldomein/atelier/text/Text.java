@@ -23,7 +23,15 @@ public record Text(String nl, String en) {
 
     /** English when the locale's language is English, Dutch otherwise. */
     public String in(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? en : nl;
+        return isEnglish(locale) ? en : nl;
+    }
+
+    /**
+     * The library's one language rule: English for a locale whose language is English, Dutch
+     * (the language of the sources) for every other locale.
+     */
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     @Override

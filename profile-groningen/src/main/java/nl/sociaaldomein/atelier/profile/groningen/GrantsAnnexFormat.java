@@ -19,6 +19,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The annex "Bijlage: Toekenningen Innovatieateliers Sociaal Domein" of 000_54832993d59957fc.txt:
@@ -30,10 +31,10 @@ public final class GrantsAnnexFormat implements ReportFormat {
 
     public static final String ID = "grants-annex";
 
-    static final Words TITLE = new Words("Toekenningen Innovatieateliers Sociaal Domein", "Grants of the Social Domain Innovation Workshops");
-    private static final Words APPLICANT = new Words("Instantie", "Organisation");
-    private static final Words PITCH = new Words("naam pitch", "pitch name");
-    private static final Words AMOUNT = new Words("bedrag", "amount");
+    static final Text TITLE = new Text("Toekenningen Innovatieateliers Sociaal Domein", "Grants of the Social Domain Innovation Workshops");
+    private static final Text APPLICANT = new Text("Instantie", "Organisation");
+    private static final Text PITCH = new Text("naam pitch", "pitch name");
+    private static final Text AMOUNT = new Text("bedrag", "amount");
 
     @Override
     public String id() {
@@ -42,14 +43,14 @@ public final class GrantsAnnexFormat implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return new Words("De toegekende initiatieven met instantie, naam van de pitch en bedrag, zoals de bijlage bij de raadsbrief",
+        return new Text("De toegekende initiatieven met instantie, naam van de pitch en bedrag, zoals de bijlage bij de raadsbrief",
             "The granted initiatives with organisation, pitch name and amount, as the annex to the council letter").in(locale);
     }
 
     @Override
     public Either<String, Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(new Words("de bijlage met toekenningen heeft een ronde met besluiten nodig; dit dossier heeft er geen",
+            return Either.left(new Text("de bijlage met toekenningen heeft een ronde met besluiten nodig; dit dossier heeft er geen",
                 "the grants annex needs a round with decisions; this dossier has none").in(locale));
         }
         Round round = dossier.round().get();
@@ -68,7 +69,7 @@ public final class GrantsAnnexFormat implements ReportFormat {
         Table annex = body.withFooter(Row.of(Cell.empty(), Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(3))));
         return Either.right(Report.builder().title(TITLE.in(locale))
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build())
-            .addSections(Section.of(new Words("Bijlage", "Annex").in(locale), annex))
+            .addSections(Section.of(new Text("Bijlage", "Annex").in(locale), annex))
             .build());
     }
 }

@@ -93,7 +93,7 @@ public final class FundingOverviewFormat implements ReportFormat {
     private static String summary(Round round, Locale locale) {
         long granted = round.initiatives().stream()
             .filter(i -> round.decision(i.id()).filter(d -> d.kind() == DecisionKind.GRANTED).isPresent()).count();
-        MoneyFormat money = "en".equals(locale.getLanguage()) ? MoneyFormat.ENGLISH : MoneyFormat.DUTCH;
+        MoneyFormat money = MoneyFormat.forLocale(locale);
         String max = money.format(round.call().maximumAmount());
         String oneOffNl = round.call().oneOff() ? "eenmalige " : "";
         String oneOffEn = round.call().oneOff() ? "one-off " : "";

@@ -84,7 +84,7 @@ public final class InnovationAgendaFormat implements ReportFormat {
     }
 
     private String about(Locale locale) {
-        String with = agenda.drawnUpWith().stream().map(l -> l.in(locale)).collect(Collectors.joining(locale.getLanguage().equals("en") ? " and " : " en "));
+        String with = agenda.drawnUpWith().stream().map(l -> l.in(locale)).collect(Collectors.joining(Text.isEnglish(locale) ? " and " : " en "));
         return new Text(
             "Uitdagingen voor de transformatie van het sociaal domein, opgesteld samen met " + with
                 + " (motie Innovatie sociaal domein, gemeenteraad Hoogeveen, 30 juni 2016).",

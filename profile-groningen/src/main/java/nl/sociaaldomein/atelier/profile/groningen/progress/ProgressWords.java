@@ -56,6 +56,6 @@ final class ProgressWords {
     /** A decimal with the language's decimal sign: {@code 18,63} / {@code 18.63}. */
     static String decimal(BigDecimal value, Locale locale) {
         String plain = value.toPlainString();
-        return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+        return Text.isEnglish(locale) ? plain : plain.replace('.', ',');
     }
 }
