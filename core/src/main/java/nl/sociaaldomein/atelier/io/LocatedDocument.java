@@ -49,26 +49,35 @@ public final class LocatedDocument {
         this.locations = locations;
     }
 
-    /** Reads a file; the format follows its name ({@code .yaml}/{@code .yml} or JSON). */
+    /** Reads a file; the format follows its name ({@code .json}, {@code .yaml}, {@code .yml}) or else its content. */
     public static Either<List<InputProblem>, LocatedDocument> read(Path file, ReadLimits limits) {
+        String name = file.toString();
+        return readBytes(file, limits).flatMap(bytes -> parse(name, bytes, InputFormat.forFile(name, bytes), limits));
+    }
+
+    /**
+     * A file's bytes, or the one problem that stops it being read: a folder, a missing file, a
+     * file over the size limit (checked before reading), an I/O error.
+     */
+    public static Either<List<InputProblem>, byte[]> readBytes(Path file, ReadLimits limits) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return single(name, "is a folder, not a file");
+                return Either.left(List.of(new InputProblem(name, 0, 0, "", "is a folder, not a file")));
             }
             if (!Files.isRegularFile(file)) {
-                return single(name, "file not found");
+                return Either.left(List.of(new InputProblem(name, 0, 0, "", "file not found")));
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return single(name, "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
+                return Either.left(List.of(new InputProblem(name, 0, 0, "",
+                    "the file is " + size + " bytes, more than the limit of " + limits.maxBytes())));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readAllBytes();
-                return parse(name, bytes, InputFormat.forFile(name, bytes), limits);
+                return Either.right(in.readAllBytes());
             }
         } catch (IOException e) {
-            return single(name, "cannot read the file: " + e.getMessage());
+            return Either.left(List.of(new InputProblem(name, 0, 0, "", "cannot read the file: " + e.getMessage())));
         }
     }
 

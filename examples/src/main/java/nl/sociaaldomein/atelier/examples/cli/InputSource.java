@@ -1,8 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,20 +18,9 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory) {
 
     /** A file the user named; a missing or unreadable file is the user's problem. */
     static InputSource file(Path path) {
-        if (Files.isDirectory(path)) {
-            throw new BadInputException(path + ": is a folder, not a file");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new BadInputException(path + ": file not found");
-        }
-        try {
-            if (Files.size(path) > ReadLimits.DEFAULT.maxBytes()) {
-                throw new BadInputException(path + ": the file is larger than the limit of " + ReadLimits.DEFAULT.maxBytes() + " bytes");
-            }
-            return new InputSource(path.toString(), Files.readAllBytes(path), Optional.ofNullable(path.toAbsolutePath().getParent()));
-        } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read the file: " + e.getMessage());
-        }
+        byte[] bytes = LocatedDocument.readBytes(path, ReadLimits.DEFAULT)
+            .getOrElseThrow(problems -> new BadInputException(problems.stream().map(InputProblem::toString).toList()));
+        return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()));
     }
 
     /** A resource bundled with the app; a missing one is the app's fault, not the user's. */
