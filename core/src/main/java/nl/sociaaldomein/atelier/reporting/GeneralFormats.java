@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.reporting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -10,6 +11,9 @@ import java.util.TreeMap;
  * its municipality's own formats under other ids.
  */
 public final class GeneralFormats {
+
+    private static final Set<String> IDS = Set.of(DecisionsFormat.ID, BudgetOverviewFormat.ID, RoundOverviewFormat.ID,
+        ExperimentRegisterFormat.ID);
 
     private GeneralFormats() {
     }
@@ -21,7 +25,7 @@ public final class GeneralFormats {
 
     /** Whether an id is one of the general formats' (a profile's own formats use other ids). */
     public static boolean isGeneral(String formatId) {
-        return all().stream().anyMatch(format -> format.id().equals(formatId));
+        return IDS.contains(formatId);
     }
 
     /** The formats a profile bound itself: the given map without the general ones. */

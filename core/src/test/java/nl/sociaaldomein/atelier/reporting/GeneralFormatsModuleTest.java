@@ -19,4 +19,10 @@ class GeneralFormatsModuleTest {
         assertThat(formats).containsOnlyKeys("decisions", "budget-overview", "round-overview", "experiment-register");
         formats.forEach((id, format) -> assertThat(format.id()).isEqualTo(id));
     }
+
+    @Test
+    void everyGeneralFormatIsKnownAsGeneralAndNoOtherIdIs() {
+        assertThat(GeneralFormats.all()).allSatisfy(format -> assertThat(GeneralFormats.isGeneral(format.id())).isTrue());
+        assertThat(GeneralFormats.isGeneral("grants-annex")).isFalse();
+    }
 }
