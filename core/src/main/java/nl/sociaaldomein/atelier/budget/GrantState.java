@@ -68,19 +68,33 @@ final class GrantState {
 
     /**
      * Every per-pot part is a function of the grant's figures, so retracting recomputes the parts
-     * that contributing added, and nothing per pot needs storing. A single-pot grant's parts are
-     * its figures, without any splitting.
+     * that contributing added, and nothing per pot needs storing.
      */
     private void addToPots(LedgerState state, long sign) {
+        long[][] parts = parts();
+        long[][] totals = totals(state);
+        for (int k = 0; k < FIGURES; k++) {
+            for (int i = 0; i < pots.length; i++) {
+                totals[k][pots[i]] += sign * parts[k][i];
+            }
+        }
+    }
+
+    /** The pot totals a grant contributes to, in the order of {@link #parts()}. */
+    private static long[][] totals(LedgerState state) {
+        return new long[][] {state.granted, state.advanced, state.determined, state.reclaimable, state.reclaimed};
+    }
+
+    private static final int FIGURES = 5;
+
+    /**
+     * Per figure (committed, advanced, determined, reclaimable, reclaimed), what this grant adds
+     * to each of its pots. A single-pot grant's parts are its figures, without any splitting.
+     */
+    private long[][] parts() {
         long determinedOrZero = Math.max(determined, 0);
         if (pots.length == 1) {
-            int pot = pots[0];
-            state.granted[pot] += sign * commitment();
-            state.advanced[pot] += sign * advanced;
-            state.determined[pot] += sign * determinedOrZero;
-            state.reclaimable[pot] += sign * reclaimable();
-            state.reclaimed[pot] += sign * reclaimed;
-            return;
+            return new long[][] {{commitment()}, {advanced}, {determinedOrZero}, {reclaimable()}, {reclaimed}};
         }
         long[] grantedParts = Apportion.split(granted, weights);
         long[] committed = withdrawn ? new long[pots.length] : Apportion.split(commitment(), grantedParts);
@@ -92,14 +106,27 @@ final class GrantState {
         long[] determinedParts = Apportion.split(determinedOrZero, grantedParts);
         long[] reclaimableParts = Apportion.splitWithin(reclaimable(), advancedParts);
         long[] reclaimedParts = Apportion.splitWithin(reclaimed, reclaimableParts);
+        return new long[][] {committed, advancedParts, determinedParts, reclaimableParts, reclaimedParts};
+    }
+
+    /**
+     * The first pot (index) one of whose totals would leave the long range if this grant's
+     * figures became {@code after}'s; -1 when every total fits.
+     */
+    int overflowingPot(LedgerState state, GrantState after) {
+        long[][] before = parts();
+        long[][] then = after.parts();
+        long[][] totals = totals(state);
         for (int i = 0; i < pots.length; i++) {
-            int pot = pots[i];
-            state.granted[pot] += sign * committed[i];
-            state.advanced[pot] += sign * advancedParts[i];
-            state.determined[pot] += sign * determinedParts[i];
-            state.reclaimable[pot] += sign * reclaimableParts[i];
-            state.reclaimed[pot] += sign * reclaimedParts[i];
+            for (int k = 0; k < FIGURES; k++) {
+                try {
+                    Math.addExact(totals[k][pots[i]] - before[k][i], then[k][i]);
+                } catch (ArithmeticException e) {
+                    return pots[i];
+                }
+            }
         }
+        return -1;
     }
 
     /** The same figures, detached from later postings (the immutable parts are shared). */

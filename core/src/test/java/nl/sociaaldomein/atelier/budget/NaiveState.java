@@ -73,12 +73,40 @@ final class NaiveState {
         entries.forEach(this::apply);
     }
 
+    /** A deep copy: changing it leaves this one as it is. */
+    NaiveState copy() {
+        NaiveState copy = new NaiveState(tree, List.of());
+        copy.ceilings.putAll(ceilings);
+        reservations.forEach((id, r) -> {
+            Reservation c = new Reservation();
+            c.potId = r.potId;
+            c.purpose = r.purpose;
+            c.outstanding = r.outstanding;
+            copy.reservations.put(id, c);
+        });
+        grants.forEach((id, g) -> {
+            Grant c = new Grant();
+            c.title = g.title;
+            c.funding = g.funding;
+            c.granted = g.granted;
+            c.advanced = g.advanced;
+            c.determined = g.determined;
+            c.reclaimed = g.reclaimed;
+            c.withdrawn = g.withdrawn;
+            copy.grants.put(id, c);
+        });
+        return copy;
+    }
+
     static long[] split(long total, long[] weights) {
+        if (weights.length == 1) {
+            return new long[] {total};
+        }
         return LargestRemainder.split(Money.ofCents(total), weights).stream().mapToLong(Money::cents).toArray();
     }
 
     /** Applies an entry known to be valid. */
-    private void apply(LedgerEntry entry) {
+    void apply(LedgerEntry entry) {
         if (entry instanceof LedgerEntry.Reserve e) {
             Reservation r = new Reservation();
             r.potId = e.potId();
@@ -111,6 +139,8 @@ final class NaiveState {
             grants.get(e.initiativeId()).determined = e.amount().cents();
         } else if (entry instanceof LedgerEntry.Reclaim e) {
             grants.get(e.initiativeId()).reclaimed += e.amount().cents();
+        } else if (entry instanceof LedgerEntry.SetCeiling e) {
+            ceilings.put(e.potId(), e.ceiling().cents());
         }
     }
 
