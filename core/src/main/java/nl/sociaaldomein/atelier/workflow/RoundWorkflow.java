@@ -89,7 +89,7 @@ public final class RoundWorkflow {
         List<LedgerEntry> entries = RoundPostings.entries(decided.get(),
             plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY,
             outstandingReservations(ledger));
-        Either<Rejection, PostedBatch> posted = ledger.post(entries);
+        Either<Rejection, PostedBatch> posted = entries.isEmpty() ? Either.right(null) : ledger.post(entries);
         if (posted.isLeft()) {
             Rejection r = posted.getLeft();
             return Either.left(List.of(Problem.of("ledger entry " + r.entryId(), "het grootboek weigert: " + r.message(),

@@ -100,10 +100,11 @@ class GroningenLateRegistrationTest {
             Money.ofEuros(72_315), List.of(Funding.of(WMO)), Optional.empty()));
         BudgetView before = ledger.view();
 
-        // On 30 June € 72.315 was free besides the reservations; € 20.000 typed in late fits on 30 June but breaks 2 July.
+        // On 30 June € 12.315 was free besides the reservations: € 10.000 typed in late fits that day, but on 2 July
+        // the € 72.315 granted from the released money would no longer fit.
         clock.now = july(5);
         Rejection refused = ledger.post(new LedgerEntry.Grant("te-laat", JUNE_30, "besluit", "backoffice", "te-laat", "Te laat",
-            Money.ofEuros(20_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
+            Money.ofEuros(10_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
         assertThat(refused.entryId()).isEqualTo("te-laat");
         assertThat(refused.message()).contains("would break 02-07-2016", "'extra'");
@@ -117,7 +118,7 @@ class GroningenLateRegistrationTest {
     private static String budgetReport(BudgetView view) {
         Dossier dossier = Dossier.builder().municipality(Replay.PLAN.portfolio().municipality()).title(Replay.PLAN.call().name())
             .asOf(JUNE_30).budget(view).build();
-        var report = new BudgetOverviewFormat().build(dossier, Locale.forLanguageTag("nl-NL")).getOrElseThrow(AssertionError::new);
+        var report = new BudgetOverviewFormat().build(dossier, Locale.forLanguageTag("nl-NL")).getOrElseThrow(message -> new AssertionError(message));
         return new String(new MarkdownRenderer().renderToBytes(report, RenderOptions.defaults()), StandardCharsets.UTF_8);
     }
 
