@@ -148,7 +148,7 @@ final class GrantRules {
             state.reserved[reservation.pot] -= fromReservation;
             state.touched(reservation);
         }
-        GrantState grant = new GrantState(entry.initiativeId(), entry.title(), funding, pots, weights, amount);
+        GrantState grant = new GrantState(entry.initiativeId(), entry.title(), entry.effectiveDate(), funding, pots, weights, amount);
         state.add(grant);
         grant.contribute(state);
         return Optional.empty();

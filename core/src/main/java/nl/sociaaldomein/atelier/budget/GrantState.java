@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.budget;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ final class GrantState {
 
     final String initiativeId;
     final String title;
+    /** The effective date of the grant's entry: the day the verlening was decided. */
+    final LocalDate grantedOn;
     final List<Funding> funding;
     final int[] pots;
     final long[] weights;
@@ -28,8 +31,9 @@ final class GrantState {
     int index;
     boolean changed;
 
-    GrantState(String initiativeId, String title, List<Funding> funding, int[] pots, long[] weights, long granted) {
+    GrantState(String initiativeId, String title, LocalDate grantedOn, List<Funding> funding, int[] pots, long[] weights, long granted) {
         this.initiativeId = initiativeId;
+        this.grantedOn = grantedOn;
         this.title = title;
         this.funding = funding;
         this.pots = pots;
@@ -131,7 +135,7 @@ final class GrantState {
 
     /** The same figures, detached from later postings (the immutable parts are shared). */
     GrantState copy() {
-        GrantState copy = new GrantState(initiativeId, title, funding, pots, weights, granted);
+        GrantState copy = new GrantState(initiativeId, title, grantedOn, funding, pots, weights, granted);
         copy.advanced = advanced;
         copy.determined = determined;
         copy.reclaimed = reclaimed;
@@ -155,7 +159,7 @@ final class GrantState {
             }
             parts = Collections.unmodifiableMap(parts);
         }
-        return new GrantView(initiativeId, title, status(), funding, Money.ofCents(granted), Money.ofCents(advanced),
+        return new GrantView(initiativeId, title, grantedOn, status(), funding, Money.ofCents(granted), Money.ofCents(advanced),
             determined < 0 ? Optional.empty() : Optional.of(Money.ofCents(determined)),
             Money.ofCents(reclaimable()), Money.ofCents(reclaimed), parts);
     }

@@ -34,7 +34,7 @@ final class RestoredFigures {
             return grants[i];
         }
         GrantState fixed = fixedGrants[i];
-        GrantState grant = new GrantState(fixed.initiativeId, fixed.title, fixed.funding, fixed.pots, fixed.weights, grantFigures[i * 4]);
+        GrantState grant = new GrantState(fixed.initiativeId, fixed.title, fixed.grantedOn, fixed.funding, fixed.pots, fixed.weights, grantFigures[i * 4]);
         grant.advanced = grantFigures[i * 4 + 1];
         grant.determined = grantFigures[i * 4 + 2];
         grant.reclaimed = grantFigures[i * 4 + 3];

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
 import nl.sociaaldomein.atelier.assessment.Points;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
@@ -70,6 +71,8 @@ public final class DecisionsFormat extends GeneralFormat {
             undecided += decision.isEmpty() ? 1 : 0;
             rows.add(Row.of(Cell.count(i + 1), Cell.party(initiative.applicant()), Cell.text(initiative.title()),
                 Cell.text(decision.map(d -> DecisionLabels.of(d.kind(), locale)).orElse(DecisionLabels.undecided(locale))),
+                // The day the decision was taken (the round's own record), not the day the report looks at.
+                round.decisionDate(initiative.id()).map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
                 decision.filter(d -> d instanceof Decision.Granted).map(d -> Cell.money(((Decision.Granted) d).amount())).orElse(Cell.empty()),
                 decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty())));
         }
@@ -77,11 +80,11 @@ public final class DecisionsFormat extends GeneralFormat {
             .title(Text.of("Besluiten per initiatief: " + round.call().name(), "Decisions per initiative: " + round.call().name()).in(locale))
             .addColumns(Column.of(Label.NUMBER), Column.of(Text.of("Aanvrager", "Applicant").in(locale)),
                 Column.of(Text.of("Titel", "Title").in(locale)), Column.of(Text.of("Besluit", "Decision").in(locale)),
-                Column.of(Text.of("Toegekend bedrag", "Amount granted").in(locale)), Column.of(Text.of("Motivering", "Grounds").in(locale)))
+                Column.of(Text.of("Besluitdatum", "Date of decision").in(locale)), Column.of(Text.of("Toegekend bedrag", "Amount granted").in(locale)), Column.of(Text.of("Motivering", "Grounds").in(locale)))
             .rows(rows)
             .build();
         table = Table.builder().from(table).addFooter(Row.of(Cell.empty(), Cell.label(Label.TOTAL), Cell.empty(), Cell.empty(),
-            Cell.money(table.moneyTotal(4)), Cell.empty())).build();
+            Cell.empty(), Cell.money(table.moneyTotal(5)), Cell.empty())).build();
         List<Block> blocks = new ArrayList<>();
         blocks.add(table);
         if (undecided > 0) {

@@ -80,7 +80,7 @@ public final class RoundWorkflow {
         }
         List<PotBalance> balances = balancesBeforeThisRound(plan, ledger, date.get(), round);
         Either<List<Problem>, Round> decided = round.trial(chosen.get(), balances)
-            .flatMap((Allocation allocation) -> round.apply(allocation, balances))
+            .flatMap((Allocation allocation) -> round.apply(allocation, balances, date.get()))
             .mapLeft(seq -> seq.toJavaList());
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());

@@ -14,6 +14,7 @@ final class NaiveState {
 
     static final class Grant {
         String title;
+        java.time.LocalDate grantedOn;
         List<Funding> funding;
         long granted;
         long advanced;
@@ -87,6 +88,7 @@ final class NaiveState {
         grants.forEach((id, g) -> {
             Grant c = new Grant();
             c.title = g.title;
+            c.grantedOn = g.grantedOn;
             c.funding = g.funding;
             c.granted = g.granted;
             c.advanced = g.advanced;
@@ -121,6 +123,7 @@ final class NaiveState {
         } else if (entry instanceof LedgerEntry.Grant e) {
             Grant g = new Grant();
             g.title = e.title();
+            g.grantedOn = e.effectiveDate();
             g.funding = e.funding();
             g.granted = e.amount().cents();
             grants.put(e.initiativeId(), g);
@@ -193,7 +196,7 @@ final class NaiveState {
         for (int i = 0; i < committed.length; i++) {
             parts.put(g.funding.get(i).potId(), Money.ofCents(committed[i]));
         }
-        return new GrantView(initiativeId, g.title, g.status(), g.funding, Money.ofCents(g.granted), Money.ofCents(g.advanced),
+        return new GrantView(initiativeId, g.title, g.grantedOn, g.status(), g.funding, Money.ofCents(g.granted), Money.ofCents(g.advanced),
             java.util.Optional.ofNullable(g.determined).map(Money::ofCents), Money.ofCents(g.reclaimable()),
             Money.ofCents(g.reclaimed), parts);
     }
