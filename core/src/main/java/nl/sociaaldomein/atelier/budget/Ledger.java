@@ -138,7 +138,53 @@ public final class Ledger {
      * different fields it is rejected as {@link RejectionKind#EXISTS_WITH_DIFFERENT_FIELDS}.
      */
     public Either<Rejection, Posted> post(LedgerEntry entry) {
-        return post(LedgerBatch.of(List.of(Objects.requireNonNull(entry, "entry")))).map(batch -> batch.postings().get(0));
+        Objects.requireNonNull(entry, "entry");
+        if (link == null) {
+            synchronized (this) {
+                Either<Rejection, Posted> posted = postInOrderInMemory(entry);
+                if (posted != null) {
+                    return posted;
+                }
+            }
+        }
+        return post(LedgerBatch.of(List.of(entry))).map(batch -> batch.postings().get(0));
+    }
+
+    /**
+     * The common case on its own path, without a batch's bookkeeping: one entry, no journal, a
+     * retry or an entry in date order. Null when the entry is late (the batch path replays).
+     */
+    private Either<Rejection, Posted> postInOrderInMemory(LedgerEntry entry) {
+        RecordedEntry existing = byId.get(entry.id());
+        if (existing != null) {
+            if (!existing.entry().equals(entry)) {
+                return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
+                    "entry '" + entry.id() + "' exists with different fields: " + existing.entry()));
+            }
+            return Either.right(posted(state, existing.entry(), existing.sequence(), true, existing.recordedAt()));
+        }
+        if (entry.effectiveDate().isBefore(latest)) {
+            return null;
+        }
+        // A single entry is checked before anything changes, so a refusal needs no undo.
+        Optional<Rejection> rejection = PostingRules.post(state, entry);
+        if (rejection.isPresent()) {
+            return Either.left(rejection.get());
+        }
+        Instant at = nextRecordedAt();
+        RecordedEntry kept = keep(entry, at, RecordedEntry.DERIVED_BATCH_PREFIX + entry.id());
+        effective.add(kept);
+        latest = entry.effectiveDate();
+        lastRecordedAt = at;
+        checkpointIfDue();
+        return Either.right(posted(state, entry, kept.sequence(), false, at));
+    }
+
+    private void checkpointIfDue() {
+        int lastCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).entries;
+        if (effective.size() - lastCheckpoint >= checkpointInterval) {
+            checkpoints.add(state.checkpoint(effective.size()));
+        }
     }
 
     /** Posts the entries as one batch: all are accepted, or none is. */
@@ -167,7 +213,7 @@ public final class Ledger {
             if (fresh.get().isEmpty()) {
                 return Either.right(duplicate(batch));
             }
-            String batchId = batch.batchId().orElse("ledger/" + fresh.get().get(0).id());
+            String batchId = batch.batchId().orElse(RecordedEntry.DERIVED_BATCH_PREFIX + fresh.get().get(0).id());
             Instant at = nextRecordedAt();
             Either<Rejection, Prepared> prepared = prepare(fresh.get(), at, batchId);
             if (prepared.isLeft()) {
@@ -278,10 +324,7 @@ public final class Ledger {
                 }
                 latest = fresh.get(fresh.size() - 1).effectiveDate();
                 lastRecordedAt = at;
-                int lastCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).entries;
-                if (effective.size() - lastCheckpoint >= checkpointInterval) {
-                    checkpoints.add(state.checkpoint(effective.size()));
-                }
+                checkpointIfDue();
                 return new PostedBatch(batchId, at, false, postings, records);
             }
 
@@ -540,11 +583,12 @@ public final class Ledger {
 
     /** How many entries were recorded at or before {@code knownAt}: a binary search, moments only grow. */
     private int countRecordedUpTo(Instant knownAt) {
+        long micros = RecordedEntry.microsOf(knownAt);
         int low = 0;
         int high = recorded.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (recorded.get(mid).recordedAt().isAfter(knownAt)) {
+            if (recorded.get(mid).recordedAfter(micros)) {
                 high = mid;
             } else {
                 low = mid + 1;
