@@ -154,12 +154,18 @@ final class LedgerState {
     /** Called before an existing grant's figures change, so that {@link #rollback} can restore them. */
     void saving(GrantState grant) {
         if (undo != null && grant.index < undo.grantCount) {
+            if (undo.grants == null) {
+                undo.grants = new IdentityHashMap<>();
+            }
             undo.grants.computeIfAbsent(grant, g -> new long[] {g.granted, g.advanced, g.determined, g.reclaimed, g.withdrawn ? 1 : 0});
         }
     }
 
     void saving(ReservationState reservation) {
         if (undo != null && reservation.index < undo.reservationCount) {
+            if (undo.reservations == null) {
+                undo.reservations = new IdentityHashMap<>();
+            }
             undo.reservations.putIfAbsent(reservation, reservation.outstanding);
         }
     }
@@ -176,8 +182,9 @@ final class LedgerState {
         final long entryCount;
         final int changedGrantCount;
         final int changedReservationCount;
-        final Map<GrantState, long[]> grants = new IdentityHashMap<>();
-        final Map<ReservationState, Long> reservations = new IdentityHashMap<>();
+        /** Made on the first change of an existing grant or reservation: most batches create more than they change. */
+        Map<GrantState, long[]> grants;
+        Map<ReservationState, Long> reservations;
 
         Undo(LedgerState state) {
             long[][] totals = state.potTotals();
@@ -207,14 +214,15 @@ final class LedgerState {
             for (ReservationState reservation : truncate(state.reservationList, reservationCount)) {
                 state.reservations.remove(reservation.reservationId);
             }
-            grants.forEach((grant, figures) -> {
+            (grants == null ? Map.<GrantState, long[]>of() : grants).forEach((grant, figures) -> {
                 grant.granted = figures[0];
                 grant.advanced = figures[1];
                 grant.determined = figures[2];
                 grant.reclaimed = figures[3];
                 grant.withdrawn = figures[4] == 1;
             });
-            reservations.forEach((reservation, outstanding) -> reservation.outstanding = outstanding);
+            (reservations == null ? Map.<ReservationState, Long>of() : reservations)
+                .forEach((reservation, outstanding) -> reservation.outstanding = outstanding);
             state.entryCount = entryCount;
         }
 

@@ -1,10 +1,12 @@
 package nl.sociaaldomein.atelier.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,55 +34,68 @@ public final class JsonLedgerCodec implements LedgerCodec {
 
     @Override
     public String encode(LedgerEntry entry) {
-        ObjectNode json = JSON.createObjectNode();
-        json.put("id", entry.id());
-        json.put("effectiveDate", entry.effectiveDate().toString());
-        json.put("reason", entry.reason());
-        json.put("recordedBy", entry.recordedBy());
-        if (entry instanceof LedgerEntry.Reserve e) {
-            json.put("reservationId", e.reservationId());
-            json.put("potId", e.potId());
-            json.put("amount", euros(e.amount()));
-            json.put("purpose", e.purpose());
-        } else if (entry instanceof LedgerEntry.ReleaseReservation e) {
-            json.put("reservationId", e.reservationId());
-            json.put("amount", euros(e.amount()));
-        } else if (entry instanceof LedgerEntry.Grant e) {
-            json.put("initiativeId", e.initiativeId());
-            json.put("title", e.title());
-            json.put("amount", euros(e.amount()));
-            ArrayNode funding = json.putArray("funding");
-            for (Funding f : e.funding()) {
-                funding.addObject().put("potId", f.potId()).put("weight", Long.toString(f.weight()));
-            }
-            e.reservationId().ifPresent(id -> json.put("reservationId", id));
-        } else if (entry instanceof LedgerEntry.AmendGrant e) {
-            json.put("initiativeId", e.initiativeId());
-            json.put("newAmount", euros(e.newAmount()));
-        } else if (entry instanceof LedgerEntry.WithdrawGrant e) {
-            json.put("initiativeId", e.initiativeId());
-        } else if (entry instanceof LedgerEntry.Advance e) {
-            json.put("initiativeId", e.initiativeId());
-            json.put("amount", euros(e.amount()));
-        } else if (entry instanceof LedgerEntry.Determine e) {
-            json.put("initiativeId", e.initiativeId());
-            json.put("amount", euros(e.amount()));
-        } else if (entry instanceof LedgerEntry.Reclaim e) {
-            json.put("initiativeId", e.initiativeId());
-            json.put("amount", euros(e.amount()));
-        } else if (entry instanceof LedgerEntry.Transfer e) {
-            json.put("fromPotId", e.fromPotId());
-            json.put("toPotId", e.toPotId());
-            json.put("amount", euros(e.amount()));
-        } else if (entry instanceof LedgerEntry.SetCeiling e) {
-            json.put("potId", e.potId());
-            json.put("ceiling", euros(e.ceiling()));
-            json.put("publishedOn", e.publishedOn().toString());
+        StringWriter text = new StringWriter(256);
+        // Streamed, not built as a tree: a journaled ledger encodes every entry it posts.
+        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("id", entry.id());
+            json.writeStringField("effectiveDate", entry.effectiveDate().toString());
+            json.writeStringField("reason", entry.reason());
+            json.writeStringField("recordedBy", entry.recordedBy());
+            fields(json, entry);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings could not be written as JSON", e);
+        return text.toString();
+    }
+
+    private static void fields(JsonGenerator json, LedgerEntry entry) throws IOException {
+        if (entry instanceof LedgerEntry.Reserve e) {
+            json.writeStringField("reservationId", e.reservationId());
+            json.writeStringField("potId", e.potId());
+            json.writeStringField("amount", euros(e.amount()));
+            json.writeStringField("purpose", e.purpose());
+        } else if (entry instanceof LedgerEntry.ReleaseReservation e) {
+            json.writeStringField("reservationId", e.reservationId());
+            json.writeStringField("amount", euros(e.amount()));
+        } else if (entry instanceof LedgerEntry.Grant e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+            json.writeStringField("title", e.title());
+            json.writeStringField("amount", euros(e.amount()));
+            json.writeArrayFieldStart("funding");
+            for (Funding f : e.funding()) {
+                json.writeStartObject();
+                json.writeStringField("potId", f.potId());
+                json.writeStringField("weight", Long.toString(f.weight()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (e.reservationId().isPresent()) {
+                json.writeStringField("reservationId", e.reservationId().get());
+            }
+        } else if (entry instanceof LedgerEntry.AmendGrant e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+            json.writeStringField("newAmount", euros(e.newAmount()));
+        } else if (entry instanceof LedgerEntry.WithdrawGrant e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+        } else if (entry instanceof LedgerEntry.Advance e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+            json.writeStringField("amount", euros(e.amount()));
+        } else if (entry instanceof LedgerEntry.Determine e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+            json.writeStringField("amount", euros(e.amount()));
+        } else if (entry instanceof LedgerEntry.Reclaim e) {
+            json.writeStringField("initiativeId", e.initiativeId());
+            json.writeStringField("amount", euros(e.amount()));
+        } else if (entry instanceof LedgerEntry.Transfer e) {
+            json.writeStringField("fromPotId", e.fromPotId());
+            json.writeStringField("toPotId", e.toPotId());
+            json.writeStringField("amount", euros(e.amount()));
+        } else if (entry instanceof LedgerEntry.SetCeiling e) {
+            json.writeStringField("potId", e.potId());
+            json.writeStringField("ceiling", euros(e.ceiling()));
+            json.writeStringField("publishedOn", e.publishedOn().toString());
         }
     }
 
