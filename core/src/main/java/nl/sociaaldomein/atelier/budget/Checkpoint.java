@@ -63,6 +63,36 @@ final class Checkpoint {
     }
 
     /**
+     * The state at the last of {@code checkpoints} as a ledger's own state: every grant and
+     * reservation an object again, changes tracked from there. A late entry is checked from it.
+     *
+     * @param grants the ledger's first {@code grantCount()} grants of that checkpoint, in creation order (their fixed parts are used)
+     * @param reservations likewise its reservations
+     */
+    static LedgerState restoreLive(BudgetTree tree, List<Checkpoint> checkpoints, GrantState[] grants, ReservationState[] reservations) {
+        boolean[] all = new boolean[grants.length];
+        java.util.Arrays.fill(all, true);
+        boolean[] allReservations = new boolean[reservations.length];
+        java.util.Arrays.fill(allReservations, true);
+        LedgerState columns = restore(tree, checkpoints, grants, reservations, all, allReservations);
+        LedgerState live = new LedgerState(tree);
+        long[][] from = columns.potTotals();
+        long[][] to = live.potTotals();
+        for (int k = 0; k < from.length; k++) {
+            System.arraycopy(from[k], 0, to[k], 0, from[k].length);
+        }
+        live.entryCount = columns.entryCount;
+        for (int i = 0; i < grants.length; i++) {
+            live.add(columns.grants.get(grants[i].initiativeId));
+        }
+        for (int i = 0; i < reservations.length; i++) {
+            live.add(columns.reservations.get(reservations[i].reservationId));
+        }
+        live.trackChanges();
+        return live;
+    }
+
+    /**
      * The state at the last of {@code checkpoints} (in order, from the first): the changes applied
      * in order into columns; the grants and reservations marked as touched (those the entries to
      * be replayed refer to) become states in its maps, the others stay columns for its view.

@@ -343,14 +343,25 @@ public final class Ledger {
     private Either<Rejection, Prepared> prepareLate(List<LedgerEntry> fresh, Instant at, String batchId) {
         List<RecordedEntry> added = new ArrayList<>(fresh.size());
         long sequence = recorded.size();
+        LocalDate earliest = LocalDate.MAX;
         for (LedgerEntry entry : fresh) {
             added.add(new RecordedEntry(entry, ++sequence, at, batchId));
+            earliest = entry.effectiveDate().isBefore(earliest) ? entry.effectiveDate() : earliest;
         }
-        List<RecordedEntry> merged = merge(effective, added);
-        LedgerState replayed = newState();
-        List<Checkpoint> newCheckpoints = new ArrayList<>();
+        // Everything before the batch's place stays as it is: start from the last checkpoint before it.
+        List<Checkpoint> kept = checkpointsUpTo(countEffectiveUpTo(earliest));
+        Checkpoint from = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        int start = from == null ? 0 : from.entries;
+        LedgerState replayed = from == null ? newState() : Checkpoint.restoreLive(tree, kept,
+            state.grantList.subList(0, from.grantCount()).toArray(new GrantState[0]),
+            state.reservationList.subList(0, from.reservationCount()).toArray(new ReservationState[0]));
+        List<RecordedEntry> merged = new ArrayList<>(effective.size() + added.size());
+        merged.addAll(effective.subList(0, start));
+        merged.addAll(merge(effective.subList(start, effective.size()), added));
+        List<Checkpoint> newCheckpoints = new ArrayList<>(kept);
+        int lastCheckpoint = start;
         Map<Long, Posted> postings = new HashMap<>();
-        for (int i = 0; i < merged.size(); i++) {
+        for (int i = start; i < merged.size(); i++) {
             RecordedEntry next = merged.get(i);
             Optional<Rejection> rejection = PostingRules.post(replayed, next.entry());
             if (rejection.isPresent()) {
@@ -359,8 +370,9 @@ public final class Ledger {
             if (next.sequence() > recorded.size()) {
                 postings.put(next.sequence(), posted(replayed, next.entry(), next.sequence(), false, at));
             }
-            if ((i + 1) % checkpointInterval == 0) {
+            if (i + 1 - lastCheckpoint >= checkpointInterval) {
                 newCheckpoints.add(replayed.checkpoint(i + 1));
+                lastCheckpoint = i + 1;
             }
         }
         return Either.right(new Prepared() {
