@@ -114,8 +114,10 @@ public final class Ledger {
 
     /**
      * Posts the entries one by one (each as its own batch) from an empty ledger; the first
-     * rejection stops the replay. Replaying a ledger's {@link #entries()} gives a ledger in the
-     * same state.
+     * rejection stops the replay. Replaying the {@link #entries()} of a ledger that was posted one
+     * entry at a time gives a ledger in the same state; a ledger posted in batches is rebuilt
+     * batch by batch from its journal ({@link #open}), since an entry of a batch may hold only
+     * together with the others.
      */
     public static Either<Rejection, Ledger> replay(BudgetTree tree, Iterable<? extends LedgerEntry> entries) {
         Ledger ledger = create(tree);
