@@ -22,6 +22,7 @@ final class Checkpoint {
     private final int[] grantIndex;
     private final long[] grantFigures; // granted, advanced, determined, reclaimed per changed grant
     private final boolean[] withdrawn;
+    private final long[][] grantedParts; // per changed grant; null for a single-pot grant
     private final int[] reservationIndex;
     private final long[] outstanding;
 
@@ -36,6 +37,7 @@ final class Checkpoint {
         grantIndex = new int[g];
         grantFigures = new long[g * 4];
         withdrawn = new boolean[g];
+        grantedParts = new long[g][];
         for (int i = 0; i < g; i++) {
             GrantState grant = changedGrants.get(i);
             grantIndex[i] = grant.index;
@@ -44,6 +46,7 @@ final class Checkpoint {
             grantFigures[i * 4 + 2] = grant.determined;
             grantFigures[i * 4 + 3] = grant.reclaimed;
             withdrawn[i] = grant.withdrawn;
+            grantedParts[i] = grant.grantedParts;
         }
         int r = changedReservations.size();
         reservationIndex = new int[r];
@@ -105,17 +108,19 @@ final class Checkpoint {
         Checkpoint last = checkpoints.get(checkpoints.size() - 1);
         long[] figures = new long[grants.length * 4];
         boolean[] isWithdrawn = new boolean[grants.length];
+        long[][] parts = new long[grants.length][];
         long[] reserved = new long[reservations.length];
         for (Checkpoint c : checkpoints) {
             for (int i = 0; i < c.grantIndex.length; i++) {
                 System.arraycopy(c.grantFigures, i * 4, figures, c.grantIndex[i] * 4, 4);
                 isWithdrawn[c.grantIndex[i]] = c.withdrawn[i];
+                parts[c.grantIndex[i]] = c.grantedParts[i];
             }
             for (int i = 0; i < c.reservationIndex.length; i++) {
                 reserved[c.reservationIndex[i]] = c.outstanding[i];
             }
         }
-        RestoredFigures restored = new RestoredFigures(grants, figures, isWithdrawn, reservations, reserved);
+        RestoredFigures restored = new RestoredFigures(grants, figures, isWithdrawn, parts, reservations, reserved);
         LedgerState state = new LedgerState(tree, restored);
         long[][] target = {state.ceiling, state.allocatedToChildren, state.reserved, state.granted, state.advanced,
             state.determined, state.reclaimable, state.reclaimed};

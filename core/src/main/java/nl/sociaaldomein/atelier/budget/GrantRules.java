@@ -159,7 +159,7 @@ final class GrantRules {
             return reject(RejectionKind.BELOW_ADVANCES, entry, "amending the grant for '" + grant.title + "' to " + eur(newAmount)
                 + " goes below the " + eur(grant.advanced) + " already advanced");
         }
-        long[] newParts = Apportion.split(newAmount, grant.weights);
+        long[] newParts = grant.pots.length == 1 ? new long[] {newAmount} : grant.partsAfterAmending(newAmount);
         long[] current = grant.committedParts();
         for (int i = 0; i < grant.pots.length; i++) {
             long needed = newParts[i] - current[i];
@@ -168,7 +168,11 @@ final class GrantRules {
                     + eur(newAmount), newAmount - grant.granted, needed, state, grant.pots[i]));
             }
         }
-        return change(state, entry, grant, g -> g.granted = newAmount);
+        long[] parts = grant.pots.length == 1 ? null : newParts;
+        return change(state, entry, grant, g -> {
+            g.granted = newAmount;
+            g.grantedParts = parts;
+        });
     }
 
     private static Optional<Rejection> reclaim(LedgerState state, LedgerEntry entry, GrantState grant, long amount) {

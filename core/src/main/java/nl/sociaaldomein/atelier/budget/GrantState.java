@@ -23,6 +23,13 @@ final class GrantState {
     final int[] pots;
     final long[] weights;
     long granted;
+    /**
+     * What the grant takes from each pot while not determined: the granted amount split by the
+     * weights, and after a lowering split within the parts before it, so that lowering a grant
+     * never moves a cent into a pot (largest remainder alone could: the Alabama paradox). Null
+     * for a single pot. Replaced, never changed in place, so copies may share it.
+     */
+    long[] grantedParts;
     long advanced;
     long determined = -1; // -1 until the final determination
     long reclaimed;
@@ -39,6 +46,15 @@ final class GrantState {
         this.pots = pots;
         this.weights = weights;
         this.granted = granted;
+        this.grantedParts = pots.length == 1 ? null : Apportion.split(granted, weights);
+    }
+
+    /** The parts after amending the grant to {@code newAmount}: within the parts now when lowering, by the weights when raising. */
+    long[] partsAfterAmending(long newAmount) {
+        if (pots.length == 1) {
+            return null;
+        }
+        return newAmount < granted ? Apportion.split(newAmount, grantedParts) : Apportion.split(newAmount, weights);
     }
 
     GrantStatus status() {
@@ -56,7 +72,7 @@ final class GrantState {
 
     /** What this grant takes from each pot now. */
     long[] committedParts() {
-        return pots.length == 1 ? new long[] {commitment()} : Apportion.split(commitment(), Apportion.split(granted, weights));
+        return pots.length == 1 ? new long[] {commitment()} : Apportion.split(commitment(), grantedParts);
     }
 
     /** Takes this grant's current figures out of its pots' totals; call before changing the figures. */
@@ -100,7 +116,6 @@ final class GrantState {
         if (pots.length == 1) {
             return new long[][] {{commitment()}, {advanced}, {determinedOrZero}, {reclaimable()}, {reclaimed}};
         }
-        long[] grantedParts = Apportion.split(granted, weights);
         long[] committed = withdrawn ? new long[pots.length] : Apportion.split(commitment(), grantedParts);
         // The figures nest (granted ≥ advanced ≥ reclaimable ≥ reclaimed), and each is split by the
         // parts of the one above it, so no pot carries more of a figure than of the one it is part
@@ -140,6 +155,7 @@ final class GrantState {
         copy.determined = determined;
         copy.reclaimed = reclaimed;
         copy.withdrawn = withdrawn;
+        copy.grantedParts = grantedParts;
         return copy;
     }
 

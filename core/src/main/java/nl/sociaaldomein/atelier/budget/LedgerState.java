@@ -157,7 +157,7 @@ final class LedgerState {
             if (undo.grants == null) {
                 undo.grants = new IdentityHashMap<>();
             }
-            undo.grants.computeIfAbsent(grant, g -> new long[] {g.granted, g.advanced, g.determined, g.reclaimed, g.withdrawn ? 1 : 0});
+            undo.grants.computeIfAbsent(grant, GrantState::copy);
         }
     }
 
@@ -183,7 +183,7 @@ final class LedgerState {
         final int changedGrantCount;
         final int changedReservationCount;
         /** Made on the first change of an existing grant or reservation: most batches create more than they change. */
-        Map<GrantState, long[]> grants;
+        Map<GrantState, GrantState> grants;
         Map<ReservationState, Long> reservations;
 
         Undo(LedgerState state) {
@@ -214,12 +214,13 @@ final class LedgerState {
             for (ReservationState reservation : truncate(state.reservationList, reservationCount)) {
                 state.reservations.remove(reservation.reservationId);
             }
-            (grants == null ? Map.<GrantState, long[]>of() : grants).forEach((grant, figures) -> {
-                grant.granted = figures[0];
-                grant.advanced = figures[1];
-                grant.determined = figures[2];
-                grant.reclaimed = figures[3];
-                grant.withdrawn = figures[4] == 1;
+            (grants == null ? Map.<GrantState, GrantState>of() : grants).forEach((grant, saved) -> {
+                grant.granted = saved.granted;
+                grant.grantedParts = saved.grantedParts;
+                grant.advanced = saved.advanced;
+                grant.determined = saved.determined;
+                grant.reclaimed = saved.reclaimed;
+                grant.withdrawn = saved.withdrawn;
             });
             (reservations == null ? Map.<ReservationState, Long>of() : reservations)
                 .forEach((reservation, outstanding) -> reservation.outstanding = outstanding);

@@ -172,4 +172,21 @@ class JournaledLedgerTest {
         assertThat(ledger.view().pot("A").orElseThrow().ceiling()).isEqualTo(Money.ofCents(35_000));
         assertThat(ledger.view().pot("P").orElseThrow().allocatedToChildren()).isEqualTo(Money.ofCents(85_000));
     }
+
+    @Test
+    void loweringAGrantFromSeveralPotsNeverMovesACentIntoAFullPot() {
+        Ledger ledger = Ledger.create(TestTree.tree());
+        // Weights 1:3:3 split € 0,04 as 0 / 2 / 2 cents; largest remainder alone would split € 0,03 as 1 / 1 / 1.
+        ledger.post(Entries.grant("g", DAY, "i", "I", Money.ofCents(4),
+            List.of(new Funding("A", 1), new Funding("B", 3), new Funding("C", 3)), Optional.empty())).get();
+        ledger.post(grant("fill-a", 25_000)).get();
+        assertThat(ledger.view().pot("A").orElseThrow().remaining()).isEqualTo(Money.ZERO);
+        Posted lowered = ledger.post(Entries.amend("lower", DAY, "i", Money.ofCents(3))).get();
+        assertThat(lowered.grant().orElseThrow().partsByPot()).containsEntry("A", Money.ZERO).containsEntry("B", Money.ofCents(2))
+            .containsEntry("C", Money.ofCents(1));
+        // Raising splits by the weights again (1 / 3 / 3 of € 0,07), and needs room for that cent in A.
+        Rejection raised = ledger.post(Entries.amend("raise", DAY, "i", Money.ofCents(7))).getLeft();
+        assertThat(raised.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
+        assertThat(raised.message()).contains("pot 'Pot A'");
+    }
 }

@@ -234,7 +234,7 @@ final class NaiveLedger {
             if (amount < g.advanced) {
                 return Optional.of(BELOW_ADVANCES);
             }
-            long[] newParts = NaiveState.split(amount, g.weights());
+            long[] newParts = g.partsAfterAmending(amount);
             long[] current = g.committedParts();
             for (int i = 0; i < newParts.length; i++) {
                 if (newParts[i] - current[i] > s.remaining(g.funding.get(i).potId())) {

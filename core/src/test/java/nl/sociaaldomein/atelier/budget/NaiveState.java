@@ -17,6 +17,8 @@ final class NaiveState {
         java.time.LocalDate grantedOn;
         List<Funding> funding;
         long granted;
+        /** The granted amount per pot: split by the weights, and after a lowering within the parts before it. */
+        long[] parts;
         long advanced;
         Long determined;
         long reclaimed;
@@ -35,7 +37,12 @@ final class NaiveState {
         }
 
         long[] grantedParts() {
-            return split(granted, weights());
+            return parts;
+        }
+
+        /** Lowering splits the new amount within the parts now (no pot's part grows); raising splits it by the weights. */
+        long[] partsAfterAmending(long newAmount) {
+            return newAmount < granted ? split(newAmount, parts) : split(newAmount, weights());
         }
 
         /** Each nested figure split by the parts of the one it is part of: granted ≥ advanced ≥ reclaimable ≥ reclaimed. */
@@ -91,6 +98,7 @@ final class NaiveState {
             c.grantedOn = g.grantedOn;
             c.funding = g.funding;
             c.granted = g.granted;
+            c.parts = g.parts;
             c.advanced = g.advanced;
             c.determined = g.determined;
             c.reclaimed = g.reclaimed;
@@ -126,6 +134,7 @@ final class NaiveState {
             g.grantedOn = e.effectiveDate();
             g.funding = e.funding();
             g.granted = e.amount().cents();
+            g.parts = split(g.granted, g.weights());
             grants.put(e.initiativeId(), g);
             e.reservationId().ifPresent(id -> {
                 Reservation r = reservations.get(id);
@@ -133,7 +142,9 @@ final class NaiveState {
                 r.outstanding -= Math.min(part, r.outstanding);
             });
         } else if (entry instanceof LedgerEntry.AmendGrant e) {
-            grants.get(e.initiativeId()).granted = e.newAmount().cents();
+            Grant g = grants.get(e.initiativeId());
+            g.parts = g.partsAfterAmending(e.newAmount().cents());
+            g.granted = e.newAmount().cents();
         } else if (entry instanceof LedgerEntry.WithdrawGrant e) {
             grants.get(e.initiativeId()).withdrawn = true;
         } else if (entry instanceof LedgerEntry.Advance e) {
