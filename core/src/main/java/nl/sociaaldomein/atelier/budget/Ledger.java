@@ -351,7 +351,7 @@ public final class Ledger {
             earliest = entry.effectiveDate().isBefore(earliest) ? entry.effectiveDate() : earliest;
         }
         // Everything before the batch's place stays as it is: start from the last checkpoint before it.
-        List<Checkpoint> kept = checkpointsUpTo(countEffectiveUpTo(earliest));
+        List<Checkpoint> kept = PastView.checkpointsUpTo(checkpoints, PastView.countEffectiveUpTo(effective, earliest));
         Checkpoint from = kept.isEmpty() ? null : kept.get(kept.size() - 1);
         int start = from == null ? 0 : from.entries;
         LedgerState replayed = from == null ? newState() : Checkpoint.restoreLive(tree, kept,
@@ -538,122 +538,14 @@ public final class Ledger {
      */
     public BudgetView view(LocalDate asOf, Instant knownAt) {
         Objects.requireNonNull(asOf, "asOf");
-        RecordedEntry[] tail;
-        Checkpoint from;
-        List<Checkpoint> upTo;
-        GrantState[] grants = new GrantState[0];
-        ReservationState[] reservations = new ReservationState[0];
-        boolean[] touchedGrants = null;
-        boolean[] touchedReservations = null;
-        long knownUpTo;
+        PastView past;
         synchronized (this) {
-            knownUpTo = knownAt == null ? recorded.size() : countRecordedUpTo(knownAt);
-            int count = countEffectiveUpTo(asOf);
-            if (count == effective.size() && knownUpTo == recorded.size()) {
+            past = PastView.capture(tree, state, recorded, effective, checkpoints, asOf, knownAt);
+            if (past == null) {
                 return state.view();
             }
-            // A checkpoint holds only entries known then when none recorded later lies before it.
-            int limit = Math.min(count, firstEffectivePositionRecordedAfter(knownUpTo));
-            upTo = checkpointsUpTo(limit);
-            from = upTo.isEmpty() ? null : upTo.get(upTo.size() - 1);
-            if (from != null) {
-                grants = state.grantList.subList(0, from.grantCount()).toArray(grants);
-                reservations = state.reservationList.subList(0, from.reservationCount()).toArray(reservations);
-            }
-            List<RecordedEntry> known = new ArrayList<>();
-            for (RecordedEntry entry : effective.subList(from == null ? 0 : from.entries, count)) {
-                if (entry.sequence() <= knownUpTo) {
-                    known.add(entry);
-                }
-            }
-            tail = known.toArray(new RecordedEntry[0]);
-            if (from != null) {
-                touchedGrants = new boolean[grants.length];
-                touchedReservations = new boolean[reservations.length];
-                for (RecordedEntry entry : tail) {
-                    markTouched(entry.entry(), touchedGrants, touchedReservations);
-                }
-            }
         }
-        LedgerState replayed = from == null ? new LedgerState(tree)
-            : Checkpoint.restore(tree, upTo, grants, reservations, touchedGrants, touchedReservations);
-        for (RecordedEntry entry : tail) {
-            Optional<Rejection> rejection = PostingRules.post(replayed, entry.entry());
-            if (rejection.isPresent()) {
-                throw new IllegalStateException("an accepted entry was rejected on replay: " + rejection.get());
-            }
-        }
-        return replayed.finalView();
-    }
-
-    /** The checkpoints up to the last one taken within the first {@code count} entries by effective date. */
-    private List<Checkpoint> checkpointsUpTo(int count) {
-        int n = 0;
-        while (n < checkpoints.size() && checkpoints.get(n).entries <= count) {
-            n++;
-        }
-        return List.copyOf(checkpoints.subList(0, n));
-    }
-
-    /** How many entries were recorded at or before {@code knownAt}: a binary search, moments only grow. */
-    private int countRecordedUpTo(Instant knownAt) {
-        long micros = RecordedEntry.microsOf(knownAt);
-        int low = 0;
-        int high = recorded.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (recorded.get(mid).recordedAfter(micros)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
-
-    /** The first place, by effective date, of an entry recorded after the first {@code knownUpTo}; the size when none. */
-    private int firstEffectivePositionRecordedAfter(long knownUpTo) {
-        RecordedEntry first = null;
-        for (int i = (int) knownUpTo; i < recorded.size(); i++) {
-            RecordedEntry entry = recorded.get(i);
-            if (first == null || entry.entry().effectiveDate().isBefore(first.entry().effectiveDate())) {
-                first = entry;
-            }
-        }
-        if (first == null) {
-            return effective.size();
-        }
-        // Entries on that day recorded before it come first; the position is found by date, then sequence.
-        LocalDate date = first.entry().effectiveDate();
-        int low = countEffectiveUpTo(date.minusDays(1));
-        while (low < effective.size() && effective.get(low).sequence() != first.sequence()) {
-            low++;
-        }
-        return low;
-    }
-
-    /** Marks the grant and reservation (from before the checkpoint) an entry refers to; under the lock. */
-    private void markTouched(LedgerEntry entry, boolean[] touchedGrants, boolean[] touchedReservations) {
-        if (entry instanceof LedgerEntry.Reserve reserve) {
-            markReservation(reserve.reservationId(), touchedReservations);
-        } else if (entry instanceof LedgerEntry.ReleaseReservation release) {
-            markReservation(release.reservationId(), touchedReservations);
-        } else if (GrantRules.isGrantEntry(entry)) {
-            GrantState grant = state.grants.get(GrantRules.initiativeIdOf(entry));
-            if (grant != null && grant.index < touchedGrants.length) {
-                touchedGrants[grant.index] = true;
-            }
-            if (entry instanceof LedgerEntry.Grant created && created.reservationId().isPresent()) {
-                markReservation(created.reservationId().get(), touchedReservations);
-            }
-        }
-    }
-
-    private void markReservation(String reservationId, boolean[] touched) {
-        ReservationState reservation = state.reservations.get(reservationId);
-        if (reservation != null && reservation.index < touched.length) {
-            touched[reservation.index] = true;
-        }
+        return past.replay();
     }
 
     /** The entries in the order they were recorded (a copy). */
@@ -680,18 +572,4 @@ public final class Ledger {
         return recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1).recordedAt());
     }
 
-    /** Entries are in effective-date order in {@link #effective}, so a binary search finds the prefix. */
-    private int countEffectiveUpTo(LocalDate asOf) {
-        int low = 0;
-        int high = effective.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (effective.get(mid).entry().effectiveDate().isAfter(asOf)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * As-of views that start from a checkpoint (taken here every three entries, so that short
- * sequences reach many) equal the naive model's view as of every date posted.
+ * sequences reach many) equal the naive model's view as of every date posted, checked after every
+ * third step.
  */
 class CheckpointedLedgerProperties {
 
@@ -46,8 +47,14 @@ class CheckpointedLedgerProperties {
                 }
             }
 
+            private int checks;
+
             @Override
             public void checkInvariants(Ledger system, NaiveLedger model) {
+                // Every date's view after every third step: LedgerProperties checks the view now after every one.
+                if (++checks % 3 != 0) {
+                    return;
+                }
                 TreeSet<LocalDate> dates = new TreeSet<>();
                 system.entries().forEach(e -> dates.add(e.effectiveDate()));
                 for (LocalDate date : dates) {
