@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,7 +55,8 @@ public final class Ledger {
     /** The figures every {@code checkpointInterval} entries of {@link #effective}, so that an as-of view replays fewer. */
     private List<Checkpoint> checkpoints = new ArrayList<>();
     private LocalDate latest = LocalDate.MIN;
-    private Instant lastRecordedAt = Instant.MIN;
+    /** The moment of the last batch, in microseconds since the epoch. */
+    private long lastRecordedAt = Long.MIN_VALUE;
 
     private Ledger(BudgetTree tree, int checkpointInterval, Clock clock, JournalLink link) {
         this.tree = Objects.requireNonNull(tree, "tree");
@@ -106,7 +106,7 @@ public final class Ledger {
             for (LedgerEntry entry : batch.entries()) {
                 all.add(new RecordedEntry(entry, all.size() + 1L, batch.recordedAt(), batch.batchId()));
             }
-            ledger.lastRecordedAt = max(ledger.lastRecordedAt, batch.recordedAt());
+            ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, RecordedEntry.microsOf(batch.recordedAt()));
         }
         ledger.rebuild(all);
         return ledger;
@@ -173,11 +173,14 @@ public final class Ledger {
         if (rejection.isPresent()) {
             return Either.left(rejection.get());
         }
-        Instant at = nextRecordedAt();
-        RecordedEntry kept = keep(entry, at, RecordedEntry.DERIVED_BATCH_PREFIX + entry.id());
+        long micros = nextRecordedAtMicros();
+        RecordedEntry kept = new RecordedEntry(entry, recorded.size() + 1L, micros, null);
+        recorded.add(kept);
+        byId.put(entry.id(), kept);
         effective.add(kept);
         latest = entry.effectiveDate();
-        lastRecordedAt = at;
+        lastRecordedAt = micros;
+        Instant at = RecordedEntry.instantOf(micros);
         checkpointIfDue();
         return Either.right(posted(state, entry, kept.sequence(), false, at));
     }
@@ -216,7 +219,7 @@ public final class Ledger {
                 return Either.right(duplicate(batch));
             }
             String batchId = batch.batchId().orElse(RecordedEntry.DERIVED_BATCH_PREFIX + fresh.get().get(0).id());
-            Instant at = nextRecordedAt();
+            Instant at = RecordedEntry.instantOf(nextRecordedAtMicros());
             Either<Rejection, Prepared> prepared = prepare(fresh.get(), at, batchId);
             if (prepared.isLeft()) {
                 return Either.left(prepared.getLeft());
@@ -273,9 +276,9 @@ public final class Ledger {
     }
 
     /** The batch's moment: the clock's, to the microsecond, and always after the last one. */
-    private Instant nextRecordedAt() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(lastRecordedAt) ? now : lastRecordedAt.plus(1, ChronoUnit.MICROS);
+    private long nextRecordedAtMicros() {
+        long now = RecordedEntry.microsOf(clock.instant());
+        return now > lastRecordedAt ? now : lastRecordedAt + 1;
     }
 
     /** A checked batch, applied to the state (or a new one) until it is committed or rolled back. */
@@ -325,7 +328,7 @@ public final class Ledger {
                     effective.add(kept);
                 }
                 latest = fresh.get(fresh.size() - 1).effectiveDate();
-                lastRecordedAt = at;
+                lastRecordedAt = RecordedEntry.microsOf(at);
                 checkpointIfDue();
                 return new PostedBatch(batchId, at, false, postings, records);
             }
@@ -389,7 +392,7 @@ public final class Ledger {
                     inOrder.add(postings.get(entry.sequence()));
                     latest = entry.entry().effectiveDate().isAfter(latest) ? entry.entry().effectiveDate() : latest;
                 }
-                lastRecordedAt = at;
+                lastRecordedAt = RecordedEntry.microsOf(at);
                 return new PostedBatch(batchId, at, false, inOrder, records);
             }
 
@@ -496,13 +499,9 @@ public final class Ledger {
                     + prepared.getLeft());
             }
             prepared.get().commit(List.of());
-            lastRecordedAt = max(lastRecordedAt, batch.recordedAt());
+            lastRecordedAt = Math.max(lastRecordedAt, RecordedEntry.microsOf(batch.recordedAt()));
         }
         return link.position() - before;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private Posted posted(LedgerState at, LedgerEntry entry, long sequence, boolean duplicate, Instant recordedAt) {

@@ -33,6 +33,14 @@ public final class RecordedEntry {
             && batchId.endsWith(entry.id()) ? null : batchId;
     }
 
+    /** An entry recorded at {@code recordedAtMicros}; a null batch id is the one derived from the entry's id. */
+    RecordedEntry(LedgerEntry entry, long sequence, long recordedAtMicros, String batchId) {
+        this.entry = entry;
+        this.sequence = sequence;
+        this.recordedAtMicros = recordedAtMicros;
+        this.batchId = batchId;
+    }
+
     private static long micros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
@@ -47,7 +55,11 @@ public final class RecordedEntry {
 
     /** When the ledger recorded the entry, to the microsecond. */
     public Instant recordedAt() {
-        return Instant.ofEpochSecond(Math.floorDiv(recordedAtMicros, 1_000_000L), Math.floorMod(recordedAtMicros, 1_000_000L) * 1_000L);
+        return instantOf(recordedAtMicros);
+    }
+
+    static Instant instantOf(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     /** Whether the entry was recorded after {@code moment}. */
