@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LedgerRecordBenchmark {
 
     static final int SIZE = 1_000_000;
-    static final int POSTS = 10_000;
+    static final int POSTS = 100_000;
     static final int BATCH = 100;
     static final int LATE = 5;
 
