@@ -64,7 +64,9 @@ final class ProfileFolder {
 
     private static List<Path> entries(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> Files.isDirectory(p) || p.getFileName().toString().endsWith(".jar")).sorted().toList();
+            // Hidden entries (.DS_Store, .git) are a file manager's or a tool's, not a profile.
+            return children.filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> Files.isDirectory(p) || p.getFileName().toString().endsWith(".jar")).sorted().toList();
         } catch (IOException e) {
             throw new BadInputException("atelier: cannot read the profiles folder " + folder + ": " + e.getMessage());
         }

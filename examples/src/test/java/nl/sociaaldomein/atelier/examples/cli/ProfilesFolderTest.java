@@ -41,6 +41,7 @@ class ProfilesFolderTest {
     void aProfileInTheFolderIsListedWithWhereItCameFromAndRunsARound(@TempDir Path dir) throws IOException {
         Path profiles = dir.resolve("profiles");
         ThirdPartyJars.profileWithDependency(profiles.resolve("derde-stad"), "derde-stad", "Derde Stad (fictief)");
+        Files.createDirectories(profiles.resolve(".cache"));   // hidden: not a profile, and not a problem
         Path round = Files.writeString(dir.resolve("round.yaml"), ROUND);
 
         AppRun listed = AppRun.of("profiles", "--profiles", profiles.toString());
