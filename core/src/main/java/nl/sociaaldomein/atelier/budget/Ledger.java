@@ -227,7 +227,14 @@ public final class Ledger {
             if (link == null) {
                 return Either.right(prepared.get().commit(List.of()));
             }
-            JournalLink.Appended appended = link.append(batchId, at, batch.records(), fresh.get());
+            JournalLink.Appended appended;
+            try {
+                appended = link.append(batchId, at, batch.records(), fresh.get());
+            } catch (RuntimeException e) {
+                // The journal failed (an engine's connection, say): the batch is not kept, so the ledger forgets it too.
+                prepared.get().rollback();
+                throw e;
+            }
             if (appended.records() != null) {
                 return Either.right(prepared.get().commit(appended.records()));
             }

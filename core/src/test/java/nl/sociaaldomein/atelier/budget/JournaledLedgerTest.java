@@ -101,6 +101,21 @@ class JournaledLedgerTest {
     }
 
     @Test
+    void aJournalThatFailsWhileAppendingLeavesTheLedgerAsItWas() {
+        ListJournal journal = new ListJournal();
+        Ledger ledger = Ledger.open(TestTree.tree(), journal, CODEC, new ManualClock(Instant.EPOCH));
+        ledger.post(grant("g1", 1_000)).get();
+        BudgetView before = ledger.view();
+        journal.broken = true;
+        assertThatThrownBy(() -> ledger.post(List.of(grant("g2", 1_000), grant("g3", 1_000)))).hasMessageContaining("unreachable");
+        journal.broken = false;
+        assertThat(ledger.view()).isEqualTo(before);
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(ledger.post(List.of(grant("g2", 1_000), grant("g3", 1_000))).isRight()).isTrue();
+        assertThat(Ledger.open(TestTree.tree(), journal, CODEC, new ManualClock(Instant.EPOCH)).view()).isEqualTo(ledger.view());
+    }
+
+    @Test
     void oneChangedByteInAJournaledEntryIsNamedAndTheJournalIsNotUsed() {
         ListJournal journal = new ListJournal();
         Ledger ledger = Ledger.open(TestTree.tree(), journal, CODEC, new ManualClock(Instant.EPOCH));

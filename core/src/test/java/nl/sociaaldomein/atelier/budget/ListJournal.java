@@ -17,6 +17,8 @@ final class ListJournal implements Journal {
     final List<JournalRecord> records = new ArrayList<>();
     /** When set, every append answers that the head moved on. */
     boolean alwaysConflict;
+    /** When set, every append fails as a broken connection would. */
+    boolean broken;
 
     @Override
     public synchronized long head() {
@@ -25,6 +27,9 @@ final class ListJournal implements Journal {
 
     @Override
     public synchronized AppendResult append(long expectedHead, Batch batch) {
+        if (broken) {
+            throw new IllegalStateException("the journal's storage is unreachable");
+        }
         if (alwaysConflict) {
             return new AppendResult.Conflict(expectedHead, expectedHead + 1);
         }
