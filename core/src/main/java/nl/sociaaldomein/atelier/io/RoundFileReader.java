@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +81,7 @@ public final class RoundFileReader {
             fields -> RoundDecisionsReader.read(fields, known));
         root.done();
         return context.result("", () -> new RoundPlan(source, portfolio.orElseThrow(), budget.orElseThrow(), call.orElseThrow().call(),
-            call.get().frameworkId(), scores, committee)).mapLeft(RoundFileReader::inFileOrder);
+            call.get().frameworkId(), scores, committee)).mapLeft(InputProblem::inFileOrder);
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
@@ -184,11 +183,5 @@ public final class RoundFileReader {
 
     private static Optional<String> rawText(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
-    }
-
-    private static List<InputProblem> inFileOrder(List<InputProblem> problems) {
-        return problems.stream()
-            .sorted(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
-            .toList();
     }
 }

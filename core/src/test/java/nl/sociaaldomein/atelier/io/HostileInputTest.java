@@ -92,9 +92,7 @@ class HostileInputTest {
         List<InputProblem> problems = yamlProblems("format: atelier-portfolio/1\nmunicipality:\n\tname: x\n");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("x.yaml:3:1: "));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
-            .startsWith("not valid YAML: while scanning for the next token: found character")
-            .contains("TAB")
-            .doesNotContain("\n", "in 'reader'"));
+            .isEqualTo("not valid YAML: a tab here; YAML indents with spaces, not tabs"));
     }
 
     @Test
