@@ -150,13 +150,19 @@ public final class ObjectFields {
         return require(field, date(field));
     }
 
-    /** A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date is a problem. */
+    /**
+     * A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date, a month or a year
+     * alone and an empty text are problems that say what the field accepts.
+     */
     public Optional<LocalDate> date(String field) {
-        return partialDate(field).flatMap(d -> {
-            if (d.toLocalDate().isEmpty()) {
-                context.problem(pathOf(field), "needs a full date such as 30-06-2016, not '" + d + "'");
+        return value(field).flatMap(v -> {
+            if (!v.isTextual() && !v.isIntegralNumber()) {
+                return wrongType(field, "a full date such as 30-06-2016 or 2016-06-30", v);
             }
-            return d.toLocalDate();
+            return PartialDate.parseDay(v.asText()).fold(message -> {
+                context.problem(pathOf(field), message);
+                return Optional.<LocalDate>empty();
+            }, Optional::of);
         });
     }
 

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,12 +77,8 @@ final class OutputOptions {
         if (asOf == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(asOf));
-        } catch (DateTimeParseException notIso) {
-            Optional<LocalDate> day = PartialDate.parse(asOf).toJavaOptional().flatMap(PartialDate::toLocalDate);
-            return Optional.of(day.orElseThrow(() -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
-        }
+        return Optional.of(PartialDate.parseDay(asOf)
+            .getOrElseThrow(why -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
     }
 
     /** Checks every option now, so a wrong value stops the command before any work. */
