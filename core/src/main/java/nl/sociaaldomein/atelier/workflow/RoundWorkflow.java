@@ -56,6 +56,19 @@ public final class RoundWorkflow {
      */
     public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
                                                      Ledger ledger) {
+        try {
+            return runChecked(plan, framework, policy, ledger);
+        } catch (ArithmeticException overflow) {
+            // A sum of the plan's amounts (a policy's total of requests, a pot's claims) that leaves the range of
+            // Money: the plan is wrong, not the library. Nothing was posted: posting comes last and checks first.
+            return Either.left(List.of(Problem.of("round " + plan.call().id(),
+                "de bedragen tellen op tot meer dan " + Money.MAX + ", het grootste bedrag dat Atelier kan bevatten",
+                "the amounts add up to more than " + Money.MAX + ", the largest amount Atelier can hold")));
+        }
+    }
+
+    private static Either<List<Problem>, Dossier> runChecked(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
+                                                             Ledger ledger) {
         List<Problem> problems = new ArrayList<>(checks(plan, framework, ledger));
         Optional<LocalDate> date = plan.decisionDate();
         if (date.isEmpty()) {
