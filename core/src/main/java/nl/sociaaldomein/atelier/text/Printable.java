@@ -11,7 +11,8 @@ package nl.sociaaldomein.atelier.text;
  *   <li>{@link #escaped}: for messages, which must show what the file holds: each such character
  *       becomes its escape, {@code \u001b};</li>
  *   <li>{@link #cleaned}: for reports, which show the text: control characters are dropped and a
- *       lone surrogate becomes U+FFFD, the same in every output format.</li>
+ *       lone surrogate (or the non-character U+FFFE, U+FFFF) becomes U+FFFD, the same in every
+ *       output format.</li>
  * </ul>
  */
 public final class Printable {
@@ -49,7 +50,8 @@ public final class Printable {
 
     /**
      * Text for a report: control characters other than tab, line feed and carriage return (which
-     * each format handles in its own way) are dropped, and a lone surrogate becomes U+FFFD.
+     * each format handles in its own way) are dropped, and a lone surrogate or a non-character
+     * becomes U+FFFD.
      */
     public static String cleaned(String text) {
         int i = firstToClean(text);
@@ -61,7 +63,7 @@ public final class Printable {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
+            } else if (Character.isSurrogate(c) || isNonCharacter(c)) {
                 out.append(REPLACEMENT);
             } else if (!isDroppedControl(c)) {
                 out.append(c);
@@ -92,11 +94,16 @@ public final class Printable {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c) || isDroppedControl(c)) {
+            } else if (Character.isSurrogate(c) || isNonCharacter(c) || isDroppedControl(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** U+FFFE and U+FFFF are no characters at all; XML refuses them, so every format replaces them alike. */
+    private static boolean isNonCharacter(char c) {
+        return c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static boolean mustEscape(char c) {
