@@ -15,6 +15,7 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Rejection;
+import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.CommitteePolicy;
@@ -172,8 +173,10 @@ public final class RoundWorkflow {
             Either<Rejection, Posted> posted = trial.post(entry);
             if (posted.isLeft()) {
                 Rejection r = posted.getLeft();
-                return Optional.of(Problem.of("ledger entry " + r.entryId(), "het grootboek weigert: " + r.message(),
-                    "the ledger refuses: " + r.message()));
+                // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
+                boolean date = r.kind() == RejectionKind.OUTSIDE_PERIOD || r.kind() == RejectionKind.BACKDATED;
+                return Optional.of(Problem.of(date ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
+                    "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message()));
             }
         }
         for (LedgerEntry entry : entries) {

@@ -15,6 +15,8 @@ import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
 import nl.sociaaldomein.atelier.profile.UnknownProfileException;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** A profile loaded by id, with what the app asks of it. An unknown id is the user's mistake. */
 final class LoadedProfile {
@@ -37,6 +39,23 @@ final class LoadedProfile {
         } catch (ProfileException e) {
             // A profile that does not load is a fault of the profile, not of the user's file.
             throw new IllegalStateException("profile '" + id + "' does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The profile a {@code --profile} option names: a blank or unknown id is a mistake on the
+     * command line (exit code 2, listing the ids there are), not in the file.
+     */
+    static LoadedProfile forOption(String id, CommandSpec spec) {
+        if (id.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--profile needs a profile id, one of: "
+                + String.join(", ", Profiles.available()) + " (see 'atelier profiles')");
+        }
+        try {
+            return load(id);
+        } catch (BadInputException unknown) {
+            throw new ParameterException(spec.commandLine(), "--profile: " + String.join("; ", unknown.problems())
+                .replaceFirst("^atelier: ", ""));
         }
     }
 

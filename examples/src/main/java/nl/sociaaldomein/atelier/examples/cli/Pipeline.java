@@ -30,7 +30,7 @@ final class Pipeline {
             List<String> ids = reports.isEmpty()
                 ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;
             new ReportPrinter(components.renderers(), progress)
-                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size());
+                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size(), source.files(parsed.document()));
         } finally {
             progress.finish();
         }

@@ -35,7 +35,7 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         output.check();
-        LoadedProfile loaded = LoadedProfile.load(profile);
+        LoadedProfile loaded = LoadedProfile.forOption(profile, spec);
         Pipeline.run(components, InputSource.file(file), loaded, output.reports(), output.asOfDate(), output,
             spec.commandLine().getOut(), spec.commandLine().getErr());
     }

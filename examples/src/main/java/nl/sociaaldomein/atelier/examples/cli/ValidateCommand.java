@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code atelier validate FILE}: checks a file and lists every problem with its place. */
 @Command(name = "validate", description = {
     "Check a portfolio, round or experiment-register file (JSON or YAML) and list every problem with file:line:column and path.",
-    "Exit 0 when valid, 1 when not."})
+    "With --profile, everything 'run' checks. Exit 0 when valid, 1 when not."})
 final class ValidateCommand implements Runnable {
 
     @Spec
@@ -20,16 +21,18 @@ final class ValidateCommand implements Runnable {
     @Parameters(paramLabel = "FILE", description = "The file to check.")
     Path file;
 
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "The municipality whose numbering and outcome words an experiment register uses (see 'atelier profiles').")
+    @Option(names = "--profile", paramLabel = "ID", description = {
+        "The municipality profile (see 'atelier profiles'): a register is read with its numbering and outcome words,",
+        "and a round is checked as 'run' checks it (the profile's rules, the ledger's ceilings, the main reports) without printing anything."})
     String profile;
 
     @Override
     public void run() {
+        Optional<LoadedProfile> loaded = Optional.ofNullable(profile).map(id -> LoadedProfile.forOption(id, spec));
         InputSource source = InputSource.file(file);
         InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
-        String summary = Dossiers.validate(parsed, Optional.ofNullable(profile).map(LoadedProfile::load));
-        spec.commandLine().getOut().println(summary);
+        String summary = Dossiers.validate(parsed, loaded);
+        spec.commandLine().getOut().println(Printable.escaped(summary));
         spec.commandLine().getOut().flush();
     }
 }
