@@ -28,10 +28,12 @@ public final class RoundFileProblems {
 
     /** The problem placed in {@code round}, worded in the language of {@code locale}. */
     public static InputProblem locate(LocatedDocument round, Problem problem, Locale locale) {
-        String message = problem.message().in(locale);
-        String pointer = pointer(round.root(), problem.where(), problem.message());
-        // The subject is kept in the message when the path alone does not name it (a pot, an entry).
-        return round.problemAt(pointer, problem.where() + ": " + message);
+        return round.problemAt(pointer(round.root(), problem.where(), problem.message()), message(problem, locale));
+    }
+
+    /** The subject and the message: the path alone does not always name what it is about (a pot, an entry, a phase). */
+    static String message(Problem problem, Locale locale) {
+        return problem.where() + ": " + problem.message().in(locale);
     }
 
     /** The JSON path of what a problem is about, as precisely as the file allows. */
@@ -66,10 +68,26 @@ public final class RoundFileProblems {
         if (where.startsWith("round ")) {
             return root.has("decisions") ? "/decisions" : "/call";
         }
-        if (where.startsWith("call ") && where.contains(", phase ")) {
-            return "/call/phases";
+        int phase = where.indexOf(", phase ");
+        if (where.startsWith("call ") && phase >= 0) {
+            // The phase as the file names it; when it occurs twice, the later one is out of place.
+            String name = where.substring(phase + ", phase ".length()).toLowerCase(Locale.ROOT).replace('_', '-');
+            return last(root, "/call/phases", "phase", name).orElse("/call/phases");
+        }
+        if (where.startsWith("call ") && en.startsWith("minimum amount")) {
+            return field(root, "/call", "minimumAmount");
         }
         return "/call";
+    }
+
+    private static Optional<String> last(JsonNode root, String list, String key, String value) {
+        JsonNode elements = root.at(list);
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            if (value.equals(elements.get(i).path(key).asText(null))) {
+                return Optional.of(list + "/" + i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The decision on the initiative (its amount when the problem is about one), else the initiative itself. */
