@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ public final class LocatedDocument {
         if (bytes.length > limits.maxBytes()) {
             return Either.left(List.of(tooLarge(sourceName, bytes.length, limits)));
         }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             return single(sourceName, "the file is empty");
         }
         if (format == InputFormat.YAML) {
@@ -155,6 +154,18 @@ public final class LocatedDocument {
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    /** Only white space (and a byte order mark): checked on the bytes, without decoding a file of many megabytes. */
+    private static boolean isBlank(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean byteOrderMark = i < 3 && (b == 0xef || b == 0xbb || b == 0xbf);
+            if (!byteOrderMark && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InputProblem tooLarge(String name, long size, ReadLimits limits) {
@@ -390,7 +401,9 @@ public final class LocatedDocument {
                 loader.setNestingDepthLimit(limits.maxDepth() + 2);
                 return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
             }
-            return JsonFactory.builder().streamReadConstraints(constraints).build();
+            // Sharing and interning field names costs more than it saves when a file holds millions of distinct ones.
+            return JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
         }
 
         /** As the file wrote it: {@code !!java.lang.Object} for the core schema's prefix, {@code !evil} otherwise. */

@@ -22,7 +22,7 @@ final class NumberSpelling {
 
     /** Why a number written this way is refused; empty for a plain decimal number. */
     static Optional<String> problem(String written) {
-        if (DECIMAL.matcher(written).matches()) {
+        if (plainDigits(written) || DECIMAL.matcher(written).matches()) {
             return Optional.empty();
         }
         String t = written.startsWith("-") || written.startsWith("+") ? written.substring(1) : written;
@@ -50,5 +50,18 @@ final class NumberSpelling {
             why = "it is not a plain decimal number";
         }
         return Optional.of("'" + written + "' is not a decimal number (" + why + "); " + INSTEAD);
+    }
+
+    /** The common case, without a regular expression: {@code 0} or digits not starting with 0. */
+    private static boolean plainDigits(String written) {
+        if (written.isEmpty() || written.length() > 1 && written.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < written.length(); i++) {
+            if (written.charAt(i) < '0' || written.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

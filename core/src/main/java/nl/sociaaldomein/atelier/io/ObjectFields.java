@@ -256,12 +256,13 @@ public final class ObjectFields {
 
     /** Reports every field that no getter asked for. Call after reading all fields. */
     public void done() {
+        String known = null;
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!asked.contains(name)) {
+                known = known != null ? known : String.join(", ", asked);
                 String hint = DidYouMean.closest(name, asked).map(s -> "; did you mean '" + s + "'?").orElse("");
-                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: "
-                    + String.join(", ", asked) + ")");
+                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: " + known + ")");
             }
         }
     }

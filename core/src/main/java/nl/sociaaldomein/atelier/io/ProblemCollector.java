@@ -38,7 +38,15 @@ final class ProblemCollector {
             }
             return;
         }
+        Numbered latestKept = earliest.peek();
+        if (latestKept != null && comesAfter(problem, latestKept.problem)) {
+            return; // later in the file than all that are kept: only counted
+        }
         keep(new Numbered(problem, total - 1));
+    }
+
+    private static boolean comesAfter(InputProblem a, InputProblem b) {
+        return a.line() > b.line() || a.line() == b.line() && a.column() >= b.column();
     }
 
     private void keep(Numbered numbered) {

@@ -161,7 +161,7 @@ final class RoundDecisionsReader {
 
     private void checkInitiative(ObjectFields fields, String id) {
         if (known.initiativeIds().isPresent() && !known.initiativeIds().get().contains(id)) {
-            String hint = DidYouMean.closest(id, new TreeSet<>(known.initiativeIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = suggestion(id, known.initiativeIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf("initiative"), "no initiative '" + id + "' in the portfolio" + hint);
             return;
         }
@@ -173,9 +173,14 @@ final class RoundDecisionsReader {
 
     private void checkPot(ObjectFields fields, String field, String pot) {
         if (known.potIds().isPresent() && !known.potIds().get().contains(pot)) {
-            String hint = DidYouMean.closest(pot, new TreeSet<>(known.potIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = suggestion(pot, known.potIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf(field), "no pot '" + pot + "' in the budget" + hint);
         }
+    }
+
+    /** The closest known id, in a stable order; none among very many (DidYouMean would not compare them anyway). */
+    private static Optional<String> suggestion(String given, Set<String> known) {
+        return known.size() > DidYouMean.MOST_COMPARED ? Optional.empty() : DidYouMean.closest(given, new TreeSet<>(known));
     }
 
     private static void requirePositive(ObjectFields fields, String field, Money amount) {
