@@ -108,14 +108,19 @@ public final class LocatedDocument {
         if (isBlank(bytes)) {
             return single(sourceName, "the file is empty");
         }
+        Either<InputProblem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
+        if (decoded.isLeft()) {
+            return Either.left(List.of(decoded.getLeft()));
+        }
+        String text = decoded.get();
         if (format == InputFormat.YAML) {
-            List<InputProblem> characters = YamlCharacters.refused(sourceName, bytes, limits);
+            List<InputProblem> characters = YamlCharacters.refused(sourceName, text, limits);
             if (!characters.isEmpty()) {
                 return Either.left(characters);
             }
         }
         Builder builder = new Builder(sourceName, limits, format);
-        Optional<JsonNode> root = builder.build(bytes);
+        Optional<JsonNode> root = builder.build(text);
         if (!builder.problems.isEmpty()) {
             return Either.left(builder.problems.problems(sourceName));
         }
@@ -127,10 +132,28 @@ public final class LocatedDocument {
      * Where each value of a document starts, by JSON path, however far parsing got: a document
      * that does not parse still places what it holds before the mistake.
      */
-    static Map<String, int[]> locationsOf(String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
+    static Map<String, int[]> locationsOf(String sourceName, String text, InputFormat format, ReadLimits limits) {
         Builder builder = new Builder(sourceName, limits, format);
-        builder.build(bytes);
+        builder.build(text);
         return builder.locations;
+    }
+
+    /** The path of the last value that starts at or before a place: the one a character there stands in. */
+    static String enclosing(Map<String, int[]> values, int line, int column) {
+        String best = "";
+        int[] bestAt = {0, 0};
+        for (Map.Entry<String, int[]> value : values.entrySet()) {
+            int[] v = value.getValue();
+            boolean before = v[0] < line || v[0] == line && v[1] <= column;
+            boolean same = v[0] == bestAt[0] && v[1] == bestAt[1];
+            // At one place an object and its first field both start: the field is the closer one.
+            boolean later = v[0] > bestAt[0] || v[0] == bestAt[0] && v[1] > bestAt[1] || same && value.getKey().length() > best.length();
+            if (before && later) {
+                best = value.getKey();
+                bestAt = v;
+            }
+        }
+        return best;
     }
 
     public String sourceName() {
@@ -206,10 +229,10 @@ public final class LocatedDocument {
             this.format = format;
         }
 
-        Optional<JsonNode> build(byte[] bytes) {
+        Optional<JsonNode> build(String text) {
             JsonParser parser = null;
             try {
-                parser = factory().createParser(bytes);
+                parser = factory().createParser(text);
                 if (parser.nextToken() == null) {
                     return Optional.empty();
                 }
@@ -402,6 +425,7 @@ public final class LocatedDocument {
                 return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
             }
             // Sharing and interning field names costs more than it saves when a file holds millions of distinct ones.
+            // (The text is decoded strictly beforehand, so the parser reads characters, not bytes.)
             return JsonFactory.builder().streamReadConstraints(constraints)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
         }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ final class YamlCharacters {
     }
 
     /** A problem for each character YAML does not allow; empty when there is none. */
-    static List<InputProblem> refused(String sourceName, byte[] bytes, ReadLimits limits) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    static List<InputProblem> refused(String sourceName, String text, ReadLimits limits) {
         List<int[]> places = new ArrayList<>();
         List<Integer> codes = new ArrayList<>();
         StringBuilder stand = null;
@@ -47,12 +45,11 @@ final class YamlCharacters {
         if (stand == null) {
             return List.of();
         }
-        Map<String, int[]> values = LocatedDocument.locationsOf(sourceName, stand.toString().getBytes(StandardCharsets.UTF_8),
-            InputFormat.YAML, limits);
+        Map<String, int[]> values = LocatedDocument.locationsOf(sourceName, stand.toString(), InputFormat.YAML, limits);
         ProblemCollector problems = new ProblemCollector();
         for (int k = 0; k < places.size(); k++) {
             int[] at = places.get(k);
-            problems.add(new InputProblem(sourceName, at[0], at[1], enclosing(values, at),
+            problems.add(new InputProblem(sourceName, at[0], at[1], LocatedDocument.enclosing(values, at[0], at[1]),
                 "a control character (" + String.format("\\u%04x", codes.get(k)) + ") that YAML does not allow in a file; remove it"
                     + " (inside double quotes it may be written as " + String.format("\\u%04x", codes.get(k)) + ")"));
         }
@@ -63,23 +60,5 @@ final class YamlCharacters {
     private static boolean allowed(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
             || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    }
-
-    /** The path of the last value that starts at or before {@code at}: the one the character stands in. */
-    private static String enclosing(Map<String, int[]> values, int[] at) {
-        String best = "";
-        int[] bestAt = {0, 0};
-        for (Map.Entry<String, int[]> value : values.entrySet()) {
-            int[] v = value.getValue();
-            boolean before = v[0] < at[0] || v[0] == at[0] && v[1] <= at[1];
-            boolean same = v[0] == bestAt[0] && v[1] == bestAt[1];
-            // At one place an object and its first field both start: the field is the closer one.
-            boolean later = v[0] > bestAt[0] || v[0] == bestAt[0] && v[1] > bestAt[1] || same && value.getKey().length() > best.length();
-            if (before && later) {
-                best = value.getKey();
-                bestAt = v;
-            }
-        }
-        return best;
     }
 }

@@ -115,6 +115,19 @@ class CarelessSyntaxTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8IsRefusedAtItsPlaceNotReadAsAReplacementCharacter() {
+        byte[] windows1252 = "{\"format\": \"atelier-portfolio/1\",\n \"municipality\": {\"name\": \"GrXningen\", \"cbsCode\": \"GM0014\"}}"
+            .getBytes(StandardCharsets.UTF_8);
+        windows1252[new String(windows1252, StandardCharsets.UTF_8).indexOf('X')] = (byte) 0xF6;
+        for (InputFormat format : InputFormat.values()) {
+            List<InputProblem> problems = PortfolioReader.read("x", windows1252, format).getLeft();
+            assertThat(problems).as(format.name()).singleElement().satisfies(p -> assertThat(p.toString()).isEqualTo(
+                "x:2:30: /municipality/name: the file is not UTF-8 text: byte 0xF6 here is not part of a UTF-8 character; "
+                    + "save the file as UTF-8"));
+        }
+    }
+
+    @Test
     void anUnclosedObjectIsPlacedAtItsBrace() {
         List<InputProblem> problems = json("{\"format\": \"atelier-portfolio/1\",\n \"municipality\": {\"name\": \"x\",\n \"initiatives\": []\n");
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.toString())
