@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,17 @@ final class OutputOptions {
 
     @Option(names = "--report", paramLabel = "ID", split = ",", description = "The report(s) to print, e.g. grants-annex,round-summary (default: the profile's main reports).")
     List<String> reports; // null when --report is not given: "--report ," names no report and is refused
+
+    /** Files the command reads besides its input (a thresholds file): {@code --out} may not overwrite them either. */
+    private final List<Path> alsoRead = new ArrayList<>();
+
+    void alsoReads(Optional<Path> file) {
+        file.ifPresent(alsoRead::add);
+    }
+
+    List<Path> alsoRead() {
+        return List.copyOf(alsoRead);
+    }
 
     /** No {@code --out}, or {@code --out -}: the reports go to standard output. */
     boolean toStandardOutput() {

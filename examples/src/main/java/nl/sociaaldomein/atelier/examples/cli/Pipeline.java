@@ -1,7 +1,9 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,13 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
 final class Pipeline {
 
     private Pipeline() {
+    }
+
+    /** Every file the run reads: none of them may be overwritten by its report. */
+    private static List<Path> inputs(InputSource source, InputSource.Parsed parsed, OutputOptions options) {
+        List<Path> inputs = new ArrayList<>(source.files(parsed.document()));
+        inputs.addAll(options.alsoRead());
+        return inputs;
     }
 
     /**
@@ -30,7 +39,7 @@ final class Pipeline {
             List<String> ids = reports.isEmpty()
                 ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;
             new ReportPrinter(components.renderers(), progress)
-                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size(), source.files(parsed.document()));
+                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size(), inputs(source, parsed, options));
         } finally {
             progress.finish();
         }

@@ -15,6 +15,7 @@ import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
@@ -45,11 +46,13 @@ final class Rounds {
     }
 
     /**
-     * Runs the round on a fresh ledger; {@code asOf} moves the day the budget is viewed on (the
-     * decision date otherwise). {@code validate --profile} runs exactly this, and discards it.
+     * Runs the round on a fresh ledger under the profile's limits ({@link Thresholds#applyTo});
+     * {@code asOf} moves the day the budget is viewed on (the decision date otherwise).
+     * {@code validate --profile} runs exactly this, and discards it.
      */
-    static Dossier run(InputSource.Parsed parsed, RoundPlan plan, LoadedProfile profile, Optional<LocalDate> asOf) {
+    static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
         String name = parsed.source().name();
+        RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
         LocatedDocument document = parsed.document();
         sameMunicipality(parsed, plan.portfolio().municipality(), profile);

@@ -5,7 +5,9 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,9 +28,20 @@ final class ValidateCommand implements Runnable {
         "and a round is checked as 'run' checks it (the profile's rules, the ledger's ceilings, the main reports) without printing anything."})
     String profile;
 
+    @Option(names = "--thresholds", paramLabel = "FILE",
+        description = "Also check this threshold override file against the profile (needs --profile).")
+    Path thresholds;
+
+    @Mixin
+    ProfileOptions profiles;
+
     @Override
     public void run() {
-        Optional<LoadedProfile> loaded = Optional.ofNullable(profile).map(id -> LoadedProfile.forOption(id, spec));
+        if (thresholds != null && profile == null) {
+            throw new ParameterException(spec.commandLine(), "--thresholds overrides a profile's thresholds; name the profile with --profile");
+        }
+        Optional<LoadedProfile> loaded = Optional.ofNullable(profile)
+            .map(id -> LoadedProfile.forOption(profiles.catalogue(), id, Optional.ofNullable(thresholds), spec));
         InputSource source = InputSource.file(file);
         InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
         String summary = Dossiers.validate(parsed, loaded);
