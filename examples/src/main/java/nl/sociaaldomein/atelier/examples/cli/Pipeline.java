@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Printable;
 
 /** What {@code run} and {@code replay} share: read, run through the profile, print the reports. */
 final class Pipeline {
@@ -31,7 +32,7 @@ final class Pipeline {
                     Optional<LocalDate> asOf, OutputOptions options, PrintWriter out, PrintWriter err) {
         Progress progress = components.progress().apply(err);
         try {
-            progress.step(0, 3, "reading " + source.name());
+            progress.step(0, 3, "reading " + Printable.escaped(source.name()));
             InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
             progress.step(1, 3, "running " + parsed.kind().noun());
             Dossier dossier = Dossiers.make(parsed, profile, asOf);

@@ -21,6 +21,7 @@ import nl.sociaaldomein.atelier.render.Renderers;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Printable;
 
 /**
  * Builds the asked reports from a dossier and writes them in one output format. Several reports
@@ -81,7 +82,9 @@ final class ReportPrinter {
         for (ReportFormat format : chosen(formats, ids)) {
             Either<String, Report> report = format.build(dossier, locale);
             if (report.isLeft()) {
-                throw new BadInputException("report " + format.id() + ": " + report.getLeft());
+                // Problems are in English, as the readers' and the run's are: one language on standard error.
+                String why = format.build(dossier, Locale.ENGLISH).swap().getOrElse(report.getLeft());
+                throw new BadInputException("report " + format.id() + ": " + why);
             }
             built.put(format.id(), report.get());
         }
@@ -136,7 +139,7 @@ final class ReportPrinter {
             throw new BadInputException("cannot write " + e.file() + ": " + why(e.reason()));
         }
         for (Path file : targets.keySet()) {
-            err.println("atelier: wrote " + file);
+            err.println(Printable.escaped("atelier: wrote " + file));
         }
         err.flush();
     }
