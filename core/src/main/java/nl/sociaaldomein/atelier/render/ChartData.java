@@ -7,6 +7,7 @@ import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Chart;
 import nl.sociaaldomein.atelier.report.Column;
+import nl.sociaaldomein.atelier.report.Figure;
 import nl.sociaaldomein.atelier.report.Label;
 import nl.sociaaldomein.atelier.report.Percentage;
 import nl.sociaaldomein.atelier.report.Row;
@@ -20,6 +21,12 @@ import nl.sociaaldomein.atelier.report.TimelineChart;
 public final class ChartData {
 
     private ChartData() {
+    }
+
+    /** A figure's data as a table, its figures taking the figure's provenance. */
+    public static Table asTable(Figure figure) {
+        Table table = asTable(figure.chart());
+        return figure.provenance().isEmpty() ? table : Table.builder().from(table).provenance(figure.provenance()).build();
     }
 
     public static Table asTable(Chart chart) {
