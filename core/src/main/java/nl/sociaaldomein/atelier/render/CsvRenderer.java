@@ -78,7 +78,7 @@ public final class CsvRenderer implements ReportRenderer {
         for (Column column : table.columns()) {
             header.add(CsvText.text(Wording.text(column.header(), o)));
         }
-        boolean provenance = hasFigures(table);
+        boolean provenance = !table.provenances().isEmpty();
         if (provenance) {
             header.add(CsvText.text(Footnotes.heading(o).toLowerCase(o.locale())));
         }
@@ -96,11 +96,6 @@ public final class CsvRenderer implements ReportRenderer {
             }
         }
         return csv.toString();
-    }
-
-    private static boolean hasFigures(Table table) {
-        return java.util.stream.Stream.concat(table.rows().stream(), table.footer().stream())
-            .anyMatch(row -> row.cells().stream().anyMatch(Cell::isFigure));
     }
 
     /**

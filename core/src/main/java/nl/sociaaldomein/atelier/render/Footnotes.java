@@ -34,12 +34,46 @@ public final class Footnotes {
         return number;
     }
 
-    /** The number of the cell's footnote, if the cell is a figure with a provenance. */
+    /**
+     * The number of the cell's footnote, if the cell is a figure whose provenance is not the
+     * table's main one ({@link #main}): that one is said once for the whole table, not on every cell.
+     */
     public Optional<Integer> numberOf(Table table, Row row, int column) {
         if (!row.cells().get(column).isFigure()) {
             return Optional.empty();
         }
-        return table.provenanceOf(row, column).map(this::number);
+        Optional<Provenance> main = main(table);
+        return table.provenanceOf(row, column).filter(p -> !main.equals(Optional.of(p))).map(this::number);
+    }
+
+    /**
+     * The provenance most of the table's figures have (the first in reading order on a tie); its
+     * footnote covers the table. None when a figure has no provenance: an unmarked figure must not
+     * seem covered by another's footnote.
+     */
+    public static Optional<Provenance> main(Table table) {
+        Map<Provenance, Integer> counts = new LinkedHashMap<>();
+        for (List<Row> group : List.of(table.rows(), table.footer())) {
+            for (Row row : group) {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    if (row.cells().get(c).isFigure()) {
+                        Optional<Provenance> p = table.provenanceOf(row, c);
+                        if (p.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        counts.merge(p.get(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+    }
+
+    /** A footnote line under a table: the main provenance says it covers the table's other figures. */
+    public static String line(Table table, Provenance provenance, RenderOptions options) {
+        boolean main = main(table).equals(Optional.of(provenance));
+        String scope = main ? (options.isEnglish() ? "(figures without a note) " : "(cijfers zonder voetnoot) ") : "";
+        return scope + text(provenance, options);
     }
 
     /** "bron", "berekend", "aanname" (or in English). */

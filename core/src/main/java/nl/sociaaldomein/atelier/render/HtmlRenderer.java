@@ -156,7 +156,7 @@ public final class HtmlRenderer implements ReportRenderer {
             html.append("<ul class=\"provenance\" aria-label=\"").append(Xml.escape(Footnotes.heading(o))).append("\">\n");
             for (Provenance provenance : used) {
                 html.append("<li><sup>").append(footnotes.number(provenance)).append("</sup> ")
-                    .append(Xml.escape(Footnotes.text(provenance, o))).append("</li>\n");
+                    .append(Xml.escape(Footnotes.line(table, provenance, o))).append("</li>\n");
             }
             html.append("</ul>\n");
         }

@@ -120,7 +120,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         md.append('\n');
         for (Provenance provenance : footnotes.of(table)) {
             md.append("- ").append(superscript(footnotes.number(provenance))).append(' ')
-                .append(MarkdownText.inline(Footnotes.text(provenance, o))).append('\n');
+                .append(MarkdownText.inline(Footnotes.line(table, provenance, o))).append('\n');
         }
         if (!table.provenances().isEmpty()) {
             md.append('\n');

@@ -25,7 +25,8 @@ final class Rounds {
     }
 
     static RoundPlan read(InputSource.Parsed parsed) {
-        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory()));
+        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory(),
+            parsed.source().bundled()));
     }
 
     static String summary(String name, RoundPlan plan) {
@@ -49,7 +50,7 @@ final class Rounds {
         if (run.isLeft()) {
             throw new BadInputException(run.getLeft().stream().map(p -> name + ": " + p).toList());
         }
-        Dossier dossier = run.get();
+        Dossier dossier = ImmutableDossier.copyOf(run.get()).withProvenance(plan.provenance());
         return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(dossier).withAsOf(day).withBudget(ledger.view(day)))
             .orElse(dossier);
     }
