@@ -38,20 +38,37 @@ public final class ProvenanceMap {
         return new ProvenanceMap(copy);
     }
 
-    /** The provenance of the value at {@code path}: its own, or the nearest enclosing block's. */
+    /**
+     * The provenance of the value at {@code path}: its own, or the nearest enclosing block's. A
+     * statement's id may be {@code *}, standing for any id at that place ({@code decisions/x/amount}
+     * is covered by {@code decisions/}{@code *}{@code /amount}); an exact id wins over {@code *}.
+     */
     public Optional<Provenance> of(String path) {
-        String at = path;
-        while (true) {
-            Provenance found = byPath.get(at);
-            if (found != null) {
-                return Optional.of(found);
+        String[] ids = path.split("/");
+        for (int length = ids.length; length > 0; length--) {
+            Provenance exact = byPath.get(String.join("/", java.util.Arrays.copyOf(ids, length)));
+            if (exact != null) {
+                return Optional.of(exact);
             }
-            int slash = at.lastIndexOf('/');
-            if (slash < 0) {
-                return Optional.empty();
+            for (Map.Entry<String, Provenance> entry : byPath.entrySet()) {
+                if (matches(entry.getKey().split("/"), ids, length)) {
+                    return Optional.of(entry.getValue());
+                }
             }
-            at = at.substring(0, slash);
         }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String[] pattern, String[] ids, int length) {
+        if (pattern.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!pattern[i].equals("*") && !pattern[i].equals(ids[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #of(String)}, for a path given as its ids. */

@@ -106,7 +106,7 @@ public final class CsvRenderer implements ReportRenderer {
         Map<String, Provenance> byColumn = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (int c = 0; c < row.cells().size(); c++) {
-            if (row.cells().get(c).isFigure()) {
+            if (Table.carriesProvenance(row, c)) {
                 String header = Wording.text(table.columns().get(c).header(), o);
                 Optional<Provenance> p = table.provenanceOf(row, c);
                 if (p.isPresent()) {

@@ -39,7 +39,7 @@ public final class Footnotes {
      * table's main one ({@link #main}): that one is said once for the whole table, not on every cell.
      */
     public Optional<Integer> numberOf(Table table, Row row, int column) {
-        if (!row.cells().get(column).isFigure()) {
+        if (!Table.carriesProvenance(row, column)) {
             return Optional.empty();
         }
         Optional<Provenance> main = main(table);
@@ -56,7 +56,7 @@ public final class Footnotes {
         for (List<Row> group : List.of(table.rows(), table.footer())) {
             for (Row row : group) {
                 for (int c = 0; c < row.cells().size(); c++) {
-                    if (row.cells().get(c).isFigure()) {
+                    if (Table.carriesProvenance(row, c)) {
                         Optional<Provenance> p = table.provenanceOf(row, c);
                         if (p.isEmpty()) {
                             return Optional.empty();

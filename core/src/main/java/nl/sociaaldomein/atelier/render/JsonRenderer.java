@@ -151,7 +151,7 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStartArray();
             for (int c = 0; c < row.cells().size(); c++) {
                 var cell = row.cells().get(c);
-                JsonValues.cell(json, cell, o, cell.isFigure() ? table.provenanceOf(row, c) : java.util.Optional.empty());
+                JsonValues.cell(json, cell, o, Table.carriesProvenance(row, c) ? table.provenanceOf(row, c) : java.util.Optional.empty());
             }
             json.writeEndArray();
         }

@@ -43,13 +43,21 @@ public abstract non-sealed class Table implements Block {
         return row.provenance().get(column).or(this::provenance);
     }
 
-    /** Every provenance the table's figures name, in reading order, once each. */
+    /**
+     * True for a cell whose provenance a report shows: a figure (by its own or the table's
+     * provenance), or any other cell its row gives a provenance of its own (a quoted text).
+     */
+    public static boolean carriesProvenance(Row row, int column) {
+        return row.cells().get(column).isFigure() || row.provenance().get(column).isPresent();
+    }
+
+    /** Every provenance the table's figures (and texts with their own) name, in reading order, once each. */
     public List<Provenance> provenances() {
         java.util.LinkedHashSet<Provenance> seen = new java.util.LinkedHashSet<>();
         for (List<Row> group : List.of(rows(), footer())) {
             for (Row row : group) {
                 for (int c = 0; c < row.cells().size(); c++) {
-                    if (row.cells().get(c).isFigure()) {
+                    if (carriesProvenance(row, c)) {
                         provenanceOf(row, c).ifPresent(seen::add);
                     }
                 }

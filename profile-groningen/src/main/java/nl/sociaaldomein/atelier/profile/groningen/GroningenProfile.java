@@ -13,6 +13,7 @@ import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
+import nl.sociaaldomein.atelier.profile.groningen.meedoen.MeedoenLetterFormat;
 import nl.sociaaldomein.atelier.profile.groningen.progress.GroningenProgress;
 import nl.sociaaldomein.atelier.profile.groningen.progress.HalfYearProgress;
 import nl.sociaaldomein.atelier.profile.Thresholds;
@@ -54,6 +55,8 @@ public final class GroningenProfile extends AbstractMunicipalityProfile {
         ProfileBindings.choose(binder(), ExperimentNumbering.class).toInstance(GroningenProgress.NUMBERING);
         ProfileBindings.choose(binder(), OutcomeVocabulary.class).toInstance(GroningenProgress.VOCABULARY);
         ProfileBindings.named(binder(), ReportFormat.class, HalfYearProgress.ID).toInstance(new HalfYearProgress(GroningenProgress.CADENCE));
+        // The letter on meedoen (003_…) in full: all 24 annex projects, programmes, afwegingskader, funding, intake.
+        ProfileBindings.named(binder(), ReportFormat.class, MeedoenLetterFormat.ID).toInstance(new MeedoenLetterFormat());
     }
 
     /** The college's policy, with the reservation rule of the thresholds in force (overrides included). */
