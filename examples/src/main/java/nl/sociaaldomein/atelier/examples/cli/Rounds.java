@@ -50,7 +50,7 @@ final class Rounds {
         if (run.isLeft()) {
             throw new BadInputException(run.getLeft().stream().map(p -> name + ": " + p).toList());
         }
-        Dossier dossier = ImmutableDossier.copyOf(run.get()).withProvenance(plan.provenance());
+        Dossier dossier = run.get();
         return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(dossier).withAsOf(day).withBudget(ledger.view(day)))
             .orElse(dossier);
     }
