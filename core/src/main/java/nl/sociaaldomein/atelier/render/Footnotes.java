@@ -47,7 +47,8 @@ public final class Footnotes {
     }
 
     /**
-     * The provenance most of the table's figures have (the first in reading order on a tie); its
+     * The provenance most of the table's figures have (a source before a computation, else the first in reading
+     * order, on a tie; never an assumption); its
      * footnote covers the table. None when a figure has no provenance: an unmarked figure must not
      * seem covered by another's footnote.
      */
@@ -66,7 +67,12 @@ public final class Footnotes {
                 }
             }
         }
-        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+        // An assumption is never said once for the table: each one is marked where it stands. On a tie a published
+        // source covers the table rather than a computation.
+        return counts.entrySet().stream().filter(e -> e.getKey().kind() != Provenance.Kind.ASSUMPTION)
+            .reduce((a, b) -> b.getValue() > a.getValue()
+                || b.getValue().equals(a.getValue()) && b.getKey().kind().ordinal() < a.getKey().kind().ordinal() ? b : a)
+            .map(Map.Entry::getKey);
     }
 
     /** A footnote line under a table: the main provenance says it covers the table's other figures. */
