@@ -61,7 +61,9 @@ public final class GrantsAnnexFormat implements ReportFormat {
             Optional<Decision> decision = round.decision(initiative.id());
             if (decision.isPresent() && decision.get() instanceof Decision.Granted granted) {
                 rows.add(Row.of(Cell.count(rows.size() + 1L), Cell.party(initiative.applicant()), Cell.text(initiative.title()),
-                    Cell.money(granted.amount())).from(0, Provenance.computed(NUMBERED_WORDS.in(locale)))
+                    // The annex numbers its rows 1 to 19 in this order: the number is as published where the portfolio is.
+                    Cell.money(granted.amount())).from(0, dossier.provenance().of("portfolio")
+                        .orElse(Provenance.computed(NUMBERED_WORDS.in(locale))))
                     .from(3, dossier.provenance().of("decisions", initiative.id(), "amount")));
             }
         }

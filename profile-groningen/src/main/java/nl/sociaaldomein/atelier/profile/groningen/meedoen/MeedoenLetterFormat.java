@@ -126,7 +126,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
             }
             String budgets = String.join(", ", p.funding().stream().map(id -> MeedoenLetter.nameOf(letter.budgets(), id)).toList());
             Cell kind = Cell.text(p.inKind().isPresent() ? w("in natura", "in kind", locale)
-                : p.funding().size() > 1 ? w("uit meerdere budgetten", "from several budgets", locale) : w("subsidie", "grant", locale));
+                : p.funding().size() > 1 ? w("uit meerdere budgetten", "from several budgets", locale) : w("uit één budget", "from one budget", locale));
             rows.add(sourced(Row.of(Cell.count(p.number()), Cell.text(p.name().value()), kind,
                     budgets.isEmpty() ? Cell.empty() : Cell.text(budgets),
                     p.amount().map(a -> Cell.money(Money.ofEuros(a.number()))).orElse(p.inKind().isPresent() ? Cell.empty() : notPublished(locale)),
