@@ -74,7 +74,9 @@ public final class DecisionsFormat extends GeneralFormat {
                 Cell.text(decision.map(d -> DecisionLabels.of(d.kind(), locale)).orElse(DecisionLabels.undecided(locale))),
                 decision.filter(d -> d instanceof Decision.Granted).map(d -> Cell.money(((Decision.Granted) d).amount())).orElse(Cell.empty()),
                 decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty()))
-                .from(0, numbered).from(4, dossier.provenance().of("decisions", initiative.id(), "amount")));
+                .from(0, numbered).from(4, dossier.provenance().of("decisions", initiative.id(), "amount")
+                    .orElse(Provenance.computed(Text.of("het besluit van de ronde (beleid van het profiel)",
+                        "the round's decision (the profile's policy)").in(locale)))));
         }
         Table table = Table.builder()
             .title(Text.of("Besluiten per initiatief: " + round.call().name(), "Decisions per initiative: " + round.call().name()).in(locale))

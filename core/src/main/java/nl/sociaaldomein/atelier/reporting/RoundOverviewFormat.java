@@ -101,13 +101,15 @@ public final class RoundOverviewFormat extends GeneralFormat {
         rows.add(row(Text.of("Gevraagd", "Requested").in(locale), summary.requested(), summary, share).from(Provenance.computed(
             Text.of("som van de gevraagde bedragen van de initiatieven", "sum of the initiatives' requested amounts").in(locale))));
         rows.add(row(Label.GRANTED, summary.granted(), summary, share).from(computed));
-        rows.add(row(Label.RESERVED, reserved, summary, share).from(computed));
+        // "In het budget": what the ledger holds. A letter may keep money back without an amount; that is not booked.
+        rows.add(row(Text.of("Gereserveerd in het budget", "Reserved in the budget").in(locale), reserved, summary, share).from(computed));
         if (pot.isPresent()) {
             rows.add(row(Label.CEILING, summary.ceiling(), summary, share)
                 .from(1, dossier.provenance().of("budget", pot.get().id(), "ceiling")).from(computed));
             rows.add(row(Text.of("Resterend vóór reserveringen", "Remaining before reservations").in(locale),
                 beforeReservations, summary, share).from(computed));
-            rows.add(row(Label.REMAINING, beforeReservations.minus(reserved), summary, share).from(computed));
+            rows.add(row(Text.of("Resterend in het budget", "Remaining in the budget").in(locale), beforeReservations.minus(reserved),
+                summary, share).from(computed));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(Table.builder().title(Text.of("Bedragen van de ronde", "Amounts of the round").in(locale))
