@@ -49,7 +49,7 @@ public final class GroningenProfile extends AbstractMunicipalityProfile {
         bind(BudgetTree.class).toInstance(GroningenRound2016.plan().budget());
         ProfileBindings.named(binder(), ReportFormat.class, GrantsAnnexFormat.ID).toInstance(new GrantsAnnexFormat());
         ProfileBindings.named(binder(), ReportFormat.class, RoundSummaryFormat.ID).toInstance(new RoundSummaryFormat());
-        // Projects are followed mid-way and at the end, with the P&C cycle's half-year report (003_…).
+        // Projects are followed mid-way and at the end (003_…); the 2016 projects go with the P&C cycle's half-year report (000_…).
         ProfileBindings.choose(binder(), ReviewCadence.class).toInstance(GroningenProgress.CADENCE);
         // The register's numbering and status words, so any tool reads meedoen-2017.yaml through the profile.
         ProfileBindings.choose(binder(), ExperimentNumbering.class).toInstance(GroningenProgress.NUMBERING);
