@@ -20,6 +20,7 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.report..",
         "nl.sociaaldomein.atelier.reporting..",
         "nl.sociaaldomein.atelier.workflow..",
+        "nl.sociaaldomein.atelier.journal..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */

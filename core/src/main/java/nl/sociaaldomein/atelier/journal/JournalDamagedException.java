@@ -1,0 +1,18 @@
+package nl.sociaaldomein.atelier.journal;
+
+/** Thrown when a journal that fails verification is opened or read: it is never silently used. */
+public final class JournalDamagedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient JournalDamage damage;
+
+    public JournalDamagedException(JournalDamage damage) {
+        super(damage.toString());
+        this.damage = damage;
+    }
+
+    public JournalDamage damage() {
+        return damage;
+    }
+}

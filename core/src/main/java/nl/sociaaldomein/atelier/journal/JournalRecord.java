@@ -1,0 +1,39 @@
+package nl.sociaaldomein.atelier.journal;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One stored record. {@code position} counts from 1 without gaps; {@code previousHash} is the
+ * {@code hash} of the record before it ({@link RecordHash#GENESIS} for the first), and
+ * {@code hash} is {@link RecordHash#of} this record's content and {@code previousHash}: changing
+ * any byte of any record breaks the chain from there on.
+ */
+public record JournalRecord(long position, String batchId, String type, String payload, Instant recordedAt,
+                            String previousHash, String hash) {
+
+    public JournalRecord {
+        Objects.requireNonNull(batchId, "batchId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(previousHash, "previousHash");
+        Objects.requireNonNull(hash, "hash");
+        if (position < 1) {
+            throw new IllegalArgumentException("a journal position counts from 1, was " + position);
+        }
+    }
+
+    /** The record that follows {@code previous} (null for the first) with the given content, hashed. */
+    public static JournalRecord next(JournalRecord previous, String batchId, Instant recordedAt, NewRecord record) {
+        long position = previous == null ? 1 : previous.position() + 1;
+        String previousHash = previous == null ? RecordHash.GENESIS : previous.hash();
+        return new JournalRecord(position, batchId, record.type(), record.payload(), recordedAt, previousHash,
+            RecordHash.of(position, batchId, record.type(), recordedAt, previousHash, record.payload()));
+    }
+
+    /** Whether {@link #hash()} is what this record's content and {@link #previousHash()} give. */
+    public boolean hashMatches() {
+        return hash.equals(RecordHash.of(position, batchId, type, recordedAt, previousHash, payload));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.sociaaldomein.atelier.journal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks records in order: each sits at the position after the one before, names the hash of the
+ * one before, and carries the hash of its own content. Usable record by record
+ * ({@link #check}), so that an engine verifies while it reads instead of reading twice.
+ */
+public final class JournalVerifier {
+
+    /** Records read per page when walking a whole journal. */
+    static final int PAGE = 4096;
+
+    private JournalRecord last;
+
+    /** Checks the next record; empty when it fits after the ones checked before. */
+    public Optional<JournalDamage> check(JournalRecord record) {
+        long expected = last == null ? 1 : last.position() + 1;
+        if (record.position() != expected) {
+            return Optional.of(new JournalDamage(expected, record.position() > expected
+                ? "record " + expected + " is missing (the next one found is " + record.position() + ")"
+                : "record " + record.position() + " appears again after " + (expected - 1)));
+        }
+        String previousHash = last == null ? RecordHash.GENESIS : last.hash();
+        if (!record.previousHash().equals(previousHash)) {
+            return Optional.of(new JournalDamage(record.position(),
+                "it does not chain to record " + (expected - 1) + " (previous hash " + abbreviate(record.previousHash())
+                    + ", expected " + abbreviate(previousHash) + ")"));
+        }
+        if (!record.hashMatches()) {
+            return Optional.of(new JournalDamage(record.position(),
+                "its content does not match its hash " + abbreviate(record.hash()) + " (batch '" + record.batchId()
+                    + "', type " + record.type() + "): it was changed after it was written"));
+        }
+        if (last != null && record.recordedAt().isBefore(last.recordedAt())) {
+            return Optional.of(new JournalDamage(record.position(),
+                "it is recorded at " + Timestamps.format(record.recordedAt()) + ", before record " + last.position()));
+        }
+        last = record;
+        return Optional.empty();
+    }
+
+    /** The last record that passed, or null. */
+    public JournalRecord last() {
+        return last;
+    }
+
+    /** Walks {@code journal} from its start. */
+    public static Optional<JournalDamage> verify(Journal journal) {
+        JournalVerifier verifier = new JournalVerifier();
+        long after = 0;
+        while (true) {
+            List<JournalRecord> page = journal.read(after, PAGE);
+            if (page.isEmpty()) {
+                long head = journal.head();
+                if (head != after) {
+                    return Optional.of(new JournalDamage(after + 1, "the journal's head is " + head + " but record "
+                        + (after + 1) + " cannot be read"));
+                }
+                return Optional.empty();
+            }
+            for (JournalRecord record : page) {
+                Optional<JournalDamage> damage = verifier.check(record);
+                if (damage.isPresent()) {
+                    return damage;
+                }
+            }
+            after = page.get(page.size() - 1).position();
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
+    }
+}

@@ -1,0 +1,47 @@
+package nl.sociaaldomein.atelier.journal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The hash chain of a journal: SHA-256, in lower-case hex, over the record's fields in a fixed
+ * order, each followed by a newline, with the payload last:
+ * {@code position \n batchId \n type \n recordedAt \n previousHash \n payload} (UTF-8;
+ * {@code recordedAt} as ISO-8601 UTC with microseconds, e.g. {@code 2016-07-05T09:30:00.000000Z}).
+ * The definition is part of the export format ({@code docs/storage.md}); changing it breaks every
+ * journal already kept.
+ */
+public final class RecordHash {
+
+    /** The previous hash of the first record: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private RecordHash() {
+    }
+
+    public static String of(long position, String batchId, String type, Instant recordedAt, String previousHash,
+                            String payload) {
+        MessageDigest sha = sha256();
+        StringBuilder head = new StringBuilder(128)
+            .append(position).append('\n')
+            .append(batchId).append('\n')
+            .append(type).append('\n')
+            .append(Timestamps.format(recordedAt)).append('\n')
+            .append(previousHash).append('\n');
+        sha.update(head.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(payload.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256 (java.security.MessageDigest's contract).
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+}
