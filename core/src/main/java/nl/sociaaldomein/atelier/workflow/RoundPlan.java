@@ -46,7 +46,7 @@ public record RoundPlan(Optional<String> source, Portfolio portfolio, BudgetTree
 
     /** This plan with another call, e.g. the call as a profile runs it ({@code thresholds.applyTo(plan.call())}). */
     public RoundPlan withCall(Call other) {
-        return new RoundPlan(source, portfolio, budget, other, frameworkId, scores, committee);
+        return new RoundPlan(source, portfolio, budget, other, frameworkId, scores, committee, provenance);
     }
 
     /**

@@ -56,7 +56,7 @@ class QuotedPhrasesTest {
                 }
                 missing.addAll(proseQuotes(where + ":" + (i + 1), line));
             }
-            if (yaml) {
+            if (yaml && !lines.isEmpty() && !String.join("\n", lines).contains("${")) { // a template's placeholders do not parse
                 missing.addAll(dataQuotes(where, YAML.readTree(file.toFile())));
             }
         }

@@ -180,8 +180,6 @@ public final class RoundSummaryFormat implements ReportFormat {
 
     private static Figure budgetChart(PotView pot, Money ceiling, Locale locale) {
         return Figure.of(new Text("Gebruik van het budget", "Use of the budget").in(locale),
-            new Text("Wat in het budget is geboekt; wat zonder bedrag wordt aangehouden, staat er niet in.",
-                "What is booked in the budget; what is kept back without an amount is not in it.").in(locale),
             BudgetUseChart.of(new BudgetUseChart.Pot(pot.name(), ceiling, pot.granted(), pot.reserved())));
     }
 }
