@@ -127,6 +127,21 @@ class ScenarioReportsProvenanceTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theCheckSeesTwoReportsDisagreeingOnWhatRemains() {
+        // The finding: round-overview said "Resterend € 52.315" where the round summary said € 12.315.
+        Report overview = Report.builder().title("a").addSections(nl.sociaaldomein.atelier.report.Section.of("s",
+            Table.builder().addColumns(nl.sociaaldomein.atelier.report.Column.of("Post"), nl.sociaaldomein.atelier.report.Column.of("Bedrag"))
+                .addRows(Row.of(Cell.label(nl.sociaaldomein.atelier.report.Label.REMAINING),
+                    Cell.money(nl.sociaaldomein.atelier.money.Money.ofEuros(52_315)))).build())).build();
+        Report summary = Report.builder().title("b").addSections(nl.sociaaldomein.atelier.report.Section.of("s",
+            Table.builder().addColumns(nl.sociaaldomein.atelier.report.Column.of("Post"), nl.sociaaldomein.atelier.report.Column.of("Bedrag"))
+                .addRows(Row.of(Cell.text("resterend na reserveringen"),
+                    Cell.money(nl.sociaaldomein.atelier.money.Money.ofEuros(12_315)))).build())).build();
+        assertThat(figures(overview).get("resterend na reserveringen")).isEqualTo("€ 52.315");
+        assertThat(figures(summary).get("resterend na reserveringen")).isEqualTo("€ 12.315");
+    }
+
     /**
      * The figures a report states under a name that means the same in every report: a row whose first
      * cell names the concept, with the first figure (or "niet gepubliceerd") after it.
