@@ -101,6 +101,7 @@ public final class RoundWorkflow {
             .portfolio(plan.portfolio())
             .round(decided.get())
             .budget(asOf)
+            .provenance(plan.provenance())
             .build());
     }
 

@@ -14,20 +14,24 @@ import nl.sociaaldomein.atelier.io.ReadLimits;
  * An input file's bytes and the name problems call it by: a file the user names, or a data file
  * bundled on the classpath (a scenario's). {@code directory} resolves files it refers to.
  */
-record InputSource(String name, byte[] bytes, Optional<Path> directory) {
+/**
+ * @param bundled true for data shipped with the app (a scenario's profile data): it must state where
+ *                its values come from, a user's own file need not
+ */
+record InputSource(String name, byte[] bytes, Optional<Path> directory, boolean bundled) {
 
     /** A file the user named; a missing or unreadable file is the user's problem. */
     static InputSource file(Path path) {
         byte[] bytes = LocatedDocument.readBytes(path, ReadLimits.DEFAULT)
             .getOrElseThrow(problems -> new BadInputException(problems.stream().map(InputProblem::toString).toList()));
-        return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()));
+        return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()), false);
     }
 
     /** A resource bundled with the app; a missing one is the app's fault, not the user's. */
     static InputSource resource(String resource) {
         String absolute = resource.startsWith("/") ? resource : "/" + resource;
         return new InputSource(absolute.substring(absolute.lastIndexOf('/') + 1),
-            BundledResource.bytes(InputSource.class, absolute), Optional.empty());
+            BundledResource.bytes(InputSource.class, absolute), Optional.empty(), true);
     }
 
     /** Parsed, with its kind told apart; every problem located. */
