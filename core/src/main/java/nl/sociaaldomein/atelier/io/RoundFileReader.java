@@ -16,6 +16,7 @@ import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
@@ -45,8 +46,26 @@ public final class RoundFileReader {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT).flatMap(document -> read(document, directory));
     }
 
+    /** The parts of a round file a provenance path can start with. */
+    public static final List<String> BLOCKS = List.of("portfolio", "budget", "call", "scores", "decisions");
+
     /** Reads an already parsed document. */
     public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
+        return read(document, directory, false);
+    }
+
+    /**
+     * Reads a profile's round file: as {@link #read(LocatedDocument, Optional)}, and every block the file
+     * has (portfolio, budget, call, decisions) must state where its values come from ({@link ProvenanceReader}).
+     */
+    public static Either<List<InputProblem>, RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
+        return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT)
+            .flatMap(document -> read(document, Optional.empty(), true));
+    }
+
+    /** Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}). */
+    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory,
+                                                             boolean provenanceRequired) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
             context.problem("", "a round file holds fields such as 'format', 'portfolio', 'budget' and 'call', found "
@@ -81,9 +100,13 @@ public final class RoundFileReader {
         RoundDecisionsReader.Known known = new RoundDecisionsReader.Known(initiativeIds, potIds, callPot);
         Optional<CommitteeDecisions> committee = NestedObject.read(root, "decisions", false,
             fields -> RoundDecisionsReader.read(fields, known));
+        ProvenanceMap provenance = ProvenanceReader.read(root, BLOCKS);
+        if (provenanceRequired) {
+            ProvenanceReader.requireCovered(root, provenance, BLOCKS.stream().filter(root::has).toList());
+        }
         root.done();
         return context.result("", () -> new RoundPlan(source, portfolio.orElseThrow(), budget.orElseThrow(), call.orElseThrow().call(),
-            call.get().frameworkId(), scores, committee)).mapLeft(InputProblem::inFileOrder);
+            call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -95,6 +97,11 @@ final class JsonValues {
 
     /** Every cell is an object with {@code type} and {@code text}, plus its typed fields. */
     static void cell(JsonGenerator json, Cell cell, RenderOptions o) throws IOException {
+        cell(json, cell, o, Optional.empty());
+    }
+
+    /** A cell with, when it is a figure that has one, its {@code provenance} (see {@link #provenance}). */
+    static void cell(JsonGenerator json, Cell cell, RenderOptions o, Optional<Provenance> provenance) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", type(cell));
         if (cell instanceof Cell.MoneyCell) {
@@ -108,6 +115,30 @@ final class JsonValues {
         if (cell instanceof Cell.PartyCell) {
             json.writeStringField("kind", ((Cell.PartyCell) cell).applicant().kindCode());
         }
+        if (provenance.isPresent()) {
+            json.writeFieldName("provenance");
+            provenance(json, provenance.get(), o);
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * {@code {"kind": "bron", "file": "000_….txt", "quote": "…", "text": "bron: …"}}, or with
+     * {@code "how"} (berekend) or {@code "reason"} (aanname) instead of file and quote. The kind is
+     * the Dutch word in every language; {@code text} is in the report's language.
+     */
+    static void provenance(JsonGenerator json, Provenance provenance, RenderOptions o) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", provenance.kind().dutch());
+        if (provenance instanceof Provenance.Source) {
+            json.writeStringField("file", ((Provenance.Source) provenance).file());
+            json.writeStringField("quote", ((Provenance.Source) provenance).quote());
+        } else if (provenance instanceof Provenance.Computed) {
+            json.writeStringField("how", ((Provenance.Computed) provenance).how());
+        } else {
+            json.writeStringField("reason", ((Provenance.Assumption) provenance).reason());
+        }
+        json.writeStringField("text", Footnotes.text(provenance, o));
         json.writeEndObject();
     }
 

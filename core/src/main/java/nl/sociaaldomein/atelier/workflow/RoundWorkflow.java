@@ -115,6 +115,7 @@ public final class RoundWorkflow {
             .portfolio(plan.portfolio())
             .round(decided.get())
             .budget(asOf)
+            .provenance(plan.provenance())
             .build());
     }
 

@@ -75,8 +75,11 @@ final class Dossiers {
             case ROUND:
                 return Rounds.run(parsed, Rounds.read(parsed), profile, asOf);
             case REGISTER:
-                ExperimentRegister register = orProblems(name, registerReader(name, Optional.of(profile)).read(parsed.document()));
+                ExperimentRegisterReader reader = registerReader(name, Optional.of(profile));
+                ExperimentRegister register = orProblems(name,
+                    (parsed.source().bundled() ? reader.forProfileData() : reader).read(parsed.document()));
                 return Dossier.builder()
+                    .provenance(register.provenance())
                     .municipality(profile.instance(Municipality.class))
                     .source(register.source().file() + ": \"" + register.source().quote() + "\"")
                     .asOf(asOf.or(register::reportDate).orElse(LocalDate.now()))

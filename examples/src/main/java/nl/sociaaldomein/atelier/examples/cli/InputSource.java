@@ -18,20 +18,24 @@ import nl.sociaaldomein.atelier.io.ReadLimits;
  * bundled on the classpath (a scenario's). {@code directory} resolves files it refers to; {@code path}
  * is the file's, when it is one.
  */
-record InputSource(String name, byte[] bytes, Optional<Path> directory, Optional<Path> path) {
+/**
+ * @param bundled true for data shipped with the app (a scenario's profile data): it must state where
+ *                its values come from, a user's own file need not
+ */
+record InputSource(String name, byte[] bytes, Optional<Path> directory, Optional<Path> path, boolean bundled) {
 
     /** A file the user named; a missing or unreadable file is the user's problem. */
     static InputSource file(Path path) {
         byte[] bytes = LocatedDocument.readBytes(path, ReadLimits.DEFAULT)
             .getOrElseThrow(problems -> new BadInputException(problems.stream().map(InputProblem::toString).toList()));
-        return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()), Optional.of(path));
+        return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()), Optional.of(path), false);
     }
 
     /** A resource bundled with the app; a missing one is the app's fault, not the user's. */
     static InputSource resource(String resource) {
         String absolute = resource.startsWith("/") ? resource : "/" + resource;
         return new InputSource(absolute.substring(absolute.lastIndexOf('/') + 1),
-            BundledResource.bytes(InputSource.class, absolute), Optional.empty(), Optional.empty());
+            BundledResource.bytes(InputSource.class, absolute), Optional.empty(), Optional.empty(), true);
     }
 
     /**

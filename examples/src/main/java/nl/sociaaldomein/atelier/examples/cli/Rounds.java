@@ -36,7 +36,8 @@ final class Rounds {
     }
 
     static RoundPlan read(InputSource.Parsed parsed) {
-        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory()));
+        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory(),
+            parsed.source().bundled()));
     }
 
     static String summary(String name, RoundPlan plan) {

@@ -37,7 +37,7 @@ class ProfilesAndValidateTest {
         assertThat(run.err())
             .contains("portfolio-broken.yaml:4:9: /format: unknown format 'atelier-portfolio/2'")
             .contains("portfolio-broken.yaml:20:22: /initiatives/0/requestedAmount: amount must not be negative: -5")
-            .contains("portfolio-broken.yaml: not valid, 18 problems")
+            .contains("portfolio-broken.yaml: not valid, 17 problems")
             .doesNotContain("Exception").doesNotContain("at nl.");
     }
 
