@@ -2,9 +2,10 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +106,7 @@ public final class RoundFileReader {
         }
         root.done();
         return context.result("", () -> new RoundPlan(source, portfolio.orElseThrow(), budget.orElseThrow(), call.orElseThrow().call(),
-            call.get().frameworkId(), scores, committee, provenance)).mapLeft(RoundFileReader::inFileOrder);
+            call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
@@ -121,10 +122,10 @@ public final class RoundFileReader {
                 context.problem(root.pathOf("portfolio"), "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
                 return Optional.empty();
             }
-            Optional<Path> file = insideFolder(directory.get(), relative);
-            if (file.isEmpty()) {
+            Either<String, Path> file = insideFolder(directory.get(), relative);
+            if (file.isLeft()) {
                 context.problem(root.pathOf("portfolio"), "a portfolio path must stay inside the round file's folder (such as "
-                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'");
+                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'" + file.getLeft());
                 return Optional.empty();
             }
             return PortfolioReader.read(file.get()).fold(problems -> {
@@ -135,15 +136,31 @@ public final class RoundFileReader {
         return NestedObject.read(root, "portfolio", true, RoundFileReader::inlinePortfolio);
     }
 
-    /** The file {@code relative} names in {@code folder}; empty for an absolute path or one that climbs out ("../"). */
-    private static Optional<Path> insideFolder(Path folder, String relative) {
+    /**
+     * The file {@code relative} names in {@code folder}, or why it is refused: an absolute path,
+     * one that climbs out ("../"), or a link (of the file or a folder on the way) whose real place
+     * is outside the folder. The check is on real paths, so a link named like a portfolio cannot
+     * make the reader open {@code /etc/passwd} and quote it in a problem.
+     */
+    private static Either<String, Path> insideFolder(Path folder, String relative) {
         try {
-            Path base = folder.toAbsolutePath().normalize();
             Path given = Path.of(relative);
+            Path base = folder.toAbsolutePath().normalize();
             Path file = base.resolve(given).normalize();
-            return given.isAbsolute() || !file.startsWith(base) ? Optional.empty() : Optional.of(file);
+            if (given.isAbsolute() || !file.startsWith(base)) {
+                return Either.left("");
+            }
+            if (Files.exists(file)) {
+                Path realBase = base.toRealPath();
+                if (!file.toRealPath().startsWith(realBase)) {
+                    return Either.left(": it is a link to a file outside that folder");
+                }
+            }
+            return Either.right(file);
         } catch (InvalidPathException e) {
-            return Optional.empty();
+            return Either.left(": that is not a path");
+        } catch (IOException e) {
+            return Either.left(": its real place cannot be found (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -207,11 +224,5 @@ public final class RoundFileReader {
 
     private static Optional<String> rawText(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
-    }
-
-    private static List<InputProblem> inFileOrder(List<InputProblem> problems) {
-        return problems.stream()
-            .sorted(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
-            .toList();
     }
 }

@@ -52,7 +52,7 @@ public final class JsonRenderer implements ReportRenderer {
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JsonValues.cleaning(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter));

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.atelier.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,11 +11,36 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.report.Cell;
+import nl.sociaaldomein.atelier.text.Printable;
 
-/** The JSON shapes of values: amounts, dates and cells (keys listed in docs/reports.md). */
+/** The JSON shapes of values: amounts, dates and cells (keys listed in docs/reports.md), and the text they hold. */
 final class JsonValues {
 
     private JsonValues() {
+    }
+
+    /**
+     * A generator whose every text and key is {@link Printable#cleaned}: control characters dropped
+     * and a lone surrogate written as U+FFFD, as in every other format. Jackson would write a lone
+     * surrogate as {@code \uD800}, which strict JSON parsers refuse.
+     */
+    static JsonGenerator cleaning(JsonGenerator json) {
+        return new JsonGeneratorDelegate(json, false) {
+            @Override
+            public void writeString(String text) throws IOException {
+                super.writeString(text == null ? null : Printable.cleaned(text));
+            }
+
+            @Override
+            public void writeString(char[] text, int offset, int length) throws IOException {
+                writeString(new String(text, offset, length));
+            }
+
+            @Override
+            public void writeFieldName(String name) throws IOException {
+                super.writeFieldName(Printable.cleaned(name));
+            }
+        };
     }
 
     /** {@code {"cents": 88768500, "amount": "887685.00", "text": "€ 887.685"}}. */

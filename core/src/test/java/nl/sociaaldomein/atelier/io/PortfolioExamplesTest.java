@@ -51,7 +51,7 @@ class PortfolioExamplesTest {
             "40:21: /initiatives/3/submissionDate: impossible date '31-02-2016': there is no such day in the calendar",
             "41:5: /initiatives/4/title: required field 'title' is missing",
             "52:22: /initiatives/5/requestedAmount: not an amount in euros: '€ 250.000' (expected a number such as 887685 or 12000.50)",
-            "53:21: /initiatives/5/submissionDate: not a date: '30/06/2016' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)",
+            "53:21: /initiatives/5/submissionDate: not a date: '30/06/2016' (expected a full date such as 30-06-2016 or 2016-06-30)",
             "59:23: /initiatives/6/requestedAmmount: unknown field 'requestedAmmount'; did you mean 'requestedAmount'? (known fields: id, title, description, applicant, requestedAmount, themes, targetGroups, legalFrameworks, neighbourhood, intakeChannel, submissionDate, note)",
             "61:7: /initiatives/6/themes: expected a list, found an object",
             "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. wmo-2015), not 'Participatiewet'");

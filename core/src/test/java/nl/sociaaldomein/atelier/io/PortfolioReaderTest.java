@@ -137,7 +137,15 @@ class PortfolioReaderTest {
         assertThat(problemsOfInitiative("submissionDate: 2016/06/30")).singleElement().asString()
             .contains("not a date: '2016/06/30'");
         assertThat(problemsOfInitiative("submissionDate: Juni 2016")).singleElement().asString()
-            .contains("needs a full date such as 30-06-2016");
+            .contains("'Juni 2016' is a month, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: 2016")).singleElement().asString()
+            .contains("'2016' is a year, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: ''")).singleElement().asString()
+            .contains("/initiatives/0/submissionDate: must not be empty: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: 0000-01-01")).singleElement().asString()
+            .contains("impossible date '0000-01-01': there is no year 0");
+        assertThat(problemsOfInitiative("submissionDate: 01-01-0000")).singleElement().asString()
+            .contains("impossible date '01-01-0000': there is no year 0");
     }
 
     @Test

@@ -78,7 +78,10 @@ class RoundScenariosTest {
         assertThat(run.out()).contains("Groot zorgplatform (illustratief)");
         AppRun wrongProfile = AppRun.of("run", HOOGEVEEN_FILE, "--profile", "groningen");
         assertThat(wrongProfile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(wrongProfile.err()).contains("criteria framework 'innovatie-sociaal-domein-2016', which profile 'groningen' does not have");
+        // Hoogeveen's round under Groningen's name and rules: refused at the file's CBS code, not reported as Groningen's.
+        assertThat(wrongProfile.err()).contains("hoogeveen-2016.yaml:14:44: /portfolio/municipality/cbsCode: the file is Hoogeveen's "
+            + "(GM0118), but profile 'groningen' is Groningen's (GM0014)");
+        assertThat(wrongProfile.out()).isEmpty();
     }
 
     @Test
