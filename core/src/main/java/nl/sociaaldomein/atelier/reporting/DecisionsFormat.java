@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.reporting;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
@@ -53,17 +54,21 @@ public final class DecisionsFormat extends GeneralFormat {
                 "round " + round.call().id() + " has no initiatives"), locale);
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(overview(round, locale));
+        sections.add(overview(round, dossier, locale));
         for (int i = 0; i < round.initiatives().size(); i++) {
             Initiative initiative = round.initiatives().get(i);
             int number = i + 1;
-            round.decision(initiative.id()).ifPresent(decision -> sections.add(perDecision(number, initiative, decision, locale)));
+            round.decision(initiative.id()).ifPresent(decision -> sections.add(perDecision(number, initiative, decision, dossier, locale)));
         }
         return Either.right(sections);
     }
 
-    private Section overview(Round round, Locale locale) {
+    private Section overview(Round round, Dossier dossier, Locale locale) {
         List<Row> rows = new ArrayList<>();
+        Provenance numbered = Provenance.computed(Text.of("volgnummer in de ronde", "position in the round").in(locale));
+        Provenance decidedOn = Provenance.computed(Text.of("de datum die de ronde bij het besluit vastlegt (die van de commissie, "
+            + "anders het einde van de besluitvormingsfase)", "the date the round records with the decision (the committee's, "
+            + "else the end of the decision phase)").in(locale));
         int undecided = 0;
         for (int i = 0; i < round.initiatives().size(); i++) {
             Initiative initiative = round.initiatives().get(i);
@@ -74,7 +79,11 @@ public final class DecisionsFormat extends GeneralFormat {
                 // The day the decision was taken (the round's own record), not the day the report looks at.
                 round.decisionDate(initiative.id()).map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
                 decision.filter(d -> d instanceof Decision.Granted).map(d -> Cell.money(((Decision.Granted) d).amount())).orElse(Cell.empty()),
-                decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty())));
+                decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty()))
+                .from(0, numbered).from(4, round.decisionDate(initiative.id()).map(day -> decidedOn))
+                .from(5, dossier.provenance().of("decisions", initiative.id(), "amount")
+                    .orElse(Provenance.computed(Text.of("het besluit van de ronde (beleid van het profiel)",
+                        "the round's decision (the profile's policy)").in(locale)))));
         }
         Table table = Table.builder()
             .title(Text.of("Besluiten per initiatief: " + round.call().name(), "Decisions per initiative: " + round.call().name()).in(locale))
@@ -84,7 +93,8 @@ public final class DecisionsFormat extends GeneralFormat {
             .rows(rows)
             .build();
         table = Table.builder().from(table).addFooter(Row.of(Cell.empty(), Cell.label(Label.TOTAL), Cell.empty(), Cell.empty(),
-            Cell.empty(), Cell.money(table.moneyTotal(5)), Cell.empty())).build();
+            Cell.empty(), Cell.money(table.moneyTotal(5)), Cell.empty()).from(Provenance.computed(
+                Text.of("som van de toegekende bedragen", "sum of the amounts granted").in(locale)))).build();
         List<Block> blocks = new ArrayList<>();
         blocks.add(table);
         if (undecided > 0) {
@@ -95,7 +105,7 @@ public final class DecisionsFormat extends GeneralFormat {
         return Section.builder().heading(Text.of("Besluiten", "Decisions").in(locale)).blocks(blocks).build();
     }
 
-    private static Section perDecision(int number, Initiative initiative, Decision decision, Locale locale) {
+    private static Section perDecision(int number, Initiative initiative, Decision decision, Dossier dossier, Locale locale) {
         AssessmentResult assessment = decision.motivation().assessment();
         List<Row> rows = new ArrayList<>();
         for (CriterionResult result : decision.motivation().criterionResults()) {
@@ -103,7 +113,8 @@ public final class DecisionsFormat extends GeneralFormat {
             String explanation = result.explanation().in(locale);
             rows.add(Row.of(Cell.count(number), Cell.text(result.criterion().label().in(locale)), Cell.text(verdict),
                 result.scoreHundredths().isPresent() ? Cell.text(Points.format(result.scoreHundredths().getAsLong(), locale)) : Cell.empty(),
-                explanation.equals(verdict) ? Cell.empty() : Cell.text(explanation)));
+                explanation.equals(verdict) ? Cell.empty() : Cell.text(explanation))
+                .from(0, Provenance.computed(Text.of("volgnummer in de ronde", "position in the round").in(locale))));
         }
         Table criteria = Table.builder()
             .title(Text.of("Oordeel per criterium", "Result per criterion").in(locale))

@@ -16,6 +16,7 @@ import nl.sociaaldomein.atelier.budget.PostedBatch;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Rejection;
+import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.CommitteePolicy;
@@ -57,6 +58,19 @@ public final class RoundWorkflow {
      */
     public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
                                                      Ledger ledger) {
+        try {
+            return runChecked(plan, framework, policy, ledger);
+        } catch (ArithmeticException overflow) {
+            // A sum of the plan's amounts (a policy's total of requests, a pot's claims) that leaves the range of
+            // Money: the plan is wrong, not the library. Nothing was posted: posting comes last and checks first.
+            return Either.left(List.of(Problem.of("round " + plan.call().id(),
+                "de bedragen tellen op tot meer dan " + Money.MAX + ", het grootste bedrag dat Atelier kan bevatten",
+                "the amounts add up to more than " + Money.MAX + ", the largest amount Atelier can hold")));
+        }
+    }
+
+    private static Either<List<Problem>, Dossier> runChecked(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
+                                                             Ledger ledger) {
         List<Problem> problems = new ArrayList<>(checks(plan, framework, ledger));
         Optional<LocalDate> date = plan.decisionDate();
         if (date.isEmpty()) {
@@ -92,8 +106,10 @@ public final class RoundWorkflow {
         Either<Rejection, PostedBatch> posted = entries.isEmpty() ? Either.right(null) : ledger.post(entries);
         if (posted.isLeft()) {
             Rejection r = posted.getLeft();
-            return Either.left(List.of(Problem.of("ledger entry " + r.entryId(), "het grootboek weigert: " + r.message(),
-                "the ledger refuses: " + r.message())));
+            // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
+            boolean atTheDate = r.kind() == RejectionKind.OUTSIDE_PERIOD;
+            return Either.left(List.of(Problem.of(atTheDate ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
+                "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message())));
         }
         BudgetView asOf = ledger.view(date.get());
         return Either.right(Dossier.builder()
@@ -104,6 +120,7 @@ public final class RoundWorkflow {
             .portfolio(plan.portfolio())
             .round(decided.get())
             .budget(asOf)
+            .provenance(plan.provenance())
             .build());
     }
 
