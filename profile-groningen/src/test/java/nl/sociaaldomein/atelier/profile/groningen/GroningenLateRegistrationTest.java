@@ -29,15 +29,15 @@ import org.junit.jupiter.api.Test;
  * typed in on 5 July, after an advance on another grant was registered on 2 July; a correction
  * follows on 12 July. The council's question ("what did you report on 30-06-2016?") and the
  * accountant's ("what is true now about 30-06-2016?") are one call each, and the report made on
- * 1 July is made again byte for byte. The round's grants and reservations are the shipped round
- * file's; the later entries and their amounts are ILLUSTRATIVE ASSUMPTIONS.
+ * 1 July is made again byte for byte. The round's grants are the shipped round file's; the later
+ * entries and their amounts are ILLUSTRATIVE ASSUMPTIONS.
  */
 class GroningenLateRegistrationTest {
 
     static final String WMO = "wmo-2016";
     static final LocalDate JUNE_30 = LocalDate.of(2016, 6, 30);
     static final String WATER = "gr2016-19"; // "Waarom is water zo mooi?", € 109.000
-    static final String PENDING = "gr2016-idee-29"; // the initiative "nog verder uitgewerkt", reserved for on 31-05
+    static final String PENDING = "gr2016-idee-29"; // the initiative "nog verder uitgewerkt", deferred on 31-05
 
     /** Mornings in July 2016, as the office's clock reads them. */
     static Instant july(int day) {
@@ -62,8 +62,7 @@ class GroningenLateRegistrationTest {
         // The college decided on 30 June; the grant is typed in on 5 July, dated 30 June: a late registration.
         clock.now = july(5);
         Posted late = post(ledger, new LedgerEntry.Grant("besluit-idee-29", JUNE_30, "collegebesluit 30-06-2016", "backoffice",
-            PENDING, "Initiatief 29", Money.ofEuros(10_000), List.of(Funding.of(WMO)),
-            Optional.of(nl.sociaaldomein.atelier.workflow.RoundPostings.deferralReservationId(Replay.PLAN.call().id(), PENDING))));
+            PENDING, "Initiatief 29", Money.ofEuros(10_000), List.of(Funding.of(WMO)), Optional.empty()));
         assertThat(late.recordedAt()).isEqualTo(july(5));
 
         // A correction on 12 July, effective 30 June: the grant was € 8.000. A new entry; nothing is rewritten.
@@ -93,21 +92,19 @@ class GroningenLateRegistrationTest {
         Ledger ledger = Ledger.create(Replay.PLAN.budget(), clock);
         Replay.into(ledger);
         clock.now = july(2);
-        // The pending initiative's reservation is released on 2 July, and € 60.000 granted from the freed money.
-        post(ledger, new LedgerEntry.ReleaseReservation("vrijval-idee-29", LocalDate.of(2016, 7, 2), "vrijval", "backoffice",
-            nl.sociaaldomein.atelier.workflow.RoundPostings.deferralReservationId(Replay.PLAN.call().id(), PENDING), Money.ofEuros(60_000)));
+        // On 2 July € 102.315 of the € 112.315 left after the round is granted.
         post(ledger, new LedgerEntry.Grant("extra", LocalDate.of(2016, 7, 2), "besluit", "backoffice", "extra", "Extra",
-            Money.ofEuros(72_315), List.of(Funding.of(WMO)), Optional.empty()));
+            Money.ofEuros(102_315), List.of(Funding.of(WMO)), Optional.empty()));
         BudgetView before = ledger.view();
 
-        // On 30 June € 12.315 was free besides the reservations: € 10.000 typed in late fits that day, but on 2 July
-        // the € 72.315 granted from the released money would no longer fit.
+        // On 30 June € 112.315 was free: € 20.000 typed in late fits that day, but on 2 July the € 102.315
+        // granted then would no longer fit.
         clock.now = july(5);
         Rejection refused = ledger.post(new LedgerEntry.Grant("te-laat", JUNE_30, "besluit", "backoffice", "te-laat", "Te laat",
-            Money.ofEuros(10_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
+            Money.ofEuros(20_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
         assertThat(refused.entryId()).isEqualTo("te-laat");
-        assertThat(refused.message()).contains("would break 02-07-2016", "'extra'");
+        assertThat(refused.message()).contains("would break 02-07-2016", "'extra'", "exceeds the remaining € 92.315");
         assertThat(ledger.view()).isEqualTo(before);
     }
 
