@@ -1,0 +1,291 @@
+package nl.sociaaldomein.atelier.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.journal.AppendResult;
+import nl.sociaaldomein.atelier.journal.Batch;
+import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
+import nl.sociaaldomein.atelier.journal.JournalDamagedException;
+import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.JournalVerifier;
+import nl.sociaaldomein.atelier.journal.NewRecord;
+import nl.sociaaldomein.atelier.journal.Timestamps;
+
+/**
+ * One stream of a {@link JournalStore}: the {@link Journal} contract in SQL that both engines run.
+ *
+ * <p>An append is one transaction: look the batch id up, read the last record, decide (Duplicate,
+ * BatchIdTaken, Conflict, OutOfOrder or Appended) and insert. On SQLite the transaction holds the
+ * file's write lock from its start, so nothing changes between reading and inserting. On
+ * PostgreSQL two instances may decide on the same head; the primary key lets only one insert
+ * commit, and the other, failing on the key, runs the transaction again and now answers Conflict
+ * (or Duplicate when it was the same batch).
+ */
+final class JdbcJournal implements Journal {
+
+    /** How often an append is run again after losing a race on a key; one rerun settles it, the rest is margin. */
+    private static final int RERUNS = 8;
+
+    /** Records read per query while verifying. */
+    private static final int VERIFY_PAGE = 4096;
+
+    static final String COLUMNS = "position, batch_id, type, payload, recorded_at, previous_hash, hash";
+    private static final String LAST = "SELECT " + COLUMNS
+        + " FROM atelier_journal WHERE stream = ? ORDER BY position DESC LIMIT 1";
+    private static final String BATCH = "SELECT " + COLUMNS
+        + " FROM atelier_journal WHERE stream = ? AND batch_id = ? ORDER BY position";
+    private static final String PAGE = "SELECT " + COLUMNS
+        + " FROM atelier_journal WHERE stream = ? AND position > ? ORDER BY position LIMIT ?";
+    static final String INSERT = "INSERT INTO atelier_journal"
+        + " (stream, position, batch_id, batch_index, type, payload, recorded_at, previous_hash, hash)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JournalStore store;
+    private final Engine engine;
+    private final String stream;
+    private final boolean closesStore;
+
+    JdbcJournal(JournalStore store, Engine engine, String stream, boolean closesStore) {
+        this.store = store;
+        this.engine = engine;
+        this.stream = stream;
+        this.closesStore = closesStore;
+    }
+
+    String stream() {
+        return stream;
+    }
+
+    String location() {
+        return engine.location();
+    }
+
+    @Override
+    public long head() {
+        try {
+            return engine.withConnection(connection -> {
+                JournalRecord last = last(connection);
+                return last == null ? 0L : last.position();
+            });
+        } catch (SQLException e) {
+            throw engine.failure("reading the head of journal '" + stream + "'", e);
+        }
+    }
+
+    @Override
+    public AppendResult append(long expectedHead, Batch batch) {
+        for (int run = 0; ; run++) {
+            try {
+                return engine.transaction(connection -> decideAndInsert(connection, expectedHead, batch),
+                    result -> result instanceof AppendResult.Appended);
+            } catch (SQLException e) {
+                if (!engine.lostRace(e) || run >= RERUNS) {
+                    throw engine.failure("appending batch '" + batch.batchId() + "' to journal '" + stream + "'", e);
+                }
+            }
+        }
+    }
+
+    private AppendResult decideAndInsert(Connection connection, long expectedHead, Batch batch) throws SQLException {
+        List<JournalRecord> stored = batch(connection, batch.batchId());
+        if (!stored.isEmpty()) {
+            return batch.sameAs(stored) ? new AppendResult.Duplicate(stored) : new AppendResult.BatchIdTaken(batch.batchId());
+        }
+        JournalRecord last = last(connection);
+        long head = last == null ? 0 : last.position();
+        if (expectedHead != head) {
+            return new AppendResult.Conflict(expectedHead, head);
+        }
+        if (last != null && batch.recordedAt().isBefore(last.recordedAt())) {
+            return new AppendResult.OutOfOrder(batch.recordedAt(), last.recordedAt());
+        }
+        List<JournalRecord> appended = new ArrayList<>(batch.records().size());
+        for (NewRecord record : batch.records()) {
+            last = JournalRecord.next(last, batch.batchId(), batch.recordedAt(), record);
+            appended.add(last);
+        }
+        insert(connection, engine, stream, appended, null);
+        return new AppendResult.Appended(appended);
+    }
+
+    /**
+     * Inserts {@code records} of one stream; {@code batchIndexes} holds each record's index within its
+     * batch, or is null when the records are one whole batch.
+     */
+    static void insert(Connection connection, Engine engine, String stream, List<JournalRecord> records, int[] batchIndexes)
+        throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int i = 0; i < records.size(); i++) {
+                JournalRecord record = records.get(i);
+                insert.setString(1, stream);
+                insert.setLong(2, record.position());
+                insert.setString(3, record.batchId());
+                insert.setInt(4, batchIndexes == null ? i : batchIndexes[i]);
+                insert.setString(5, record.type());
+                engine.bindPayload(insert, 6, record.payload());
+                insert.setString(7, Timestamps.format(record.recordedAt()));
+                insert.setString(8, record.previousHash());
+                insert.setString(9, record.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private JournalRecord last(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LAST)) {
+            query.setString(1, stream);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? record(rows) : null;
+            }
+        }
+    }
+
+    private List<JournalRecord> batch(Connection connection, String batchId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(BATCH)) {
+            query.setString(1, stream);
+            query.setString(2, batchId);
+            return records(query);
+        }
+    }
+
+    @Override
+    public List<JournalRecord> read(long afterPosition, int limit) {
+        if (afterPosition < 0 || limit < 0) {
+            throw new IllegalArgumentException("read(" + afterPosition + ", " + limit + "): both must be zero or more");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        try {
+            return engine.withConnection(connection -> page(connection, afterPosition, limit));
+        } catch (UnreadableRecord e) {
+            throw e.damage();
+        } catch (SQLException e) {
+            if (engine.damaged(e)) {
+                throw new JournalDamagedException(new JournalDamage(afterPosition + 1, "records after position "
+                    + afterPosition + " cannot be read: " + engine.location() + " is damaged (" + e.getMessage() + ")"));
+            }
+            throw engine.failure("reading journal '" + stream + "' after position " + afterPosition, e);
+        }
+    }
+
+    private List<JournalRecord> page(Connection connection, long afterPosition, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(PAGE)) {
+            query.setString(1, stream);
+            query.setLong(2, afterPosition);
+            query.setInt(3, limit);
+            return records(query);
+        }
+    }
+
+    private List<JournalRecord> records(PreparedStatement query) throws SQLException {
+        List<JournalRecord> records = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                records.add(record(rows));
+            }
+        }
+        return records;
+    }
+
+    private JournalRecord record(ResultSet rows) throws SQLException {
+        long position = rows.getLong(1);
+        try {
+            return new JournalRecord(position, rows.getString(2), rows.getString(3), engine.payload(rows, 4),
+                Timestamps.parse(rows.getString(5)), rows.getString(6), rows.getString(7));
+        } catch (RuntimeException e) {
+            // Only a change behind the library's back leaves a field empty or a moment unreadable.
+            throw new UnreadableRecord(position, e);
+        }
+    }
+
+    /** A stored row that is no record: a field missing or not in the form this library writes. */
+    static final class UnreadableRecord extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long position;
+
+        UnreadableRecord(long position, RuntimeException cause) {
+            super("the row at position " + position + " is not a record this library wrote (" + cause.getMessage() + ")",
+                cause);
+            this.position = position;
+        }
+
+        JournalDamagedException damage() {
+            return new JournalDamagedException(new JournalDamage(position, getMessage()));
+        }
+    }
+
+    /**
+     * Walks the whole stream from position 1 and checks positions, the hash chain and the order of
+     * moments. A part of the store that cannot be read at all (a damaged file, a field that is not
+     * what was written) is damage too: the walk then goes on one record at a time to name the first
+     * position that cannot be read.
+     */
+    @Override
+    public Optional<JournalDamage> verify() {
+        JournalVerifier verifier = new JournalVerifier();
+        long after = 0;
+        int size = VERIFY_PAGE;
+        while (true) {
+            long from = after;
+            int limit = size;
+            List<JournalRecord> page;
+            try {
+                page = engine.withConnection(connection -> page(connection, from, limit));
+            } catch (SQLException | UnreadableRecord e) {
+                if (e instanceof SQLException sql && !engine.damaged(sql)) {
+                    throw engine.failure("verifying journal '" + stream + "'", sql);
+                }
+                if (size > 1) {
+                    size = 1;
+                    continue;
+                }
+                return Optional.of(new JournalDamage(after + 1, "record " + (after + 1) + " cannot be read: "
+                    + e.getMessage()));
+            }
+            if (page.isEmpty()) {
+                long head = head();
+                return head == after ? Optional.empty() : Optional.of(new JournalDamage(after + 1,
+                    "the journal's head is " + head + " but record " + (after + 1) + " cannot be read"));
+            }
+            for (JournalRecord record : page) {
+                Optional<JournalDamage> damage = verifier.check(record);
+                if (damage.isPresent()) {
+                    return damage;
+                }
+            }
+            after = page.get(page.size() - 1).position();
+        }
+    }
+
+    /** Verifies the whole stream; a damaged one is refused. */
+    JdbcJournal verified() {
+        Optional<JournalDamage> damage = verify();
+        if (damage.isPresent()) {
+            throw new JournalDamagedException(new JournalDamage(damage.get().position(),
+                damage.get().message() + " (journal '" + stream + "' in " + engine.location() + ")"));
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (closesStore) {
+            store.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "journal '" + stream + "' in " + engine.location();
+    }
+}
