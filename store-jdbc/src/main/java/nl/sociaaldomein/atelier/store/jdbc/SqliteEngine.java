@@ -51,6 +51,9 @@ final class SqliteEngine extends Engine {
         try {
             connection = config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
+            if (isDamage(e)) {
+                throw SqliteDamageProbe.refusal(file, e);
+            }
             throw new StoreException("cannot open the SQLite store " + file + ": " + e.getMessage(), e);
         }
         SqliteEngine engine = new SqliteEngine(file, options, connection);
@@ -60,6 +63,9 @@ final class SqliteEngine extends Engine {
             return engine;
         } catch (SQLException e) {
             engine.close();
+            if (isDamage(e)) {
+                throw SqliteDamageProbe.refusal(file, e);
+            }
             throw engine.failure("open", e);
         } catch (RuntimeException e) {
             engine.close();
@@ -173,8 +179,17 @@ final class SqliteEngine extends Engine {
 
     @Override
     boolean damaged(SQLException e) {
+        return isDamage(e);
+    }
+
+    private static boolean isDamage(SQLException e) {
         int code = primary(e);
         return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
+    }
+
+    /** An engine on a connection already open, for reading a copy of a damaged file; it never writes. */
+    static SqliteEngine inspecting(Path copy, Connection connection) {
+        return new SqliteEngine(copy, SqliteOptions.defaults(), connection);
     }
 
     @Override
