@@ -232,12 +232,15 @@ final class JdbcJournal implements Journal {
      */
     @Override
     public Optional<JournalDamage> verify() {
+        // Up to the head as it is now: what other instances append meanwhile is checked next time.
+        // Records are never removed, so every position up to this head must be readable.
+        long head = headUnlessDamaged();
         JournalVerifier verifier = new JournalVerifier();
         long after = 0;
         int size = VERIFY_PAGE;
-        while (true) {
+        while (after < head) {
             long from = after;
-            int limit = size;
+            int limit = (int) Math.min(size, head - after);
             List<JournalRecord> page;
             try {
                 page = engine.withConnection(connection -> page(connection, from, limit));
@@ -253,9 +256,9 @@ final class JdbcJournal implements Journal {
                     + e.getMessage()));
             }
             if (page.isEmpty()) {
-                long head = head();
-                return head == after ? Optional.empty() : Optional.of(new JournalDamage(after + 1,
-                    "the journal's head is " + head + " but record " + (after + 1) + " cannot be read"));
+                return Optional.of(new JournalDamage(after + 1, head == Long.MAX_VALUE
+                    ? "the records after " + after + " cannot be read: the end of the journal is damaged"
+                    : "the journal's head is " + head + " but record " + (after + 1) + " cannot be read"));
             }
             for (JournalRecord record : page) {
                 Optional<JournalDamage> damage = verifier.check(record);
@@ -264,6 +267,24 @@ final class JdbcJournal implements Journal {
                 }
             }
             after = page.get(page.size() - 1).position();
+        }
+        return Optional.empty();
+    }
+
+    /** The head, or {@code Long.MAX_VALUE} when the end of a damaged store cannot be read (walk until it fails). */
+    private long headUnlessDamaged() {
+        try {
+            return engine.withConnection(connection -> {
+                JournalRecord last = last(connection);
+                return last == null ? 0L : last.position();
+            });
+        } catch (SQLException e) {
+            if (engine.damaged(e)) {
+                return Long.MAX_VALUE;
+            }
+            throw engine.failure("reading the head of journal '" + stream + "'", e);
+        } catch (UnreadableRecord e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A {@link CrashingAppender} in a JVM of its own, and what it has printed so far. */
 final class ChildProcess {
@@ -18,6 +19,7 @@ final class ChildProcess {
     private final List<String> acknowledged = new CopyOnWriteArrayList<>();
     private final StringBuilder other = new StringBuilder();
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final AtomicInteger conflicts = new AtomicInteger();
     private final Thread reader;
 
     private ChildProcess(Process process) {
@@ -28,14 +30,18 @@ final class ChildProcess {
     }
 
     static ChildProcess start(String location, String run, long seed, Long batches) throws IOException {
+        return start(location, run, seed, batches, 0);
+    }
+
+    /** A child that appends {@code batches} (null: until killed), starting at {@code startAt} (epoch ms). */
+    static ChildProcess start(String location, String run, long seed, Long batches, long startAt) throws IOException {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
             "-cp", System.getProperty("java.class.path"),
             CrashingAppender.class.getName(), location, run, Long.toString(seed)));
-        if (batches != null) {
-            command.add(batches.toString());
-        }
+        command.add(batches == null ? Long.toString(Long.MAX_VALUE) : batches.toString());
+        command.add(Long.toString(startAt));
         return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
@@ -45,6 +51,8 @@ final class ChildProcess {
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("ack ")) {
                     acknowledged.add(line.substring(4));
+                } else if (line.equals("conflict")) {
+                    conflicts.incrementAndGet();
                 } else if (line.equals("ready")) {
                     ready.countDown();
                 } else {
@@ -76,6 +84,11 @@ final class ChildProcess {
         }
         reader.join(TimeUnit.SECONDS.toMillis(30));
         return process.exitValue();
+    }
+
+    /** How often the child lost a race for the head and caught up. */
+    int conflicts() {
+        return conflicts.get();
     }
 
     List<String> acknowledged() {

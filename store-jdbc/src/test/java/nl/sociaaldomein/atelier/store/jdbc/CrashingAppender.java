@@ -29,10 +29,12 @@ public final class CrashingAppender {
         String run = args[1];
         Random random = new Random(Long.parseLong(args[2]));
         long batches = args.length > 3 ? Long.parseLong(args[3]) : Long.MAX_VALUE;
+        long startAt = args.length > 4 ? Long.parseLong(args[4]) : 0;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (JournalStore store = JournalStore.open(location)) {
             Journal journal = store.journal("crash");
             out.println("ready");
+            sleepUntil(startAt);
             for (long n = 0; n < batches; n++) {
                 int size = 1 + random.nextInt(5);
                 String id = run + "-" + n + "-of" + size;
@@ -52,10 +54,24 @@ public final class CrashingAppender {
                         out.println("ack " + id);
                         break;
                     }
-                    if (!(result instanceof AppendResult.Conflict)) {
+                    if (result instanceof AppendResult.Conflict) {
+                        out.println("conflict");
+                    } else {
                         throw new IllegalStateException("unexpected answer " + result);
                     }
                 }
+            }
+        }
+    }
+
+    /** Waits for the moment (epoch milliseconds) when every process of a test starts appending. */
+    private static void sleepUntil(long epochMillis) {
+        long wait = epochMillis - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
