@@ -20,7 +20,7 @@ import nl.sociaaldomein.atelier.journal.Timestamps;
 /**
  * One stream of a {@link JournalStore}: the {@link Journal} contract in SQL that both engines run.
  *
- * <p>An append is one transaction: look the batch id up, read the last record, decide (Duplicate,
+ * <p>An append is one transaction: read the last record, look the batch id up, decide (Duplicate,
  * BatchIdTaken, Conflict, OutOfOrder or Appended) and insert. On SQLite the transaction holds the
  * file's write lock from its start, so nothing changes between reading and inserting. On
  * PostgreSQL two instances may decide on the same head; the primary key lets only one insert
@@ -38,8 +38,8 @@ final class JdbcJournal implements Journal {
     static final String COLUMNS = "position, batch_id, type, payload, recorded_at, previous_hash, hash";
     private static final String LAST = "SELECT " + COLUMNS
         + " FROM atelier_journal WHERE stream = ? ORDER BY position DESC LIMIT 1";
-    private static final String BATCH = "SELECT " + COLUMNS
-        + " FROM atelier_journal WHERE stream = ? AND batch_id = ? ORDER BY position";
+    private static final String BATCH_START = "SELECT position"
+        + " FROM atelier_journal WHERE stream = ? AND batch_id = ? AND batch_index = 0";
     private static final String PAGE = "SELECT " + COLUMNS
         + " FROM atelier_journal WHERE stream = ? AND position > ? ORDER BY position LIMIT ?";
     static final String INSERT = "INSERT INTO atelier_journal"
@@ -93,11 +93,15 @@ final class JdbcJournal implements Journal {
     }
 
     private AppendResult decideAndInsert(Connection connection, long expectedHead, Batch batch) throws SQLException {
-        List<JournalRecord> stored = batch(connection, batch.batchId());
+        // The head first, the batch id second: at READ COMMITTED each statement sees what was committed
+        // when it started, so the batch lookup sees at least every batch below the head just read.
+        // The other order could miss a batch another instance committed between the two reads and
+        // answer Conflict to a retry that must be recognised as a Duplicate.
+        JournalRecord last = last(connection);
+        List<JournalRecord> stored = batch(connection, batch.batchId(), batch.records().size());
         if (!stored.isEmpty()) {
             return batch.sameAs(stored) ? new AppendResult.Duplicate(stored) : new AppendResult.BatchIdTaken(batch.batchId());
         }
-        JournalRecord last = last(connection);
         long head = last == null ? 0 : last.position();
         if (expectedHead != head) {
             return new AppendResult.Conflict(expectedHead, head);
@@ -147,12 +151,31 @@ final class JdbcJournal implements Journal {
         }
     }
 
-    private List<JournalRecord> batch(Connection connection, String batchId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(BATCH)) {
+    /**
+     * The stored records of batch {@code batchId}, empty when there is none. A batch's records are
+     * consecutive from its first one; reading one more than {@code expected} is enough to tell the
+     * same batch from another one under that id.
+     */
+    private List<JournalRecord> batch(Connection connection, String batchId, int expected) throws SQLException {
+        long first;
+        try (PreparedStatement query = connection.prepareStatement(BATCH_START)) {
             query.setString(1, stream);
             query.setString(2, batchId);
-            return records(query);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return List.of();
+                }
+                first = rows.getLong(1);
+            }
         }
+        List<JournalRecord> stored = new ArrayList<>();
+        for (JournalRecord record : page(connection, first - 1, expected + 1)) {
+            if (!record.batchId().equals(batchId)) {
+                break;
+            }
+            stored.add(record);
+        }
+        return stored;
     }
 
     @Override

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 
 /**
  * A PostgreSQL database shared by several application instances, each with its own connection
- * pool. Appends run at READ COMMITTED: the primary key on (stream, position) and the unique key on
- * (stream, batch id, index) decide a race, and the loser's transaction fails with a unique
- * violation, after which it reads again and answers Conflict or Duplicate.
+ * pool. Appends run at READ COMMITTED: the primary key on (stream, position) and the unique index
+ * on a batch's first record (stream, batch id) decide a race, and the loser's transaction fails
+ * with a unique violation, after which it reads again and answers Conflict or Duplicate.
  */
 final class PostgresEngine extends Engine {
 

@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.sociaaldomein.atelier.journal.AppendResult;
+import nl.sociaaldomein.atelier.journal.Batch;
+import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.NewRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,6 +89,47 @@ class RaceAcrossInstancesTest {
             }
             assertThat(views.stream().mapToInt(PotView::conflicts).sum())
                 .as("the instances really raced (some lost and caught up)").isPositive();
+        } finally {
+            pool.shutdownNow();
+            stores.forEach(JournalStore::close);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void the_same_batch_sent_by_every_instance_at_once_is_stored_once(StoreFixture fixture) throws Exception {
+        List<JournalStore> stores = new ArrayList<>();
+        for (int i = 0; i < INSTANCES; i++) {
+            stores.add(fixture.open());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);
+        try {
+            for (int round = 0; round < 20; round++) {
+                Batch batch = new Batch("retry-" + round, Instant.EPOCH, List.of(new NewRecord("grant", "100000"),
+                    new NewRecord("grant", "200000")));
+                long head = 2L * round;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<AppendResult>> answers = new ArrayList<>();
+                for (JournalStore store : stores) {
+                    Journal journal = store.journal("retries");
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return journal.append(head, batch);
+                    }));
+                }
+                start.countDown();
+                int appended = 0;
+                for (Future<AppendResult> answer : answers) {
+                    AppendResult result = answer.get(1, TimeUnit.MINUTES);
+                    if (result instanceof AppendResult.Appended) {
+                        appended++;
+                    } else {
+                        assertThat(result).as("round %d", round).isInstanceOf(AppendResult.Duplicate.class);
+                    }
+                }
+                assertThat(appended).as("round %d: stored by exactly one instance", round).isEqualTo(1);
+            }
+            assertThat(stores.get(0).journal("retries").head()).isEqualTo(40);
         } finally {
             pool.shutdownNow();
             stores.forEach(JournalStore::close);

@@ -1,8 +1,8 @@
 -- Version 1: the journal. Statements end with ';' at the end of a line followed by an empty line.
 -- Every stream (a named journal: the ledger, a round, ...) is a sequence of records at positions
--- 1, 2, 3, ... without gaps; a batch's records are consecutive and (batch_id, batch_index) is unique,
--- so the same batch can never be stored twice. recorded_at is the text that the hash covers
--- (ISO-8601 UTC with six fraction digits), so that it reads back exactly.
+-- 1, 2, 3, ... without gaps; a batch's records are consecutive, and its first record (batch_index 0)
+-- is unique per batch id, so the same batch can never be stored twice. recorded_at is the text that
+-- the hash covers (ISO-8601 UTC with six fraction digits), so that it reads back exactly.
 CREATE TABLE atelier_journal (
     stream        TEXT    NOT NULL,
     position      INTEGER NOT NULL CHECK (position >= 1),
@@ -13,9 +13,11 @@ CREATE TABLE atelier_journal (
     recorded_at   TEXT    NOT NULL,
     previous_hash TEXT    NOT NULL,
     hash          TEXT    NOT NULL,
-    PRIMARY KEY (stream, position),
-    UNIQUE (stream, batch_id, batch_index)
+    PRIMARY KEY (stream, position)
 );
+
+-- One entry per batch, not per record: it finds a batch by id and refuses a second batch under it.
+CREATE UNIQUE INDEX atelier_journal_batch ON atelier_journal (stream, batch_id) WHERE batch_index = 0;
 
 -- The journal is append-only: the library never changes or removes a record, and neither may
 -- anything else that goes through SQLite (a forger who drops these triggers is caught by the chain).
