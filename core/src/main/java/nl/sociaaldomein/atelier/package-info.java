@@ -9,7 +9,8 @@
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
-    get = {"is*", "get*"})
+    get = {"is*", "get*"},
+    allowedClasspathAnnotations = {Override.class})
 package nl.sociaaldomein.atelier;
 
 import org.immutables.value.Value;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Reviews with the half-year P&C cycle (30-6 and 31-12) while the experiment runs, and one at its
+ * Reviews with the half-year P&amp;C cycle (30-6 and 31-12) while the experiment runs, and one at its
  * planned end (Groningen: "Tussentijds en aan het einde van de rit").
  */
 public record HalfYearlyAndAtEndCadence(Period grace) implements ReviewCadence {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * When reviews of a running experiment fall due; a profile binds one. Oost Gelre reports every
  * quarter ("Elk kwartaal wordt er voor het college een rapportage gemaakt over de experimenten",
- * 004_09d1d1def8e42fc5.txt); Groningen reviews with the half-year P&C cycle and at the end
+ * 004_09d1d1def8e42fc5.txt); Groningen reviews with the half-year P&amp;C cycle and at the end
  * ("Tussentijds en aan het einde van de rit bekijken we hoe een project ervoor staat",
  * 003_8cbc039ce30155df.txt).
  */

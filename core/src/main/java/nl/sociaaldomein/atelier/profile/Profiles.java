@@ -57,7 +57,18 @@ public final class Profiles {
      * @throws com.google.inject.CreationException when the profile's own bindings are wrong
      */
     public static Injector load(MunicipalityProfile profile, ThresholdOverrides overrides) {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new LoaderModule(profile, overrides), new LibraryDefaultsModule(), profile);
+        return load(profile, overrides, null);
+    }
+
+    /**
+     * As {@link #load(MunicipalityProfile, ThresholdOverrides)}, with some of the profile's
+     * bindings replaced by {@code replacements} ({@code Modules.override(profile).with(replacements)});
+     * no replacement when it is null.
+     */
+    public static Injector load(MunicipalityProfile profile, ThresholdOverrides overrides, com.google.inject.Module replacements) {
+        com.google.inject.Module profileModule = replacements == null ? profile
+            : com.google.inject.util.Modules.override(profile).with(replacements);
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new LoaderModule(profile, overrides), new LibraryDefaultsModule(), profileModule);
         List<String> missing = new ArrayList<>();
         for (Key<?> key : ProfileContract.requiredKeys()) {
             if (injector.getExistingBinding(key) == null) {

@@ -40,7 +40,7 @@ public record ReportingMoment(String id, Text name, Frequency frequency, Recipie
     public enum Recipient {
         /** The council (gemeenteraad). */
         COUNCIL,
-        /** The executive (college van B&W). */
+        /** The executive (college van B&amp;W). */
         EXECUTIVE
     }
 

@@ -12,7 +12,7 @@ import nl.sociaaldomein.atelier.call.Decisions;
 import nl.sociaaldomein.atelier.call.Round;
 
 /**
- * What a committee (Groningen: the college of B&W) decided on a round, on one date: a decision
+ * What a committee (Groningen: the college of B&amp;W) decided on a round, on one date: a decision
  * per initiative and the reservations kept back besides.
  *
  * @param date         the day the decisions take effect; grants and reservations are posted on it

@@ -15,7 +15,7 @@ import nl.sociaaldomein.atelier.call.PotBalance;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
- * Groningen's allocation: the college of B&W decides, so a round file with
+ * Groningen's allocation: the college of B&amp;W decides, so a round file with
  * the college's decisions is replayed as recorded (the workflow's committee policy). This policy
  * is what runs when a file holds no decisions yet: every candidate is deferred until the college
  * decides, and with {@code reserve-for-pending} its requested amount is reserved while it fits,

@@ -8,7 +8,7 @@ import nl.sociaaldomein.atelier.profile.ReportingMoment.Recipient;
 
 /**
  * Groningen reports its innovation projects to the council in the planning-and-control cycle:
- * "De projecten lopen mee met de halfjaarrapportage van de P&C-cyclus en maken onderdeel uit van
+ * "De projecten lopen mee met de halfjaarrapportage van de P&amp;C-cyclus en maken onderdeel uit van
  * de jaarrekening 2016", and by letter at year end: "We informeren u eind dit jaar over het
  * verloop van de projecten" (000_54832993d59957fc.txt).
  */

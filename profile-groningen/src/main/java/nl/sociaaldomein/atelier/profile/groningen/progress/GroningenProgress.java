@@ -31,7 +31,7 @@ public final class GroningenProgress {
 
     /**
      * How long after a half-year's end (or a project's end) its review may come before it counts as
-     * late. An assumption: the letter names the half-year P&C cycle (000_…: "halfjaarrapportage")
+     * late. An assumption: the letter names the half-year P&amp;C cycle (000_…: "halfjaarrapportage")
      * but no deadline; three months leaves room for the half-year report.
      */
     public static final Period REVIEW_GRACE = Period.ofMonths(3);

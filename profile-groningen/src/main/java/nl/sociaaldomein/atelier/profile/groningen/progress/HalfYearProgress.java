@@ -28,7 +28,7 @@ import nl.sociaaldomein.atelier.reporting.ReportFormat;
  * project with its goal and its state on the dossier's date; the KPIs with target, measured value,
  * progress and on-track verdict; the qualitative indicators; and the review moments, "Tussentijds
  * en aan het einde van de rit", deciding "al dan niet voort te zetten of aan te passen" or to stop
- * (003_8cbc039ce30155df.txt). Reporting goes with the half-year P&C cycle (000_54832993d59957fc.txt).
+ * (003_8cbc039ce30155df.txt). Reporting goes with the half-year P&amp;C cycle (000_54832993d59957fc.txt).
  */
 public final class HalfYearProgress implements ReportFormat {
 

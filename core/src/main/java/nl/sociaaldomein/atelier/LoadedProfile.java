@@ -1,0 +1,170 @@
+package nl.sociaaldomein.atelier;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
+import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
+import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.initiative.CbsCode;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
+import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
+import nl.sociaaldomein.atelier.profile.PlanningCalendar;
+import nl.sociaaldomein.atelier.profile.ProfileContract;
+import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.reporting.ReportFormat;
+
+/**
+ * A municipality profile ready to use: what the municipality decided (frameworks, allocation
+ * policy, thresholds, calendar, report formats, how its experiment register is numbered and
+ * worded), read through typed getters. This is what an embedding application holds; Guice wires
+ * the profile behind it and never reaches the caller. Immutable and safe to share between
+ * threads: every getter returns the same objects each time.
+ *
+ * <pre>{@code
+ * LoadedProfile groningen = Atelier.profile("groningen");
+ * CriteriaFramework framework = groningen.framework("innovatieatelier").orElseThrow();
+ * ReportFormat annex = groningen.reportFormat("grants-annex").orElseThrow();
+ * }</pre>
+ */
+public final class LoadedProfile {
+
+    private final MunicipalityProfile definition;
+    private final Municipality municipality;
+    private final Thresholds thresholds;
+    private final PlanningCalendar calendar;
+    private final SortedMap<String, CriteriaFramework> frameworks;
+    private final Optional<CriteriaFramework> defaultFramework;
+    private final Optional<AllocationPolicy> allocationPolicy;
+    private final SortedMap<String, ReportFormat> reportFormats;
+    private final ReviewCadence reviewCadence;
+    private final ExperimentNumbering experimentNumbering;
+    private final Optional<OutcomeVocabulary> outcomeVocabulary;
+
+    /** Reads everything from a loaded injector once, so that no getter touches Guice again. */
+    LoadedProfile(MunicipalityProfile definition, Injector injector) {
+        this.definition = definition;
+        this.municipality = injector.getInstance(Municipality.class);
+        this.thresholds = injector.getInstance(Thresholds.class);
+        this.calendar = injector.getInstance(PlanningCalendar.class);
+        this.frameworks = sorted(injector.getInstance(ProfileContract.named(CriteriaFramework.class)));
+        this.defaultFramework = injector.getInstance(ProfileContract.optional(CriteriaFramework.class));
+        this.allocationPolicy = injector.getInstance(ProfileContract.optional(AllocationPolicy.class));
+        this.reportFormats = sorted(injector.getInstance(ProfileContract.named(ReportFormat.class)));
+        this.reviewCadence = injector.getInstance(ReviewCadence.class);
+        this.experimentNumbering = injector.getInstance(ExperimentNumbering.class);
+        this.outcomeVocabulary = injector.getExistingBinding(Key.get(OutcomeVocabulary.class)) == null ? Optional.empty()
+            : Optional.of(injector.getInstance(OutcomeVocabulary.class));
+    }
+
+    private static <T> SortedMap<String, T> sorted(Map<String, T> named) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(named));
+    }
+
+    /** The profile's id, e.g. {@code groningen}. */
+    public String id() {
+        return definition.id();
+    }
+
+    /** The municipality's name as people write it, e.g. {@code Oost Gelre}. */
+    public String displayName() {
+        return definition.displayName();
+    }
+
+    /** The municipality's code at Statistics Netherlands, e.g. {@code GM0014}. */
+    public CbsCode cbsCode() {
+        return definition.cbsCode();
+    }
+
+    /** The municipality as portfolios and reports name it. */
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    /** The language the municipality's reports and messages use unless a caller asks otherwise. */
+    public Locale defaultLocale() {
+        return definition.defaultLocale();
+    }
+
+    /** The profile as its author wrote it (the SPI object), for callers that need its class or module. */
+    public MunicipalityProfile definition() {
+        return definition;
+    }
+
+    /** The profile's thresholds, with any overrides the profile was loaded with laid over them. */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** When the municipality plans, decides and reports. */
+    public PlanningCalendar calendar() {
+        return calendar;
+    }
+
+    /** The criteria frameworks by id, sorted; empty for a municipality that assesses nothing. */
+    public SortedMap<String, CriteriaFramework> frameworks() {
+        return frameworks;
+    }
+
+    /** The criteria framework with this id. */
+    public Optional<CriteriaFramework> framework(String id) {
+        return Optional.ofNullable(frameworks.get(id));
+    }
+
+    /** The framework the profile chose as its default, if it chose one. */
+    public Optional<CriteriaFramework> defaultFramework() {
+        return defaultFramework;
+    }
+
+    /** How the municipality allocates a call's money when no committee decides; empty when it did not say. */
+    public Optional<AllocationPolicy> allocationPolicy() {
+        return allocationPolicy;
+    }
+
+    /** Every report format by id, sorted: the library's general formats and the municipality's own. */
+    public SortedMap<String, ReportFormat> reportFormats() {
+        return reportFormats;
+    }
+
+    /** The report format with this id. */
+    public Optional<ReportFormat> reportFormat(String id) {
+        return Optional.ofNullable(reportFormats.get(id));
+    }
+
+    /** When experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end). */
+    public ReviewCadence reviewCadence() {
+        return reviewCadence;
+    }
+
+    /** How the municipality numbers its experiments (plain {@code 1)} or year-based {@code 14-3}). */
+    public ExperimentNumbering experimentNumbering() {
+        return experimentNumbering;
+    }
+
+    /**
+     * A reader for the municipality's experiment register, with its numbering and outcome words;
+     * empty when the profile does not say which outcome words its register uses.
+     */
+    public Optional<ExperimentRegisterReader> registerReader() {
+        return outcomeVocabulary.map(words -> new ExperimentRegisterReader(experimentNumbering, words));
+    }
+
+    /** Jackson modules the profile adds for its own formats (most add none). */
+    public List<com.fasterxml.jackson.databind.Module> jacksonModules() {
+        return definition.jacksonModules();
+    }
+
+    @Override
+    public String toString() {
+        return "LoadedProfile[" + id() + ", " + displayName() + " (" + cbsCode().value() + ")]";
+    }
+}
