@@ -79,13 +79,22 @@ public final class JournalStore implements AutoCloseable {
      * @throws JournalDamagedException when the stored chain does not verify
      */
     public Journal journal(String stream) {
-        return new JdbcJournal(this, engine, checked(stream), false).verified();
+        return journal(stream, OpenCheck.WHOLE_CHAIN);
+    }
+
+    /**
+     * The journal called {@code stream}, checked as {@code check} says before it is handed out.
+     *
+     * @throws JournalDamagedException when what is checked does not verify
+     */
+    public Journal journal(String stream, OpenCheck check) {
+        return new JdbcJournal(this, engine, checked(stream), false).verified(check);
     }
 
     /** A journal on a store of its own, opened for it and closed with it (handy for one-journal programs and tests). */
     public static Journal journalClosingStore(JournalStore store, String stream) {
         try {
-            return new JdbcJournal(store, store.engine, checked(stream), true).verified();
+            return new JdbcJournal(store, store.engine, checked(stream), true).verified(OpenCheck.WHOLE_CHAIN);
         } catch (RuntimeException e) {
             store.close();
             throw e;

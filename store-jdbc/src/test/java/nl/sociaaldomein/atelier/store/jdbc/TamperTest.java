@@ -131,4 +131,45 @@ class TamperTest {
             assertThat(store.journal("ledger").head()).isEqualTo(10);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void opened_with_a_tail_check_a_change_at_the_end_or_a_gap_anywhere_is_refused(StoreFixture fixture) throws SQLException {
+        tenGrants(fixture);
+        behindTheBack(fixture, "DELETE FROM atelier_journal WHERE position = 2");
+        try (JournalStore store = fixture.open()) {
+            assertThatThrownBy(() -> store.journal("ledger", OpenCheck.TAIL))
+                .isInstanceOfSatisfying(JournalDamagedException.class, e -> assertThat(e.damage().position()).isEqualTo(2))
+                .hasMessageContaining("record 2 is missing");
+        }
+        StoreFixture other = fixture.engine().equals("SQLite") ? StoreFixture.sqlite(folder) : StoreFixture.postgres();
+        tenGrants(other);
+        behindTheBack(other, other.setPayload("{}") + " WHERE position = 9");
+        try (JournalStore store = other.open()) {
+            assertThatThrownBy(() -> store.journal("ledger", OpenCheck.TAIL))
+                .isInstanceOfSatisfying(JournalDamagedException.class, e -> assertThat(e.damage().position()).isEqualTo(9));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void a_tail_check_misses_a_change_far_back_and_verify_finds_it(StoreFixture fixture) throws SQLException {
+        try (JournalStore store = fixture.open()) {
+            Journal journal = store.journal("ledger");
+            for (int i = 0; i < 12; i++) {
+                List<NewRecord> records = new java.util.ArrayList<>();
+                for (int r = 0; r < 100; r++) {
+                    records.add(new NewRecord("ledger.grant", "{\"n\":" + (i * 100 + r) + "}"));
+                }
+                assertThat(journal.append(i * 100L, new Batch("b" + i, Instant.EPOCH, records)))
+                    .isInstanceOf(AppendResult.Appended.class);
+            }
+        }
+        behindTheBack(fixture, fixture.setPayload("{\"n\":-1}") + " WHERE position = 50");
+        try (JournalStore store = fixture.open()) {
+            Journal journal = store.journal("ledger", OpenCheck.TAIL); // checks positions 199 to 1200 only
+            assertThat(journal.verify()).hasValueSatisfying(damage -> assertThat(damage.position()).isEqualTo(50));
+            assertThatThrownBy(() -> store.journal("ledger")).isInstanceOf(JournalDamagedException.class);
+        }
+    }
 }
