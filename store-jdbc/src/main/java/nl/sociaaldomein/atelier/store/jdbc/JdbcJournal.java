@@ -77,6 +77,8 @@ final class JdbcJournal implements Journal {
                 JournalRecord last = last(connection);
                 return last == null ? 0L : last.position();
             });
+        } catch (UnreadableRecord e) {
+            throw e.damage();
         } catch (SQLException e) {
             throw engine.failure("reading the head of journal '" + stream + "'", e);
         }
@@ -88,6 +90,8 @@ final class JdbcJournal implements Journal {
             try {
                 return engine.transaction(connection -> decideAndInsert(connection, expectedHead, batch),
                     result -> result instanceof AppendResult.Appended);
+            } catch (UnreadableRecord e) {
+                throw e.damage();
             } catch (SQLException e) {
                 if (!engine.lostRace(e) || run >= RERUNS) {
                     throw engine.failure("appending batch '" + batch.batchId() + "' to journal '" + stream + "'", e);
