@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TwoProcessesTest {
 
-    private static final long BATCHES = 150;
+    private static final long BATCHES = 100;
 
     @TempDir
     static Path folder;
