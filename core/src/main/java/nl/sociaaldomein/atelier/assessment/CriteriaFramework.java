@@ -44,6 +44,18 @@ public final class CriteriaFramework {
     }
 
     /**
+     * The framework of a checked {@link #of}, or an {@link IllegalStateException} naming every
+     * problem in English and Dutch: for a profile's constant, so that a broken framework fails
+     * when the profile's class loads and never ships.
+     */
+    public static CriteriaFramework require(Validation<Seq<Problem>, CriteriaFramework> checked) {
+        if (checked.isInvalid()) {
+            throw new IllegalStateException(checked.getError().map(p -> p.where() + ": " + p.message().en() + " / " + p.message().nl()).mkString("; "));
+        }
+        return checked.get();
+    }
+
+    /**
      * Checks and builds a framework.
      *
      * @param requiredWeightTotal what the weights of the scored criteria must add up to (e.g. 100), if the framework demands it

@@ -46,7 +46,14 @@ public abstract class Call {
         return Money.ZERO;
     }
 
+    /** The largest amount one initiative may be granted (see {@link #aboveMaximum()} for a larger request). */
     public abstract Money maximumAmount();
+
+    /** What happens to a request above {@link #maximumAmount()}; refused unless the profile says otherwise. */
+    @Value.Default
+    public AboveMaximum aboveMaximum() {
+        return AboveMaximum.REFUSE;
+    }
 
     /**
      * One-off support ("eenmalige ondersteuning", 002_9515f7258e93469e.txt): an applicant or an

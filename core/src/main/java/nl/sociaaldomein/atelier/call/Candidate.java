@@ -17,13 +17,20 @@ import nl.sociaaldomein.atelier.money.Money;
  * first come, first served and for ties) and, if the call bars it outside the criteria (funded
  * before under one-off support, or an intake channel the call does not take), why.
  */
-public record Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred) {
+public record Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred,
+                        Money maximum) {
 
     public Candidate {
         Objects.requireNonNull(initiative, "initiative");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(barred, "barred");
+        Objects.requireNonNull(maximum, "maximum");
+    }
+
+    /** A candidate that may be granted up to its full request. */
+    public Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred) {
+        this(initiative, assessment, receivedAt, barred, initiative.requestedAmount().orElse(Money.ZERO));
     }
 
     public String id() {
@@ -32,6 +39,15 @@ public record Candidate(Initiative initiative, AssessmentResult assessment, Loca
 
     public Money requested() {
         return initiative.requestedAmount().orElse(Money.ZERO);
+    }
+
+    /**
+     * The most a policy may grant: the request, or the call's maximum when the request is larger
+     * and the call grants at most the maximum ({@link AboveMaximum#GRANT_MAXIMUM}).
+     */
+    public Money fundable() {
+        Money requested = requested();
+        return requested.isGreaterThan(maximum) ? maximum : requested;
     }
 
     /** Assessed as eligible, not barred, and asking for money. */

@@ -41,7 +41,9 @@ final class ColumnarDecisions extends AbstractList<Decision> implements RandomAc
         int position = positions[index];
         AssessmentResult assessment = table.result(position);
         if (index < eligibleCount) {
-            return rules.decision(assessment, round.initiatives().get(position).requestedAmount().orElse(Money.ZERO), granted[index]);
+            Money requested = round.initiatives().get(position).requestedAmount().orElse(Money.ZERO);
+            Money maximum = round.call().maximumAmount();
+            return rules.decision(assessment, requested, requested.isGreaterThan(maximum) ? maximum : requested, granted[index]);
         }
         Candidate candidate = round.candidateAt(position, assessment);
         return Decisions.rejected(assessment, candidate.ineligibility(), InOrderFunding.INELIGIBLE_RULE);

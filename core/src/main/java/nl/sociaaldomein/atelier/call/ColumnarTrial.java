@@ -32,8 +32,9 @@ final class ColumnarTrial {
         int ineligibleCount = 0;
         boolean mayBar = round.mayBar();
         for (int p = 0; p < n; p++) {
-            // As Candidate#isEligible: not barred, assessed as eligible, asking for money.
-            if (table.isEligible(p) && requested[p] > 0 && !(mayBar && round.barred(initiatives.get(p)).isPresent())) {
+            // As Candidate#isEligible: not barred or refused as above the maximum, assessed as eligible, asking for money.
+            if (table.isEligible(p) && requested[p] > 0 && !round.refusesAsAboveMaximum(requested[p])
+                && !(mayBar && round.barred(initiatives.get(p)).isPresent())) {
                 eligible[eligibleCount++] = p;
             } else {
                 ineligible[ineligibleCount++] = p;
@@ -42,8 +43,10 @@ final class ColumnarTrial {
         int[] ranked = java.util.Arrays.copyOf(eligible, eligibleCount);
         ColumnRanking.rank(ranked, table, columns.receiptSeconds, columns.receiptNanos, requested, initiatives);
         long[] inOrder = new long[eligibleCount];
+        long maximum = round.call().maximumAmount().cents();
         for (int place = 0; place < eligibleCount; place++) {
-            inOrder[place] = requested[ranked[place]];
+            // As Candidate#fundable: never more than the call's maximum.
+            inOrder[place] = Math.min(requested[ranked[place]], maximum);
         }
         PotBalance pot = pots.get(round.call().potId());
         long[] granted = InOrderFunding.amounts(inOrder, pot.available().cents(), round.call().minimumAmount().cents(),

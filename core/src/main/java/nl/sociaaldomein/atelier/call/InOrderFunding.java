@@ -32,14 +32,14 @@ final class InOrderFunding {
     static List<Decision> fund(AllocationInput input, List<Candidate> ordered, WhenItDoesNotFit whenItDoesNotFit, Text orderName) {
         long[] requested = new long[ordered.size()];
         for (int place = 0; place < requested.length; place++) {
-            requested[place] = ordered.get(place).requested().cents();
+            requested[place] = ordered.get(place).fundable().cents();
         }
         long[] granted = amounts(requested, input.pot().available().cents(), input.call().minimumAmount().cents(), whenItDoesNotFit);
         Rules rules = new Rules(input.call().potId(), orderName);
         List<Decision> decisions = new ArrayList<>(ordered.size());
         for (int place = 0; place < requested.length; place++) {
             Candidate candidate = ordered.get(place);
-            decisions.add(rules.decision(candidate.assessment(), candidate.requested(), granted[place]));
+            decisions.add(rules.decision(candidate.assessment(), candidate.requested(), candidate.fundable(), granted[place]));
         }
         return decisions;
     }
@@ -85,10 +85,20 @@ final class InOrderFunding {
                 orderName.en() + "; the ceiling has been reached (Awb art. 4:25(2))");
         }
 
-        /** The decision on an eligible candidate given what {@link #amounts} granted it. */
-        Decision decision(AssessmentResult assessment, Money requested, long granted) {
+        /**
+         * The decision on an eligible candidate given what {@link #amounts} granted it, out of what
+         * it could be granted at most ({@code fundable}: its request, or the call's maximum below it).
+         */
+        Decision decision(AssessmentResult assessment, Money requested, Money fundable, long granted) {
             if (granted == requested.cents()) {
                 return Decisions.granted(assessment, pot, requested, fullRule, List.of());
+            }
+            if (granted == fundable.cents() && granted > 0) {
+                return Decisions.granted(assessment, pot, fundable, Text.of(
+                    orderName.nl() + "; toegekend tot het maximum per initiatief (" + MoneyFormat.DUTCH.format(fundable) + " van "
+                        + MoneyFormat.DUTCH.format(requested) + ")",
+                    orderName.en() + "; granted up to the maximum per initiative (" + MoneyFormat.ENGLISH.format(fundable) + " of "
+                        + MoneyFormat.ENGLISH.format(requested) + ")"), List.of());
             }
             if (granted > 0) {
                 Money part = Money.ofCents(granted);

@@ -32,11 +32,11 @@ public final class ProRataPolicy implements AllocationPolicy {
         List<Candidate> eligible = input.candidates().stream().filter(Candidate::isEligible).toList();
         List<Decision> decisions = new ArrayList<>();
         if (!eligible.isEmpty()) {
-            long[] requests = eligible.stream().mapToLong(c -> c.requested().cents()).toArray();
-            Money requested = Money.sum(eligible.stream().map(Candidate::requested).toList());
+            long[] requests = eligible.stream().mapToLong(c -> c.fundable().cents()).toArray();
+            Money requested = Money.sum(eligible.stream().map(Candidate::fundable).toList());
             Money available = input.pot().available();
             boolean allFit = !requested.isGreaterThan(available);
-            List<Money> parts = allFit ? eligible.stream().map(Candidate::requested).toList()
+            List<Money> parts = allFit ? eligible.stream().map(Candidate::fundable).toList()
                 : LargestRemainder.split(available, requests);
             Text rule = allFit
                 ? Text.of("naar rato: alle aanvragen passen binnen het beschikbare budget", "pro rata: all requests fit within the available budget")

@@ -18,6 +18,8 @@ import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
 
 /**
  * One run of a call: its initiatives, their assessments and the decisions taken. Immutable; every
@@ -201,7 +203,7 @@ public final class Round {
             Initiative initiative = initiatives.get(i);
             Optional<Decision> current = book.current(initiative.id());
             if (current.isEmpty() || current.get().kind() == DecisionKind.DEFERRED) {
-                out.add(new Candidate(initiative, assessment(initiative.id()), positions.receivedAt[i], barred(initiative)));
+                out.add(new Candidate(initiative, assessment(initiative.id()), positions.receivedAt[i], excluded(initiative), call.maximumAmount()));
             }
         }
         return out;
@@ -219,7 +221,7 @@ public final class Round {
     /** The candidate at a position, with its assessment (for the columnar path, which reads it once). */
     Candidate candidateAt(int position, AssessmentResult assessment) {
         Initiative initiative = initiatives.get(position);
-        return new Candidate(initiative, assessment, positions.receivedAt[position], barred(initiative));
+        return new Candidate(initiative, assessment, positions.receivedAt[position], excluded(initiative), call.maximumAmount());
     }
 
     Positions positions() {
@@ -229,6 +231,27 @@ public final class Round {
     /** Whether the call bars anything outside the criteria (one-off support, intake channels). */
     boolean mayBar() {
         return call.oneOff() || !call.intakeChannels().isEmpty();
+    }
+
+    /** Why a candidate may not be funded at all: barred by the call, or asking more than the maximum the call refuses above. */
+    Optional<Text> excluded(Initiative initiative) {
+        return barred(initiative).or(() -> aboveMaximum(initiative));
+    }
+
+    /** Whether a request of this many cents is refused as above the maximum (the columnar path's test). */
+    boolean refusesAsAboveMaximum(long requestedCents) {
+        return call.aboveMaximum() == AboveMaximum.REFUSE && requestedCents > call.maximumAmount().cents();
+    }
+
+    private Optional<Text> aboveMaximum(Initiative initiative) {
+        Money requested = initiative.requestedAmount().orElse(Money.ZERO);
+        if (!refusesAsAboveMaximum(requested.cents())) {
+            return Optional.empty();
+        }
+        return Optional.of(Text.of("het gevraagde bedrag (" + MoneyFormat.DUTCH.format(requested) + ") is meer dan het maximum per initiatief ("
+                + MoneyFormat.DUTCH.format(call.maximumAmount()) + ")",
+            "the requested amount (" + MoneyFormat.ENGLISH.format(requested) + ") is above the maximum per initiative ("
+                + MoneyFormat.ENGLISH.format(call.maximumAmount()) + ")"));
     }
 
     Optional<Text> barred(Initiative initiative) {

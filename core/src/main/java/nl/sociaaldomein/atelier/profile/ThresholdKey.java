@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 
@@ -19,6 +20,8 @@ public enum ThresholdKey {
         "the largest amount granted to one initiative, in euros"),
     MIN_PER_INITIATIVE("min-per-initiative", Kind.MONEY, "0",
         "the smallest amount granted to one initiative, in euros"),
+    ABOVE_MAXIMUM("above-maximum", Kind.ABOVE_MAXIMUM, "refuse",
+        "what happens to a request above the maximum per initiative: refuse (rejected) or grant-maximum (granted at most the maximum)"),
     RESERVE_FOR_PENDING("reserve-for-pending", Kind.YES_NO, "false",
         "whether the amount asked by initiatives still being worked out is held back"),
     RESERVE_FOR_LATER_PERCENT("reserve-for-later-percent", Kind.PERCENT, "0",
@@ -35,7 +38,9 @@ public enum ThresholdKey {
         /** A whole number from 0 to 100. */
         PERCENT,
         /** The text form of {@link AccountabilityTier#parseAll(String)}. */
-        TIERS
+        TIERS,
+        /** {@code refuse} or {@code grant-maximum}: an {@link AboveMaximum}. */
+        ABOVE_MAXIMUM
     }
 
     private final String key;
@@ -98,6 +103,9 @@ public enum ThresholdKey {
                     // reported below, with the value
                 }
                 return Either.left("expected a whole percentage from 0 to 100, found '" + value + "'");
+            case ABOVE_MAXIMUM:
+                return AboveMaximum.byCode(value).<Either<String, Object>>map(Either::right)
+                    .orElseGet(() -> Either.left("expected refuse or grant-maximum, found '" + value + "'"));
             case TIERS:
             default:
                 return AccountabilityTier.parseAll(value).map(tiers -> (Object) tiers);

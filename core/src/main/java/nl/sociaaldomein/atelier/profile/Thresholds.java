@@ -4,6 +4,9 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sociaaldomein.atelier.call.AboveMaximum;
+import nl.sociaaldomein.atelier.call.Call;
+import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 
@@ -35,6 +38,24 @@ public interface Thresholds {
     /** The smallest amount granted to one initiative; zero when the municipality sets none. */
     default Money minPerInitiative() {
         return (Money) value(ThresholdKey.MIN_PER_INITIATIVE);
+    }
+
+    /** What happens to a request above {@link #maxPerInitiative()}; {@code refuse} unless the profile says otherwise. */
+    default AboveMaximum aboveMaximum() {
+        return (AboveMaximum) value(ThresholdKey.ABOVE_MAXIMUM);
+    }
+
+    /**
+     * The call as this municipality runs it, by one rule: the maximum per initiative is the lower of
+     * the call's maximum and {@code max-per-initiative}, the minimum the higher of the call's minimum
+     * and {@code min-per-initiative} (the stricter limit wins, whichever document sets it), and a
+     * request above that maximum is treated as {@code above-maximum} says. A call whose reconciled
+     * minimum exceeds its maximum does not validate, so such a round does not open.
+     */
+    default Call applyTo(Call call) {
+        Money maximum = call.maximumAmount().isGreaterThan(maxPerInitiative()) ? maxPerInitiative() : call.maximumAmount();
+        Money minimum = call.minimumAmount().isLessThan(minPerInitiative()) ? minPerInitiative() : call.minimumAmount();
+        return ImmutableCall.copyOf(call).withMaximumAmount(maximum).withMinimumAmount(minimum).withAboveMaximum(aboveMaximum());
     }
 
     /** Whether what initiatives still being worked out ask for is held back from allocation. */

@@ -36,6 +36,11 @@ public record RoundPlan(Optional<String> source, Portfolio portfolio, BudgetTree
         Objects.requireNonNull(committee, "committee");
     }
 
+    /** This plan with another call, e.g. the call as a profile runs it ({@code thresholds.applyTo(plan.call())}). */
+    public RoundPlan withCall(Call other) {
+        return new RoundPlan(source, portfolio, budget, other, frameworkId, scores, committee);
+    }
+
     /**
      * The day the round's decisions take effect: the committee's date, otherwise the last day of
      * the call's decision phase; empty when the file gives neither.

@@ -46,8 +46,8 @@ class ThresholdOverrideFileTest {
             "next-year.yaml:4:24: /thresholds/reserve-for-pending: expected true or false, found the text 'ja'",
             "next-year.yaml:5:30: /thresholds/reserve-for-later-percent: expected a whole percentage from 0 to 100, found '120'",
             "next-year.yaml:3:22: /thresholds/max-per-initiatve: unknown field 'max-per-initiatve'; did you mean "
-                + "'max-per-initiative'? (known fields: max-per-initiative, min-per-initiative, reserve-for-pending, "
-                + "reserve-for-later-percent, accountability-tiers)");
+                + "'max-per-initiative'? (known fields: max-per-initiative, min-per-initiative, above-maximum, "
+                + "reserve-for-pending, reserve-for-later-percent, accountability-tiers)");
     }
 
     @Test
@@ -66,6 +66,6 @@ class ThresholdOverrideFileTest {
         assertThat(yaml("thresholds: {}\n").getLeft()).extracting(InputProblem::toString).containsExactly(
             "next-year.yaml:1:1: /profile: required field 'profile' is missing",
             "next-year.yaml:1:13: /thresholds: sets no thresholds; known keys: max-per-initiative, min-per-initiative, "
-                + "reserve-for-pending, reserve-for-later-percent, accountability-tiers");
+                + "above-maximum, reserve-for-pending, reserve-for-later-percent, accountability-tiers");
     }
 }

@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import nl.sociaaldomein.atelier.assessment.AutomaticRules;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.RankedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
@@ -21,19 +19,22 @@ import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
-/** Voorbeeldstad (fictief): a fictional municipality showing every part of a profile. Not a real place. */
+/** The municipality profile of Voorbeeldstad (fictief): its criteria, thresholds, allocation and reports. */
 public final class VoorbeeldstadProfile extends AbstractMunicipalityProfile {
 
-    static final CriteriaFramework FRAMEWORK = CriteriaFramework.of("voorbeeldstad-2025",
-            Text.of("Afwegingskader Voorbeeldstad (fictief)", "Voorbeeldstad criteria (fictional)"),
-            List.of(
-                Criterion.automatic("amount-within-limits", Text.of("Bedrag binnen de grenzen", "Amount within limits"),
-                    AutomaticRules.amountWithinLimits()),
-                Criterion.scored("neighbourhood-need", Text.of("Nodig in de wijk", "Needed in the neighbourhood"), new Scale(1, 5), 60),
-                Criterion.scored("residents-involved", Text.of("Inwoners doen mee", "Residents take part"), new Scale(1, 5), 40)),
-            Optional.of(100), 300, ScoreCombinations.MEDIAN)
-        .toEither().getOrElseThrow(problems -> new IllegalStateException(problems.mkString("; ")));
+    /**
+     * A knock-out and three weighted criteria on 1 to 5. An initiative is eligible from a weighted
+     * total (Σ weight × score: here at most 100 × 5 = 500) of 300, with the assessors' median.
+     */
+    static final CriteriaFramework FRAMEWORK = CriteriaFramework.require(CriteriaFramework.of("voorbeeldstad-criteria",
+        Text.of("Afwegingskader Voorbeeldstad (fictief)", "Criteria of Voorbeeldstad (fictief)"), List.of(
+            Criterion.knockOut("serves-residents", Text.of("Ten goede aan inwoners", "Benefits residents")),
+            Criterion.scored("neighbourhood-need", Text.of("Nodig in de wijk", "Needed in the neighbourhood"), new Scale(1, 5), 50),
+            Criterion.scored("residents-involved", Text.of("Inwoners doen mee", "Residents take part"), new Scale(1, 5), 30),
+            Criterion.scored("lasting", Text.of("Blijvend effect", "Lasting effect"), new Scale(1, 5), 20)),
+        Optional.of(100), 300, ScoreCombinations.MEDIAN));
 
     static final PlanningCalendar CALENDAR = PlanningCalendar.of(
         new ReportingMoment("half-year-report", new Text("halfjaarrapportage", "half-year report"),
@@ -42,7 +43,6 @@ public final class VoorbeeldstadProfile extends AbstractMunicipalityProfile {
             ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL));
 
     public VoorbeeldstadProfile() {
-        // GM9999 is well-formed, but no real municipality has it.
         super("voorbeeldstad", "Voorbeeldstad (fictief)", "GM9999");
     }
 
@@ -53,6 +53,7 @@ public final class VoorbeeldstadProfile extends AbstractMunicipalityProfile {
             () -> addError("thresholds.properties: unknown threshold '" + key + "'")));
         bind(PlanningCalendar.class).toInstance(CALENDAR);
         ProfileBindings.named(binder(), CriteriaFramework.class, FRAMEWORK.id()).toInstance(FRAMEWORK);
+        // Ranked by score; the first that does not fit gets what is left (Awb art. 4:25 lid 2).
         ProfileBindings.choose(binder(), AllocationPolicy.class).toInstance(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART));
         ProfileBindings.named(binder(), ReportFormat.class, GrantsList.ID).toInstance(new GrantsList());
     }

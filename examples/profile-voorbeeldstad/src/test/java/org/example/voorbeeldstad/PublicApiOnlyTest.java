@@ -6,12 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.sociaaldomein.atelier.profile.tck.ProfileArchitectureRules;
 
-/**
- * An integrator's profile uses Atelier's public API only: no internal package, no shipped profile.
- *
- * Each ArchRule below is an assertion: the build fails when a class breaks it (rules shown to
- * fail on purpose in ArchitectureRulesCanFailTest and ProfileArchitectureRulesTest).
- */
+/** The profile uses Atelier's public API only: no internal package, no shipped profile. */
 @AnalyzeClasses(packages = PublicApiOnlyTest.OWN, importOptions = ImportOption.DoNotIncludeTests.class)
 class PublicApiOnlyTest {
 

@@ -3,10 +3,7 @@ package org.example.voorbeeldstad;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.tck.ProfileConformanceKit;
 
-/**
- * The assertions are the kit's: each of its tests fails when this profile breaks the contract
- * (ProfileConformanceKitTest shows them failing on broken profiles).
- */
+/** The conformance kit: how the profile is built, and how it behaves on generated rounds and reports. */
 class VoorbeeldstadConformanceTest extends ProfileConformanceKit {
 
     @Override

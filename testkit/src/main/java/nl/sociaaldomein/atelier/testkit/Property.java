@@ -31,6 +31,11 @@ public final class Property {
         return new Property(name, settings.withTries(tries));
     }
 
+    /** Caps the attempts to shrink a failing case: for properties whose every case is expensive. */
+    public Property shrinks(int attempts) {
+        return new Property(name, settings.withMaxShrinkAttempts(attempts));
+    }
+
     public <T> ForAll<T> forAll(Gen<T> gen) {
         return new ForAll<>(this, gen);
     }

@@ -38,4 +38,8 @@ public record Settings(int tries, Optional<Long> replaySeed, int maxShrinkAttemp
     public Settings withTries(int newTries) {
         return new Settings(newTries, replaySeed, maxShrinkAttempts);
     }
+
+    public Settings withMaxShrinkAttempts(int attempts) {
+        return new Settings(tries, replaySeed, attempts);
+    }
 }

@@ -2,21 +2,23 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
+import nl.sociaaldomein.atelier.io.ThresholdOverrideFile;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.ProfileException;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
-import nl.sociaaldomein.atelier.profile.UnknownProfileException;
+import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
-/** A profile loaded by id, with what the app asks of it. An unknown id is the user's mistake. */
+/** A profile loaded by id, with what the app asks of it. An unknown id or a wrong thresholds file is the user's mistake. */
 final class LoadedProfile {
 
     private final MunicipalityProfile profile;
@@ -27,13 +29,26 @@ final class LoadedProfile {
         this.injector = injector;
     }
 
-    /** @throws BadInputException when no profile has this id (the message lists the ids there are) */
+    /** A built-in profile with its own thresholds. @throws BadInputException when no profile has this id */
     static LoadedProfile load(String id) {
+        return load(ProfileCatalogue.builtIn(), id, Optional.empty());
+    }
+
+    /**
+     * A profile of the catalogue, its thresholds overridden by {@code thresholdsFile} when given
+     * (docs/profiles.md, "Overriding thresholds without code").
+     *
+     * @throws BadInputException when no profile has this id, or the thresholds file has problems (all of them, each with its place)
+     */
+    static LoadedProfile load(ProfileCatalogue catalogue, String id, Optional<Path> thresholdsFile) {
+        MunicipalityProfile profile = catalogue.find(id).profile();
         try {
-            MunicipalityProfile profile = Profiles.find(id);
-            return new LoadedProfile(profile, Profiles.load(profile, ThresholdOverrides.none()));
-        } catch (UnknownProfileException e) {
-            throw new BadInputException("atelier: " + e.getMessage());
+            ThresholdOverrides overrides = ThresholdOverrides.none();
+            if (thresholdsFile.isPresent()) {
+                Thresholds own = Profiles.load(profile, ThresholdOverrides.none()).getInstance(Thresholds.class);
+                overrides = Dossiers.orProblems(thresholdsFile.get().toString(), ThresholdOverrideFile.read(thresholdsFile.get(), id, own));
+            }
+            return new LoadedProfile(profile, Profiles.load(profile, overrides));
         } catch (ProfileException e) {
             // A profile that does not load is a fault of the profile, not of the user's file.
             throw new IllegalStateException("profile '" + id + "' does not load: " + e.getMessage(), e);

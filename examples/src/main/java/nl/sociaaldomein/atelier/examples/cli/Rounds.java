@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
@@ -34,8 +35,12 @@ final class Rounds {
             + (plan.committee().isPresent() ? ", " + Dossiers.count(plan.committee().get().decisions().size(), "decision", "decisions") : "");
     }
 
-    /** Runs the round; {@code asOf} moves the day the budget is viewed on (the decision date otherwise). */
-    static Dossier run(String name, RoundPlan plan, LoadedProfile profile, Optional<LocalDate> asOf) {
+    /**
+     * Runs the round under the profile's limits ({@link Thresholds#applyTo}); {@code asOf} moves the
+     * day the budget is viewed on (the decision date otherwise).
+     */
+    static Dossier run(String name, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+        RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
         CriteriaFramework framework = Optional.ofNullable(profile.named(CriteriaFramework.class).get(plan.frameworkId()))
             .or(() -> profile.optional(CriteriaFramework.class).filter(f -> f.id().equals(plan.frameworkId())))

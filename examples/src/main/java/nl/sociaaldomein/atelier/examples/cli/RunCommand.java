@@ -1,6 +1,7 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,13 @@ final class RunCommand implements Runnable {
     @Option(names = "--profile", paramLabel = "ID", required = true, description = "The municipality profile (see 'atelier profiles').")
     String profile;
 
+    @Option(names = "--thresholds", paramLabel = "FILE",
+        description = "Override the profile's thresholds with this YAML or JSON file (see docs/profiles.md).")
+    Path thresholds;
+
+    @Mixin
+    ProfileOptions profiles;
+
     @Mixin
     OutputOptions output;
 
@@ -35,7 +43,7 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         output.check();
-        LoadedProfile loaded = LoadedProfile.load(profile);
+        LoadedProfile loaded = LoadedProfile.load(profiles.catalogue(), profile, Optional.ofNullable(thresholds));
         Pipeline.run(components, InputSource.file(file), loaded, output.reports(), output.asOfDate(), output,
             spec.commandLine().getOut(), spec.commandLine().getErr());
     }

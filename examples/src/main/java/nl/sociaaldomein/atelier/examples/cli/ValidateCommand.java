@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,11 +26,23 @@ final class ValidateCommand implements Runnable {
         description = "The municipality whose numbering and outcome words an experiment register uses (see 'atelier profiles').")
     String profile;
 
+    @Option(names = "--thresholds", paramLabel = "FILE",
+        description = "Also check this threshold override file against the profile (needs --profile).")
+    Path thresholds;
+
+    @Mixin
+    ProfileOptions profiles;
+
     @Override
     public void run() {
+        if (thresholds != null && profile == null) {
+            throw new ParameterException(spec.commandLine(), "--thresholds overrides a profile's thresholds; name the profile with --profile");
+        }
+        Optional<LoadedProfile> loaded = Optional.ofNullable(profile)
+            .map(id -> LoadedProfile.load(profiles.catalogue(), id, Optional.ofNullable(thresholds)));
         InputSource source = InputSource.file(file);
         InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
-        String summary = Dossiers.validate(parsed, Optional.ofNullable(profile).map(LoadedProfile::load));
+        String summary = Dossiers.validate(parsed, loaded);
         spec.commandLine().getOut().println(summary);
         spec.commandLine().getOut().flush();
     }

@@ -9,6 +9,7 @@ import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Profiles;
+import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.render.Renderers;
 import nl.sociaaldomein.atelier.report.Report;
@@ -49,8 +50,10 @@ public final class EmbeddingExample {
 
         // 2. The round file: initiatives, budget, call, scores (and decisions, if already taken).
         //    Every problem comes back at once, each with file:line:column and path.
-        RoundPlan plan = RoundFileReader.read(roundFile).getOrElseThrow(
+        //    The call runs under the profile's limits: the stricter maximum and minimum win (Thresholds#applyTo).
+        RoundPlan read = RoundFileReader.read(roundFile).getOrElseThrow(
             problems -> new IllegalArgumentException(roundFile + " does not read: " + problems));
+        RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
 
         // 3. Assess, decide (recorded decisions win, else the profile's policy) and allocate;
         //    grants and reservations are posted to the ledger, all or nothing.

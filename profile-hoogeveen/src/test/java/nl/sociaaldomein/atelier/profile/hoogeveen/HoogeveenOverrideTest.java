@@ -58,8 +58,8 @@ class HoogeveenOverrideTest {
 
         assertThat(problems).extracting(InputProblem::toString).containsExactly(
             file + ":4:27: /thresholds/maximum-per-initiative: unknown field 'maximum-per-initiative'; did you mean "
-                + "'max-per-initiative'? (known fields: max-per-initiative, min-per-initiative, reserve-for-pending, "
-                + "reserve-for-later-percent, accountability-tiers)",
+                + "'max-per-initiative'? (known fields: max-per-initiative, min-per-initiative, above-maximum, "
+                + "reserve-for-pending, reserve-for-later-percent, accountability-tiers)",
             file + ":5:23: /thresholds/min-per-initiative: must not be more than max-per-initiative (25000), is 40000");
     }
 
