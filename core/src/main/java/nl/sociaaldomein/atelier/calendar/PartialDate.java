@@ -28,6 +28,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     private static final Pattern MONTH_FORM = Pattern.compile("(\\p{L}+)\\s+(\\d{4})");
     private static final Pattern ISO_MONTH_FORM = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR_FORM = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_ZERO_ALONE = Pattern.compile("(\\d{4})");
+    private static final Pattern ISO_PREFIX = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?");
 
     private final Precision precision;
     private final int year;
@@ -69,6 +71,29 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (t.isEmpty()) {
             return Either.right(UNKNOWN);
         }
+        return parseKnown(t, "expected e.g. 1-4-2015, Maart 2018, 2016 or empty");
+    }
+
+    /**
+     * Reads a full date, the only form a field such as a decision date accepts: {@code 30-06-2016}
+     * (leading zeros may be left out) or ISO {@code 2016-06-30}. The messages say what such a
+     * field accepts: a month or a year alone is named as such, not as "not a date".
+     */
+    public static Either<String, LocalDate> parseDay(String text) {
+        String t = text == null ? "" : text.trim();
+        String accepted = "a full date such as 30-06-2016 or 2016-06-30";
+        if (t.isEmpty()) {
+            return Either.left("must not be empty: give " + accepted);
+        }
+        return parseKnown(t, "expected " + accepted).flatMap(date -> date.toLocalDate().<Either<String, LocalDate>>map(Either::right)
+            .orElseGet(() -> Either.left("'" + t + "' is " + (date.precision == Precision.YEAR ? "a year" : "a month")
+                + ", not a day: give " + accepted)));
+    }
+
+    private static Either<String, PartialDate> parseKnown(String t, String hint) {
+        if (namesYearZero(t)) {
+            return Either.left("impossible date '" + t + "': there is no year 0");
+        }
         try {
             Matcher m = DAY_FORM.matcher(t);
             if (m.matches()) {
@@ -98,7 +123,19 @@ public final class PartialDate implements Comparable<PartialDate> {
             // java.time's own message ("Invalid date 'FEBRUARY 31'") is not for the people who write these files.
             return Either.left("impossible date '" + t + "': there is no such day in the calendar");
         }
-        return Either.left("not a date: '" + t + "' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)");
+        return Either.left("not a date: '" + t + "' (" + hint + ")");
+    }
+
+    /** Year 0000 in any form: java.time would take it (as 1 BC), the calendar the sources use has none. */
+    private static boolean namesYearZero(String t) {
+        for (Pattern form : new Pattern[] {DAY_FORM, MONTH_FORM, YEAR_ZERO_ALONE}) {
+            Matcher m = form.matcher(t);
+            if (m.matches() && Integer.parseInt(m.group(m.groupCount())) == 0) {
+                return true;
+            }
+        }
+        Matcher iso = ISO_PREFIX.matcher(t);
+        return iso.matches() && Integer.parseInt(iso.group(1)) == 0;
     }
 
     public Precision precision() {

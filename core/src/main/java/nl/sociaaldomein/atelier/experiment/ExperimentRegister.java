@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 
 /**
  * A municipality's register of experiments, in published order, answering for any date what was
@@ -16,15 +17,23 @@ import java.util.Set;
  *
  * @param reportDate  the date the register speaks for (the memo's date), when it has one
  * @param yearColumns the years the published table has a column for (2014–2018 in Oost Gelre)
+ * @param provenance  where the register's values come from, per block, experiment or value
+ *                    (paths such as {@code experiments/14-3/end})
  */
 public record ExperimentRegister(RegisterSource source, Optional<LocalDate> reportDate, List<Integer> yearColumns,
-        List<Experiment> experiments) {
+        List<Experiment> experiments, ProvenanceMap provenance) {
+
+    public ExperimentRegister(RegisterSource source, Optional<LocalDate> reportDate, List<Integer> yearColumns,
+            List<Experiment> experiments) {
+        this(source, reportDate, yearColumns, experiments, ProvenanceMap.empty());
+    }
 
     public ExperimentRegister {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reportDate, "reportDate");
         yearColumns = List.copyOf(yearColumns);
         experiments = List.copyOf(experiments);
+        Objects.requireNonNull(provenance, "provenance");
         Set<ExperimentNumber> seen = new HashSet<>();
         for (Experiment e : experiments) {
             if (!seen.add(e.number())) {

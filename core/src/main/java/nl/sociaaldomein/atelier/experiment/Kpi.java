@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.experiment;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,7 +71,9 @@ public record Kpi(String name, long target, PartialDate periodStart, PartialDate
             return new OnTrack(OnTrack.Verdict.NOT_MEASURED, Optional.empty(), 0, total);
         }
         long elapsed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(first, latestDay(last.get())) + 1));
-        boolean onTrack = Math.multiplyExact(last.get().value(), total) >= Math.multiplyExact(target, elapsed);
+        // Compared exactly: a register may measure a count so large that value × days leaves a long.
+        boolean onTrack = BigInteger.valueOf(last.get().value()).multiply(BigInteger.valueOf(total))
+            .compareTo(BigInteger.valueOf(target).multiply(BigInteger.valueOf(elapsed))) >= 0;
         return new OnTrack(onTrack ? OnTrack.Verdict.ON_TRACK : OnTrack.Verdict.BEHIND, progress(), elapsed, total);
     }
 

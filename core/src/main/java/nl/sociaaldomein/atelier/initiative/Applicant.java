@@ -1,12 +1,12 @@
 package nl.sociaaldomein.atelier.initiative;
 
 /**
- * Who put an initiative forward: a natural person or an organisation.
+ * Who put an initiative forward: a natural person, an organisation, or someone the sources do not name.
  *
  * <p>There is deliberately no plain {@code name()}: a natural person's name is personal data,
  * so every caller must say for which {@link Audience} it wants a name.
  */
-public sealed interface Applicant permits NaturalPerson, Organisation {
+public sealed interface Applicant permits NaturalPerson, Organisation, UnknownApplicant {
 
     /** The label the sources use for a natural person in public documents. */
     String PARTICULIER = "Particulier";

@@ -25,6 +25,9 @@ public record OrganisationKind(String code) {
     /** Samenwerkingsverband of netwerk van organisaties, e.g. "Ondernemend Zuid" (001_…). */
     public static final OrganisationKind PARTNERSHIP = new OrganisationKind("partnership");
 
+    /** The sources name the organisation but not what kind it is: left unknown rather than guessed. */
+    public static final OrganisationKind UNKNOWN = new OrganisationKind("unknown");
+
     public static final List<OrganisationKind> KNOWN = List.of(
         FOUNDATION, ASSOCIATION, CHURCH, CARE_PROVIDER, SOCIAL_ENTERPRISE, WELFARE_ORGANISATION, COMPANY, PARTNERSHIP);
 

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
+import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
 
 /**
- * Reads an applicant: {@code {kind: natural-person, name}} or
- * {@code {kind: organisation, name, organisationKind}}.
+ * Reads an applicant: {@code {kind: natural-person, name}},
+ * {@code {kind: organisation, name, organisationKind}} (the kind may be left out when the sources do
+ * not give it: it is then unknown, not guessed), or {@code {kind: unknown}} for one the sources do not name.
  */
 final class ApplicantReader {
 
@@ -23,6 +25,10 @@ final class ApplicantReader {
 
     static Optional<Applicant> read(ObjectFields fields) {
         Optional<String> kind = fields.requiredChoice("kind", KINDS);
+        if (kind.filter(PortfolioFormat.UNKNOWN::equals).isPresent()) {
+            fields.done();
+            return Optional.of(UnknownApplicant.INSTANCE);
+        }
         Optional<String> name = fields.requiredText("name");
         boolean kindGiven = fields.has("organisationKind");
         Optional<OrganisationKind> organisationKind = OpenCodes.code(fields, "organisationKind", OrganisationKind::new);
@@ -39,8 +45,7 @@ final class ApplicantReader {
             return Optional.of(Applicant.naturalPerson(name.get()));
         }
         if (!kindGiven) {
-            fields.context().problem(fields.pathOf("organisationKind"),
-                "required field 'organisationKind' is missing for an organisation (e.g. foundation, church, care-provider)");
+            return Optional.of(Applicant.organisation(name.get(), OrganisationKind.UNKNOWN));
         }
         return organisationKind.map(k -> Applicant.organisation(name.get(), k));
     }

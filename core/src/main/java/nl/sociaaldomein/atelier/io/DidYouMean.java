@@ -10,18 +10,30 @@ final class DidYouMean {
     private DidYouMean() {
     }
 
+    /** Beyond this many known names a suggestion is a guess, and comparing with each would cost more than it helps. */
+    static final int MOST_COMPARED = 1_000;
+
     static Optional<String> closest(String given, Collection<String> known) {
+        if (known.size() > MOST_COMPARED) {
+            return Optional.empty();
+        }
+        // Close means: at most a third of the word differs, and two edits (one swap) are always tolerated.
+        int tolerated = Math.max(2, given.length() / 3);
+        String lower = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            // The distance is at least the difference in length: a 100.000-character name is never compared letter by letter.
+            if (Math.abs(candidate.length() - given.length()) > tolerated) {
+                continue;
+            }
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        // Close means: at most a third of the word differs, and two edits (one swap) are always tolerated.
-        return best != null && bestDistance <= Math.max(2, given.length() / 3) ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
     }
 
     /** Levenshtein distance. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
@@ -30,15 +31,33 @@ public final class ExperimentRegisterReader {
     private final ExperimentNumbering numbering;
     private final OutcomeVocabulary vocabulary;
     private final ReadLimits limits;
+    private final boolean provenanceRequired;
+
+    /** The parts of a register a provenance path can start with. */
+    public static final List<String> BLOCKS = List.of("source", "reportDate", "policyPlan", "yearColumns", "experiments");
 
     public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary) {
         this(numbering, vocabulary, ReadLimits.DEFAULT);
     }
 
     public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, ReadLimits limits) {
+        this(numbering, vocabulary, limits, false);
+    }
+
+    private ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, ReadLimits limits,
+                                     boolean provenanceRequired) {
         this.numbering = Objects.requireNonNull(numbering, "numbering");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.provenanceRequired = provenanceRequired;
+    }
+
+    /**
+     * This reader for a profile's register: the file must also state where its experiments and its
+     * report date come from ({@link ProvenanceReader}), or it is refused.
+     */
+    public ExperimentRegisterReader forProfileData() {
+        return new ExperimentRegisterReader(numbering, vocabulary, limits, true);
     }
 
     public Either<List<InputProblem>, ExperimentRegister> read(Path file) {
@@ -65,9 +84,13 @@ public final class ExperimentRegisterReader {
             experiments = root.objects("experiments", rows::read);
             duplicates(root, experiments);
         }
+        ProvenanceMap provenance = ProvenanceReader.read(root, BLOCKS);
+        if (provenanceRequired) {
+            ProvenanceReader.requireCovered(root, provenance, List.of("experiments", "reportDate"));
+        }
         root.done();
         List<Experiment> read = experiments;
-        return context.result("", () -> new ExperimentRegister(source.orElseThrow(), reportDate, columns, read));
+        return context.result("", () -> new ExperimentRegister(source.orElseThrow(), reportDate, columns, read, provenance));
     }
 
     private static Optional<RegisterSource> source(ObjectFields fields) {

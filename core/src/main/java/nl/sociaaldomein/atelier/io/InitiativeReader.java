@@ -19,6 +19,8 @@ final class InitiativeReader {
 
     /** Where each id was first seen, to name both places of a duplicate. */
     private final Map<String, String> firstPathById = new LinkedHashMap<>();
+    /** Reports total and rank the requested amounts: their sum must be an amount too. */
+    private final AmountTotal requested = new AmountTotal("the requested amounts before it");
 
     Optional<Initiative> read(ObjectFields fields) {
         ReadContext context = fields.context();
@@ -29,6 +31,7 @@ final class InitiativeReader {
         Optional<String> description = fields.text("description");
         Optional<Applicant> applicant = NestedObject.read(fields, "applicant", true, ApplicantReader::read);
         Optional<Money> requestedAmount = fields.money("requestedAmount");
+        requestedAmount.ifPresent(amount -> requested.add(fields, "requestedAmount", amount));
         List<String> themes = fields.texts("themes");
         List<String> targetGroups = fields.texts("targetGroups");
         List<LegalFramework> legalFrameworks = OpenCodes.codes(fields, "legalFrameworks", LegalFramework::new);

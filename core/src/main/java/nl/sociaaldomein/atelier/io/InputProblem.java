@@ -1,18 +1,68 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.text.Printable;
 
 /**
  * One thing wrong with an input file, with where it is: the file, line and column (1-based; 0
  * when not known), the JSON path (a JSON Pointer such as {@code /initiatives/12/requestedAmount},
  * the same for YAML), and a message a civil servant understands.
+ *
+ * <p>Messages quote what the file holds, and a file may hold terminal escapes: every control
+ * character, direction control and lone surrogate in the file name, path and message is shown
+ * escaped ({@code \u001b}, see {@link Printable#escaped}), so printing a problem never acts on
+ * the terminal and a problem is always one line.
  */
 public record InputProblem(String file, int line, int column, String path, String message) {
 
+    private static final Pattern OMITTED = Pattern.compile("… and (\\d+) more problems? not listed");
+
     public InputProblem {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
+        file = Printable.escaped(Objects.requireNonNull(file, "file"));
+        path = Printable.escaped(Objects.requireNonNull(path, "path"));
+        message = Printable.escaped(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * The last problem of a list that was cut short, saying how many more there were: a reader
+     * keeps a bounded number of problems ({@code ProblemCollector}), however many a file has.
+     */
+    public static InputProblem omitted(String file, long count) {
+        return new InputProblem(file, 0, 0, "", "… and " + count + " more problem" + (count == 1 ? "" : "s") + " not listed");
+    }
+
+    /** Whether this problem only says how many more were left out ({@link #omitted}). */
+    public boolean isOmittedCount() {
+        return line == 0 && path.isEmpty() && OMITTED.matcher(message).matches();
+    }
+
+    /** How many problems this one stands for: the count it names when it says some were left out, else 1. */
+    public long count() {
+        if (!isOmittedCount()) {
+            return 1;
+        }
+        Matcher m = OMITTED.matcher(message);
+        m.matches();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** How many problems a list stands for, counting those a reader left out. */
+    public static long total(List<InputProblem> problems) {
+        return problems.stream().mapToLong(InputProblem::count).sum();
+    }
+
+    /**
+     * Sorted as people read a file, top to bottom (stable: problems at one place keep their order);
+     * the count of problems left out stays last.
+     */
+    public static List<InputProblem> inFileOrder(List<InputProblem> problems) {
+        return problems.stream()
+            .sorted(Comparator.comparing(InputProblem::isOmittedCount).thenComparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
+            .toList();
     }
 
     /** {@code portfolio.yaml:12:7: /initiatives/3/requestedAmount: amount must not be negative: -5} */

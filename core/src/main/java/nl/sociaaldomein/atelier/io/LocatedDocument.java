@@ -18,12 +18,14 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -31,13 +33,19 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that
  * readers can report problems by line and column as well as by JSON path.
  *
- * <p>Parsing refuses, with a located problem and never a stack trace: an empty file, a file over
- * the size limit, malformed text, nesting deeper than the limit, over-long texts, a second YAML
- * document, and (collected rather than first-only) fields that appear twice in one object and YAML
- * aliases (Jackson would hand an alias over as its anchor's name). Numbers keep their exact
- * decimal text, so money is never read through a {@code double}.
+ * <p>Parsing refuses, with a located problem in our own words and never a stack trace: an empty
+ * file, a file over the size limit, malformed text (placed where the mistake is, see
+ * {@link SyntaxMessages}), characters YAML does not allow, nesting deeper than the limit, texts
+ * longer than the limit, numbers not written as plain decimals ({@link NumberSpelling}), YAML tags
+ * ({@code !!java.lang.Object}), a second YAML document, and (collected rather than first-only)
+ * fields that appear twice in one object and YAML aliases (Jackson would hand an alias over as its
+ * anchor's name). Numbers keep their exact decimal text, so money is never read through a
+ * {@code double}.
  */
 public final class LocatedDocument {
+
+    /** No amount, count or year needs more characters than this. */
+    static final int MAX_NUMBER_CHARS = 40;
 
     private final String sourceName;
     private final JsonNode root;
@@ -56,8 +64,10 @@ public final class LocatedDocument {
     }
 
     /**
-     * A file's bytes, or the one problem that stops it being read: a folder, a missing file, a
-     * file over the size limit (checked before reading), an I/O error.
+     * A file's bytes, or the one problem that stops it being read: a folder, a missing file,
+     * something that is not a regular file (a pipe or a device, which could block or never end), a
+     * file over the size limit (checked before reading, and again while reading, in case it grows),
+     * an I/O error. A refused file's content is never read, so never quoted.
      */
     public static Either<List<InputProblem>, byte[]> readBytes(Path file, ReadLimits limits) {
         String name = file.toString();
@@ -65,17 +75,26 @@ public final class LocatedDocument {
             if (Files.isDirectory(file)) {
                 return Either.left(List.of(new InputProblem(name, 0, 0, "", "is a folder, not a file")));
             }
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 return Either.left(List.of(new InputProblem(name, 0, 0, "", "file not found")));
+            }
+            if (!Files.isRegularFile(file)) {
+                return Either.left(List.of(new InputProblem(name, 0, 0, "",
+                    "not a regular file (a pipe, a device or a socket), so it is not read; give a file")));
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return Either.left(List.of(new InputProblem(name, 0, 0, "",
-                    "the file is " + size + " bytes, more than the limit of " + limits.maxBytes())));
+                return Either.left(List.of(tooLarge(name, size, limits)));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return Either.right(in.readAllBytes());
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+                if (bytes.length > limits.maxBytes()) {
+                    return Either.left(List.of(tooLarge(name, bytes.length, limits)));
+                }
+                return Either.right(bytes);
             }
+        } catch (AccessDeniedException e) {
+            return Either.left(List.of(new InputProblem(name, 0, 0, "", "no permission to read the file")));
         } catch (IOException e) {
             return Either.left(List.of(new InputProblem(name, 0, 0, "", "cannot read the file: " + e.getMessage())));
         }
@@ -84,49 +103,57 @@ public final class LocatedDocument {
     public static Either<List<InputProblem>, LocatedDocument> parse(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         if (bytes.length > limits.maxBytes()) {
-            return single(sourceName, "the file is " + bytes.length + " bytes, more than the limit of " + limits.maxBytes());
+            return Either.left(List.of(tooLarge(sourceName, bytes.length, limits)));
         }
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             return single(sourceName, "the file is empty");
         }
-        Builder builder = new Builder(sourceName, limits);
-        try (JsonParser parser = factory(format, limits).createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return single(sourceName, "the file is empty");
-            }
-            JsonNode root = builder.value(parser, "", 0);
-            if (parser.nextToken() != null) {
-                // YAML allows several documents in one file ("---"); reading only the first would drop the rest silently.
-                builder.problem(parser.currentTokenLocation(), "", format == InputFormat.YAML
-                    ? "the file holds more than one document (a second starts here, after '---'); put everything in one"
-                    : "unexpected content after the end of the document");
-            }
-            if (!builder.problems.isEmpty()) {
-                return Either.left(List.copyOf(builder.problems));
-            }
-            return Either.right(new LocatedDocument(sourceName, root, builder.locations));
-        } catch (StreamConstraintsException e) {
-            return single(sourceName, builder.lastLine, builder.lastColumn, "the file is too large or too deeply nested: "
-                + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? builder.lastLine : at.getLineNr();
-            int column = at == null ? builder.lastColumn : at.getColumnNr();
-            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                // Jackson locates where the parser was (the context); the problem itself may be lines further.
-                line = yaml.getProblemMark().getLine() + 1;
-                column = yaml.getProblemMark().getColumn() + 1;
-            }
-            String why = format == InputFormat.YAML ? statements(e.getOriginalMessage()) : firstLine(e.getOriginalMessage());
-            return single(sourceName, line, column, "not valid " + format + ": " + why);
-        } catch (IOException e) {
-            return single(sourceName, "cannot read the file: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // SnakeYAML reports some structural errors (too many aliases, bad anchors) unchecked.
-            return single(sourceName, builder.lastLine, builder.lastColumn,
-                "not valid " + format + ": " + firstLine(String.valueOf(e.getMessage())));
+        Either<InputProblem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
+        if (decoded.isLeft()) {
+            return Either.left(List.of(decoded.getLeft()));
         }
+        String text = decoded.get();
+        if (format == InputFormat.YAML) {
+            List<InputProblem> characters = YamlCharacters.refused(sourceName, text, limits);
+            if (!characters.isEmpty()) {
+                return Either.left(characters);
+            }
+        }
+        Builder builder = new Builder(sourceName, limits, format);
+        Optional<JsonNode> root = builder.build(text);
+        if (!builder.problems.isEmpty()) {
+            return Either.left(builder.problems.problems(sourceName));
+        }
+        return root.isEmpty() ? single(sourceName, "the file is empty")
+            : Either.right(new LocatedDocument(sourceName, root.get(), builder.locations));
+    }
+
+    /**
+     * Where each value of a document starts, by JSON path, however far parsing got: a document
+     * that does not parse still places what it holds before the mistake.
+     */
+    static Map<String, int[]> locationsOf(String sourceName, String text, InputFormat format, ReadLimits limits) {
+        Builder builder = new Builder(sourceName, limits, format);
+        builder.build(text);
+        return builder.locations;
+    }
+
+    /** The path of the last value that starts at or before a place: the one a character there stands in. */
+    static String enclosing(Map<String, int[]> values, int line, int column) {
+        String best = "";
+        int[] bestAt = {0, 0};
+        for (Map.Entry<String, int[]> value : values.entrySet()) {
+            int[] v = value.getValue();
+            boolean before = v[0] < line || v[0] == line && v[1] <= column;
+            boolean same = v[0] == bestAt[0] && v[1] == bestAt[1];
+            // At one place an object and its first field both start: the field is the closer one.
+            boolean later = v[0] > bestAt[0] || v[0] == bestAt[0] && v[1] > bestAt[1] || same && value.getKey().length() > best.length();
+            if (before && later) {
+                best = value.getKey();
+                bestAt = v;
+            }
+        }
+        return best;
     }
 
     public String sourceName() {
@@ -152,89 +179,158 @@ public final class LocatedDocument {
         }
     }
 
-    private static JsonFactory factory(InputFormat format, ReadLimits limits) {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxTextChars())
-            .maxNumberLength(40)
-            .build();
-        if (format == InputFormat.YAML) {
-            LoaderOptions loader = new LoaderOptions();
-            loader.setMaxAliasesForCollections(20); // no "billion laughs"
-            loader.setAllowDuplicateKeys(true);     // duplicates are reported by the builder, with both places
-            loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
-            loader.setNestingDepthLimit(limits.maxDepth());
-            return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
-        }
-        return JsonFactory.builder().streamReadConstraints(constraints).build();
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
-    }
-
-    /**
-     * SnakeYAML's message is a context ("while scanning for the next token"), then the problem
-     * ("found character '\t(TAB)' that cannot start any token"), each followed by an indented place
-     * and snippet; the first line alone would leave out what is wrong. Keeps the statements only.
-     */
-    private static String statements(String message) {
-        String m = message == null ? "" : message.strip();
-        List<String> kept = new ArrayList<>();
-        for (String line : m.split("\\R")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-                kept.add(line.strip());
+    /** Only white space (and a byte order mark): checked on the bytes, without decoding a file of many megabytes. */
+    private static boolean isBlank(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean byteOrderMark = i < 3 && (b == 0xef || b == 0xbb || b == 0xbf);
+            if (!byteOrderMark && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
             }
         }
-        return kept.isEmpty() ? firstLine(m) : String.join(": ", kept);
+        return true;
+    }
+
+    private static InputProblem tooLarge(String name, long size, ReadLimits limits) {
+        return new InputProblem(name, 0, 0, "", "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
     }
 
     private static Either<List<InputProblem>, LocatedDocument> single(String source, String message) {
-        return single(source, 0, 0, message);
+        return Either.left(List.of(new InputProblem(source, 0, 0, "", message)));
     }
 
-    private static Either<List<InputProblem>, LocatedDocument> single(String source, int line, int column, String message) {
-        return Either.left(List.of(new InputProblem(source, line, column, "", message)));
+    /** Refuses the document at once: reading further would cost more than the answer is worth. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputProblem problem;
+
+        Refused(InputProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
     }
 
     /** Builds the tree from the token stream, recording each value's position by JSON Pointer. */
     private static final class Builder {
         private final String sourceName;
         private final ReadLimits limits;
+        private final InputFormat format;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private final Map<String, int[]> locations = new HashMap<>();
-        private final List<InputProblem> problems = new ArrayList<>();
+        private final ProblemCollector problems = new ProblemCollector();
+        /** The path of the value being read, for a problem the parser raises on the way. */
+        private String current = "";
         private int lastLine;
         private int lastColumn;
 
-        Builder(String sourceName, ReadLimits limits) {
+        Builder(String sourceName, ReadLimits limits, InputFormat format) {
             this.sourceName = sourceName;
             this.limits = limits;
+            this.format = format;
+        }
+
+        Optional<JsonNode> build(String text) {
+            JsonParser parser = null;
+            try {
+                parser = factory().createParser(text);
+                if (parser.nextToken() == null) {
+                    return Optional.empty();
+                }
+                JsonNode root = value(parser, "", 0);
+                current = "";
+                if (parser.nextToken() != null) {
+                    // YAML allows several documents in one file ("---"); reading only the first would drop the rest silently.
+                    problem(parser.currentTokenLocation(), "", format == InputFormat.YAML
+                        ? "the file holds more than one document (a second starts here, after '---'); put everything in one"
+                        : "unexpected content after the end of the document");
+                }
+                return Optional.of(root);
+            } catch (Refused e) {
+                problems.add(e.problem);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = parser == null ? null : parser.currentLocation();
+                problems.add(new InputProblem(sourceName, at == null ? lastLine : at.getLineNr(), at == null ? lastColumn : at.getColumnNr(),
+                    current, constraint(e.getOriginalMessage())));
+            } catch (JsonProcessingException e) {
+                problems.add(syntax(e, e.getCause(), parser));
+            } catch (IOException e) {
+                problems.add(new InputProblem(sourceName, 0, 0, "", "cannot read the file: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                // SnakeYAML reports some errors unchecked.
+                problems.add(syntax(null, e, parser));
+            } finally {
+                close(parser);
+            }
+            return Optional.empty();
+        }
+
+        private InputProblem syntax(JsonProcessingException jackson, Throwable cause, JsonParser parser) {
+            SyntaxMessages.Located at;
+            if (cause instanceof MarkedYAMLException yaml) {
+                at = SyntaxMessages.yaml(yaml, lastLine, lastColumn);
+            } else if (format == InputFormat.JSON && jackson != null) {
+                at = SyntaxMessages.json(jackson.getOriginalMessage(), jackson.getLocation(),
+                    parser == null ? null : parser.currentTokenLocation(), lastLine, lastColumn);
+            } else {
+                String why = jackson != null ? jackson.getOriginalMessage() : cause == null ? "" : cause.getMessage();
+                JsonLocation where = jackson == null ? null : jackson.getLocation();
+                at = new SyntaxMessages.Located(where == null ? lastLine : where.getLineNr(), where == null ? lastColumn : where.getColumnNr(),
+                    "not valid " + format + ": " + SyntaxMessages.firstLine(why));
+            }
+            return new InputProblem(sourceName, at.line(), at.column(), current, at.message());
+        }
+
+        private String constraint(String message) {
+            String m = message == null ? "" : message;
+            if (m.contains("nesting depth")) {
+                return tooDeep();
+            }
+            if (m.startsWith("Number")) {
+                return "a number longer than " + MAX_NUMBER_CHARS + " characters; no amount, count or year needs that many";
+            }
+            if (m.startsWith("String")) {
+                return "a text longer than the limit of " + limits.maxTextChars() + " characters";
+            }
+            if (m.startsWith("Name")) {
+                return "a field name longer than the limit of " + limits.maxTextChars() + " characters";
+            }
+            return "the file is too large to read (more than the limit of " + limits.maxBytes() + " bytes)";
+        }
+
+        private String tooDeep() {
+            return "too deeply nested: more than " + limits.maxDepth() + " levels of objects and lists within each other "
+                + "(a real file needs far fewer)";
         }
 
         JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
             lastLine = at.getLineNr();
             lastColumn = at.getColumnNr();
+            current = pointer;
             locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
             if (depth > limits.maxDepth()) {
-                throw new StreamConstraintsException("nesting deeper than " + limits.maxDepth() + " levels");
+                throw new Refused(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, tooDeep()));
             }
-            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                // Jackson hands an alias over as the text of its anchor's name, so "title: *m" would read as "m".
-                problem(at, pointer, "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
-                return nodes.nullNode();
+            if (parser instanceof YAMLParser yaml) {
+                if (yaml.isCurrentAlias()) {
+                    // Jackson hands an alias over as the text of its anchor's name, so "title: *m" would read as "m".
+                    problem(at, pointer, "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
+                    return nodes.nullNode();
+                }
+                String tag = yaml.getTypeId();
+                if (tag != null) {
+                    // SnakeYAML would build a Java object from "!!javax.script.ScriptEngineManager"; Jackson ignores
+                    // tags, so the value would be read as if the tag were not there. Neither is what the writer meant.
+                    problem(at, pointer, "a YAML tag (" + shown(tag) + ") is not read here; remove it (and quote a text)");
+                }
             }
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT: return object(parser, pointer, depth);
                 case START_ARRAY: return array(parser, pointer, depth);
-                case VALUE_STRING: return nodes.textNode(parser.getText());
-                case VALUE_NUMBER_INT: return nodes.numberNode(parser.getBigIntegerValue());
-                // Kept exactly as written (12000.50 stays 12000.50): money is never read through a double.
-                case VALUE_NUMBER_FLOAT: return DecimalNode.valueOf(new BigDecimal(parser.getText()));
+                case VALUE_STRING: return text(parser, at, pointer);
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: return number(parser, at, pointer, token == JsonToken.VALUE_NUMBER_INT);
                 case VALUE_TRUE: return nodes.booleanNode(true);
                 case VALUE_FALSE: return nodes.booleanNode(false);
                 case VALUE_NULL: return nodes.nullNode();
@@ -242,21 +338,56 @@ public final class LocatedDocument {
             }
         }
 
+        private JsonNode text(JsonParser parser, JsonLocation at, String pointer) throws IOException {
+            String text = parser.getText();
+            if (text.length() > limits.maxTextChars()) {
+                problem(at, pointer, "a text of " + text.length() + " characters, longer than the limit of " + limits.maxTextChars());
+                return nodes.nullNode();
+            }
+            return nodes.textNode(text);
+        }
+
+        /** Kept exactly as written (12000.50 stays 12000.50): money is never read through a double. */
+        private JsonNode number(JsonParser parser, JsonLocation at, String pointer, boolean whole) throws IOException {
+            String written = parser.getText().strip();
+            if (written.length() > MAX_NUMBER_CHARS) {
+                problem(at, pointer, "a number of " + written.length() + " characters ('" + written.substring(0, 12)
+                    + "…'), longer than " + MAX_NUMBER_CHARS + "; no amount, count or year needs that many");
+                return nodes.nullNode();
+            }
+            Optional<String> spelling = NumberSpelling.problem(written);
+            if (spelling.isPresent()) {
+                problem(at, pointer, spelling.get());
+                return nodes.nullNode();
+            }
+            return whole ? nodes.numberNode(new BigInteger(written)) : DecimalNode.valueOf(new BigDecimal(written));
+        }
+
         private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
             ObjectNode object = nodes.objectNode();
+            current = pointer;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation nameAt = parser.currentTokenLocation();
-                parser.nextToken();
                 String child = pointer + "/" + escape(name);
+                current = child;
+                if (name.length() > limits.maxTextChars()) {
+                    problem(nameAt, pointer, "a field name of " + name.length() + " characters, longer than the limit of "
+                        + limits.maxTextChars());
+                    child = pointer + "/" + escape(name.substring(0, 40) + "…");
+                    current = child;
+                }
+                parser.nextToken();
                 if (object.has(name)) {
                     int[] first = locations.get(child);
                     problem(nameAt, child, "field '" + name + "' appears twice in one object (first on line "
                         + (first == null ? "?" : first[0]) + ")");
                     parser.skipChildren();
+                    current = pointer;
                     continue;
                 }
                 object.set(name, value(parser, child, depth + 1));
+                current = pointer;
             }
             return object;
         }
@@ -264,14 +395,55 @@ public final class LocatedDocument {
         private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
             ArrayNode array = nodes.arrayNode();
             int index = 0;
+            current = pointer + "/" + index;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 array.add(value(parser, pointer + "/" + index++, depth + 1));
+                current = pointer + "/" + index;
             }
             return array;
         }
 
         void problem(JsonLocation at, String pointer, String message) {
             problems.add(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, message));
+        }
+
+        private JsonFactory factory() {
+            // Jackson's own limits sit above ours, so that ours, which say where and what in our words, are met first.
+            int beyondFile = (int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxBytes(), limits.maxTextChars()) + 1);
+            StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 2)
+                .maxStringLength(beyondFile)
+                .maxNameLength(beyondFile)
+                .maxNumberLength(1000)
+                .build();
+            if (format == InputFormat.YAML) {
+                LoaderOptions loader = new LoaderOptions();
+                loader.setMaxAliasesForCollections(20); // no "billion laughs"
+                loader.setAllowDuplicateKeys(true);     // duplicates are reported by the builder, with both places
+                loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+                loader.setNestingDepthLimit(limits.maxDepth() + 2);
+                return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+            }
+            // Sharing and interning field names costs more than it saves when a file holds millions of distinct ones.
+            // (The text is decoded strictly beforehand, so the parser reads characters, not bytes.)
+            return JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+        }
+
+        /** As the file wrote it: {@code !!java.lang.Object} for the core schema's prefix, {@code !evil} otherwise. */
+        private static String shown(String tag) {
+            String core = "tag:yaml.org,2002:";
+            return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
+        }
+
+        private static void close(JsonParser parser) {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing was written; a parser that fails to close leaves nothing behind.
+                }
+            }
         }
 
         /** JSON Pointer escaping (RFC 6901): '~' becomes "~0" and '/' becomes "~1". */

@@ -150,13 +150,19 @@ public final class ObjectFields {
         return require(field, date(field));
     }
 
-    /** A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date is a problem. */
+    /**
+     * A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date, a month or a year
+     * alone and an empty text are problems that say what the field accepts.
+     */
     public Optional<LocalDate> date(String field) {
-        return partialDate(field).flatMap(d -> {
-            if (d.toLocalDate().isEmpty()) {
-                context.problem(pathOf(field), "needs a full date such as 30-06-2016, not '" + d + "'");
+        return value(field).flatMap(v -> {
+            if (!v.isTextual() && !v.isIntegralNumber()) {
+                return wrongType(field, "a full date such as 30-06-2016 or 2016-06-30", v);
             }
-            return d.toLocalDate();
+            return PartialDate.parseDay(v.asText()).fold(message -> {
+                context.problem(pathOf(field), message);
+                return Optional.<LocalDate>empty();
+            }, Optional::of);
         });
     }
 
@@ -250,12 +256,13 @@ public final class ObjectFields {
 
     /** Reports every field that no getter asked for. Call after reading all fields. */
     public void done() {
+        String known = null;
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!asked.contains(name)) {
+                known = known != null ? known : String.join(", ", asked);
                 String hint = DidYouMean.closest(name, asked).map(s -> "; did you mean '" + s + "'?").orElse("");
-                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: "
-                    + String.join(", ", asked) + ")");
+                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: " + known + ")");
             }
         }
     }

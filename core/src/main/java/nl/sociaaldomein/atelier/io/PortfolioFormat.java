@@ -14,7 +14,9 @@ public final class PortfolioFormat {
     /** Applicant kinds: a closed vocabulary. */
     public static final String NATURAL_PERSON = "natural-person";
     public static final String ORGANISATION = "organisation";
-    public static final List<String> APPLICANT_KINDS = List.of(NATURAL_PERSON, ORGANISATION);
+    /** Not named by the sources: no name, no kind ({@code {kind: unknown}}). */
+    public static final String UNKNOWN = "unknown";
+    public static final List<String> APPLICANT_KINDS = List.of(NATURAL_PERSON, ORGANISATION, UNKNOWN);
 
     private PortfolioFormat() {
     }

@@ -3,7 +3,6 @@ package nl.sociaaldomein.atelier.io;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
@@ -44,7 +43,7 @@ public final class PortfolioReader {
 
     /** Reads an already parsed document. */
     public static Either<List<InputProblem>, Portfolio> read(LocatedDocument document) {
-        return readFields(document).mapLeft(PortfolioReader::inFileOrder);
+        return readFields(document).mapLeft(InputProblem::inFileOrder);
     }
 
     private static Either<List<InputProblem>, Portfolio> readFields(LocatedDocument document) {
@@ -79,13 +78,6 @@ public final class PortfolioReader {
             .period(period)
             .initiatives(read)
             .build());
-    }
-
-    /** Problems are found object by object; people read them top to bottom. The sort is stable. */
-    private static List<InputProblem> inFileOrder(List<InputProblem> problems) {
-        return problems.stream()
-            .sorted(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
-            .toList();
     }
 
     static Optional<Municipality> municipality(ObjectFields fields) {

@@ -25,6 +25,7 @@ import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.NaturalPerson;
 import nl.sociaaldomein.atelier.initiative.Organisation;
+import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -104,7 +105,9 @@ public final class PortfolioWriter {
 
     private static ObjectNode applicant(Applicant applicant) {
         ObjectNode out = NODES.objectNode();
-        if (applicant instanceof NaturalPerson) {
+        if (applicant instanceof UnknownApplicant) {
+            out.put("kind", PortfolioFormat.UNKNOWN);
+        } else if (applicant instanceof NaturalPerson) {
             out.put("kind", PortfolioFormat.NATURAL_PERSON);
             out.put("name", ((NaturalPerson) applicant).privateName());
         } else {

@@ -1,19 +1,19 @@
 package nl.sociaaldomein.atelier.io;
 
 import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Collects every problem found while reading one document, so that the user gets all of them
  * at once. A reader walks the whole tree, reports into the context, and only builds domain
- * objects when nothing was reported: nothing is ever half-read.
+ * objects when nothing was reported: nothing is ever half-read. However many problems a file has,
+ * the context keeps a bounded number of them ({@link ProblemCollector}).
  */
 public final class ReadContext {
 
     private final LocatedDocument document;
-    private final List<InputProblem> problems = new ArrayList<>();
+    private final ProblemCollector problems = new ProblemCollector();
 
     public ReadContext(LocatedDocument document) {
         this.document = document;
@@ -36,12 +36,14 @@ public final class ReadContext {
         return !problems.isEmpty();
     }
 
+    /** How many problems were reported, including those not kept; readers compare it before and after a part. */
     public int problemCount() {
-        return problems.size();
+        return (int) Math.min(Integer.MAX_VALUE, problems.total());
     }
 
+    /** The problems kept, ending with one that says how many were left out when there were too many. */
     public List<InputProblem> problems() {
-        return List.copyOf(problems);
+        return problems.problems(document.sourceName());
     }
 
     /**

@@ -23,7 +23,9 @@ final class RoundBudgetReader {
         if (!fields.has("pots")) {
             context.problem(fields.pathOf("pots"), "required field 'pots' is missing (at least the pot the call draws on)");
         }
-        List<Pot> pots = fields.objects("pots", RoundBudgetReader::pot);
+        // Budget views total the ceilings of every pot, parents and children alike.
+        AmountTotal ceilings = new AmountTotal("the ceilings of the pots before it");
+        List<Pot> pots = fields.objects("pots", pot -> pot(pot, ceilings));
         fields.done();
         if (context.problemCount() > before) {
             return Optional.empty();
@@ -34,10 +36,11 @@ final class RoundBudgetReader {
         }, Optional::of);
     }
 
-    private static Optional<Pot> pot(ObjectFields fields) {
+    private static Optional<Pot> pot(ObjectFields fields, AmountTotal ceilings) {
         Optional<String> id = fields.requiredText("id");
         Optional<String> name = fields.requiredText("name");
         Optional<Money> ceiling = fields.requiredMoney("ceiling");
+        ceiling.ifPresent(amount -> ceilings.add(fields, "ceiling", amount));
         Optional<BudgetPeriod> period = period(fields);
         Optional<String> parent = fields.text("parent");
         List<String> sources = fields.texts("fundingSources");

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Phase;
@@ -13,7 +14,7 @@ import nl.sociaaldomein.atelier.money.Money;
 /**
  * Reads a round file's {@code call}. The municipality is the portfolio's; the call's own rules
  * (phases in order, minimum under maximum) are checked by {@link Call#validate()} and reported
- * at the call.
+ * at the phase or amount they are about.
  */
 final class RoundCallReader {
 
@@ -47,7 +48,8 @@ final class RoundCallReader {
             .minimumAmount(minimum.orElse(Money.ZERO)).maximumAmount(maximum.get()).oneOff(oneOff.orElse(false))
             .build();
         return call.validate().fold(problems -> {
-            problems.forEach(p -> context.problem(fields.pointer(), p.message().en()));
+            problems.forEach(p -> context.problem(RoundFileProblems.pointer(context.document().root(), p.where(), p.message()),
+                RoundFileProblems.message(p, Locale.ENGLISH)));
             return Optional.<CallAndFramework>empty();
         }, valid -> Optional.of(new CallAndFramework(valid, framework.get())));
     }

@@ -33,6 +33,8 @@ final class RoundDecisionsReader {
 
     private final Known known;
     private final Map<String, String> firstPathByInitiative = new HashMap<>();
+    /** The round and its reports add up grants and reservations, per pot and overall: that sum must be an amount. */
+    private final AmountTotal decided = new AmountTotal("the amounts granted and reserved before it");
 
     private RoundDecisionsReader(Known known) {
         this.known = known;
@@ -91,6 +93,7 @@ final class RoundDecisionsReader {
             case "deferred":
                 Optional<Money> reservation = fields.money("reservation");
                 reservation.ifPresent(amount -> requirePositive(fields, "reservation", amount));
+                reservation.ifPresent(amount -> decided.add(fields, "reservation", amount));
                 return Optional.of(new PlannedDecision.Deferred(initiative, reservation));
             case "rejected":
                 List<String> reasons = fields.texts("reasons");
@@ -118,6 +121,7 @@ final class RoundDecisionsReader {
             given.ifPresent(p -> checkPot(fields, "pot", p));
             Optional<String> pot = given.or(known::callPot);
             amount.ifPresent(a -> requirePositive(fields, "amount", a));
+            amount.ifPresent(a -> decided.add(fields, "amount", a));
             if (amount.isPresent() && pot.isPresent()) {
                 amounts.put(pot.get(), amount.get());
             }
@@ -128,6 +132,7 @@ final class RoundDecisionsReader {
                 part.done();
                 pot.ifPresent(p -> checkPot(part, "pot", p));
                 amount.ifPresent(a -> requirePositive(part, "amount", a));
+                amount.ifPresent(a -> decided.add(part, "amount", a));
                 if (pot.isPresent() && amount.isPresent() && amounts.putIfAbsent(pot.get(), amount.get()) != null) {
                     part.context().problem(part.pathOf("pot"), "pot '" + pot.get() + "' is named twice in one grant");
                 }
@@ -144,6 +149,7 @@ final class RoundDecisionsReader {
         Optional<String> pot = given.or(known::callPot);
         Optional<Money> amount = fields.requiredMoney("amount");
         amount.ifPresent(a -> requirePositive(fields, "amount", a));
+        amount.ifPresent(a -> decided.add(fields, "amount", a));
         Optional<String> purpose = fields.requiredText("purpose");
         fields.text("note");
         fields.done();
@@ -155,7 +161,7 @@ final class RoundDecisionsReader {
 
     private void checkInitiative(ObjectFields fields, String id) {
         if (known.initiativeIds().isPresent() && !known.initiativeIds().get().contains(id)) {
-            String hint = DidYouMean.closest(id, new TreeSet<>(known.initiativeIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = suggestion(id, known.initiativeIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf("initiative"), "no initiative '" + id + "' in the portfolio" + hint);
             return;
         }
@@ -167,9 +173,14 @@ final class RoundDecisionsReader {
 
     private void checkPot(ObjectFields fields, String field, String pot) {
         if (known.potIds().isPresent() && !known.potIds().get().contains(pot)) {
-            String hint = DidYouMean.closest(pot, new TreeSet<>(known.potIds().get())).map(s -> " (did you mean '" + s + "'?)").orElse("");
+            String hint = suggestion(pot, known.potIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
             fields.context().problem(fields.pathOf(field), "no pot '" + pot + "' in the budget" + hint);
         }
+    }
+
+    /** The closest known id, in a stable order; none among very many (DidYouMean would not compare them anyway). */
+    private static Optional<String> suggestion(String given, Set<String> known) {
+        return known.size() > DidYouMean.MOST_COMPARED ? Optional.empty() : DidYouMean.closest(given, new TreeSet<>(known));
     }
 
     private static void requirePositive(ObjectFields fields, String field, Money amount) {

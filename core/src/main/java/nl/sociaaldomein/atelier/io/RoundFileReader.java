@@ -2,9 +2,10 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
@@ -44,8 +46,26 @@ public final class RoundFileReader {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT).flatMap(document -> read(document, directory));
     }
 
+    /** The parts of a round file a provenance path can start with. */
+    public static final List<String> BLOCKS = List.of("portfolio", "budget", "call", "scores", "decisions");
+
     /** Reads an already parsed document. */
     public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
+        return read(document, directory, false);
+    }
+
+    /**
+     * Reads a profile's round file: as {@link #read(LocatedDocument, Optional)}, and every block the file
+     * has (portfolio, budget, call, decisions) must state where its values come from ({@link ProvenanceReader}).
+     */
+    public static Either<List<InputProblem>, RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
+        return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT)
+            .flatMap(document -> read(document, Optional.empty(), true));
+    }
+
+    /** Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}). */
+    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory,
+                                                             boolean provenanceRequired) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
             context.problem("", "a round file holds fields such as 'format', 'portfolio', 'budget' and 'call', found "
@@ -80,9 +100,13 @@ public final class RoundFileReader {
         RoundDecisionsReader.Known known = new RoundDecisionsReader.Known(initiativeIds, potIds, callPot);
         Optional<CommitteeDecisions> committee = NestedObject.read(root, "decisions", false,
             fields -> RoundDecisionsReader.read(fields, known));
+        ProvenanceMap provenance = ProvenanceReader.read(root, BLOCKS);
+        if (provenanceRequired) {
+            ProvenanceReader.requireCovered(root, provenance, BLOCKS.stream().filter(root::has).toList());
+        }
         root.done();
         return context.result("", () -> new RoundPlan(source, portfolio.orElseThrow(), budget.orElseThrow(), call.orElseThrow().call(),
-            call.get().frameworkId(), scores, committee)).mapLeft(RoundFileReader::inFileOrder);
+            call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
@@ -98,10 +122,10 @@ public final class RoundFileReader {
                 context.problem(root.pathOf("portfolio"), "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
                 return Optional.empty();
             }
-            Optional<Path> file = insideFolder(directory.get(), relative);
-            if (file.isEmpty()) {
+            Either<String, Path> file = insideFolder(directory.get(), relative);
+            if (file.isLeft()) {
                 context.problem(root.pathOf("portfolio"), "a portfolio path must stay inside the round file's folder (such as "
-                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'");
+                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'" + file.getLeft());
                 return Optional.empty();
             }
             return PortfolioReader.read(file.get()).fold(problems -> {
@@ -112,15 +136,31 @@ public final class RoundFileReader {
         return NestedObject.read(root, "portfolio", true, RoundFileReader::inlinePortfolio);
     }
 
-    /** The file {@code relative} names in {@code folder}; empty for an absolute path or one that climbs out ("../"). */
-    private static Optional<Path> insideFolder(Path folder, String relative) {
+    /**
+     * The file {@code relative} names in {@code folder}, or why it is refused: an absolute path,
+     * one that climbs out ("../"), or a link (of the file or a folder on the way) whose real place
+     * is outside the folder. The check is on real paths, so a link named like a portfolio cannot
+     * make the reader open {@code /etc/passwd} and quote it in a problem.
+     */
+    private static Either<String, Path> insideFolder(Path folder, String relative) {
         try {
-            Path base = folder.toAbsolutePath().normalize();
             Path given = Path.of(relative);
+            Path base = folder.toAbsolutePath().normalize();
             Path file = base.resolve(given).normalize();
-            return given.isAbsolute() || !file.startsWith(base) ? Optional.empty() : Optional.of(file);
+            if (given.isAbsolute() || !file.startsWith(base)) {
+                return Either.left("");
+            }
+            if (Files.exists(file)) {
+                Path realBase = base.toRealPath();
+                if (!file.toRealPath().startsWith(realBase)) {
+                    return Either.left(": it is a link to a file outside that folder");
+                }
+            }
+            return Either.right(file);
         } catch (InvalidPathException e) {
-            return Optional.empty();
+            return Either.left(": that is not a path");
+        } catch (IOException e) {
+            return Either.left(": its real place cannot be found (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -184,11 +224,5 @@ public final class RoundFileReader {
 
     private static Optional<String> rawText(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
-    }
-
-    private static List<InputProblem> inFileOrder(List<InputProblem> problems) {
-        return problems.stream()
-            .sorted(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line).thenComparingInt(InputProblem::column))
-            .toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.sociaaldomein.atelier.money;
 
 import java.io.Serializable;
+import java.math.BigInteger;
 import java.util.Locale;
 
 /**
@@ -16,6 +17,9 @@ public final class Money implements Comparable<Money>, Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final Money ZERO = new Money(0);
+
+    /** The largest amount there is: € 92.233.720.368.547.758,07, the most cents a {@code long} holds. */
+    public static final Money MAX = new Money(Long.MAX_VALUE);
 
     private final long cents;
 
@@ -63,6 +67,22 @@ public final class Money implements Comparable<Money>, Serializable {
         } catch (ArithmeticException e) {
             throw new MoneyOverflowException("multiplying " + this + " by " + factor + " leaves the range of the amount type");
         }
+    }
+
+    /**
+     * {@code numerator / denominator} of this amount, rounded towards zero, computed without an
+     * intermediate overflow: 10% of € 92.233.720.368.547.758,07 is an amount, even though the
+     * amount times 10 is not. Throws only when the result itself does not fit.
+     */
+    public Money timesFraction(long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new ArithmeticException("a fraction with denominator 0");
+        }
+        BigInteger exact = BigInteger.valueOf(cents).multiply(BigInteger.valueOf(numerator)).divide(BigInteger.valueOf(denominator));
+        if (exact.bitLength() >= Long.SIZE) {
+            throw new MoneyOverflowException(numerator + "/" + denominator + " of " + this + " leaves the range of the amount type");
+        }
+        return ofCents(exact.longValue());
     }
 
     public Money negate() {

@@ -93,10 +93,14 @@ public final class MoneyFormat {
 
     /**
      * Parses the machine form used in files: a decimal number of euros with a point and at most
-     * two decimals ({@code 887685}, {@code 12000.5}, {@code 12000.50}).
+     * two decimals ({@code 887685}, {@code 12000.5}, {@code 12000.50}), without leading zeros.
      */
     public static Either<String, Money> parsePlain(String text) {
         Matcher m = PLAIN.matcher(text.trim());
+        if (m.matches() && m.group(2).length() > 1 && m.group(2).startsWith("0")) {
+            // YAML 1.1 reads an unquoted 010000 as octal (4096); the quoted form must not mean something else.
+            return Either.left("not an amount in euros: '" + text + "' starts with 0 (write it without leading zeros, such as 10000)");
+        }
         if (!m.matches()) {
             return Either.left("not an amount in euros: '" + text + "' (expected a number such as 887685 or 12000.50)");
         }

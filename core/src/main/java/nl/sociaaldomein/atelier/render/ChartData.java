@@ -7,6 +7,7 @@ import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Chart;
 import nl.sociaaldomein.atelier.report.Column;
+import nl.sociaaldomein.atelier.report.Figure;
 import nl.sociaaldomein.atelier.report.Label;
 import nl.sociaaldomein.atelier.report.Percentage;
 import nl.sociaaldomein.atelier.report.Row;
@@ -20,6 +21,20 @@ import nl.sociaaldomein.atelier.report.TimelineChart;
 public final class ChartData {
 
     private ChartData() {
+    }
+
+    /** A figure's data as a table, its figures taking the figure's provenance. */
+    public static Table asTable(Figure figure) {
+        Table table = asTable(figure.chart());
+        if (figure.provenance().isEmpty()) {
+            return table;
+        }
+        List<Row> rows = table.rows();
+        if (figure.chart() instanceof TimelineChart) {
+            // Dates shown as the source writes them are text: they take the figure's provenance explicitly.
+            rows = rows.stream().map(row -> row.from(1, figure.provenance()).from(2, figure.provenance())).toList();
+        }
+        return Table.builder().from(table).rows(rows).provenance(figure.provenance()).build();
     }
 
     public static Table asTable(Chart chart) {
@@ -59,8 +74,8 @@ public final class ChartData {
     private static Table timeline(TimelineChart chart) {
         List<Row> rows = new ArrayList<>();
         for (TimelineChart.Span span : chart.rows()) {
-            rows.add(Row.of(Cell.text(span.label()), Cell.date(span.start()),
-                span.isOpenEnded() ? Cell.label(Label.OPEN_END) : Cell.date(span.end())));
+            rows.add(Row.of(Cell.text(span.label()), span.publishedStart().map(Cell::text).orElse(Cell.date(span.start())),
+                span.publishedEnd().map(Cell::text).orElse(span.isOpenEnded() ? Cell.label(Label.OPEN_END) : Cell.date(span.end()))));
         }
         return Table.builder()
             .addColumns(Column.of(Label.NAME), Column.of(Label.START), Column.of(Label.END))

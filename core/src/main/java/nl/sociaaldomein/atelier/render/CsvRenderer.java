@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -59,7 +64,7 @@ public final class CsvRenderer implements ReportRenderer {
                 if (block instanceof Table) {
                     tables.add(table((Table) block, options));
                 } else if (block instanceof Figure) {
-                    tables.add(table(ChartData.asTable(((Figure) block).chart()), options));
+                    tables.add(table(ChartData.asTable((Figure) block), options));
                 }
             }
         }
@@ -73,6 +78,10 @@ public final class CsvRenderer implements ReportRenderer {
         for (Column column : table.columns()) {
             header.add(CsvText.text(Wording.text(column.header(), o)));
         }
+        boolean provenance = !table.provenances().isEmpty();
+        if (provenance) {
+            header.add(CsvText.text(Footnotes.heading(o).toLowerCase(o.locale())));
+        }
         line(csv, header);
         for (List<Row> rows : List.of(table.rows(), table.footer())) {
             for (Row row : rows) {
@@ -80,10 +89,42 @@ public final class CsvRenderer implements ReportRenderer {
                 for (Cell cell : row.cells()) {
                     fields.add(field(cell, o));
                 }
+                if (provenance) {
+                    fields.add(CsvText.text(provenance(table, row, o)));
+                }
                 line(csv, fields);
             }
         }
         return csv.toString();
+    }
+
+    /**
+     * The row's "herkomst" field: where its figures come from, in words, so a spreadsheet user sees it
+     * next to the values: one provenance for the whole row, or per column ("bedrag: aanname: …") when they differ.
+     */
+    private static String provenance(Table table, Row row, RenderOptions o) {
+        Map<String, Provenance> byColumn = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (Table.carriesProvenance(row, c)) {
+                String header = Wording.text(table.columns().get(c).header(), o);
+                Optional<Provenance> p = table.provenanceOf(row, c);
+                if (p.isPresent()) {
+                    byColumn.put(header, p.get());
+                } else {
+                    unknown.add(header);
+                }
+            }
+        }
+        if (byColumn.isEmpty()) {
+            return "";
+        }
+        if (unknown.isEmpty() && new HashSet<>(byColumn.values()).size() == 1) {
+            return Footnotes.text(byColumn.values().iterator().next(), o);
+        }
+        List<String> parts = new ArrayList<>();
+        byColumn.forEach((header, p) -> parts.add(header + ": " + Footnotes.text(p, o)));
+        return String.join(" | ", parts);
     }
 
     private static String field(Cell cell, RenderOptions o) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.report.BarChart;
 import nl.sociaaldomein.atelier.report.Block;
@@ -63,13 +64,14 @@ public final class HtmlRenderer implements ReportRenderer {
                 .append("</p>\n");
         }
         int figures = 0;
+        Footnotes footnotes = new Footnotes(report);
         for (Section section : report.sections()) {
             html.append("<section>\n<h2>").append(Xml.escape(section.heading())).append("</h2>\n");
             for (Block block : section.blocks()) {
                 if (block instanceof Figure) {
-                    figure((Figure) block, ++figures, options, html);
+                    figure((Figure) block, ++figures, options, footnotes, html);
                 } else {
-                    block(block, options, html);
+                    block(block, options, footnotes, html);
                 }
             }
             html.append("</section>\n");
@@ -94,7 +96,7 @@ public final class HtmlRenderer implements ReportRenderer {
             .append("</dd>\n");
     }
 
-    private static void block(Block block, RenderOptions o, StringBuilder html) {
+    private static void block(Block block, RenderOptions o, Footnotes footnotes, StringBuilder html) {
         if (block instanceof Paragraph) {
             for (String paragraph : ((Paragraph) block).text().split("\\R\\s*\\R")) {
                 html.append("<p>").append(Xml.escape(paragraph.strip())).append("</p>\n");
@@ -106,11 +108,11 @@ public final class HtmlRenderer implements ReportRenderer {
                 .append(Xml.escape(Wording.label(warning ? Label.WARNING : Label.NOTE, o))).append(":</strong> ")
                 .append(Xml.escape(note.text())).append("</aside>\n");
         } else {
-            table((Table) block, "", o, html);
+            table((Table) block, "", o, footnotes, html);
         }
     }
 
-    private static void figure(Figure figure, int number, RenderOptions o, StringBuilder html) {
+    private static void figure(Figure figure, int number, RenderOptions o, Footnotes footnotes, StringBuilder html) {
         String id = "figure-" + number;
         String summary = figure.description().orElseGet(() -> ChartSummary.of(figure.chart(), o));
         html.append("<figure id=\"").append(id).append("\">\n<figcaption><strong>")
@@ -123,11 +125,15 @@ public final class HtmlRenderer implements ReportRenderer {
         } else {
             html.append(SvgTimeline.draw((TimelineChart) figure.chart(), id, figure.title(), o));
         }
-        table(ChartData.asTable(figure.chart()), "chart-data", o, html);
+        table(ChartData.asTable(figure), "chart-data", o, footnotes, html);
         html.append("</figure>\n");
     }
 
-    private static void table(Table table, String cssClass, RenderOptions o, StringBuilder html) {
+    private static void table(Table table, String cssClass, RenderOptions o, Footnotes footnotes, StringBuilder html) {
+        if (table.holdsAssumption()) {
+            html.append("<aside class=\"note warning\" role=\"note\"><strong>").append(Xml.escape(Wording.label(Label.WARNING, o)))
+                .append(":</strong> ").append(Xml.escape(Footnotes.assumptionWarning(o))).append("</aside>\n");
+        }
         List<Alignment> alignments = Alignment.of(table);
         List<Boolean> compact = compactColumns(table, o);
         html.append("<div class=\"table-scroll\">\n<table").append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
@@ -139,22 +145,37 @@ public final class HtmlRenderer implements ReportRenderer {
                 .append(Xml.escape(Wording.text(table.columns().get(c).header(), o))).append("</th>");
         }
         html.append("</tr></thead>\n");
-        rows("tbody", table.rows(), alignments, compact, o, html);
+        Cells cells = new Cells(table, alignments, compact, footnotes, o);
+        rows("tbody", table.rows(), cells, html);
         if (!table.footer().isEmpty()) {
-            rows("tfoot", table.footer(), alignments, compact, o, html);
+            rows("tfoot", table.footer(), cells, html);
         }
         html.append("</table>\n</div>\n");
+        List<Provenance> used = footnotes.of(table);
+        if (!used.isEmpty()) {
+            html.append("<ul class=\"provenance\" aria-label=\"").append(Xml.escape(Footnotes.heading(o))).append("\">\n");
+            for (Provenance provenance : used) {
+                html.append("<li><sup>").append(footnotes.number(provenance)).append("</sup> ")
+                    .append(Xml.escape(Footnotes.line(table, provenance, o))).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
     }
 
-    private static void rows(String group, List<Row> rows, List<Alignment> alignments, List<Boolean> compact,
-        RenderOptions o, StringBuilder html) {
+    /** What every cell of one table needs to be written. */
+    private record Cells(Table table, List<Alignment> alignments, List<Boolean> compact, Footnotes footnotes, RenderOptions o) {
+    }
+
+    private static void rows(String group, List<Row> rows, Cells t, StringBuilder html) {
         html.append('<').append(group).append(">\n");
         for (Row row : rows) {
             html.append("<tr>");
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
-                html.append("<td").append(alignClass(alignments.get(c), cell, compact.get(c))).append('>')
-                    .append(Xml.escape(Wording.cell(cell, o))).append("</td>");
+                html.append("<td").append(alignClass(t.alignments().get(c), cell, t.compact().get(c))).append('>')
+                    .append(Xml.escape(Wording.cell(cell, t.o())));
+                t.footnotes().numberOf(t.table(), row, c).ifPresent(n -> html.append("<sup class=\"fn\">").append(n).append("</sup>"));
+                html.append("</td>");
             }
             html.append("</tr>\n");
         }

@@ -20,6 +20,8 @@ final class HtmlStyle {
         ".internal { border: 2px solid #b3261e; color: #b3261e; padding: 0.5rem 0.75rem; font-weight: bold; }",
         ".note { border-left: 4px solid #1f5f8b; background: #eef4f8; padding: 0.5rem 0.75rem; margin: 1rem 0; }",
         ".note.warning { border-left-color: #b3261e; background: #fbeeed; }",
+        "sup.fn { color: #1f5f8b; margin-left: 0.15em; }",
+        ".provenance { list-style: none; padding-left: 0; margin: 0.25rem 0 1rem; font-size: 0.85rem; color: #444; }",
         ".table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; -webkit-overflow-scrolling: touch; }",
         "table { border-collapse: collapse; min-width: 100%; font-variant-numeric: tabular-nums; }",
         "caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }",

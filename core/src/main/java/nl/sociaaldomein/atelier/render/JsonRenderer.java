@@ -52,7 +52,7 @@ public final class JsonRenderer implements ReportRenderer {
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JsonValues.cleaning(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter));
@@ -120,6 +120,12 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStringField("summary", ChartSummary.of(figure.chart(), o));
             json.writeFieldName("chart");
             JsonCharts.chart(json, figure.chart(), o);
+            json.writeFieldName("provenance");
+            if (figure.provenance().isPresent()) {
+                JsonValues.provenance(json, figure.provenance().get(), o);
+            } else {
+                json.writeNull();
+            }
         }
         json.writeEndObject();
     }
@@ -134,16 +140,18 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
-        rows(json, "rows", table.rows(), o);
-        rows(json, "footer", table.footer(), o);
+        rows(json, "rows", table, table.rows(), o);
+        rows(json, "footer", table, table.footer(), o);
+        json.writeStringField("assumptionNote", table.holdsAssumption() ? Footnotes.assumptionWarning(o) : null);
     }
 
-    private static void rows(JsonGenerator json, String field, List<Row> rows, RenderOptions o) throws IOException {
+    private static void rows(JsonGenerator json, String field, Table table, List<Row> rows, RenderOptions o) throws IOException {
         json.writeArrayFieldStart(field);
         for (Row row : rows) {
             json.writeStartArray();
-            for (var cell : row.cells()) {
-                JsonValues.cell(json, cell, o);
+            for (int c = 0; c < row.cells().size(); c++) {
+                var cell = row.cells().get(c);
+                JsonValues.cell(json, cell, o, Table.carriesProvenance(row, c) ? table.provenanceOf(row, c) : java.util.Optional.empty());
             }
             json.writeEndArray();
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -48,13 +50,14 @@ public final class MarkdownRenderer implements ReportRenderer {
             md.append("> **").append(MarkdownText.inline(Wording.label(Label.INTERNAL_ONLY, options))).append("**\n\n");
         }
         int figures = 0;
+        Footnotes footnotes = new Footnotes(report);
         for (Section section : report.sections()) {
             md.append("## ").append(MarkdownText.inline(section.heading())).append("\n\n");
             for (Block block : section.blocks()) {
                 if (block instanceof Figure) {
-                    figure((Figure) block, ++figures, options, md);
+                    figure((Figure) block, ++figures, options, footnotes, md);
                 } else {
-                    block(block, options, md);
+                    block(block, options, footnotes, md);
                 }
             }
         }
@@ -75,7 +78,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         md.append("- ").append(Wording.label(label, o)).append(": ").append(MarkdownText.inline(value)).append('\n');
     }
 
-    private static void block(Block block, RenderOptions o, StringBuilder md) {
+    private static void block(Block block, RenderOptions o, Footnotes footnotes, StringBuilder md) {
         if (block instanceof Paragraph) {
             md.append(MarkdownText.block(((Paragraph) block).text())).append("\n\n");
         } else if (block instanceof Note) {
@@ -84,21 +87,25 @@ public final class MarkdownRenderer implements ReportRenderer {
             md.append("> **").append(Wording.label(label, o)).append(":** ")
                 .append(MarkdownText.inline(note.text())).append("\n\n");
         } else {
-            table((Table) block, o, md);
+            table((Table) block, o, footnotes, md);
         }
     }
 
     /** A figure as its title, its summary and its data table: Markdown has no charts. */
-    private static void figure(Figure figure, int number, RenderOptions o, StringBuilder md) {
+    private static void figure(Figure figure, int number, RenderOptions o, Footnotes footnotes, StringBuilder md) {
         md.append("**").append(Wording.label(Label.FIGURE, o)).append(' ').append(number).append(": ")
             .append(MarkdownText.inline(figure.title())).append("**\n\n");
         md.append(MarkdownText.block(figure.description().orElseGet(() -> ChartSummary.of(figure.chart(), o))))
             .append("\n\n");
-        table(ChartData.asTable(figure.chart()), o, md);
+        table(ChartData.asTable(figure), o, footnotes, md);
     }
 
-    private static void table(Table table, RenderOptions o, StringBuilder md) {
+    private static void table(Table table, RenderOptions o, Footnotes footnotes, StringBuilder md) {
         table.title().ifPresent(t -> md.append("**").append(MarkdownText.inline(t)).append("**\n\n"));
+        if (table.holdsAssumption()) {
+            md.append("> **").append(Wording.label(Label.WARNING, o)).append(":** ")
+                .append(MarkdownText.inline(Footnotes.assumptionWarning(o))).append("\n\n");
+        }
         md.append('|');
         for (Column column : table.columns()) {
             md.append(' ').append(MarkdownText.inline(Wording.text(column.header(), o))).append(" |");
@@ -108,19 +115,39 @@ public final class MarkdownRenderer implements ReportRenderer {
             md.append(alignment == Alignment.RIGHT ? "---:|" : alignment == Alignment.CENTER ? ":---:|" : "---|");
         }
         md.append('\n');
-        rows(table.rows(), false, o, md);
-        rows(table.footer(), true, o, md);
+        rows(table, table.rows(), false, o, footnotes, md);
+        rows(table, table.footer(), true, o, footnotes, md);
         md.append('\n');
+        for (Provenance provenance : footnotes.of(table)) {
+            md.append("- ").append(superscript(footnotes.number(provenance))).append(' ')
+                .append(MarkdownText.inline(Footnotes.line(table, provenance, o))).append('\n');
+        }
+        if (!table.provenances().isEmpty()) {
+            md.append('\n');
+        }
     }
 
-    private static void rows(List<Row> rows, boolean strong, RenderOptions o, StringBuilder md) {
+    private static void rows(Table table, List<Row> rows, boolean strong, RenderOptions o, Footnotes footnotes, StringBuilder md) {
         for (Row row : rows) {
             md.append('|');
-            for (Cell cell : row.cells()) {
-                String text = MarkdownText.inline(Wording.cell(cell, o));
-                md.append(' ').append(strong && !text.isEmpty() ? "**" + text + "**" : text).append(" |");
+            for (int c = 0; c < row.cells().size(); c++) {
+                String text = MarkdownText.inline(Wording.cell(row.cells().get(c), o));
+                String marked = strong && !text.isEmpty() ? "**" + text + "**" : text;
+                Optional<Integer> note = footnotes.numberOf(table, row, c);
+                md.append(' ').append(marked).append(note.map(n -> (marked.isEmpty() ? "" : " ") + superscript(n)).orElse(""))
+                    .append(" |");
             }
             md.append('\n');
         }
+    }
+
+    /** A footnote marker in superscript digits ("¹²"), so it reads in the Markdown source too. */
+    static String superscript(int number) {
+        String digits = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(number).toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
     }
 }

@@ -1,10 +1,13 @@
 package nl.sociaaldomein.atelier.render;
 
+import nl.sociaaldomein.atelier.text.Printable;
+
 /**
  * Escaping for GitHub-flavoured Markdown. Every ASCII punctuation character Markdown may treat as
  * syntax inside a line is backslash-escaped (CommonMark allows a backslash before any ASCII
  * punctuation), line breaks become spaces in cells and headings, and lines of running text
- * cannot start a heading, list, quote or code block.
+ * cannot start a heading, list, quote or code block. Control characters are dropped and a lone
+ * surrogate becomes U+FFFD, as in every format ({@link Printable#cleaned}).
  */
 final class MarkdownText {
 
@@ -17,7 +20,8 @@ final class MarkdownText {
     }
 
     /** Text for a table cell or a heading: one line, nothing that can end the cell or the table. */
-    static String inline(String text) {
+    static String inline(String raw) {
+        String text = Printable.cleaned(raw);
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

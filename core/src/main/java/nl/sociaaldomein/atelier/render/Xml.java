@@ -1,16 +1,19 @@
 package nl.sociaaldomein.atelier.render;
 
+import nl.sociaaldomein.atelier.text.Printable;
+
 /**
  * Escaping for HTML that is also well-formed XML (XHTML), used for every text in the HTML and
- * SVG output. Characters XML 1.0 forbids (most control characters, lone surrogates) become
- * U+FFFD, so no input can make the document unparseable.
+ * SVG output. Characters XML 1.0 forbids cannot reach the document: control characters are
+ * dropped and a lone surrogate becomes U+FFFD, as in every format ({@link Printable#cleaned}).
  */
 final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    static String escape(String raw) {
+        String text = Printable.cleaned(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

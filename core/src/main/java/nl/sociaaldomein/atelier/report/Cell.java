@@ -54,6 +54,14 @@ public sealed interface Cell {
         return EmptyCell.INSTANCE;
     }
 
+    /**
+     * True for amounts, counts, percentages, dates and year marks: the values a reader takes as
+     * fact, so each must say where it comes from ({@link Report#figuresWithoutProvenance()}).
+     */
+    default boolean isFigure() {
+        return isNumeric() || this instanceof DateCell || this instanceof MarkCell;
+    }
+
     /** True for amounts, counts and percentages: the cells a reader compares by their last digit. */
     default boolean isNumeric() {
         return this instanceof MoneyCell || this instanceof CountCell || this instanceof PercentageCell;

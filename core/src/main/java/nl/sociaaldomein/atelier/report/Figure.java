@@ -2,18 +2,25 @@ package nl.sociaaldomein.atelier.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 
 /**
  * A picture where one reads better than a table: a chart with a title and, optionally, a
  * sentence saying what it shows. Renderers always add a text alternative built from the chart's
- * data (a data table), so the figure never carries information that text does not.
+ * data (a data table), so the figure never carries information that text does not. Its
+ * {@code provenance} says where the chart's figures come from, as a table's does.
  */
-public record Figure(String title, Optional<String> description, Chart chart) implements Block {
+public record Figure(String title, Optional<String> description, Chart chart, Optional<Provenance> provenance) implements Block {
 
     public Figure {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    public Figure(String title, Optional<String> description, Chart chart) {
+        this(title, description, chart, Optional.empty());
     }
 
     public static Figure of(String title, Chart chart) {
@@ -22,5 +29,10 @@ public record Figure(String title, Optional<String> description, Chart chart) im
 
     public static Figure of(String title, String description, Chart chart) {
         return new Figure(title, Optional.of(description), chart);
+    }
+
+    /** This figure, saying where its chart's figures come from. */
+    public Figure from(Provenance provenance) {
+        return new Figure(title, description, chart, Optional.of(provenance));
     }
 }

@@ -1,7 +1,10 @@
 package nl.sociaaldomein.atelier.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +46,58 @@ public abstract class Report {
             }
         }
         return tables;
+    }
+
+    /** Every provenance the report's tables and figures name, in reading order, once each: its footnotes. */
+    public List<Provenance> provenances() {
+        Set<Provenance> seen = new LinkedHashSet<>();
+        for (Section section : sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Table) {
+                    seen.addAll(((Table) block).provenances());
+                } else if (block instanceof Figure) {
+                    ((Figure) block).provenance().ifPresent(seen::add);
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    /**
+     * Where a figure (amount, count, percentage, date, year mark; a chart) does not say where it
+     * comes from, one line each, e.g. {@code section "Budget", table "Reserveringen", row 2, column "Bedrag"}.
+     * Empty for a report every figure of which is marked bron, berekend or aanname.
+     */
+    public List<String> figuresWithoutProvenance() {
+        List<String> missing = new ArrayList<>();
+        for (Section section : sections()) {
+            for (Block block : section.blocks()) {
+                String where = "section \"" + section.heading() + "\", ";
+                if (block instanceof Figure && ((Figure) block).provenance().isEmpty()) {
+                    missing.add(where + "figure \"" + ((Figure) block).title() + "\"");
+                } else if (block instanceof Table) {
+                    Table table = (Table) block;
+                    List<List<Row>> groups = List.of(table.rows(), table.footer());
+                    for (int g = 0; g < 2; g++) {
+                        for (int r = 0; r < groups.get(g).size(); r++) {
+                            Row row = groups.get(g).get(r);
+                            for (int c = 0; c < row.cells().size(); c++) {
+                                if (row.cells().get(c).isFigure() && table.provenanceOf(row, c).isEmpty()) {
+                                    missing.add(where + "table \"" + table.title().orElse("") + "\", "
+                                        + (g == 0 ? "row " : "footer row ") + (r + 1) + ", column \""
+                                        + headerText(table.columns().get(c).header()) + "\"");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static String headerText(Text header) {
+        return header instanceof Label ? ((Label) header).dutch() : ((Text.Literal) header).value();
     }
 
     @Value.Check

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +31,45 @@ public abstract non-sealed class Table implements Block {
 
     /** Total rows, shown under the body and set apart from it. */
     public abstract List<Row> footer();
+
+    /**
+     * Where the table's figures come from, unless a row says otherwise for a cell
+     * ({@link Row#provenance()}): e.g. the annex's amounts are all published in one source table.
+     */
+    public abstract Optional<Provenance> provenance();
+
+    /** The provenance of a cell: its row's own, else the table's. */
+    public Optional<Provenance> provenanceOf(Row row, int column) {
+        return row.provenance().get(column).or(this::provenance);
+    }
+
+    /**
+     * True for a cell whose provenance a report shows: a figure (by its own or the table's
+     * provenance), or any other cell its row gives a provenance of its own (a quoted text).
+     */
+    public static boolean carriesProvenance(Row row, int column) {
+        return row.cells().get(column).isFigure() || row.provenance().get(column).isPresent();
+    }
+
+    /** Every provenance the table's figures (and texts with their own) name, in reading order, once each. */
+    public List<Provenance> provenances() {
+        java.util.LinkedHashSet<Provenance> seen = new java.util.LinkedHashSet<>();
+        for (List<Row> group : List.of(rows(), footer())) {
+            for (Row row : group) {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    if (carriesProvenance(row, c)) {
+                        provenanceOf(row, c).ifPresent(seen::add);
+                    }
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    /** True when a figure of the table is an assumption: the table then says so next to it. */
+    public boolean holdsAssumption() {
+        return provenances().stream().anyMatch(p -> p.kind() == Provenance.Kind.ASSUMPTION);
+    }
 
     public static ImmutableTable.Builder builder() {
         return ImmutableTable.builder();

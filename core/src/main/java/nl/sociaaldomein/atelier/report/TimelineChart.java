@@ -45,12 +45,27 @@ public record TimelineChart(List<Span> rows, Optional<LocalDate> asOf) implement
         return Optional.of(Math.max(fromRows.get(), fromAsOf.orElse(fromRows.get())));
     }
 
-    /** One row: a name and its start and end at the precision the source gives. */
-    public record Span(String label, PartialDate start, PartialDate end) {
+    /**
+     * One row: a name and its start and end at the precision the source gives, and optionally the
+     * dates as the source writes them ("Maart 2018", an empty end), which the chart's data table shows
+     * instead of re-spelling them.
+     */
+    public record Span(String label, PartialDate start, PartialDate end, Optional<String> publishedStart, Optional<String> publishedEnd) {
         public Span {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(publishedStart, "publishedStart");
+            Objects.requireNonNull(publishedEnd, "publishedEnd");
+        }
+
+        public Span(String label, PartialDate start, PartialDate end) {
+            this(label, start, end, Optional.empty(), Optional.empty());
+        }
+
+        /** This span with its dates as the source writes them. */
+        public Span asPublished(Optional<String> start, Optional<String> end) {
+            return new Span(label, this.start, this.end, start, end);
         }
 
         /** The end is not known: the row is still running or the source leaves it open. */

@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.reporting;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.text.Text;
@@ -59,6 +60,8 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             Column.of(Label.REMAINING)));
         List<Row> rows = new ArrayList<>();
         List<BudgetUseChart.Pot> bars = new ArrayList<>();
+        Provenance ledger = Provenance.computed(Text.of("uit het plafond en de boekingen van de besluiten tot en met "
+            + day(dossier.asOf(), locale), "from the ceiling and the ledger's entries up to " + day(dossier.asOf(), locale)).in(locale));
         for (PotView pot : budget.pots().values()) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(pot.name()), Cell.money(pot.ceiling())));
             if (tree) {
@@ -66,7 +69,7 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             }
             cells.addAll(List.of(Cell.money(pot.reserved()), Cell.money(pot.granted()), Cell.money(pot.advanced()),
                 Cell.money(pot.determined()), Cell.money(pot.reclaimable()), Cell.money(pot.remaining())));
-            rows.add(new Row(cells));
+            rows.add(new Row(cells).from(1, dossier.provenance().of("budget", pot.id(), "ceiling")).from(ledger));
             Money own = pot.ceiling().minus(pot.allocatedToChildren());
             if (own.isPositive() || pot.granted().isPositive() || pot.reserved().isPositive()) {
                 bars.add(new BudgetUseChart.Pot(pot.name(), own, pot.granted(), pot.reserved()));
@@ -81,7 +84,9 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             Cell.money(sum(budget, PotView::advanced)), Cell.money(sum(budget, PotView::determined)),
             Cell.money(sum(budget, PotView::reclaimable)), Cell.money(sum(budget, PotView::remaining))));
         Table table = Table.builder().title(Text.of("Stand per pot", "State per pot").in(locale))
-            .columns(columns).rows(rows).addFooter(new Row(total)).build();
+            .columns(columns).rows(rows).addFooter(new Row(total).from(Provenance.computed(
+                Text.of("som van de potten; plafonds zonder wat naar deelpotten ging", "sum of the pots; ceilings without what went to child pots")
+                    .in(locale)))).build();
         String asOf = day(dossier.asOf(), locale);
         Note note = Note.info(Text.of("Stand per " + asOf + ": alle boekingen met een ingangsdatum tot en met die dag.",
             "As of " + asOf + ": every entry effective up to and including that day.").in(locale));
@@ -89,7 +94,7 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             Text.of("Benutting per pot", "Use per pot").in(locale),
             Text.of("Toegekend en gereserveerd tegen het plafond van elke pot, zonder wat naar deelpotten is gegaan.",
                 "Granted and reserved against each pot's ceiling, leaving out what went to child pots.").in(locale),
-            new BudgetUseChart(bars)));
+            new BudgetUseChart(bars)).from(ledger));
         return Either.right(List.of(Section.of(Text.of("Potten", "Pots").in(locale), note, table), figures));
     }
 

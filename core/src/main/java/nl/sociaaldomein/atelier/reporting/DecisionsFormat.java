@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.reporting;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
@@ -52,17 +53,18 @@ public final class DecisionsFormat extends GeneralFormat {
                 "round " + round.call().id() + " has no initiatives"), locale);
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(overview(round, locale));
+        sections.add(overview(round, dossier, locale));
         for (int i = 0; i < round.initiatives().size(); i++) {
             Initiative initiative = round.initiatives().get(i);
             int number = i + 1;
-            round.decision(initiative.id()).ifPresent(decision -> sections.add(perDecision(number, initiative, decision, locale)));
+            round.decision(initiative.id()).ifPresent(decision -> sections.add(perDecision(number, initiative, decision, dossier, locale)));
         }
         return Either.right(sections);
     }
 
-    private Section overview(Round round, Locale locale) {
+    private Section overview(Round round, Dossier dossier, Locale locale) {
         List<Row> rows = new ArrayList<>();
+        Provenance numbered = Provenance.computed(Text.of("volgnummer in de ronde", "position in the round").in(locale));
         int undecided = 0;
         for (int i = 0; i < round.initiatives().size(); i++) {
             Initiative initiative = round.initiatives().get(i);
@@ -71,7 +73,10 @@ public final class DecisionsFormat extends GeneralFormat {
             rows.add(Row.of(Cell.count(i + 1), Cell.party(initiative.applicant()), Cell.text(initiative.title()),
                 Cell.text(decision.map(d -> DecisionLabels.of(d.kind(), locale)).orElse(DecisionLabels.undecided(locale))),
                 decision.filter(d -> d instanceof Decision.Granted).map(d -> Cell.money(((Decision.Granted) d).amount())).orElse(Cell.empty()),
-                decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty())));
+                decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty()))
+                .from(0, numbered).from(4, dossier.provenance().of("decisions", initiative.id(), "amount")
+                    .orElse(Provenance.computed(Text.of("het besluit van de ronde (beleid van het profiel)",
+                        "the round's decision (the profile's policy)").in(locale)))));
         }
         Table table = Table.builder()
             .title(Text.of("Besluiten per initiatief: " + round.call().name(), "Decisions per initiative: " + round.call().name()).in(locale))
@@ -81,7 +86,8 @@ public final class DecisionsFormat extends GeneralFormat {
             .rows(rows)
             .build();
         table = Table.builder().from(table).addFooter(Row.of(Cell.empty(), Cell.label(Label.TOTAL), Cell.empty(), Cell.empty(),
-            Cell.money(table.moneyTotal(4)), Cell.empty())).build();
+            Cell.money(table.moneyTotal(4)), Cell.empty()).from(Provenance.computed(
+                Text.of("som van de toegekende bedragen", "sum of the amounts granted").in(locale)))).build();
         List<Block> blocks = new ArrayList<>();
         blocks.add(table);
         if (undecided > 0) {
@@ -92,7 +98,7 @@ public final class DecisionsFormat extends GeneralFormat {
         return Section.builder().heading(Text.of("Besluiten", "Decisions").in(locale)).blocks(blocks).build();
     }
 
-    private static Section perDecision(int number, Initiative initiative, Decision decision, Locale locale) {
+    private static Section perDecision(int number, Initiative initiative, Decision decision, Dossier dossier, Locale locale) {
         AssessmentResult assessment = decision.motivation().assessment();
         List<Row> rows = new ArrayList<>();
         for (CriterionResult result : decision.motivation().criterionResults()) {
@@ -100,7 +106,8 @@ public final class DecisionsFormat extends GeneralFormat {
             String explanation = result.explanation().in(locale);
             rows.add(Row.of(Cell.count(number), Cell.text(result.criterion().label().in(locale)), Cell.text(verdict),
                 result.scoreHundredths().isPresent() ? Cell.text(Points.format(result.scoreHundredths().getAsLong(), locale)) : Cell.empty(),
-                explanation.equals(verdict) ? Cell.empty() : Cell.text(explanation)));
+                explanation.equals(verdict) ? Cell.empty() : Cell.text(explanation))
+                .from(0, Provenance.computed(Text.of("volgnummer in de ronde", "position in the round").in(locale))));
         }
         Table criteria = Table.builder()
             .title(Text.of("Oordeel per criterium", "Result per criterion").in(locale))

@@ -7,6 +7,7 @@ import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +37,12 @@ public abstract class Dossier {
     public abstract Optional<BudgetView> budget();
 
     public abstract Optional<ExperimentRegister> register();
+
+    /** Where the data's values come from, as the data file states it; empty when it does not say. */
+    @Value.Default
+    public ProvenanceMap provenance() {
+        return ProvenanceMap.empty();
+    }
 
     public static ImmutableDossier.Builder builder() {
         return ImmutableDossier.builder();

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.text.Text;
@@ -67,8 +68,12 @@ public final class ExperimentRegisterFormat extends GeneralFormat {
             PartialDate plannedEnd = plannedEndOn(e, day);
             Optional<PartialDate> actualEnd = e.lifecycle().ending().map(step -> step.transition().on())
                 .filter(on -> !on.latest().orElseThrow().isAfter(day));
+            ProvenanceMap stated = register.provenance();
             rows.add(Row.of(Cell.text(number), Cell.text(e.name()), Cell.text(StateLabels.of(e.lifecycle().stateOn(day), locale)),
-                Cell.date(e.start()), Cell.date(plannedEnd), actualEnd.map(Cell::date).orElse(Cell.empty())));
+                    Cell.date(e.start()), Cell.date(plannedEnd), actualEnd.map(Cell::date).orElse(Cell.empty()))
+                .from(3, stated.of("experiments", number, "start"))
+                .from(4, stated.of("experiments", number, "end"))
+                .from(5, stated.of("experiments", number, "outcome")));
             // Without a start there is nothing to draw: the bar would seem to run from the axis start.
             if (e.start().isKnown()) {
                 spans.add(new TimelineChart.Span(number + " " + e.name(), e.start(), actualEnd.orElse(plannedEnd)));
@@ -81,10 +86,11 @@ public final class ExperimentRegisterFormat extends GeneralFormat {
             .rows(rows).build();
         List<Block> blocks = new ArrayList<>(List.of(table));
         if (!spans.isEmpty()) {
-            blocks.add(Figure.of(Text.of("Looptijd van de experimenten", "Duration of the experiments").in(locale),
+            Figure timeline = Figure.of(Text.of("Looptijd van de experimenten", "Duration of the experiments").in(locale),
                 Text.of("Van start tot werkelijke of geplande einddatum; experimenten zonder startdatum staan er niet in.",
                     "From start to actual or planned end date; experiments without a start date are left out.").in(locale),
-                TimelineChart.asOf(day, spans)));
+                TimelineChart.asOf(day, spans));
+            blocks.add(register.provenance().of("experiments").map(timeline::from).orElse(timeline));
         }
         List<Section> sections = new ArrayList<>();
         sections.add(Section.builder().heading(Text.of("Experimenten", "Experiments").in(locale)).blocks(blocks).build());

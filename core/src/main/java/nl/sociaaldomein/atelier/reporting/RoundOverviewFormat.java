@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.reporting;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.text.Text;
@@ -52,50 +53,63 @@ public final class RoundOverviewFormat extends GeneralFormat {
         Optional<PotView> pot = dossier.budget().flatMap(b -> b.pot(round.call().potId()));
         // Without a pot the ceiling is unknown: the summary is taken against zero and its ceiling figures are not shown.
         RoundSummary summary = round.summary(pot.map(PotView::ceiling).orElse(Money.ZERO));
-        return Either.right(List.of(decisions(summary, locale), amounts(summary, pot, round, locale)));
+        return Either.right(List.of(decisions(summary, dossier, locale), amounts(summary, pot, round, dossier, locale)));
     }
 
-    private static Section decisions(RoundSummary summary, Locale locale) {
+    private static Section decisions(RoundSummary summary, Dossier dossier, Locale locale) {
+        Provenance counted = Provenance.computed(Text.of("geteld uit de besluiten van de ronde", "counted from the round's decisions")
+            .in(locale));
         List<Row> rows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
         for (DecisionKind kind : DecisionKind.values()) {
             String label = DecisionLabels.of(kind, locale);
-            rows.add(Row.of(Cell.text(label), Cell.count(summary.count(kind)), Cell.money(summary.amount(kind))));
+            rows.add(Row.of(Cell.text(label), Cell.count(summary.count(kind)), Cell.money(summary.amount(kind))).from(counted));
             if (summary.count(kind) > 0) {
                 bars.add(BarChart.Bar.of(label, summary.count(kind)));
             }
         }
-        rows.add(Row.of(Cell.text(DecisionLabels.undecided(locale)), Cell.count(summary.undecided()), Cell.empty()));
+        rows.add(Row.of(Cell.text(DecisionLabels.undecided(locale)), Cell.count(summary.undecided()), Cell.empty()).from(counted));
         if (summary.undecided() > 0) {
             bars.add(BarChart.Bar.of(DecisionLabels.undecided(locale), summary.undecided()));
         }
         Table table = Table.builder().title(Text.of("Besluiten per soort", "Decisions per kind").in(locale))
             .addColumns(Column.of(Text.of("Besluit", "Decision").in(locale)), Column.of(Label.COUNT), Column.of(Label.AMOUNT))
             .rows(rows)
+            // Ideas received are a count: an amount under it would add granted and reserved money as if it were what was received.
             .addFooter(Row.of(Cell.text(Text.of("Ontvangen ideeën", "Ideas received").in(locale)), Cell.count(summary.ideasReceived()),
-                Cell.money(summary.granted().plus(summary.reserved()))))
+                Cell.empty()).from(counted))
             .build();
         Note amounts = Note.info(Text.of("Het bedrag is het toegekende bedrag, en bij besluiten die nog in uitwerking zijn het gereserveerde.",
             "The amount is the amount granted, and for decisions still being worked out the amount reserved.").in(locale));
-        Figure figure = Figure.of(Text.of("Besluiten per soort", "Decisions per kind").in(locale), new BarChart(bars));
+        Figure figure = Figure.of(Text.of("Besluiten per soort", "Decisions per kind").in(locale), new BarChart(bars)).from(counted);
         return Section.of(Text.of("Besluiten", "Decisions").in(locale), table, amounts, figure);
     }
 
-    private static Section amounts(RoundSummary summary, Optional<PotView> pot, Round round, Locale locale) {
+    private static Section amounts(RoundSummary summary, Optional<PotView> pot, Round round, Dossier dossier, Locale locale) {
+        Provenance computed = Provenance.computed(Text.of("uit de besluiten en de budgetstand van het dossier",
+            "from the decisions and the dossier's budget").in(locale));
+        // Reserved as the ledger holds it (reservations outside the decisions too), so this report agrees with every other
+        // report of the same dossier; without a budget, what the decisions reserve.
+        Money reserved = pot.map(PotView::reserved).orElse(summary.reserved());
+        Money beforeReservations = summary.ceiling().minus(summary.granted());
         boolean share = pot.isPresent() && summary.ceiling().isPositive();
         List<Column> columns = new ArrayList<>(List.of(Column.of(Text.of("Post", "Item").in(locale)), Column.of(Label.AMOUNT)));
         if (share) {
             columns.add(Column.of(Text.of("Deel van plafond", "Share of ceiling").in(locale)));
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(row(Text.of("Gevraagd", "Requested").in(locale), summary.requested(), summary, share));
-        rows.add(row(Label.GRANTED, summary.granted(), summary, share));
-        rows.add(row(Label.RESERVED, summary.reserved(), summary, share));
+        rows.add(row(Text.of("Gevraagd", "Requested").in(locale), summary.requested(), summary, share).from(Provenance.computed(
+            Text.of("som van de gevraagde bedragen van de initiatieven", "sum of the initiatives' requested amounts").in(locale))));
+        rows.add(row(Label.GRANTED, summary.granted(), summary, share).from(computed));
+        // "In het budget": what the ledger holds. A letter may keep money back without an amount; that is not booked.
+        rows.add(row(Text.of("Gereserveerd in het budget", "Reserved in the budget").in(locale), reserved, summary, share).from(computed));
         if (pot.isPresent()) {
-            rows.add(row(Label.CEILING, summary.ceiling(), summary, share));
+            rows.add(row(Label.CEILING, summary.ceiling(), summary, share)
+                .from(1, dossier.provenance().of("budget", pot.get().id(), "ceiling")).from(computed));
             rows.add(row(Text.of("Resterend vóór reserveringen", "Remaining before reservations").in(locale),
-                summary.remainingBeforeReservations(), summary, share));
-            rows.add(row(Label.REMAINING, summary.remaining(), summary, share));
+                beforeReservations, summary, share).from(computed));
+            rows.add(row(Text.of("Resterend in het budget", "Remaining in the budget").in(locale), beforeReservations.minus(reserved),
+                summary, share).from(computed));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(Table.builder().title(Text.of("Bedragen van de ronde", "Amounts of the round").in(locale))

@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 
 /**
  * Everything a round file holds (docs/round-format.md): the initiatives, the budget tree, the
@@ -22,9 +23,15 @@ import nl.sociaaldomein.atelier.initiative.Portfolio;
  * @param frameworkId the criteria framework the call is assessed by (a profile binds it under this id)
  * @param scores      assessor scores, possibly none
  * @param committee   the recorded decisions; empty when a profile's policy is to decide
+ * @param provenance  where the file's values come from, per block or per value (empty when it does not say)
  */
 public record RoundPlan(Optional<String> source, Portfolio portfolio, BudgetTree budget, Call call, String frameworkId,
-                        List<AssessorScore> scores, Optional<CommitteeDecisions> committee) {
+                        List<AssessorScore> scores, Optional<CommitteeDecisions> committee, ProvenanceMap provenance) {
+
+    public RoundPlan(Optional<String> source, Portfolio portfolio, BudgetTree budget, Call call, String frameworkId,
+                     List<AssessorScore> scores, Optional<CommitteeDecisions> committee) {
+        this(source, portfolio, budget, call, frameworkId, scores, committee, ProvenanceMap.empty());
+    }
 
     public RoundPlan {
         Objects.requireNonNull(source, "source");
@@ -34,11 +41,12 @@ public record RoundPlan(Optional<String> source, Portfolio portfolio, BudgetTree
         Objects.requireNonNull(frameworkId, "frameworkId");
         scores = List.copyOf(scores);
         Objects.requireNonNull(committee, "committee");
+        Objects.requireNonNull(provenance, "provenance");
     }
 
     /** This plan with another call, e.g. the call as a profile runs it ({@code thresholds.applyTo(plan.call())}). */
     public RoundPlan withCall(Call other) {
-        return new RoundPlan(source, portfolio, budget, other, frameworkId, scores, committee);
+        return new RoundPlan(source, portfolio, budget, other, frameworkId, scores, committee, provenance);
     }
 
     /**

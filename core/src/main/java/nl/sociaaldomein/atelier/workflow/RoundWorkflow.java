@@ -15,6 +15,7 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Rejection;
+import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.CommitteePolicy;
@@ -56,6 +57,19 @@ public final class RoundWorkflow {
      */
     public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
                                                      Ledger ledger) {
+        try {
+            return runChecked(plan, framework, policy, ledger);
+        } catch (ArithmeticException overflow) {
+            // A sum of the plan's amounts (a policy's total of requests, a pot's claims) that leaves the range of
+            // Money: the plan is wrong, not the library. Nothing was posted: posting comes last and checks first.
+            return Either.left(List.of(Problem.of("round " + plan.call().id(),
+                "de bedragen tellen op tot meer dan " + Money.MAX + ", het grootste bedrag dat Atelier kan bevatten",
+                "the amounts add up to more than " + Money.MAX + ", the largest amount Atelier can hold")));
+        }
+    }
+
+    private static Either<List<Problem>, Dossier> runChecked(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
+                                                             Ledger ledger) {
         List<Problem> problems = new ArrayList<>(checks(plan, framework, ledger));
         Optional<LocalDate> date = plan.decisionDate();
         if (date.isEmpty()) {
@@ -101,6 +115,7 @@ public final class RoundWorkflow {
             .portfolio(plan.portfolio())
             .round(decided.get())
             .budget(asOf)
+            .provenance(plan.provenance())
             .build());
     }
 
@@ -159,8 +174,10 @@ public final class RoundWorkflow {
             Either<Rejection, Posted> posted = trial.post(entry);
             if (posted.isLeft()) {
                 Rejection r = posted.getLeft();
-                return Optional.of(Problem.of("ledger entry " + r.entryId(), "het grootboek weigert: " + r.message(),
-                    "the ledger refuses: " + r.message()));
+                // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
+                boolean date = r.kind() == RejectionKind.OUTSIDE_PERIOD || r.kind() == RejectionKind.BACKDATED;
+                return Optional.of(Problem.of(date ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
+                    "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message()));
             }
         }
         for (LedgerEntry entry : entries) {

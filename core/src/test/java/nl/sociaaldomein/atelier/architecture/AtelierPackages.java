@@ -10,6 +10,7 @@ final class AtelierPackages {
     static final String[] DOMAIN = {
         "nl.sociaaldomein.atelier.money..",
         "nl.sociaaldomein.atelier.text..",
+        "nl.sociaaldomein.atelier.provenance..",
         "nl.sociaaldomein.atelier.calendar..",
         "nl.sociaaldomein.atelier.initiative..",
         "nl.sociaaldomein.atelier.assessment..",

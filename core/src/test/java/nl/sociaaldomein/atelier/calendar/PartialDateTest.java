@@ -30,4 +30,22 @@ class PartialDateTest {
         assertThat(PartialDate.parse("2016-13-01").getLeft()).isEqualTo("impossible date '2016-13-01': there is no such day in the calendar");
         assertThat(PartialDate.parse("Smarch 2018").getLeft()).contains("unknown month name 'Smarch'");
     }
+
+    @Test
+    void yearZeroIsRefusedInEveryForm() {
+        for (String t : new String[] {"0000-01-01", "01-01-0000", "1-1-0000", "0000-01", "Maart 0000", "0000"}) {
+            assertThat(PartialDate.parse(t).getLeft()).as(t).isEqualTo("impossible date '" + t + "': there is no year 0");
+        }
+        assertThat(PartialDate.parse("0001-01-01").get().toLocalDate()).contains(LocalDate.of(1, 1, 1));
+    }
+
+    @Test
+    void aFullDateFieldSaysWhatItAcceptsAndNamesAMonthOrYearForWhatItIs() {
+        assertThat(PartialDate.parseDay("30-06-2016").get()).isEqualTo(LocalDate.of(2016, 6, 30));
+        assertThat(PartialDate.parseDay("2016").getLeft()).isEqualTo("'2016' is a year, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(PartialDate.parseDay("Maart 2018").getLeft()).isEqualTo("'Maart 2018' is a month, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(PartialDate.parseDay(" ").getLeft()).isEqualTo("must not be empty: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(PartialDate.parseDay("30/06/2016").getLeft()).isEqualTo("not a date: '30/06/2016' (expected a full date such as 30-06-2016 or 2016-06-30)");
+        assertThat(PartialDate.parse("30/06/2016").getLeft()).isEqualTo("not a date: '30/06/2016' (expected e.g. 1-4-2015, Maart 2018, 2016 or empty)");
+    }
 }

@@ -121,7 +121,7 @@ class ExperimentDetailsReaderTest {
             "p.yaml:19:48: /experiments/0/kpis/3/measurements/0/value: a measured count must not be negative: -1",
             "p.yaml:19:53: /experiments/0/kpis/3/measurements/1/date: required field 'date' is missing",
             "p.yaml:20:54: /experiments/0/indicators/0/observations/0: score 6 is not on a scale of 1 to 5",
-            "p.yaml:22:16: /experiments/0/reviews/0/date: needs a full date such as 30-06-2016, not '2017'",
+            "p.yaml:22:16: /experiments/0/reviews/0/date: '2017' is a year, not a day: give a full date such as 30-06-2016 or 2016-06-30",
             "p.yaml:22:33: /experiments/0/reviews/0/verdict: unknown value 'stopp' (did you mean 'stop'?); allowed: "
                 + "continue, adjust, extend, make-regular, stop",
             "p.yaml:23:64: /experiments/0/reviews/1/newEnd: a new end date belongs to an 'extend' verdict, not 'continue'",

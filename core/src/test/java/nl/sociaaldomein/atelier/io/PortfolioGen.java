@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.initiative.Applicant;
+import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
@@ -99,8 +100,16 @@ public final class PortfolioGen {
         return source -> {
             int count = Gen.ints(0, 8).generate(source);
             List<Initiative> initiatives = new ArrayList<>();
+            Money total = Money.ZERO;
             for (int i = 0; i < count; i++) {
-                initiatives.add(initiatives(i).generate(source));
+                Initiative initiative = initiatives(i).generate(source);
+                // A portfolio's requests must add up to an amount (reports total them): the reader refuses one that does not.
+                Money room = Money.MAX.minus(total);
+                if (initiative.requestedAmount().filter(a -> a.isGreaterThan(room)).isPresent()) {
+                    initiative = ImmutableInitiative.copyOf(initiative).withRequestedAmount(room);
+                }
+                total = total.plus(initiative.requestedAmount().orElse(Money.ZERO));
+                initiatives.add(initiative);
             }
             return Portfolio.builder()
                 .municipality(Municipality.of(texts().generate(source),

@@ -137,7 +137,15 @@ class PortfolioReaderTest {
         assertThat(problemsOfInitiative("submissionDate: 2016/06/30")).singleElement().asString()
             .contains("not a date: '2016/06/30'");
         assertThat(problemsOfInitiative("submissionDate: Juni 2016")).singleElement().asString()
-            .contains("needs a full date such as 30-06-2016");
+            .contains("'Juni 2016' is a month, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: 2016")).singleElement().asString()
+            .contains("'2016' is a year, not a day: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: ''")).singleElement().asString()
+            .contains("/initiatives/0/submissionDate: must not be empty: give a full date such as 30-06-2016 or 2016-06-30");
+        assertThat(problemsOfInitiative("submissionDate: 0000-01-01")).singleElement().asString()
+            .contains("impossible date '0000-01-01': there is no year 0");
+        assertThat(problemsOfInitiative("submissionDate: 01-01-0000")).singleElement().asString()
+            .contains("impossible date '01-01-0000': there is no year 0");
     }
 
     @Test
@@ -152,19 +160,24 @@ class PortfolioReaderTest {
     void anUnknownApplicantKindListsTheAllowedOnesWhileOpenVocabulariesTakeAnyWellFormedCode() {
         assertThat(yaml(HEAD + "initiatives:\n  - {id: a, title: T, applicant: {kind: person, name: P}}\n").getLeft())
             .extracting(InputProblem::message)
-            .containsExactly("unknown value 'person'; allowed: natural-person, organisation");
+            .containsExactly("unknown value 'person'; allowed: natural-person, organisation, unknown");
         assertThat(problemsOfInitiative("intakeChannel: buurtbudget, legalFrameworks: [wet-langdurige-zorg]")).isEmpty();
         assertThat(problemsOfInitiative("intakeChannel: Right to Challenge")).singleElement().asString()
             .contains("an intake channel must be lower-case words joined by hyphens");
     }
 
     @Test
-    void aNaturalPersonHasNoOrganisationKindAndAnOrganisationNeedsOne() {
+    void aNaturalPersonHasNoOrganisationKindAndAnOrganisationWithoutOneIsOfUnknownKind() {
         assertThat(yaml(HEAD + "initiatives:\n"
-            + "  - {id: a, title: T, applicant: {kind: natural-person, name: P, organisationKind: church}}\n"
-            + "  - {id: b, title: T, applicant: {kind: organisation, name: Q}}\n").getLeft())
+            + "  - {id: a, title: T, applicant: {kind: natural-person, name: P, organisationKind: church}}\n").getLeft())
             .extracting(InputProblem::path)
-            .containsExactly("/initiatives/0/applicant/organisationKind", "/initiatives/1/applicant/organisationKind");
+            .containsExactly("/initiatives/0/applicant/organisationKind");
+        // The annex names "Assist Helpt" but not what kind of organisation it is: unknown, not guessed.
+        var read = yaml(HEAD + "initiatives:\n  - {id: b, title: T, applicant: {kind: organisation, name: Q}}\n"
+            + "  - {id: c, title: U, applicant: {kind: unknown}}\n").get();
+        assertThat(read.initiatives().get(0).applicant().kindCode()).isEqualTo("unknown");
+        assertThat(read.initiatives().get(1).applicant().nameFor(nl.sociaaldomein.atelier.initiative.Audience.INTERNAL))
+            .isEqualTo("niet gepubliceerd");
     }
 
     @Test

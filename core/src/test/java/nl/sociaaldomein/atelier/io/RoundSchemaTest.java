@@ -33,6 +33,7 @@ class RoundSchemaTest {
         "score           | /scores/0                   | 'scores: [{zzz: 1}]'",
         "decisions       | /decisions                  | 'decisions: {zzz: 1}'",
         "reservation     | /decisions/reservations/0   | 'decisions: {reservations: [{zzz: 1}]}'",
+        "provenance      | /provenance/0               | 'provenance: [{zzz: 1}]'",
     })
     void schemaPropertiesAndRequiredFieldsAreThoseOfTheReader(String definition, String pointer, String yaml) throws IOException {
         JsonNode object = SchemaWitness.definition(schema(), definition);

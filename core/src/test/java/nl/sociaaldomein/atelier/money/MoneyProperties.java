@@ -37,6 +37,23 @@ class MoneyProperties {
     }
 
     @Test
+    void aFractionOfAnAmountIsExactAndFitsWhenTheFractionIsAtMostOne() {
+        Property.named("a × n / d = exact quotient towards zero; no overflow when |n| <= |d|")
+            .forAll(ANY, Gen.combine(Gen.longs(-1_000, 1_000), Gen.longs(1, 1_000), (n, d) -> new long[] {n, d}))
+            .check(Property.pair((a, fraction) -> {
+                BigInteger exact = BigInteger.valueOf(a.cents()).multiply(BigInteger.valueOf(fraction[0]))
+                    .divide(BigInteger.valueOf(fraction[1]));
+                if (Math.abs(fraction[0]) <= fraction[1] && a.cents() != Long.MIN_VALUE) {
+                    assertThat(a.timesFraction(fraction[0], fraction[1]).cents()).isEqualTo(exact.longValueExact());
+                } else if (exact.compareTo(LONG_MIN) < 0 || exact.compareTo(LONG_MAX) > 0) {
+                    assertThatThrownBy(() -> a.timesFraction(fraction[0], fraction[1])).isInstanceOf(MoneyOverflowException.class);
+                } else {
+                    assertThat(a.timesFraction(fraction[0], fraction[1]).cents()).isEqualTo(exact.longValueExact());
+                }
+            }));
+    }
+
+    @Test
     void subtractingUndoesAdding() {
         Property.named("(a + b) - b = a")
             .forAll(MODERATE, MODERATE)

@@ -51,6 +51,18 @@ class CsvRendererTest {
     }
 
     @Test
+    void controlCharactersAreDroppedBeforeTheFormulaCheckSoANulCannotHideAFormula() {
+        Table table = Table.builder().addColumns(Column.of("naam"))
+            .addRows(Row.of(Cell.text("\u0000=HYPERLINK(\"http://x\")")))
+            .addRows(Row.of(Cell.text("a\u001b[2Jb\u0007c\u000bd\u000ce")))
+            .addRows(Row.of(Cell.text("half \ud800 teken")))
+            .build();
+        Report report = Report.builder().title("t").addSections(Section.of("s", table)).build();
+        assertThat(text(renderer.renderToBytes(report, RenderOptions.defaults())))
+            .isEqualTo("naam\r\n\"'=HYPERLINK(\"\"http://x\"\")\"\r\na[2Jbcde\r\nhalf \uFFFD teken\r\n");
+    }
+
+    @Test
     void quotesSeparatorsAndQuotesAsRfc4180Says() {
         Table table = Table.builder().addColumns(Column.of("a;b"), Column.of("bedrag"))
             .addRows(Row.of(Cell.text("zeg \"hoi\"; dag"), Cell.money(Money.ofCents(5))))

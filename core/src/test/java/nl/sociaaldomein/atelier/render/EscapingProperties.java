@@ -17,13 +17,17 @@ import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
 import org.junit.jupiter.api.Test;
+import nl.sociaaldomein.atelier.text.Printable;
 import org.w3c.dom.Element;
 
 /** Whatever text a cell holds, every format keeps it a cell and shows it as typed. */
 class EscapingProperties {
 
-    /** Characters that mean something to some format, plus letters, spaces and a control character. */
-    private static final String ALPHABET = "<>&\"';|\\\n\r\t=+-@#*_`[]()!~ aZé€\u0000";
+    /**
+     * Characters that mean something to some format, plus letters, spaces, control characters
+     * (NUL, escape, bell, vertical tab, form feed, DEL, a C1 control) and a lone surrogate.
+     */
+    private static final String ALPHABET = "<>&\"';|\\\n\r\t=+-@#*_`[]()!~ aZé€\u0000\u001b\u0007\u000b\u000c\u007f\u0085\ud800";
 
     private static final Gen<String> TEXTS = Gen.strings(ALPHABET, 0, 12);
 
@@ -31,7 +35,7 @@ class EscapingProperties {
     void htmlKeepsEveryTextAsText() {
         Property.named("HTML shows any cell text as typed").forAll(TEXTS).check(text -> {
             Element td = XmlDocuments.elements(XmlDocuments.parse(render(new HtmlRenderer(), text)), XHTML, "td").get(0);
-            assertThat(td.getTextContent()).isEqualTo(text.replace('\u0000', '\uFFFD'));
+            assertThat(td.getTextContent()).isEqualTo(Printable.cleaned(text));
         });
     }
 
@@ -43,8 +47,10 @@ class EscapingProperties {
             assertThat(records).hasSize(2);
             assertThat(records.get(1)).hasSize(2);
             String field = records.get(1).get(0);
-            boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
-            assertThat(field).isEqualTo(formula ? "'" + text : text);
+            // Control characters go first, so "\u0000=1+1" is a formula like "=1+1" and is defused like it.
+            String shown = Printable.cleaned(text);
+            boolean formula = !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0;
+            assertThat(field).isEqualTo(formula ? "'" + shown : shown);
         });
     }
 
@@ -56,6 +62,41 @@ class EscapingProperties {
             assertThat(rows).hasSize(3);
             for (String row : rows) {
                 assertThat(MarkdownRendererTest.unescapedPipes(row)).as(row).isEqualTo(3);
+            }
+        });
+    }
+
+    @Test
+    void jsonHoldsTheCellTextCleanedAndNoEscapeAStrictParserRefuses() {
+        Property.named("JSON gives the cell text as every format shows it").forAll(TEXTS).check(text -> {
+            String json = new String(render(new JsonRenderer(), text), StandardCharsets.UTF_8);
+            assertThat(json).doesNotContainPattern("\\\\u[dD][89abAB]").doesNotContainPattern("\\\\u00[01][0-9a-fA-F]");
+            try {
+                com.fasterxml.jackson.databind.JsonNode cell = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                    .at("/sections/0/blocks/0/rows/0/0/text");
+                assertThat(cell.asText()).isEqualTo(Printable.cleaned(text));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void noFormatLetsAControlCharacterOrALoneSurrogateThrough() {
+        List<ReportRenderer> renderers = List.of(new MarkdownRenderer(), new HtmlRenderer(), new CsvRenderer(), new JsonRenderer());
+        java.util.Map<String, String> blanks = new java.util.HashMap<>();
+        renderers.forEach(r -> blanks.put(r.formatId(), new String(render(r, ""), StandardCharsets.UTF_8)));
+        Property.named("every format drops control characters and replaces lone surrogates alike").forAll(TEXTS).check(text -> {
+            for (ReportRenderer renderer : renderers) {
+                String out = new String(render(renderer, text), StandardCharsets.UTF_8);
+                String blank = blanks.get(renderer.formatId());
+                assertThat(out.chars().filter(c -> Printable.isDroppedControl((char) c))).as(renderer.formatId()).isEmpty();
+                // A lone surrogate that reached the UTF-8 encoder would come out as '?'.
+                assertThat(out.chars().filter(c -> c == '?').count()).as(renderer.formatId())
+                    .isEqualTo(blank.chars().filter(c -> c == '?').count());
+                if (text.indexOf('\ud800') >= 0) {
+                    assertThat(out).as(renderer.formatId()).contains("\uFFFD");
+                }
             }
         });
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.assessment.Problem;
@@ -19,6 +20,7 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.CommitteePolicy;
+import nl.sociaaldomein.atelier.call.ProRataPolicy;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
@@ -138,5 +140,28 @@ class RoundWorkflowTest {
         assertThat(pot.remaining()).isEqualTo(Money.ofEuros(4_000));
         RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
         assertThat(ledger.view().pot("pot").orElseThrow().remaining()).as("a re-run changes nothing").isEqualTo(Money.ofEuros(4_000));
+    }
+
+    @Test
+    void aPolicyWhoseSumOfRequestsLeavesTheRangeOfMoneyIsAProblemNotAnExceptionAndPostsNothing() {
+        Portfolio portfolio = Portfolio.builder().municipality(TOWN).addInitiatives(huge("a"), huge("b")).build();
+        Call call = Call.builder().id("ronde").municipality(TOWN).name("Ronde 2017").potId("pot").maximumAmount(Money.MAX)
+            .addPhases(PhaseWindow.of(Phase.DECISIONS, LocalDate.of(2017, 3, 1), DECIDED)).build();
+        List<AssessorScore> scores = List.of(new AssessorScore("x", "a", "need", 1), new AssessorScore("x", "b", "need", 1));
+        RoundPlan plan = new RoundPlan(Optional.empty(), portfolio, TREE, call, "kader", scores, Optional.empty());
+        Ledger ledger = Ledger.create(TREE);
+
+        List<Problem> problems = RoundWorkflow.run(plan, FRAMEWORK, new ProRataPolicy(), ledger).getLeft();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("round ronde");
+            assertThat(p.message().en()).isEqualTo("the amounts add up to more than € 92.233.720.368.547.758,07, the largest amount Atelier can hold");
+        });
+        assertThat(ledger.size()).isZero();
+    }
+
+    private static Initiative huge(String id) {
+        return Initiative.builder().id(id).title("Idee " + id).applicant(Applicant.organisation("Stichting " + id,
+            OrganisationKind.FOUNDATION)).requestedAmount(Money.MAX).build();
     }
 }

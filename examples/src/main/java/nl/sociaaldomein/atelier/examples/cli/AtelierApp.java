@@ -33,6 +33,7 @@ public final class AtelierApp implements Runnable {
 
     /** Runs the app with the given components; tests swap one to see how the app copes. */
     static int execute(Components components, PrintWriter out, PrintWriter err, String... args) {
+        FaultHandler faults = new FaultHandler();
         CommandLine commandLine = new CommandLine(new AtelierApp())
             .addSubcommand(new ProfilesCommand())
             .addSubcommand(new ValidateCommand())
@@ -40,8 +41,15 @@ public final class AtelierApp implements Runnable {
             .addSubcommand(new ReplayCommand(components))
             .setOut(out)
             .setErr(err)
-            .setExecutionExceptionHandler(new FaultHandler());
-        int code = commandLine.execute(args);
+            .setParameterExceptionHandler(faults)
+            .setExecutionExceptionHandler(faults);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors; a file too big for the heap is still a fault with a one-line message, not a trace.
+            code = FaultHandler.fault(e, err);
+        }
         out.flush();
         err.flush();
         return code;

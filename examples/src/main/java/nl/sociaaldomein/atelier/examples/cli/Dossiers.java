@@ -11,33 +11,55 @@ import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.PortfolioReader;
+import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
 /**
  * From a parsed file to what reports are made of: reads it by its kind, runs what the profile
  * prescribes, and gathers a {@link Dossier}. Every problem with the file becomes a
- * {@link BadInputException} listing them all with their locations.
+ * {@link BadInputException} listing them with their locations: the first {@value #LISTED} and
+ * how many more, so that a file of millions of mistakes does not flood the terminal.
  */
 final class Dossiers {
+
+    /** The most problems listed on standard error; the rest are counted. */
+    static final int LISTED = 200;
 
     private Dossiers() {
     }
 
-    /** Checks a file without running anything; returns a one-line summary of what it holds. */
+    /**
+     * Checks a file; returns a one-line summary of what it holds. With a profile, a round or a
+     * register goes through everything {@code run} does, the profile's rules, the ledger's
+     * ceilings and the profile's main reports included, and the result is thrown away: a file
+     * {@code validate --profile} calls valid is one {@code run} runs.
+     */
     static String validate(InputSource.Parsed parsed, Optional<LoadedProfile> profile) {
         String name = parsed.source().name();
         switch (parsed.kind()) {
             case PORTFOLIO:
                 Portfolio portfolio = orProblems(name, PortfolioReader.read(parsed.document()));
+                profile.ifPresent(p -> Rounds.sameMunicipality(parsed, portfolio.municipality(), p));
                 return name + ": valid portfolio, " + count(portfolio.initiatives().size(), "initiative", "initiatives");
             case ROUND:
-                return Rounds.summary(name, Rounds.read(parsed));
+                RoundPlan plan = Rounds.read(parsed);
+                profile.ifPresent(p -> defaultReports(Rounds.run(parsed, plan, p, Optional.empty()), p));
+                return Rounds.summary(name, plan) + profile.map(p -> ", runs with profile " + p.profile().id()).orElse("");
             case REGISTER:
                 ExperimentRegister register = orProblems(name, registerReader(name, profile).read(parsed.document()));
+                defaultReports(make(parsed, profile.orElseThrow(), Optional.empty()), profile.get());
                 return name + ": valid experiment register, " + count(register.experiments().size(), "experiment", "experiments");
             default:
                 throw new IllegalStateException("no validation for " + parsed.kind());
         }
+    }
+
+    /** Builds (and drops) the reports {@code run} prints by default, as {@code run} would fail on one that cannot be made. */
+    private static void defaultReports(Dossier dossier, LoadedProfile profile) {
+        var formats = profile.formats();
+        ReportPrinter.build(dossier, formats, DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()),
+            RenderOptions.DUTCH);
     }
 
     /** Reads the file and, for a round, runs it through the profile; {@code asOf} overrides the file's moment. */
@@ -45,15 +67,19 @@ final class Dossiers {
         String name = parsed.source().name();
         switch (parsed.kind()) {
             case PORTFOLIO:
-                orProblems(name, PortfolioReader.read(parsed.document()));
+                Portfolio portfolio = orProblems(name, PortfolioReader.read(parsed.document()));
+                Rounds.sameMunicipality(parsed, portfolio.municipality(), profile);
                 throw new BadInputException(name + ": a portfolio holds initiatives but no call or budget, so there is "
                     + "nothing to assess, decide or allocate; write a round file (format atelier-round/1, docs/round-format.md) "
                     + "that names this portfolio ('portfolio: " + fileName(name) + "') with a budget and a call, and run that");
             case ROUND:
-                return Rounds.run(name, Rounds.read(parsed), profile, asOf);
+                return Rounds.run(parsed, Rounds.read(parsed), profile, asOf);
             case REGISTER:
-                ExperimentRegister register = orProblems(name, registerReader(name, Optional.of(profile)).read(parsed.document()));
+                ExperimentRegisterReader reader = registerReader(name, Optional.of(profile));
+                ExperimentRegister register = orProblems(name,
+                    (parsed.source().bundled() ? reader.forProfileData() : reader).read(parsed.document()));
                 return Dossier.builder()
+                    .provenance(register.provenance())
                     .municipality(profile.instance(Municipality.class))
                     .source(register.source().file() + ": \"" + register.source().quote() + "\"")
                     .asOf(asOf.or(register::reportDate).orElse(LocalDate.now()))
@@ -82,13 +108,22 @@ final class Dossiers {
         if (read.isRight()) {
             return read.get();
         }
-        List<String> lines = new ArrayList<>();
-        read.getLeft().forEach(problem -> lines.add(problem.toString()));
-        lines.add(name + ": not valid, " + count(read.getLeft().size(), "problem", "problems"));
-        throw new BadInputException(lines);
+        throw problems(name, read.getLeft());
     }
 
-    static String count(int n, String one, String many) {
+    /** The problems as lines for standard error: the first {@value #LISTED} in file order, how many more, and the count. */
+    static BadInputException problems(String name, List<InputProblem> problems) {
+        long total = InputProblem.total(problems);
+        List<String> lines = new ArrayList<>();
+        problems.stream().filter(p -> !p.isOmittedCount()).limit(LISTED).forEach(p -> lines.add(p.toString()));
+        if (total > lines.size()) {
+            lines.add(name + ": … and " + (total - lines.size()) + " more not listed");
+        }
+        lines.add(name + ": not valid, " + count(total, "problem", "problems"));
+        return new BadInputException(lines);
+    }
+
+    static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

@@ -17,6 +17,8 @@ import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** A profile loaded by id, with what the app asks of it. An unknown id or a wrong thresholds file is the user's mistake. */
 final class LoadedProfile {
@@ -53,6 +55,25 @@ final class LoadedProfile {
             // A profile that does not load is a fault of the profile, not of the user's file.
             throw new IllegalStateException("profile '" + id + "' does not load: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The profile a {@code --profile} option names: a blank or unknown id is a mistake on the
+     * command line (exit code 2, listing the ids there are), not in the file; a thresholds file
+     * with problems is bad input (exit 1), as any file is.
+     */
+    static LoadedProfile forOption(ProfileCatalogue catalogue, String id, Optional<Path> thresholdsFile, CommandSpec spec) {
+        if (id.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--profile needs a profile id, one of: "
+                + String.join(", ", catalogue.entries().keySet()) + " (see 'atelier profiles')");
+        }
+        try {
+            catalogue.find(id);
+        } catch (BadInputException unknown) {
+            throw new ParameterException(spec.commandLine(), "--profile: " + String.join("; ", unknown.problems())
+                .replaceFirst("^atelier: ", ""));
+        }
+        return load(catalogue, id, thresholdsFile);
     }
 
     MunicipalityProfile profile() {

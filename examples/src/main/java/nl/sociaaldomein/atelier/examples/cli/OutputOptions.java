@@ -2,7 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,8 @@ final class OutputOptions {
         description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (parent folders are created) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (parent folders are created; '-' is standard output) "
+        + "instead of standard output. The file is replaced only once the report is complete.")
     Path out;
 
     @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the report (default: ${DEFAULT-VALUE}).")
@@ -43,6 +44,22 @@ final class OutputOptions {
 
     @Option(names = "--report", paramLabel = "ID", split = ",", description = "The report(s) to print, e.g. grants-annex,round-summary (default: the profile's main reports).")
     List<String> reports; // null when --report is not given: "--report ," names no report and is refused
+
+    /** Files the command reads besides its input (a thresholds file): {@code --out} may not overwrite them either. */
+    private final List<Path> alsoRead = new ArrayList<>();
+
+    void alsoReads(Optional<Path> file) {
+        file.ifPresent(alsoRead::add);
+    }
+
+    List<Path> alsoRead() {
+        return List.copyOf(alsoRead);
+    }
+
+    /** No {@code --out}, or {@code --out -}: the reports go to standard output. */
+    boolean toStandardOutput() {
+        return out == null || out.toString().equals("-");
+    }
 
     /** The report ids asked for; empty for the defaults. */
     List<String> reports() {
@@ -78,12 +95,8 @@ final class OutputOptions {
         if (asOf == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(asOf));
-        } catch (DateTimeParseException notIso) {
-            Optional<LocalDate> day = PartialDate.parse(asOf).toJavaOptional().flatMap(PartialDate::toLocalDate);
-            return Optional.of(day.orElseThrow(() -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
-        }
+        return Optional.of(PartialDate.parseDay(asOf)
+            .getOrElseThrow(why -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
     }
 
     /** Checks every option now, so a wrong value stops the command before any work. */
@@ -91,12 +104,21 @@ final class OutputOptions {
         if (reports != null && (reports.isEmpty() || reports.stream().anyMatch(String::isBlank))) {
             throw usage("--report needs report ids such as grants-annex,round-summary, not an empty one");
         }
+        if (reports != null) {
+            reports.stream().filter(id -> reports.indexOf(id) != reports.lastIndexOf(id)).findFirst().ifPresent(twice -> {
+                // Printed twice, or written twice to the same file: either way not what was meant.
+                throw usage("--report names '" + twice + "' more than once");
+            });
+        }
+        if (out != null && out.toString().isBlank()) {
+            throw usage("--out needs a file name (or - for standard output)");
+        }
         rendererId();
         renderOptions();
         asOfDate();
     }
 
-    private ParameterException usage(String message) {
+    ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -1,17 +1,27 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Printable;
 
 /** What {@code run} and {@code replay} share: read, run through the profile, print the reports. */
 final class Pipeline {
 
     private Pipeline() {
+    }
+
+    /** Every file the run reads: none of them may be overwritten by its report. */
+    private static List<Path> inputs(InputSource source, InputSource.Parsed parsed, OutputOptions options) {
+        List<Path> inputs = new ArrayList<>(source.files(parsed.document()));
+        inputs.addAll(options.alsoRead());
+        return inputs;
     }
 
     /**
@@ -22,7 +32,7 @@ final class Pipeline {
                     Optional<LocalDate> asOf, OutputOptions options, PrintWriter out, PrintWriter err) {
         Progress progress = components.progress().apply(err);
         try {
-            progress.step(0, 3, "reading " + source.name());
+            progress.step(0, 3, "reading " + Printable.escaped(source.name()));
             InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
             progress.step(1, 3, "running " + parsed.kind().noun());
             Dossier dossier = Dossiers.make(parsed, profile, asOf);
@@ -30,7 +40,7 @@ final class Pipeline {
             List<String> ids = reports.isEmpty()
                 ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;
             new ReportPrinter(components.renderers(), progress)
-                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size());
+                .print(dossier, formats, ids, options, out, err, 2, 2 + ids.size(), inputs(source, parsed, options));
         } finally {
             progress.finish();
         }

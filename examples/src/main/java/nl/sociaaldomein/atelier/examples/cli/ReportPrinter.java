@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.render.ReportRenderer;
@@ -19,6 +21,7 @@ import nl.sociaaldomein.atelier.render.Renderers;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Printable;
 
 /**
  * Builds the asked reports from a dossier and writes them in one output format. Several reports
@@ -33,31 +36,59 @@ final class ReportPrinter {
 
     private final Renderers renderers;
     private final Progress progress;
+    private final OutputFiles files;
 
     ReportPrinter(Renderers renderers, Progress progress) {
-        this.renderers = renderers;
-        this.progress = progress;
+        this(renderers, progress, new OutputFiles(OutputFiles.DISK));
     }
 
-    /** Builds and writes the reports; steps {@code firstStep..} of {@code totalSteps} on the progress bar. */
+    ReportPrinter(Renderers renderers, Progress progress, OutputFiles files) {
+        this.renderers = renderers;
+        this.progress = progress;
+        this.files = files;
+    }
+
+    /**
+     * Builds and writes the reports; steps {@code firstStep..} of {@code totalSteps} on the progress bar.
+     * {@code inputs} are the files the run read: {@code --out} may not name one of them.
+     */
     void print(Dossier dossier, Map<String, ReportFormat> formats, List<String> ids, OutputOptions options,
-               PrintWriter out, PrintWriter err, int firstStep, int totalSteps) {
+               PrintWriter out, PrintWriter err, int firstStep, int totalSteps, List<Path> inputs) {
         ReportRenderer renderer = renderers.forFormat(options.rendererId())
             .getOrElseThrow(message -> new IllegalStateException(message));
         RenderOptions renderOptions = options.renderOptions();
-        List<ReportFormat> chosen = chosen(formats, ids);
+        List<String> unknown = ids.stream().filter(id -> !formats.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            // Which reports exist depends on the profile, so this is known only now; it is still the command line's mistake.
+            throw options.usage("--report: unknown report " + String.join(", ", unknown) + "; profile has: "
+                + String.join(", ", formats.keySet()));
+        }
         List<Rendered> rendered = new ArrayList<>();
         int step = firstStep;
-        for (ReportFormat format : chosen) {
-            progress.step(step++, totalSteps, "report " + format.id());
-            Either<String, Report> report = format.build(dossier, renderOptions.locale());
-            if (report.isLeft()) {
-                throw new BadInputException("report " + format.id() + ": " + report.getLeft());
-            }
-            rendered.add(new Rendered(format.id(), new String(renderer.renderToBytes(report.get(), renderOptions), StandardCharsets.UTF_8)));
+        for (Map.Entry<String, Report> report : build(dossier, formats, ids, renderOptions.locale()).entrySet()) {
+            progress.step(step++, totalSteps, "report " + report.getKey());
+            rendered.add(new Rendered(report.getKey(), new String(renderer.renderToBytes(report.getValue(), renderOptions), StandardCharsets.UTF_8)));
         }
         progress.finish();
-        write(rendered, renderer, options, out, err);
+        write(rendered, renderer, options, out, err, inputs);
+    }
+
+    /**
+     * Every asked report, built and in the order asked, or the first that cannot be made from the
+     * dossier as bad input: nothing is written unless all can be made.
+     */
+    static Map<String, Report> build(Dossier dossier, Map<String, ReportFormat> formats, List<String> ids, Locale locale) {
+        Map<String, Report> built = new LinkedHashMap<>();
+        for (ReportFormat format : chosen(formats, ids)) {
+            Either<String, Report> report = format.build(dossier, locale);
+            if (report.isLeft()) {
+                // Problems are in English, as the readers' and the run's are: one language on standard error.
+                String why = format.build(dossier, Locale.ENGLISH).swap().getOrElse(report.getLeft());
+                throw new BadInputException("report " + format.id() + ": " + why);
+            }
+            built.put(format.id(), report.get());
+        }
+        return built;
     }
 
     private static List<ReportFormat> chosen(Map<String, ReportFormat> formats, List<String> ids) {
@@ -78,28 +109,59 @@ final class ReportPrinter {
         return chosen;
     }
 
-    private static void write(List<Rendered> rendered, ReportRenderer renderer, OutputOptions options, PrintWriter out, PrintWriter err) {
+    private void write(List<Rendered> rendered, ReportRenderer renderer, OutputOptions options, PrintWriter out, PrintWriter err,
+                       List<Path> inputs) {
         String id = renderer.formatId();
         boolean oneDocument = rendered.size() == 1 || id.equals("markdown") || id.equals("json");
-        if (oneDocument) {
-            String text = rendered.size() == 1 ? rendered.get(0).text() : joined(id, rendered);
-            if (options.out == null) {
-                out.print(text);
-                out.flush();
+        if (options.toStandardOutput()) {
+            if (oneDocument) {
+                out.print(rendered.size() == 1 ? rendered.get(0).text() : joined(id, rendered));
             } else {
-                writeFile(options.out, text, err);
+                for (int i = 0; i < rendered.size(); i++) {
+                    out.print((i > 0 ? "\n" : "") + rendered.get(i).text());
+                }
             }
+            out.flush();
             return;
         }
-        for (int i = 0; i < rendered.size(); i++) {
-            Rendered r = rendered.get(i);
-            if (options.out == null) {
-                out.print((i > 0 ? "\n" : "") + r.text());
-            } else {
-                writeFile(perReport(options.out, r.id()), r.text(), err);
+        Map<Path, byte[]> targets = new LinkedHashMap<>();
+        if (oneDocument) {
+            targets.put(options.out, (rendered.size() == 1 ? rendered.get(0).text() : joined(id, rendered)).getBytes(StandardCharsets.UTF_8));
+        } else {
+            for (Rendered r : rendered) {
+                targets.put(perReport(options.out, r.id()), r.text().getBytes(StandardCharsets.UTF_8));
             }
         }
-        out.flush();
+        refuseInputs(targets.keySet(), inputs, options);
+        try {
+            files.writeAll(targets);
+        } catch (OutputFiles.FileFailure e) {
+            throw new BadInputException("cannot write " + e.file() + ": " + why(e.reason()));
+        }
+        for (Path file : targets.keySet()) {
+            err.println(Printable.escaped("atelier: wrote " + file));
+        }
+        err.flush();
+    }
+
+    /** Writing a report over the file it was made from would destroy the input: a mistake on the command line. */
+    private static void refuseInputs(Iterable<Path> targets, List<Path> inputs, OutputOptions options) {
+        for (Path target : targets) {
+            for (Path input : inputs) {
+                if (sameFile(target, input)) {
+                    throw options.usage("--out " + options.out + " would overwrite the input file " + input
+                        + "; write the report to another file");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String joined(String formatId, List<Rendered> rendered) {
@@ -113,20 +175,6 @@ final class ReportPrinter {
         int dot = name.lastIndexOf('.');
         String file = dot > 0 ? name.substring(0, dot) + "-" + reportId + name.substring(dot) : name + "-" + reportId;
         return out.resolveSibling(file);
-    }
-
-    private static void writeFile(Path file, String text, PrintWriter err) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + file + ": " + why(e));
-        }
-        err.println("atelier: wrote " + file);
-        err.flush();
     }
 
     /** The file system's exceptions often carry only a path as their message; say what went wrong. */

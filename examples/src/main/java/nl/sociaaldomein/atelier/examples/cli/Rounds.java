@@ -3,12 +3,17 @@ package nl.sociaaldomein.atelier.examples.cli;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -18,15 +23,21 @@ import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
 
 /**
  * A round file through a profile: the call's criteria framework and the profile's allocation
- * policy (the committee's recorded decisions win), posted to a fresh ledger.
+ * policy (the committee's recorded decisions win), posted to a fresh ledger. Every problem, the
+ * workflow's included, is placed in the file with line, column and path, in English as the
+ * reader's problems are.
  */
 final class Rounds {
+
+    /** The language of problems: the readers word theirs in English, so the run's own problems are too. */
+    static final Locale PROBLEMS = Locale.ENGLISH;
 
     private Rounds() {
     }
 
     static RoundPlan read(InputSource.Parsed parsed) {
-        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory()));
+        return Dossiers.orProblems(parsed.source().name(), RoundFileReader.read(parsed.document(), parsed.source().directory(),
+            parsed.source().bundled()));
     }
 
     static String summary(String name, RoundPlan plan) {
@@ -36,26 +47,47 @@ final class Rounds {
     }
 
     /**
-     * Runs the round under the profile's limits ({@link Thresholds#applyTo}); {@code asOf} moves the
-     * day the budget is viewed on (the decision date otherwise).
+     * Runs the round on a fresh ledger under the profile's limits ({@link Thresholds#applyTo});
+     * {@code asOf} moves the day the budget is viewed on (the decision date otherwise).
+     * {@code validate --profile} runs exactly this, and discards it.
      */
-    static Dossier run(String name, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+    static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+        String name = parsed.source().name();
         RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
+        LocatedDocument document = parsed.document();
+        sameMunicipality(parsed, plan.portfolio().municipality(), profile);
         CriteriaFramework framework = Optional.ofNullable(profile.named(CriteriaFramework.class).get(plan.frameworkId()))
             .or(() -> profile.optional(CriteriaFramework.class).filter(f -> f.id().equals(plan.frameworkId())))
-            .orElseThrow(() -> new BadInputException(name + ": the call asks for criteria framework '" + plan.frameworkId()
-                + "', which profile '" + id + "' does not have (it has: "
-                + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"));
+            .orElseThrow(() -> Dossiers.problems(name, List.of(document.problemAt("/call/framework", "the call asks for criteria "
+                + "framework '" + plan.frameworkId() + "', which profile '" + id + "' does not have (it has: "
+                + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
         AllocationPolicy policy = profile.optional(AllocationPolicy.class).orElseThrow(() -> new BadInputException(
             name + ": profile '" + id + "' has no allocation policy, so it does not run calls"));
         Ledger ledger = Ledger.create(plan.budget());
         Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
         if (run.isLeft()) {
-            throw new BadInputException(run.getLeft().stream().map(p -> name + ": " + p).toList());
+            throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
         }
         Dossier dossier = run.get();
         return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(dossier).withAsOf(day).withBudget(ledger.view(day)))
             .orElse(dossier);
+    }
+
+    /**
+     * A file of one municipality run through another's profile would be reported under the other's
+     * name, with the other's rules: refused, at the file's CBS code.
+     */
+    static void sameMunicipality(InputSource.Parsed parsed, Municipality municipality, LoadedProfile profile) {
+        if (municipality.cbsCode().equals(profile.profile().cbsCode())) {
+            return;
+        }
+        String pointer = parsed.kind() == FileKind.PORTFOLIO ? "/municipality/cbsCode"
+            : parsed.document().root().path("portfolio").isTextual() ? "/portfolio" : "/portfolio/municipality/cbsCode";
+        InputProblem problem = parsed.document().problemAt(pointer, "the file is " + municipality.name() + "'s ("
+            + municipality.cbsCode().value() + "), but profile '" + profile.profile().id() + "' is " + profile.profile().displayName()
+            + "'s (" + profile.profile().cbsCode().value() + "); run it with the profile of " + municipality.cbsCode().value()
+            + " (see 'atelier profiles')");
+        throw Dossiers.problems(parsed.source().name(), List.of(problem));
     }
 }

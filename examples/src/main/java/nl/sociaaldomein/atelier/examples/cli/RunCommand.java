@@ -43,7 +43,8 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         output.check();
-        LoadedProfile loaded = LoadedProfile.load(profiles.catalogue(), profile, Optional.ofNullable(thresholds));
+        LoadedProfile loaded = LoadedProfile.forOption(profiles.catalogue(), profile, Optional.ofNullable(thresholds), spec);
+        output.alsoReads(Optional.ofNullable(thresholds));
         Pipeline.run(components, InputSource.file(file), loaded, output.reports(), output.asOfDate(), output,
             spec.commandLine().getOut(), spec.commandLine().getErr());
     }

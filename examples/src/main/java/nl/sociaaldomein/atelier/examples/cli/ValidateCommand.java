@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code atelier validate FILE}: checks a file and lists every problem with its place. */
 @Command(name = "validate", description = {
     "Check a portfolio, round or experiment-register file (JSON or YAML) and list every problem with file:line:column and path.",
-    "Exit 0 when valid, 1 when not."})
+    "With --profile, everything 'run' checks. Exit 0 when valid, 1 when not."})
 final class ValidateCommand implements Runnable {
 
     @Spec
@@ -22,8 +23,9 @@ final class ValidateCommand implements Runnable {
     @Parameters(paramLabel = "FILE", description = "The file to check.")
     Path file;
 
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "The municipality whose numbering and outcome words an experiment register uses (see 'atelier profiles').")
+    @Option(names = "--profile", paramLabel = "ID", description = {
+        "The municipality profile (see 'atelier profiles'): a register is read with its numbering and outcome words,",
+        "and a round is checked as 'run' checks it (the profile's rules, the ledger's ceilings, the main reports) without printing anything."})
     String profile;
 
     @Option(names = "--thresholds", paramLabel = "FILE",
@@ -39,11 +41,11 @@ final class ValidateCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--thresholds overrides a profile's thresholds; name the profile with --profile");
         }
         Optional<LoadedProfile> loaded = Optional.ofNullable(profile)
-            .map(id -> LoadedProfile.load(profiles.catalogue(), id, Optional.ofNullable(thresholds)));
+            .map(id -> LoadedProfile.forOption(profiles.catalogue(), id, Optional.ofNullable(thresholds), spec));
         InputSource source = InputSource.file(file);
         InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
         String summary = Dossiers.validate(parsed, loaded);
-        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().println(Printable.escaped(summary));
         spec.commandLine().getOut().flush();
     }
 }

@@ -37,7 +37,7 @@ class ProfilesAndValidateTest {
         assertThat(run.err())
             .contains("portfolio-broken.yaml:4:9: /format: unknown format 'atelier-portfolio/2'")
             .contains("portfolio-broken.yaml:20:22: /initiatives/0/requestedAmount: amount must not be negative: -5")
-            .contains("portfolio-broken.yaml: not valid, 18 problems")
+            .contains("portfolio-broken.yaml: not valid, 17 problems")
             .doesNotContain("Exception").doesNotContain("at nl.");
     }
 
@@ -73,13 +73,22 @@ class ProfilesAndValidateTest {
     }
 
     @Test
-    void aMissingFileOrAnUnknownProfileIsBadInput(@TempDir Path dir) {
+    void aMissingFileIsBadInput(@TempDir Path dir) {
         AppRun missing = AppRun.of("validate", dir.resolve("nothing.yaml").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("nothing.yaml: file not found");
-        AppRun unknown = AppRun.of("validate", REGISTER, "--profile", "atlantis");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(unknown.err()).contains("atlantis").contains("groningen, hoogeveen, oost-gelre").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownOrEmptyProfileIsAUsageErrorListingTheProfiles() {
+        for (String[] args : new String[][] {{"validate", REGISTER, "--profile", "atlantis"}, {"run", REGISTER, "--profile", "atlantis"},
+                {"validate", REGISTER, "--profile="}, {"run", REGISTER, "--profile="}}) {
+            AppRun run = AppRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("--profile")
+                .contains("groningen, hoogeveen, oost-gelre").contains("Usage:").doesNotContain("Exception");
+            assertThat(run.out()).isEmpty();
+        }
     }
 
     @Test

@@ -65,7 +65,8 @@ class ProfilesFolderTest {
 
         Files.createDirectories(dir.resolve("empty"));
         AppRun unknown = AppRun.of("run", round.toString(), "--profile", "derde-stad", "--profiles", dir.resolve("empty").toString());
-        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        // An id no profile has is a bad option value: a usage error (docs/cli.md, exit codes).
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("no profile 'derde-stad'; available: groningen, hoogeveen, oost-gelre");
     }
 

@@ -73,11 +73,11 @@ class ReplayAndRunTest {
     }
 
     @Test
-    void anUnknownReportIsBadInputListingTheProfilesReports() {
+    void anUnknownReportIsAUsageErrorListingTheProfilesReports() {
         AppRun run = AppRun.of("replay", "oost-gelre-2018", "--report", "status-table,annual-accounts");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("atelier: unknown report annual-accounts; this profile has: ")
+        assertThat(run.err()).contains("--report: unknown report annual-accounts; profile has: ")
             .contains("data-quality").contains("experiment-register").contains("status-table");
     }
 

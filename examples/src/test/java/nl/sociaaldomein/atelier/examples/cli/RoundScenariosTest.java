@@ -23,10 +23,15 @@ class RoundScenariosTest {
         assertThat(reports[0].lines().filter(l -> l.matches("\\| \\d+ \\|.*"))).hasSize(19);
         assertThat(reports[0]).contains("| 1 | Assist Helpt | App voor dagstructuur | € 25.000 |")
             .contains("| 19 | Humanitas | Waarom is water zo mooi? | € 109.000 |")
-            .contains("|  |  |  | **€ 887.685** |");
+            .contains("|  |  |  | **€ 887.685** ²")
+            .contains("- ¹ (cijfers zonder voetnoot) bron: 000_54832993d59957fc.txt".replace("_", "\\_"))
+            .contains("- ² berekend: som van de toegekende bedragen");
         assertThat(reports[1]).contains("| ideeën | 43 |").contains("| financieel gehonoreerd | 19 |")
-            .contains("| beschikbaar budget | € 1.000.000 |")
+            .contains("| beschikbaar budget | € 1.000.000")
             .contains("| resterend vóór reserveringen | € 112.315 |")
+            // The letter keeps part of the rest back without an amount: not made up (finding 1).
+            .contains("| gereserveerd | niet gepubliceerd |").contains("| resterend na reserveringen | niet gepubliceerd |")
+            .doesNotContain("€ 12.315").doesNotContain("98,8")
             .contains("- Datum: 30-06-2016");
     }
 
@@ -41,11 +46,29 @@ class RoundScenariosTest {
     }
 
     @Test
-    void groningenMeedoenPrintsTheHalfYearProgressWithOndernemendZuidsKpis() {
+    void groningenMeedoenPrintsTheWholeLetterAndTheProgressOfItsDatedProjects() {
         AppRun run = AppRun.of("replay", "groningen-meedoen-2017");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("# Halfjaarrapportage projecten meedoen").contains("- Datum: 31-03-2017")
-            .contains("| 1. | Ondernemend Zuid |").contains("## Prestatie-indicatoren");
+        String[] reports = run.out().split(ReportPrinter.MARKDOWN_SEPARATOR);
+        assertThat(reports).hasSize(2);
+        String letter = reports[0];
+        assertThat(letter).startsWith("# Meedoen in Groningen: de brief van 2017 volledig");
+        // All 24 annex projects, in the annex's order.
+        String projects = letter.substring(letter.indexOf("**Overzicht projecten Meedoen**"), letter.indexOf("## Financiering"));
+        assertThat(projects.lines().filter(l -> l.matches("\\| \\d+ .*"))).hasSize(24);
+        assertThat(projects).contains("| 1 | Ondernemend Zuid").contains("| 24 | Stadsboerderij de Wiershoeck");
+        // Programmes with their figures, the afwegingskader applied, several budgets, in kind, intake.
+        assertThat(letter).contains("| Coaches Meedoen | fte coaches na de uitbreiding | 8").contains("| Nieuw beschut | taakstelling plekken 2018 | 78")
+            .contains("| Ondernemend Zuid | na de eerste drie maanden: wijkbewoners met contact | 14")
+            .contains("draagt een project bij aan substitutie in de zorg")
+            .containsPattern("\\| 22 \\| Ondernemend Selwerd \\S* \\| uit meerdere budgetten \\S* \\| sociaal domein, economisch domein, "
+                + "re-integratie/participatie \\S* \\| niet gepubliceerd")
+            .containsPattern("\\| 20 \\| De minimalistische eettafel \\S* \\| in natura").contains("een ruimte en keuken")
+            .contains("| Right to Challenge").contains("veertig initiatieven, de raadsbrief van 30-06-2016 van 43 ideeën");
+        // Nothing the letter does not say (finding 4).
+        assertThat(run.out()).doesNotContain("Halfjaarrapportage").doesNotContain("te laat").doesNotContain("achter op schema")
+            .doesNotContain("| 25.").doesNotContain("regulier voortgezet").doesNotContain("januari 2017").doesNotContain("18,63");
+        assertThat(reports[1]).startsWith("# Voortgang projecten meedoen").contains("| 1. | Ondernemend Zuid");
     }
 
     @Test
@@ -55,7 +78,10 @@ class RoundScenariosTest {
         assertThat(run.out()).contains("Groot zorgplatform (illustratief)");
         AppRun wrongProfile = AppRun.of("run", HOOGEVEEN_FILE, "--profile", "groningen");
         assertThat(wrongProfile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(wrongProfile.err()).contains("criteria framework 'innovatie-sociaal-domein-2016', which profile 'groningen' does not have");
+        // Hoogeveen's round under Groningen's name and rules: refused at the file's CBS code, not reported as Groningen's.
+        assertThat(wrongProfile.err()).contains("hoogeveen-2016.yaml:14:44: /portfolio/municipality/cbsCode: the file is Hoogeveen's "
+            + "(GM0118), but profile 'groningen' is Groningen's (GM0014)");
+        assertThat(wrongProfile.out()).isEmpty();
     }
 
     @Test

@@ -49,7 +49,7 @@ final class AwaitingTheCollege implements AllocationPolicy {
     @Override
     public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
         PotBalance pot = input.pot();
-        Money keptForLater = Money.ofCents(Math.multiplyExact(pot.ceiling().cents(), reserveForLaterPercent) / 100);
+        Money keptForLater = pot.ceiling().timesFraction(reserveForLaterPercent, 100);
         Money free = pot.available().minus(keptForLater).atLeastZero();
         List<Decision> decisions = new ArrayList<>();
         for (Candidate candidate : input.candidates()) {

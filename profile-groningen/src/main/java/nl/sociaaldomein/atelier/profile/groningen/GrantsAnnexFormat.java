@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import nl.sociaaldomein.atelier.text.Text;
 
@@ -35,6 +36,7 @@ public final class GrantsAnnexFormat implements ReportFormat {
     private static final Text APPLICANT = new Text("Instantie", "Organisation");
     private static final Text PITCH = new Text("naam pitch", "pitch name");
     private static final Text AMOUNT = new Text("bedrag", "amount");
+    private static final Text NUMBERED_WORDS = new Text("volgnummer van de toekenning, zoals in de bijlage", "position of the grant, as in the annex");
 
     @Override
     public String id() {
@@ -59,14 +61,18 @@ public final class GrantsAnnexFormat implements ReportFormat {
             Optional<Decision> decision = round.decision(initiative.id());
             if (decision.isPresent() && decision.get() instanceof Decision.Granted granted) {
                 rows.add(Row.of(Cell.count(rows.size() + 1L), Cell.party(initiative.applicant()), Cell.text(initiative.title()),
-                    Cell.money(granted.amount())));
+                    // The annex numbers its rows 1 to 19 in this order: the number is as published where the portfolio is.
+                    Cell.money(granted.amount())).from(0, dossier.provenance().of("portfolio")
+                        .orElse(Provenance.computed(NUMBERED_WORDS.in(locale))))
+                    .from(3, dossier.provenance().of("decisions", initiative.id(), "amount")));
             }
         }
         var body = Table.builder().title(TITLE.in(locale))
             .addColumns(Column.of(Label.NUMBER), Column.of(APPLICANT.in(locale)), Column.of(PITCH.in(locale)), Column.of(AMOUNT.in(locale)))
             .rows(rows).build();
         // As published: the total stands alone under the amounts.
-        Table annex = body.withFooter(Row.of(Cell.empty(), Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(3))));
+        Table annex = body.withFooter(Row.of(Cell.empty(), Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(3)))
+            .from(Provenance.computed(new Text("som van de toegekende bedragen", "sum of the amounts granted").in(locale))));
         return Either.right(Report.builder().title(TITLE.in(locale))
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build())
             .addSections(Section.of(new Text("Bijlage", "Annex").in(locale), annex))

@@ -13,6 +13,7 @@ import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
+import nl.sociaaldomein.atelier.profile.groningen.meedoen.MeedoenLetterFormat;
 import nl.sociaaldomein.atelier.profile.groningen.progress.GroningenProgress;
 import nl.sociaaldomein.atelier.profile.groningen.progress.HalfYearProgress;
 import nl.sociaaldomein.atelier.profile.Thresholds;
@@ -48,12 +49,14 @@ public final class GroningenProfile extends AbstractMunicipalityProfile {
         bind(BudgetTree.class).toInstance(GroningenRound2016.plan().budget());
         ProfileBindings.named(binder(), ReportFormat.class, GrantsAnnexFormat.ID).toInstance(new GrantsAnnexFormat());
         ProfileBindings.named(binder(), ReportFormat.class, RoundSummaryFormat.ID).toInstance(new RoundSummaryFormat());
-        // Projects are followed mid-way and at the end, with the P&C cycle's half-year report (003_…).
+        // Projects are followed mid-way and at the end (003_…); the 2016 projects go with the P&C cycle's half-year report (000_…).
         ProfileBindings.choose(binder(), ReviewCadence.class).toInstance(GroningenProgress.CADENCE);
         // The register's numbering and status words, so any tool reads meedoen-2017.yaml through the profile.
         ProfileBindings.choose(binder(), ExperimentNumbering.class).toInstance(GroningenProgress.NUMBERING);
         ProfileBindings.choose(binder(), OutcomeVocabulary.class).toInstance(GroningenProgress.VOCABULARY);
         ProfileBindings.named(binder(), ReportFormat.class, HalfYearProgress.ID).toInstance(new HalfYearProgress(GroningenProgress.CADENCE));
+        // The letter on meedoen (003_…) in full: all 24 annex projects, programmes, afwegingskader, funding, intake.
+        ProfileBindings.named(binder(), ReportFormat.class, MeedoenLetterFormat.ID).toInstance(new MeedoenLetterFormat());
     }
 
     /** The college's policy, with the reservation rule of the thresholds in force (overrides included). */

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.profile.groningen;
 
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Optional;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
@@ -29,7 +28,7 @@ public final class GroningenRound2016 {
 
     /** The round as read, or every problem in the file. */
     public static Either<List<InputProblem>, RoundPlan> read() {
-        return RoundFileReader.read(RESOURCE, bytes(), InputFormat.YAML, Optional.empty());
+        return RoundFileReader.readProfileData(RESOURCE, bytes(), InputFormat.YAML);
     }
 
     /** The round; the shipped file is checked by the profile's tests, so a problem here is a packaging error. */

@@ -8,6 +8,7 @@ import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.ReservationView;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.call.RoundSummary;
@@ -19,6 +20,9 @@ import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Figure;
 import nl.sociaaldomein.atelier.report.Label;
+import nl.sociaaldomein.atelier.report.Note;
+import nl.sociaaldomein.atelier.provenance.Provenance;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.report.Paragraph;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
@@ -83,19 +87,44 @@ public final class RoundSummaryFormat implements ReportFormat {
         RoundSummary summary = round.summary(ceiling);
         String title = new Text("Overzicht: ", "Summary: ").in(locale) + dossier.title().orElse(round.call().name());
         List<Section> sections = new ArrayList<>();
+        Provenance counted = Provenance.computed(new Text("geteld uit de besluiten van de ronde", "counted from the round's decisions")
+            .in(locale));
         sections.add(Section.builder().heading(new Text("Ideeën en besluiten", "Ideas and decisions").in(locale))
-            .addBlocks(decisions(summary, locale), decisionsChart(summary, locale)).build());
-        sections.add(Section.builder().heading(new Text("Budget", "Budget").in(locale))
-            .addBlocks(money(pot, ceiling, locale), reservations(budget, potId, locale), budgetChart(pot, ceiling, locale)).build());
+            .addBlocks(decisions(summary, counted, locale), decisionsChart(summary, locale).from(counted)).build());
+        Provenance ledger = Provenance.computed(new Text("uit de besluiten en reserveringen in de budgetstand van "
+            + PartialDate.of(dossier.asOf()).format(locale), "from the decisions and reservations in the budget as of "
+            + PartialDate.of(dossier.asOf()).format(locale)).in(locale));
+        var budgetSection = Section.builder().heading(new Text("Budget", "Budget").in(locale))
+            .addBlocks(money(pot, ceiling, dossier.provenance().of("budget", potId, "ceiling"), ledger, unpublished(round), locale));
+        if (unpublished(round)) {
+            budgetSection.addBlocks(Note.info(new Text("Van wat resteert houdt het college een deel aan voor initiatieven die nog "
+                    + "in uitwerking zijn en een deel voor ideeën later in het jaar; de bedragen daarvan zijn niet gepubliceerd, "
+                    + "dus ook niet wat daarna resteert.",
+                "Of what remains the college keeps part for initiatives still being worked out and part for ideas later in the "
+                    + "year; those amounts are not published, and so neither is what remains after them.").in(locale)));
+        } else {
+            budgetSection.addBlocks(reservations(budget, potId, ledger, locale));
+        }
+        sections.add(budgetSection.addBlocks(budgetChart(pot, ceiling, locale).from(ledger)).build());
         dossier.source().ifPresent(source -> sections.add(Section.of(new Text("Bron", "Source").in(locale), new Paragraph(source))));
         return Either.right(Report.builder().title(title)
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build())
             .sections(sections).build());
     }
 
-    private static Block decisions(RoundSummary summary, Locale locale) {
+    /**
+     * True when the round holds an initiative still being worked out for which no amount is reserved:
+     * the college keeps money for it, but the round file does not say how much (the letter gives none).
+     */
+    private static boolean unpublished(Round round) {
+        return round.initiatives().stream().map(i -> round.decision(i.id())).flatMap(Optional::stream)
+            .anyMatch(d -> d instanceof Decision.Deferred deferred && deferred.reservation().isEmpty());
+    }
+
+    private static Block decisions(RoundSummary summary, Provenance counted, Locale locale) {
         var table = Table.builder().title(new Text("Ideeën en besluiten", "Ideas and decisions").in(locale))
             .addColumns(Column.of(Label.CATEGORY), Column.of(Label.COUNT))
+            .provenance(counted)
             .addRows(Row.of(Cell.text(new Text("ideeën", "ideas").in(locale)), Cell.count(summary.ideasReceived())));
         for (Outcome outcome : OUTCOMES) {
             // Support in kind is shown only when a round has it: the letter's round had none.
@@ -109,7 +138,7 @@ public final class RoundSummaryFormat implements ReportFormat {
         return table.build();
     }
 
-    private static Block decisionsChart(RoundSummary summary, Locale locale) {
+    private static Figure decisionsChart(RoundSummary summary, Locale locale) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (Outcome outcome : OUTCOMES) {
             if (outcome.kind() != DecisionKind.IN_KIND || summary.count(outcome.kind()) > 0) {
@@ -119,23 +148,27 @@ public final class RoundSummaryFormat implements ReportFormat {
         return Figure.of(new Text("Besluiten per soort", "Decisions per kind").in(locale), new BarChart(bars));
     }
 
-    private static Block money(PotView pot, Money ceiling, Locale locale) {
+    private static Block money(PotView pot, Money ceiling, Optional<Provenance> ceilingSource, Provenance ledger, boolean unpublished,
+                               Locale locale) {
         Money beforeReservations = ceiling.minus(pot.granted());
+        Cell notPublished = Cell.text(new Text("niet gepubliceerd", "not published").in(locale));
         return Table.builder().title(new Text("Budget ", "Budget ").in(locale) + pot.name())
             .addColumns(Column.of(Label.CATEGORY), Column.of(Label.AMOUNT))
-            .addRows(Row.of(Cell.text(new Text("beschikbaar budget", "budget available").in(locale)), Cell.money(ceiling)))
+            .provenance(ledger)
+            .addRows(Row.of(Cell.text(new Text("beschikbaar budget", "budget available").in(locale)), Cell.money(ceiling))
+                .from(1, ceilingSource))
             .addRows(Row.of(Cell.text(new Text("toegekend", "granted").in(locale)), Cell.money(pot.granted())))
             .addRows(Row.of(Cell.text(new Text("resterend vóór reserveringen", "remaining before reservations").in(locale)),
                 Cell.money(beforeReservations)))
-            .addRows(Row.of(Cell.text(new Text("gereserveerd", "reserved").in(locale)), Cell.money(pot.reserved())))
+            .addRows(Row.of(Cell.text(new Text("gereserveerd", "reserved").in(locale)), unpublished ? notPublished : Cell.money(pot.reserved())))
             .addRows(Row.of(Cell.text(new Text("resterend na reserveringen", "remaining after reservations").in(locale)),
-                Cell.money(beforeReservations.minus(pot.reserved()))))
+                unpublished ? notPublished : Cell.money(beforeReservations.minus(pot.reserved()))))
             .build();
     }
 
-    private static Block reservations(BudgetView budget, String potId, Locale locale) {
+    private static Block reservations(BudgetView budget, String potId, Provenance ledger, Locale locale) {
         var table = Table.builder().title(new Text("Reserveringen", "Reservations").in(locale))
-            .addColumns(Column.of(new Text("doel", "purpose").in(locale)), Column.of(Label.AMOUNT));
+            .addColumns(Column.of(new Text("doel", "purpose").in(locale)), Column.of(Label.AMOUNT)).provenance(ledger);
         for (ReservationView reservation : budget.reservations().values()) {
             if (reservation.potId().equals(potId) && reservation.outstanding().isPositive()) {
                 table.addRows(Row.of(Cell.text(reservation.purpose()), Cell.money(reservation.outstanding())));
@@ -145,7 +178,7 @@ public final class RoundSummaryFormat implements ReportFormat {
         return built.withFooter(Row.of(Cell.label(Label.TOTAL), Cell.money(built.moneyTotal(1))));
     }
 
-    private static Block budgetChart(PotView pot, Money ceiling, Locale locale) {
+    private static Figure budgetChart(PotView pot, Money ceiling, Locale locale) {
         return Figure.of(new Text("Gebruik van het budget", "Use of the budget").in(locale),
             BudgetUseChart.of(new BudgetUseChart.Pot(pot.name(), ceiling, pot.granted(), pot.reserved())));
     }

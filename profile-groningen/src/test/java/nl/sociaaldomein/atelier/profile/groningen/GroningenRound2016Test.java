@@ -38,14 +38,16 @@ class GroningenRound2016Test {
     }
 
     @Test
-    void theLedgerHoldsTheGrantsAndTheIllustrativeReservationsAsOfTheDecisionDate() {
+    void theLedgerHoldsTheGrantsAndNoReservationTheLetterGivesNoAmountFor() {
         assertThat(dossier.asOf()).isEqualTo(LocalDate.of(2016, 5, 31));
         PotView wmo = dossier.budget().orElseThrow().pot("wmo-2016").orElseThrow();
         assertThat(wmo.ceiling()).hasToString("€ 1.000.000");
         assertThat(wmo.granted()).hasToString("€ 887.685");
         assertThat(wmo.ceiling().minus(wmo.granted())).hasToString("€ 112.315");
-        assertThat(wmo.reserved()).hasToString("€ 100.000");
-        assertThat(wmo.remaining()).hasToString("€ 12.315");
+        // "Een deel van het resterende budget is beschikbaar voor het initiatief waar we nog mee in gesprek zijn": no amount
+        // is published, so nothing is reserved and the remainder is the letter's "ruim € 112.000".
+        assertThat(wmo.reserved()).isEqualTo(Money.ZERO);
+        assertThat(wmo.remaining()).hasToString("€ 112.315");
         assertThat(dossier.budget().orElseThrow().pot("innovatie-2016").orElseThrow().ceiling()).hasToString("€ 3.000.000");
         assertThat(dossier.municipality().cbsCode().value()).isEqualTo("GM0014");
         assertThat(dossier.portfolio().orElseThrow().initiatives()).hasSize(43);
@@ -62,10 +64,17 @@ class GroningenRound2016Test {
     }
 
     @Test
-    void placeholdersSayTheyAreStandIns() {
+    void placeholdersSayTheyAreStandInsAndNameNoApplicant() {
         List<Initiative> placeholders = round.initiatives().stream().filter(i -> i.id().startsWith("gr2016-idee-")).toList();
         assertThat(placeholders).hasSize(24)
-            .allSatisfy(i -> assertThat(i.note().orElseThrow()).startsWith("placeholder:"));
+            .allSatisfy(i -> assertThat(i.note().orElseThrow()).startsWith("placeholder:"))
+            // Nothing says who put these ideas forward: not "Particulier", but unknown.
+            .allSatisfy(i -> assertThat(i.applicant().publicName()).isEqualTo("niet gepubliceerd"));
+        // The annex names organisations but not their kind: none is guessed (finding: the JSON gave "company", "foundation").
+        assertThat(round.initiatives().stream().filter(i -> !i.applicant().isNaturalPerson() && i.id().matches("gr2016-\\d+")))
+            .allSatisfy(i -> assertThat(i.applicant().kindCode()).isEqualTo("unknown"));
+        // Requested amounts are not published: none is made up.
+        assertThat(round.initiatives()).allSatisfy(i -> assertThat(i.requestedAmount()).isEmpty());
     }
 
     @Test
@@ -90,7 +99,7 @@ class GroningenRound2016Test {
         int posted = ledger.size();
         var before = ledger.view();
         Dossier again = Replay.into(ledger);
-        assertThat(ledger.size()).isEqualTo(posted).isEqualTo(21); // 19 grants, the deferral's reservation, later ideas
+        assertThat(ledger.size()).isEqualTo(posted).isEqualTo(19); // the 19 grants; no reservation has a published amount
         assertThat(ledger.view()).isEqualTo(before);
         assertThat(again.budget()).isEqualTo(Replay.dossier().budget());
     }

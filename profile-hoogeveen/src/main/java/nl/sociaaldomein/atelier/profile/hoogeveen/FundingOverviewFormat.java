@@ -23,6 +23,7 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
@@ -67,12 +68,12 @@ public final class FundingOverviewFormat implements ReportFormat {
         }
         Round round = dossier.round().get();
         return Either.right(Report.builder().title(RoundRows.title(TITLE, dossier, locale)).metadata(RoundRows.metadata(dossier))
-            .addSections(Section.of(PER_INITIATIVE.in(locale), new Paragraph(summary(round, locale)), table(round, locale)))
+            .addSections(Section.of(PER_INITIATIVE.in(locale), new Paragraph(summary(round, locale)), table(dossier, round, locale)))
             .addSections(Section.of(BUDGET.in(locale), budget(dossier, round, locale)))
             .build());
     }
 
-    private static Table table(Round round, Locale locale) {
+    private static Table table(Dossier dossier, Round round, Locale locale) {
         ImmutableTable.Builder table = Table.builder()
             .addColumns(Column.of(nl.sociaaldomein.atelier.report.Label.NUMBER), Column.of(INITIATIVE.in(locale)),
                 Column.of(APPLICANT.in(locale)), Column.of(THEME.in(locale)), Column.of(REQUESTED.in(locale)),
@@ -83,11 +84,16 @@ public final class FundingOverviewFormat implements ReportFormat {
             table.addRows(Row.of(Cell.count(++number), Cell.text(initiative.title()), Cell.party(initiative.applicant()),
                 Cell.text(initiative.themes().stream().map(t -> HoogeveenThemes.name(t, locale)).collect(Collectors.joining(", "))),
                 Cell.money(initiative.requestedAmount().orElse(Money.ZERO)), Cell.money(granted),
-                Cell.mark(granted.isPositive() && round.call().oneOff())));
+                Cell.mark(granted.isPositive() && round.call().oneOff()))
+                .from(0, Provenance.computed(new Text("volgnummer in de ronde", "position in the round").in(locale)))
+                .from(4, dossier.provenance().of("portfolio", initiative.id(), "requestedAmount"))
+                .from(5, RoundRows.decided(locale))
+                .from(6, dossier.provenance().of("call", "oneOff")));
         }
         Table body = table.build();
         return Table.builder().from(body).addFooter(Row.of(Cell.empty(), Cell.label(nl.sociaaldomein.atelier.report.Label.TOTAL),
-            Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(4)), Cell.money(body.moneyTotal(5)), Cell.empty())).build();
+            Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(4)), Cell.money(body.moneyTotal(5)), Cell.empty())
+            .from(RoundRows.sum(locale))).build();
     }
 
     private static String summary(Round round, Locale locale) {
@@ -97,9 +103,13 @@ public final class FundingOverviewFormat implements ReportFormat {
         String max = money.format(round.call().maximumAmount());
         String oneOffNl = round.call().oneOff() ? "eenmalige " : "";
         String oneOffEn = round.call().oneOff() ? "one-off " : "";
+        // The maximum is the profile's assumption (the motion's explanation only says that other municipalities differ in
+        // "hoogte van het (maximale) subsidiebedrag"): the sentence says so where it states it.
         return new Text(
-            granted + " van de " + round.initiatives().size() + " initiatieven krijgen " + oneOffNl + "ondersteuning; het maximum per initiatief is " + max + ".",
-            granted + " of the " + round.initiatives().size() + " initiatives receive " + oneOffEn + "support; the maximum per initiative is " + max + ".")
+            granted + " van de " + round.initiatives().size() + " initiatieven krijgen " + oneOffNl + "ondersteuning; het maximum per "
+                + "initiatief is " + max + " (aanname: de motie noemt geen maximum).",
+            granted + " of the " + round.initiatives().size() + " initiatives receive " + oneOffEn + "support; the maximum per "
+                + "initiative is " + max + " (assumption: the motion names no maximum).")
             .in(locale);
     }
 
@@ -110,6 +120,8 @@ public final class FundingOverviewFormat implements ReportFormat {
             return Note.warning(String.format(NO_BUDGET.in(locale), potId));
         }
         PotView view = pot.get();
-        return Figure.of(USE.in(locale), BudgetUseChart.of(new BudgetUseChart.Pot(view.name(), view.ceiling(), view.granted(), view.reserved())));
+        Figure figure = Figure.of(USE.in(locale), BudgetUseChart.of(new BudgetUseChart.Pot(view.name(), view.ceiling(), view.granted(),
+            view.reserved())));
+        return dossier.provenance().of("budget").map(figure::from).orElse(figure);
     }
 }

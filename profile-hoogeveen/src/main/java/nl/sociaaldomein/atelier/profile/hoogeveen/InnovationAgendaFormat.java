@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
@@ -85,11 +86,15 @@ public final class InnovationAgendaFormat implements ReportFormat {
 
     private String about(Locale locale) {
         String with = agenda.drawnUpWith().stream().map(l -> l.in(locale)).collect(Collectors.joining(Text.isEnglish(locale) ? " and " : " en "));
+        // The motion asks the college to draw the agenda up with them ("Roept het college op: ... samen met inwoners en
+        // zorgaanbieders een innovatieagenda op te stellen"); it does not say that this has been done.
         return new Text(
-            "Uitdagingen voor de transformatie van het sociaal domein, opgesteld samen met " + with
-                + " (motie Innovatie sociaal domein, gemeenteraad Hoogeveen, 30 juni 2016).",
-            "Challenges for the transformation of the social domain, drawn up together with " + with
-                + " (motion Innovatie sociaal domein, Hoogeveen council, 30 June 2016).").in(locale);
+            "De motie Innovatie sociaal domein (gemeenteraad Hoogeveen, 30 juni 2016) roept het college op om samen met " + with
+                + " een innovatieagenda op te stellen met uitdagingen voor de transformatie van het sociaal domein. "
+                + "Of en wanneer dat is gebeurd, zegt de motie niet; de uitdagingen hieronder komen niet uit een bron.",
+            "The motion Innovatie sociaal domein (Hoogeveen council, 30 June 2016) calls on the college to draw up, together with "
+                + with + ", an innovation agenda with challenges for the transformation of the social domain. Whether and when "
+                + "that was done the motion does not say; the challenges below do not come from a source.").in(locale);
     }
 
     private static Block challenges(InnovationAgenda.Theme theme, Locale locale) {
@@ -99,7 +104,8 @@ public final class InnovationAgendaFormat implements ReportFormat {
         ImmutableTable.Builder table = Table.builder().title(CHALLENGES.in(locale) + ": " + theme.name().in(locale))
             .addColumns(Column.of(nl.sociaaldomein.atelier.report.Label.NUMBER), Column.of(CHALLENGE.in(locale)));
         for (int i = 0; i < theme.challenges().size(); i++) {
-            table.addRows(Row.of(Cell.count(i + 1), Cell.text(theme.challenges().get(i).in(locale))));
+            table.addRows(Row.of(Cell.count(i + 1), Cell.text(theme.challenges().get(i).in(locale)))
+                .from(0, Provenance.computed(new Text("volgnummer", "position").in(locale))));
         }
         return table.build();
     }
@@ -113,10 +119,11 @@ public final class InnovationAgendaFormat implements ReportFormat {
                 Column.of(nl.sociaaldomein.atelier.report.Label.GRANTED));
         for (Initiative initiative : initiatives) {
             table.addRows(Row.of(Cell.text(initiative.title()), Cell.party(initiative.applicant()),
-                Cell.text(RoundRows.decision(round, initiative, locale)), Cell.money(RoundRows.granted(round, initiative))));
+                Cell.text(RoundRows.decision(round, initiative, locale)), Cell.money(RoundRows.granted(round, initiative)))
+                .from(3, RoundRows.decided(locale)));
         }
         Table built = table.build();
         return Table.builder().from(built).addFooter(Row.of(Cell.label(nl.sociaaldomein.atelier.report.Label.TOTAL),
-            Cell.empty(), Cell.empty(), Cell.money(built.moneyTotal(3)))).build();
+            Cell.empty(), Cell.empty(), Cell.money(built.moneyTotal(3))).from(RoundRows.sum(locale))).build();
     }
 }

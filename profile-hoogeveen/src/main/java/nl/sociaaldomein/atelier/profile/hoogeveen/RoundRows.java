@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.profile.hoogeveen;
 import nl.sociaaldomein.atelier.text.Text;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.call.Decision;
@@ -44,5 +45,16 @@ final class RoundRows {
     /** A title with the dossier's own title after it, when it has one. */
     static String title(Text what, Dossier dossier, Locale locale) {
         return what.in(locale) + dossier.title().map(t -> ": " + t).orElse("");
+    }
+
+    /** Where a granted amount comes from: the decision of the round's policy. */
+    static Provenance decided(Locale locale) {
+        return Provenance.computed(new Text("besluit van het toewijzingsbeleid van het profiel over de ronde",
+            "decision of the profile's allocation policy on the round").in(locale));
+    }
+
+    /** Where a column total comes from. */
+    static Provenance sum(Locale locale) {
+        return Provenance.computed(new Text("som van de kolom", "sum of the column").in(locale));
     }
 }

@@ -54,6 +54,6 @@ public final class OostGelreExperiments {
 
     /** The memo's register, exactly as published (19 rows). */
     public static Either<List<InputProblem>, ExperimentRegister> register2018() {
-        return reader().read(REGISTER_2018, BundledResource.bytes(OostGelreExperiments.class, REGISTER_2018), InputFormat.YAML);
+        return reader().forProfileData().read(REGISTER_2018, BundledResource.bytes(OostGelreExperiments.class, REGISTER_2018), InputFormat.YAML);
     }
 }

@@ -55,18 +55,26 @@ class QuarterlyReviewsTest {
     }
 
     @Test
-    void aQuarterWithoutReportIsDueForAMonthThenOverdue() {
+    void eachRowShowsTheLastReportTheRegisterHoldsAndTheNextQuarterEndWithoutCallingAnythingLate() {
         assertThat(rows(LocalDate.of(2018, 10, 15), RenderOptions.DUTCH)).containsExactly(
-            List.of("1)", "Formulierenhulp", "Loopt", "2-7-2018 aanpassen", "1", "30-09-2018", "31-12-2018", "open",
+            List.of("1)", "Formulierenhulp", "Loopt", "2-7-2018 aanpassen", "31-12-2018",
                 "omzetten in regulier beleid / verlengen / stoppen"),
-            List.of("2)", "Streetball", "Loopt", "2-4-2018 voortzetten", "2", "30-06-2018", "31-12-2018", "te laat",
+            List.of("2)", "Streetball", "Loopt", "2-4-2018 voortzetten", "31-12-2018",
                 "omzetten in regulier beleid / verlengen / stoppen"));
     }
 
     @Test
-    void aRegisterWithEveryQuarterReportedIsOnSchedule() {
-        assertThat(rows(LocalDate.of(2018, 6, 15), Locale.ENGLISH)).extracting(row -> row.get(4), row -> row.get(7))
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("0", "on schedule"),
-                org.assertj.core.groups.Tuple.tuple("0", "on schedule"));
+    void theMemosRegisterListsExperimentsInPreparationAndTheRunningPartOfASplitOne() {
+        Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(LocalDate.of(2018, 9, 12))
+            .register(OostGelreExperiments.register2018().get()).build();
+        Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, Locale.ENGLISH).get().tables().get(0);
+        RenderOptions options = RenderOptions.defaults().withLocale(Locale.ENGLISH);
+        List<List<String>> rows = table.rows().stream().map(row -> row.cells().stream().map(c -> Wording.cell(c, options)).toList()).toList();
+        // "15) Kinderkamp plus" and "16) OIJVizier" are "In opbouw/uitvoering"; 1)'s SWOIJ part "loopt, wordt verlengd".
+        assertThat(rows).extracting(row -> row.get(0) + " " + row.get(1)).contains("15) Kinderkamp plus",
+            "16) OIJVizier – Wat is er te doen?", "1) Zelfsturende professionals: Zelfsturende professionals SWOIJ");
+        // The memo: "Elk kwartaal wordt er voor het college een rapportage gemaakt"; the register lacks them, nothing is late.
+        assertThat(rows).allSatisfy(row -> assertThat(row).doesNotContain("overdue", "te laat").contains("not in the register"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(4)).isEqualTo("30 September 2018"));
     }
 }

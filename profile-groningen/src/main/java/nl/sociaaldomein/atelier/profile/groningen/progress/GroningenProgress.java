@@ -50,7 +50,7 @@ public final class GroningenProgress {
 
     /** The projects of the letter on meedoen (early 2017), read from the profile's resource. */
     public static Either<List<InputProblem>, ExperimentRegister> register2017() {
-        return reader().read("meedoen-2017.yaml", BundledResource.bytes(GroningenProgress.class, REGISTER_2017), InputFormat.YAML);
+        return reader().forProfileData().read("meedoen-2017.yaml", BundledResource.bytes(GroningenProgress.class, REGISTER_2017), InputFormat.YAML);
     }
 
     private static Map<String, ExperimentState> vocabulary() {

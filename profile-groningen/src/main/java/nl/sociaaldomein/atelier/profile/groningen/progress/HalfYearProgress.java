@@ -47,8 +47,8 @@ public final class HalfYearProgress implements ReportFormat {
 
     @Override
     public String description(Locale locale) {
-        return ProgressWords.in(locale, "Halfjaarrapportage: projecten met hun stand, prestatie-indicatoren en beoordelingsmomenten",
-            "Half-year progress report: projects with their status, key performance indicators and review moments");
+        return ProgressWords.in(locale, "Voortgang: projecten met hun stand, prestatie-indicatoren en beoordelingsmomenten",
+            "Progress: projects with their status, key performance indicators and review moments");
     }
 
     @Override
@@ -65,11 +65,13 @@ public final class HalfYearProgress implements ReportFormat {
             "Voor al onze projecten geldt, dat we ze nauwlettend volgen. Tussentijds en aan het einde van de rit bekijken we "
                 + "hoe een project ervoor staat.",
             "We follow all our projects closely. Mid-way and at the end we look at how a project is doing.")),
-            projects(register, asOf, locale), new Paragraph(source(register, locale))));
+            projects(register, asOf, locale), new Paragraph(source(register, locale)),
+            Note.info(ProgressWords.in(locale, "Stand op ", "As of ") + PartialDate.of(asOf).format(locale)
+                + register.provenance().of("reportDate").map(p -> " (" + p.kind().dutch() + ": " + p.detail() + ")").orElse(""))));
         List<Experiment> measured = register.experiments().stream().filter(e -> !e.kpis().isEmpty()).toList();
         if (!measured.isEmpty()) {
             sections.add(Section.of(ProgressWords.in(locale, "Prestatie-indicatoren", "Key performance indicators"),
-                KpiTable.of(measured, locale), Note.info(ProgressWords.in(locale,
+                KpiTable.of(measured, register.provenance(), locale), Note.info(ProgressWords.in(locale,
                     "Op schema: gemeten ≥ verwacht, waarbij verwacht = doel × verstreken dagen / dagen van de periode, "
                         + "tot en met de meetdatum.",
                     "On track: measured ≥ expected, where expected = target × days elapsed / days in the period, "
@@ -83,10 +85,11 @@ public final class HalfYearProgress implements ReportFormat {
             "Per moment bekijken we in hoeverre het wenselijk is om een project al dan niet voort te zetten of aan te passen. "
                 + "De uitkomst kan ook zijn dat we afscheid van elkaar nemen.",
             "At each moment we decide whether to continue or adjust a project, or to stop it.")),
-            ReviewMoments.of(register.runningOn(asOf), asOf, cadence, locale)));
+            ReviewMoments.of(register.runningOn(asOf), asOf, register.provenance(), locale)));
         return Either.right(Report.builder()
-            .title(ProgressWords.in(locale, "Halfjaarrapportage projecten meedoen", "Half-year progress report: participation projects"))
-            .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(asOf)).build())
+            .title(ProgressWords.in(locale, "Voortgang projecten meedoen", "Progress of participation projects"))
+            // No date in the metadata: the report speaks for the dossier's day, which a note above qualifies.
+            .metadata(ReportMetadata.builder().municipality(dossier.municipality()).build())
             .addAllSections(sections).build());
     }
 
@@ -98,11 +101,15 @@ public final class HalfYearProgress implements ReportFormat {
     private static Table projects(ExperimentRegister register, LocalDate asOf, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (Experiment e : register.experiments()) {
-            rows.add(Row.of(Cell.text(number(e)), Cell.text(e.name()),
+            String number = number(e);
+            rows.add(Row.of(Cell.text(number), Cell.text(e.name()),
                 Cell.text(e.goal().orElse(ProgressWords.NOT_GIVEN.in(locale))),
                 Cell.text(e.owner().orElse(ProgressWords.NOT_GIVEN.in(locale))),
-                Cell.date(e.start()), Cell.date(e.plannedEnd()),
-                Cell.text(ProgressWords.state(e.lifecycle().stateOn(asOf)).in(locale))));
+                e.start().isKnown() ? Cell.date(e.start()) : Cell.text(ProgressWords.in(locale, "niet gepubliceerd", "not published")),
+                e.plannedEnd().isKnown() ? Cell.date(e.plannedEnd()) : Cell.text(ProgressWords.in(locale, "niet gepubliceerd", "not published")),
+                Cell.text(ProgressWords.state(e.lifecycle().stateOn(asOf)).in(locale)))
+                .from(4, register.provenance().of("experiments", number, "start"))
+                .from(5, register.provenance().of("experiments", number, "end")));
         }
         return Table.builder().title(ProgressWords.in(locale, "Projecten", "Projects"))
             .addColumns(Column.of(ProgressWords.in(locale, "nr", "no.")), Column.of(ProgressWords.in(locale, "project", "project")),
@@ -113,6 +120,8 @@ public final class HalfYearProgress implements ReportFormat {
     }
 
     private static Table indicators(ExperimentRegister register, Locale locale) {
+        java.util.function.Function<Experiment, java.util.Optional<nl.sociaaldomein.atelier.provenance.Provenance>> source =
+            e -> register.provenance().of("experiments", number(e), "indicators");
         List<Row> rows = new ArrayList<>();
         for (Experiment e : register.experiments()) {
             for (QualitativeIndicator indicator : e.indicators()) {
@@ -122,7 +131,8 @@ public final class HalfYearProgress implements ReportFormat {
                 }
                 for (QualitativeIndicator.Observation o : indicator.observations()) {
                     rows.add(Row.of(Cell.text(number(e)), Cell.text(e.name()), Cell.text(indicator.name()), Cell.date(o.on()),
-                        Cell.text(o.text() + o.score().map(s -> " (" + s + "/" + o.scaleMax().get() + ")").orElse(""))));
+                        Cell.text(o.text() + o.score().map(s -> " (" + s + "/" + o.scaleMax().get() + ")").orElse("")))
+                        .from(3, source.apply(e)));
                 }
             }
         }

@@ -7,6 +7,8 @@ import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Measurement;
 import nl.sociaaldomein.atelier.experiment.OnTrack;
+import nl.sociaaldomein.atelier.provenance.Provenance;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Percentage;
@@ -23,18 +25,22 @@ final class KpiTable {
     private KpiTable() {
     }
 
-    static Table of(List<Experiment> experiments, Locale locale) {
+    static Table of(List<Experiment> experiments, ProvenanceMap provenance, Locale locale) {
+        Provenance computed = Provenance.computed(ProgressWords.in(locale, "uit doel, periode en meting: verwacht = doel × verstreken "
+            + "dagen / dagen van de periode", "from target, period and measurement: expected = target × days elapsed / days in the period"));
         List<Row> rows = new ArrayList<>();
         for (Experiment e : experiments) {
             for (Kpi kpi : e.kpis()) {
                 OnTrack verdict = kpi.onTrack();
-                rows.add(Row.of(Cell.text(HalfYearProgress.number(e)), Cell.text(e.name()), Cell.text(kpi.name()),
+                Row row = Row.of(Cell.text(HalfYearProgress.number(e)), Cell.text(e.name()), Cell.text(kpi.name()),
                     Cell.count(kpi.target()), Cell.date(kpi.deadline()),
                     kpi.latest().map(m -> Cell.count(m.value())).orElse(Cell.empty()),
                     kpi.latest().map(Measurement::on).map(Cell::date).orElse(Cell.empty()),
                     kpi.progress().map(p -> Cell.percentage(Percentage.of(p.actual(), p.target()))).orElse(Cell.empty()),
                     verdict.expected(2).map(x -> Cell.text(ProgressWords.decimal(x, locale))).orElse(Cell.empty()),
-                    Cell.text(ProgressWords.onTrack(verdict.verdict()).in(locale))));
+                    Cell.text(ProgressWords.onTrack(verdict.verdict()).in(locale)))
+                    .from(7, computed).from(8, computed);
+                rows.add(provenance.of("experiments", HalfYearProgress.number(e), "kpis").map(row::from).orElse(row));
             }
         }
         return Table.builder().title(ProgressWords.in(locale, "Prestatie-indicatoren", "Key performance indicators"))

@@ -8,43 +8,38 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.Review;
-import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Table;
 
 /**
- * The review moments of the projects running on the report's date: every moment so far (held, with
- * its verdict; open within the grace period; late after it) and the coming ones up to the next
- * half-year end and the project's end. A moment is met by a review dated on or after it and before
- * the next moment, as in {@code ExperimentRegister.reviewsDue}.
+ * The review moments of the projects running on the report's date, as the letter names them:
+ * "Tussentijds en aan het einde van de rit" (003_8cbc039ce30155df.txt). The letter dates neither,
+ * so the mid-way moment has no date and the end is the project's planned end when that is known;
+ * no moment is called late, since no source says when it was due. A review on file is shown with
+ * its date and verdict.
  */
 final class ReviewMoments {
 
     private ReviewMoments() {
     }
 
-    static Table of(List<Experiment> running, LocalDate asOf, ReviewCadence cadence, Locale locale) {
+    static Table of(List<Experiment> running, LocalDate asOf, ProvenanceMap provenance, Locale locale) {
         List<Row> rows = new ArrayList<>();
+        Cell notPublished = Cell.text(ProgressWords.in(locale, "niet gepubliceerd", "not published"));
         for (Experiment e : running) {
-            LocalDate start = e.lifecycle().started().flatMap(PartialDate::earliest).orElse(asOf);
-            Optional<LocalDate> end = e.lifecycle().plannedEnd().latest();
-            List<LocalDate> moments = cadence.dueDates(start, end, end.orElse(asOf.plusMonths(6)));
-            boolean nextShown = false;
-            for (int i = 0; i < moments.size(); i++) {
-                LocalDate day = moments.get(i);
-                boolean atEnd = end.filter(day::equals).isPresent();
-                if (day.isAfter(asOf) && nextShown && !atEnd) {
-                    continue; // only the next coming moment and the end
-                }
-                nextShown |= day.isAfter(asOf);
-                Optional<LocalDate> before = i + 1 < moments.size() ? Optional.of(moments.get(i + 1)) : Optional.empty();
-                rows.add(Row.of(Cell.text(HalfYearProgress.number(e)), Cell.text(e.name()),
-                    Cell.text(atEnd ? ProgressWords.in(locale, "einde", "end") : ProgressWords.in(locale, "tussentijds", "mid-way")),
-                    Cell.date(PartialDate.of(day)), Cell.text(status(e, day, before, asOf, cadence, locale)),
-                    Cell.text(ProgressWords.DECISIONS.in(locale))));
-            }
+            String number = HalfYearProgress.number(e);
+            Optional<Review> held = e.reviews().stream().filter(r -> !r.on().isAfter(asOf)).reduce((a, b) -> b);
+            rows.add(Row.of(Cell.text(number), Cell.text(e.name()), Cell.text(ProgressWords.in(locale, "tussentijds", "mid-way")),
+                notPublished, Cell.text(status(held, locale)), Cell.text(ProgressWords.DECISIONS.in(locale))));
+            PartialDate end = e.lifecycle().plannedEnd();
+            Row atEnd = Row.of(Cell.text(number), Cell.text(e.name()), Cell.text(ProgressWords.in(locale, "einde van de rit", "at the end")),
+                end.isKnown() ? Cell.date(end) : notPublished, Cell.text(end.isKnown() && end.latest().orElseThrow().isAfter(asOf)
+                    ? ProgressWords.in(locale, "gepland", "planned") : status(Optional.empty(), locale)),
+                Cell.text(ProgressWords.DECISIONS.in(locale)));
+            rows.add(end.isKnown() ? atEnd.from(3, provenance.of("experiments", number, "end")) : atEnd);
         }
         return Table.builder().title(ProgressWords.in(locale, "Beoordelingsmomenten", "Review moments"))
             .addColumns(Column.of(ProgressWords.in(locale, "nr", "no.")), Column.of(ProgressWords.in(locale, "project", "project")),
@@ -53,20 +48,9 @@ final class ReviewMoments {
             .addAllRows(rows).build();
     }
 
-    private static String status(Experiment e, LocalDate day, Optional<LocalDate> before, LocalDate asOf, ReviewCadence cadence,
-            Locale locale) {
-        if (day.isAfter(asOf)) {
-            return ProgressWords.in(locale, "gepland", "planned");
-        }
-        Optional<Review> held = e.reviews().stream()
-            .filter(r -> !r.on().isBefore(day) && before.map(b -> r.on().isBefore(b)).orElse(true) && !r.on().isAfter(asOf))
-            .findFirst();
-        if (held.isPresent()) {
-            return ProgressWords.in(locale, "gehouden ", "held ") + PartialDate.of(held.get().on()).format(locale) + ": "
-                + ProgressWords.verdict(held.get().verdict()).in(locale);
-        }
-        return asOf.isAfter(day.plus(cadence.grace()))
-            ? ProgressWords.in(locale, "te laat: geen besluit vastgelegd", "late: no decision on file")
-            : ProgressWords.in(locale, "open", "due");
+    private static String status(Optional<Review> held, Locale locale) {
+        return held.map(r -> ProgressWords.in(locale, "gehouden ", "held ") + PartialDate.of(r.on()).format(locale) + ": "
+                + ProgressWords.verdict(r.verdict()).in(locale))
+            .orElse(ProgressWords.in(locale, "geen beoordeling gepubliceerd", "no assessment published"));
     }
 }

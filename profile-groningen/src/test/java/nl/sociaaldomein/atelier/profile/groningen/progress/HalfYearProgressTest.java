@@ -21,8 +21,7 @@ import org.w3c.dom.Document;
 import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
- * The half-year progress report on the letter's projects as of 30 June 2017 (the first half-year
- * after the letter), compared with reviewed golden files ({@code src/test/resources/golden/};
+ * The progress report on the letter's dated projects as of 30 June 2017, compared with reviewed golden files ({@code src/test/resources/golden/};
  * regenerate with {@code -Datelier.updateGolden=true}, review with {@code git diff}).
  */
 class HalfYearProgressTest {
@@ -58,7 +57,7 @@ class HalfYearProgressTest {
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html));
         assertThat(document.getElementsByTagNameNS("*", "script").getLength()).isZero();
         assertThat(new String(html, StandardCharsets.UTF_8)).doesNotContainIgnoringCase("<script");
-        assertThat(document.getElementsByTagNameNS("*", "table").getLength()).isGreaterThanOrEqualTo(4);
+        assertThat(document.getElementsByTagNameNS("*", "table").getLength()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

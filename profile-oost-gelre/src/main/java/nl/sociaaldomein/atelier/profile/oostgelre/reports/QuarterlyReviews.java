@@ -26,15 +26,20 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.experiment.ExperimentState;
+import nl.sociaaldomein.atelier.experiment.Successor;
+import nl.sociaaldomein.atelier.experiment.Transition;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /**
- * The college's quarterly review list on the dossier's date: for each experiment running then, the
- * next quarterly review, whether it is overdue, and what the college decides: "of deze omgezet
+ * The college's quarterly review list on the dossier's date: for each experiment it still decides on
+ * (running, in preparation, or a running part of a split one), the last quarterly report the register
+ * holds, the next quarter's end, and what the college decides: "of deze omgezet
  * zouden moeten worden in regulier beleid, verlengd, of dat er helemaal mee gestopt zou moeten
- * worden" (004_09d1d1def8e42fc5.txt). A quarter counts as reviewed when the register records a
- * review dated on or after its end and before the next quarter's end (ExperimentRegister.reviewsDue).
+ * worden" (004_09d1d1def8e42fc5.txt). The memo says a report is made every quarter ("Elk kwartaal wordt er
+ * voor het college een rapportage gemaakt"); the register does not hold them, so no quarter is called late.
  */
 public final class QuarterlyReviews implements ReportFormat {
 
@@ -73,8 +78,11 @@ public final class QuarterlyReviews implements ReportFormat {
                     + "and whether it becomes regular policy, is extended, or is stopped.").in(locale)));
             blocks.add(table(register, dossier.asOf(), locale));
             if (register.experiments().stream().allMatch(e -> e.reviews().isEmpty())) {
-                blocks.add(Note.info(new Text("Het register bevat geen kwartaalrapportages; daarom staan alle verstreken "
-                    + "kwartalen open.", "The register holds no quarterly reports, so every past quarter is open.").in(locale)));
+                // The memo says a report is made every quarter; the register simply does not hold them. Nothing is late.
+                blocks.add(Note.info(new Text("De memo zegt dat er elk kwartaal een rapportage wordt gemaakt; die rapportages "
+                    + "staan niet in het register, dus hun data en besluiten zijn hier niet bekend. Er wordt niets als te laat aangemerkt.",
+                    "The memo says a report is made every quarter; those reports are not in the register, so their dates and "
+                        + "decisions are not known here. Nothing is marked late.").in(locale)));
             }
             blocks.add(new Paragraph(RegisterReport.source(register, locale)));
             return Report.builder().title(TITLE.in(locale)).metadata(RegisterReport.metadata(dossier))
@@ -84,49 +92,54 @@ public final class QuarterlyReviews implements ReportFormat {
         });
     }
 
+    /**
+     * One row per experiment the college still decides on: running (extended, becoming regular), in preparation
+     * ("In opbouw/uitvoering"), and each running successor of a split experiment (1)'s "Zelfsturende professionals SWOIJ").
+     */
     private Table table(ExperimentRegister register, LocalDate asOf, Locale locale) {
-        Map<Experiment, List<ReviewDue>> open = register.reviewsDue(asOf, cadence).stream()
-            .collect(Collectors.groupingBy(ReviewDue::experiment));
         List<Row> rows = new ArrayList<>();
-        for (Experiment e : register.runningOn(asOf)) {
-            List<ReviewDue> unmet = open.getOrDefault(e, List.of());
-            Optional<LocalDate> oldest = unmet.stream().map(ReviewDue::dueOn).min(Comparator.naturalOrder());
-            Optional<LocalDate> next = upcoming(e, asOf);
-            rows.add(Row.of(Cell.text(RegisterReport.number(e)), Cell.text(e.name()), Cell.text(RegisterReport.outcome(e)),
-                lastReview(e, locale), Cell.count(unmet.size()),
-                oldest.map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
-                next.map(day -> Cell.date(PartialDate.of(day)))
-                    .orElse(Cell.text(new Text("geen: einddatum verstreken", "none: end date passed").in(locale))),
-                Cell.text(timing(unmet, locale)), Cell.text(DECISIONS.in(locale))));
+        Provenance next = Provenance.computed(new Text("het eerste kwartaaleinde na " + PartialDate.of(asOf).format(locale),
+            "the first quarter end after " + PartialDate.of(asOf).format(locale)).in(locale));
+        for (Experiment e : register.experiments()) {
+            ExperimentState state = e.lifecycle().stateOn(asOf);
+            if (state.isRunning() || state == ExperimentState.IN_PREPARATION) {
+                rows.add(row(RegisterReport.number(e), e.name(), RegisterReport.outcome(e), lastReview(e, locale), asOf, next, locale));
+            }
+            for (Successor successor : successors(e)) {
+                if (successor.lifecycle().stateOn(asOf).isRunning()) {
+                    rows.add(row(RegisterReport.number(e), e.name() + ": " + successor.name(),
+                        successor.publishedOutcome().orElse(RegisterReport.outcome(e)), lastReview(e, locale), asOf, next, locale));
+                }
+            }
         }
         return Table.builder().title(TITLE.in(locale))
             .addColumns(Column.of(new Text("nr", "no.").in(locale)), Column.of(new Text("experiment", "experiment").in(locale)),
-                Column.of(new Text("stand", "status").in(locale)), Column.of(new Text("laatste besluit", "last decision").in(locale)),
-                Column.of(new Text("kwartalen zonder rapportage", "quarters without report").in(locale)),
-                Column.of(new Text("oudste open kwartaal", "oldest open quarter").in(locale)),
-                Column.of(new Text("volgende beoordeling", "next review").in(locale)),
-                Column.of(new Text("termijn", "timing").in(locale)), Column.of(new Text("besluit", "decision").in(locale)))
+                Column.of(new Text("stand", "status").in(locale)),
+                Column.of(new Text("laatste kwartaalrapportage", "last quarterly report").in(locale)),
+                Column.of(new Text("volgende kwartaalrapportage", "next quarterly report").in(locale)),
+                Column.of(new Text("besluit", "decision").in(locale)))
             .addAllRows(rows).build();
     }
 
-    /** The first quarter end after the date, while the experiment is planned to run. */
-    private Optional<LocalDate> upcoming(Experiment e, LocalDate asOf) {
-        LocalDate start = e.lifecycle().started().flatMap(PartialDate::earliest).orElse(asOf);
-        return cadence.dueDates(start, e.lifecycle().plannedEnd().latest(), asOf.plusMonths(3)).stream()
-            .filter(day -> day.isAfter(asOf)).findFirst();
+    private Row row(String number, String name, String outcome, Cell last, LocalDate asOf, Provenance next, Locale locale) {
+        return Row.of(Cell.text(number), Cell.text(name), Cell.text(outcome), last,
+            Cell.date(PartialDate.of(nextQuarterEnd(asOf))), Cell.text(DECISIONS.in(locale))).from(4, next);
     }
 
-    /** Overdue when a quarter's report is missing past the grace period; due when only within it; else on schedule. */
-    private static String timing(List<ReviewDue> unmet, Locale locale) {
-        if (unmet.stream().anyMatch(r -> r.status() == ReviewDue.Status.OVERDUE)) {
-            return new Text("te laat", "overdue").in(locale);
-        }
-        return unmet.isEmpty() ? new Text("op schema", "on schedule").in(locale) : new Text("open", "due").in(locale);
+    private static List<Successor> successors(Experiment e) {
+        return e.lifecycle().history().stream().map(step -> step.transition())
+            .filter(t -> t instanceof Transition.Split).flatMap(t -> ((Transition.Split) t).successors().stream()).toList();
+    }
+
+    /** The end of the quarter after the one {@code day} is in... or of its own quarter when that is still to come. */
+    private LocalDate nextQuarterEnd(LocalDate day) {
+        LocalDate end = day.withDayOfMonth(1).plusMonths(3 - (day.getMonthValue() - 1) % 3).minusDays(1);
+        return end.isAfter(day) ? end : end.plusDays(1).plusMonths(3).minusDays(1);
     }
 
     private static Cell lastReview(Experiment e, Locale locale) {
         return e.reviews().stream().max(Comparator.comparing(Review::on))
             .map(r -> Cell.text(PartialDate.of(r.on()).format(locale) + " " + Verdicts.label(r.verdict()).in(locale)))
-            .orElse(Cell.text(new Text("geen", "none").in(locale)));
+            .orElse(Cell.text(new Text("niet in het register", "not in the register").in(locale)));
     }
 }

@@ -45,6 +45,11 @@ final class RegisterReport {
         return e.published().map(row -> Cell.text(row.end())).orElseGet(() -> Cell.date(e.plannedEnd()));
     }
 
+    /** The start as published ("4-2-2015"), or as the library writes it without a published row. */
+    static String publishedStart(Experiment e) {
+        return e.published().map(row -> row.start()).orElseGet(() -> e.start().toString());
+    }
+
     /** The outcome text as published; without a published row, the state's code. */
     static String outcome(Experiment e) {
         return e.published().map(row -> row.outcome()).orElseGet(() -> e.state().name());

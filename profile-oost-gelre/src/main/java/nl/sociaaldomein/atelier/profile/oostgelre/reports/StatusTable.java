@@ -16,6 +16,8 @@ import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.report.TimelineChart;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
@@ -52,7 +54,7 @@ public final class StatusTable implements ReportFormat {
         return RegisterReport.register(dossier, ID, locale).map(register -> Report.builder()
             .title(TITLE.in(locale))
             .metadata(RegisterReport.metadata(dossier))
-            .addSections(Section.of(TITLE.in(locale), new Paragraph(INTRO.in(locale)), table(register, locale),
+            .addSections(Section.of(TITLE.in(locale), new Paragraph(INTRO.in(locale)), table(register, dossier, locale),
                 new Paragraph(RegisterReport.source(register, locale))))
             .addSections(Section.of(new Text("Looptijd", "Duration").in(locale), timeline(register, dossier, locale)))
             .build());
@@ -69,7 +71,8 @@ public final class StatusTable implements ReportFormat {
         return columns;
     }
 
-    private static Table table(ExperimentRegister register, Locale locale) {
+    private static Table table(ExperimentRegister register, Dossier dossier, Locale locale) {
+        Optional<Provenance> published = dossier.provenance().of("experiments").or(() -> register.provenance().of("experiments"));
         List<Row> rows = new ArrayList<>();
         for (Experiment e : register.experiments()) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(RegisterReport.number(e)), Cell.text(e.name())));
@@ -77,18 +80,27 @@ public final class StatusTable implements ReportFormat {
             cells.add(RegisterReport.start(e));
             cells.add(RegisterReport.end(e));
             cells.add(Cell.text(RegisterReport.outcome(e)));
-            rows.add(new Row(cells));
+            Row row = new Row(cells);
+            // The published start and end are text as the memo writes them ("Maart 2018", "2016", empty): their cells
+            // carry the table's provenance too, so every format says they are published.
+            for (int c = cells.size() - 3; c < cells.size() - 1 && published.isPresent(); c++) {
+                row = row.from(c, published.get());
+            }
+            rows.add(row);
         }
         return Table.builder().title(TITLE.in(locale)).addAllColumns(columns(register.yearColumns(), locale))
-            .addAllRows(rows).build();
+            .provenance(published).addAllRows(rows).build();
     }
 
     /** One bar per experiment from its start to its planned end as published; open ends run to the dossier's date. */
     private static Figure timeline(ExperimentRegister register, Dossier dossier, Locale locale) {
+        // The data table under the chart shows the dates as the memo writes them ("Maart 2018", an empty end), not re-spelled.
         List<TimelineChart.Span> spans = register.experiments().stream()
-            .map(e -> new TimelineChart.Span(RegisterReport.number(e) + " " + e.name(), e.start(), e.plannedEnd()))
+            .map(e -> new TimelineChart.Span(RegisterReport.number(e) + " " + e.name(), e.start(), e.plannedEnd())
+                .asPublished(e.published().map(row -> row.start()), e.published().map(row -> row.end())))
             .toList();
-        return Figure.of(new Text("Looptijd van de experimenten", "Duration of the experiments").in(locale),
+        Figure figure = Figure.of(new Text("Looptijd van de experimenten", "Duration of the experiments").in(locale),
             TimelineChart.asOf(dossier.asOf(), spans));
+        return dossier.provenance().of("experiments").or(() -> register.provenance().of("experiments")).map(figure::from).orElse(figure);
     }
 }

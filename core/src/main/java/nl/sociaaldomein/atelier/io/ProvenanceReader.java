@@ -1,0 +1,109 @@
+package nl.sociaaldomein.atelier.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.provenance.Provenance;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
+
+/**
+ * Reads a data file's {@code provenance} list: where its values come from, per block or per value.
+ *
+ * <pre>{@code
+ * provenance:
+ *   - of: portfolio                      # a block: every value in it
+ *     bron: {file: 000_54832993d59957fc.txt, quote: "Bijlage: Toekenningen Innovatieateliers Sociaal Domein"}
+ *   - of: decisions/gr2016-idee-29/reservation   # one value, by the ids on its way
+ *     aanname: "the letter gives no amount for the pending initiative"
+ *   - of: budget/innovatie-2016
+ *     berekend: "the sum of the three pots of € 1 miljoen"
+ * }</pre>
+ *
+ * Each entry has {@code of} and exactly one of {@code bron} (file and quote), {@code berekend}
+ * (how) or {@code aanname} (why). A path starts with one of the file's blocks. Profile data must
+ * state the provenance of every block ({@link #requireCovered}); a user's own file need not.
+ */
+public final class ProvenanceReader {
+
+    private static final List<String> KINDS = List.of("bron", "berekend", "aanname");
+
+    private ProvenanceReader() {
+    }
+
+    /** The {@code provenance} field of {@code root}, when present; {@code blocks} are the file's top-level parts. */
+    public static ProvenanceMap read(ObjectFields root, List<String> blocks) {
+        Map<String, Provenance> byPath = new LinkedHashMap<>();
+        root.objects("provenance", fields -> entry(fields, blocks)).forEach(e -> {
+            if (byPath.containsKey(e.path())) {
+                root.context().problem(root.pathOf("provenance"), "the provenance of '" + e.path() + "' is stated twice");
+            }
+            byPath.put(e.path(), e.provenance());
+        });
+        return ProvenanceMap.of(byPath);
+    }
+
+    /**
+     * A problem for each block (and each of {@code values}) whose provenance the file does not state,
+     * at that block's path: profile data never leaves a reader to guess whether a value is published.
+     */
+    public static void requireCovered(ObjectFields root, ProvenanceMap map, List<String> paths) {
+        for (String path : paths) {
+            if (map.of(path).isEmpty()) {
+                String pointer = "/" + path.split("/")[0];
+                root.context().problem(pointer, "profile data must say where '" + path + "' comes from: add to 'provenance' an "
+                    + "entry 'of: " + path + "' (or of its block) with 'bron' (file and quote), 'berekend' (how) or 'aanname' (why)");
+            }
+        }
+    }
+
+    private record Entry(String path, Provenance provenance) {
+    }
+
+    private static Optional<Entry> entry(ObjectFields fields, List<String> blocks) {
+        int before = fields.context().problemCount();
+        Optional<String> path = fields.requiredText("of");
+        Optional<Provenance> provenance = Optional.empty();
+        int kinds = 0;
+        for (String kind : KINDS) {
+            if (fields.has(kind)) {
+                kinds++;
+            }
+        }
+        if (kinds != 1) {
+            fields.context().problem(fields.pointer(), "a provenance entry has exactly one of 'bron' (file and quote), "
+                + "'berekend' (how it is computed) or 'aanname' (why it is assumed); found " + kinds);
+        }
+        if (fields.has("bron")) {
+            provenance = fields.requiredObject("bron").flatMap(ProvenanceReader::source);
+        }
+        if (fields.has("berekend")) {
+            provenance = fields.requiredText("berekend").map(Provenance::computed);
+        }
+        if (fields.has("aanname")) {
+            provenance = fields.requiredText("aanname").map(Provenance::assumption);
+        }
+        fields.done();
+        path.ifPresent(p -> {
+            String block = p.split("/")[0];
+            if (p.startsWith("/") || p.endsWith("/") || p.contains("//")) {
+                fields.context().problem(fields.pathOf("of"), "a provenance path is ids joined by '/', such as "
+                    + "'decisions/gr2016-01/amount', not '" + p + "'");
+            } else if (!blocks.contains(block)) {
+                fields.context().problem(fields.pathOf("of"), "'" + block + "' is not a part of this file; a provenance path "
+                    + "starts with one of " + blocks);
+            }
+        });
+        if (path.isEmpty() || provenance.isEmpty() || fields.context().problemCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(path.get(), provenance.get()));
+    }
+
+    private static Optional<Provenance> source(ObjectFields fields) {
+        Optional<String> file = fields.requiredText("file");
+        Optional<String> quote = fields.requiredText("quote");
+        fields.done();
+        return file.flatMap(f -> quote.map(q -> Provenance.source(f, q)));
+    }
+}
