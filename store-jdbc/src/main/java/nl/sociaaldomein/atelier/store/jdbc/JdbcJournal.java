@@ -62,6 +62,13 @@ final class JdbcJournal implements Journal {
     private final String stream;
     private final boolean closesStore;
 
+    /** The head as this handle last saw it: the last record there (null for none). */
+    private record Known(long head, JournalRecord last) {
+    }
+
+    /** What this handle last saw at the head, or null; other instances may have appended since. */
+    private volatile Known known;
+
     JdbcJournal(JournalStore store, Engine engine, String stream, boolean closesStore) {
         this.store = store;
         this.engine = engine;
@@ -93,10 +100,20 @@ final class JdbcJournal implements Journal {
 
     @Override
     public AppendResult append(long expectedHead, Batch batch) {
+        AppendResult quick = insertAtKnownHead(expectedHead, batch);
+        if (quick != null) {
+            return quick;
+        }
         for (int run = 0; ; run++) {
             try {
-                return engine.transaction(connection -> decideAndInsert(connection, expectedHead, batch),
-                    result -> result instanceof AppendResult.Appended);
+                AppendResult result = engine.transaction(connection -> decideAndInsert(connection, expectedHead, batch),
+                    decided -> decided instanceof AppendResult.Appended);
+                if (result instanceof AppendResult.Appended appended) {
+                    // Only once committed: a head that was never stored must not be built on.
+                    JournalRecord last = appended.records().get(appended.records().size() - 1);
+                    known = new Known(last.position(), last);
+                }
+                return result;
             } catch (UnreadableRecord e) {
                 throw e.damage();
             } catch (SQLException e) {
@@ -105,6 +122,47 @@ final class JdbcJournal implements Journal {
                 }
             }
         }
+    }
+
+    /**
+     * When the caller expects the head this handle last saw, the batch is chained to the record there
+     * and inserted at once, without reading first: one round trip fewer. A record at a position never
+     * changes, so the chain and the order of moments are right if the head is; if the guess is stale
+     * (another instance appended) or the batch id is stored already, a key refuses the insert and the
+     * append decides on what is stored instead. Answers null when it did not store the batch.
+     */
+    private AppendResult insertAtKnownHead(long expectedHead, Batch batch) {
+        Known seen = known;
+        if (seen == null || seen.head() != expectedHead
+            || seen.last() != null && batch.recordedAt().isBefore(seen.last().recordedAt())) {
+            return null;
+        }
+        List<JournalRecord> appended = chain(seen.last(), batch);
+        try {
+            engine.transaction(connection -> {
+                insert(connection, engine, stream, appended, null);
+                return Boolean.TRUE;
+            }, inserted -> true);
+        } catch (SQLException e) {
+            if (engine.lostRace(e)) {
+                known = null;
+                return null;
+            }
+            throw engine.failure("appending batch '" + batch.batchId() + "' to journal '" + stream + "'", e);
+        }
+        JournalRecord last = appended.get(appended.size() - 1);
+        known = new Known(last.position(), last);
+        return new AppendResult.Appended(appended);
+    }
+
+    private static List<JournalRecord> chain(JournalRecord last, Batch batch) {
+        List<JournalRecord> chained = new ArrayList<>(batch.records().size());
+        JournalRecord previous = last;
+        for (NewRecord record : batch.records()) {
+            previous = JournalRecord.next(previous, batch.batchId(), batch.recordedAt(), record);
+            chained.add(previous);
+        }
+        return chained;
     }
 
     private AppendResult decideAndInsert(Connection connection, long expectedHead, Batch batch) throws SQLException {
@@ -129,17 +187,14 @@ final class JdbcJournal implements Journal {
             return batch.sameAs(stored) ? new AppendResult.Duplicate(stored) : new AppendResult.BatchIdTaken(batch.batchId());
         }
         long head = last == null ? 0 : last.position();
+        known = new Known(head, last); // committed by whoever wrote it: safe to build on
         if (expectedHead != head) {
             return new AppendResult.Conflict(expectedHead, head);
         }
         if (last != null && batch.recordedAt().isBefore(last.recordedAt())) {
             return new AppendResult.OutOfOrder(batch.recordedAt(), last.recordedAt());
         }
-        List<JournalRecord> appended = new ArrayList<>(batch.records().size());
-        for (NewRecord record : batch.records()) {
-            last = JournalRecord.next(last, batch.batchId(), batch.recordedAt(), record);
-            appended.add(last);
-        }
+        List<JournalRecord> appended = chain(last, batch);
         insert(connection, engine, stream, appended, null);
         return new AppendResult.Appended(appended);
     }

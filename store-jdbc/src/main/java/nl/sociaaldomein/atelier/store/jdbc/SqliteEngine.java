@@ -214,9 +214,15 @@ final class SqliteEngine extends Engine {
         return new StoreException("SQLite store " + file + ": " + doing + " failed: " + what, e);
     }
 
+    /** SQLite's primary result code, also when the driver wraps it (a failed batch of inserts). */
     private static int primary(SQLException e) {
-        if (e instanceof SQLiteException sqlite) {
-            return sqlite.getResultCode().code & 0xff;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLiteException sqlite) {
+                return sqlite.getResultCode().code & 0xff;
+            }
+        }
+        if (e.getNextException() != null) {
+            return primary(e.getNextException());
         }
         return e.getErrorCode() & 0xff;
     }
