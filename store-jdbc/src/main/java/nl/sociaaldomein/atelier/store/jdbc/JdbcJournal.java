@@ -21,12 +21,13 @@ import nl.sociaaldomein.atelier.journal.Timestamps;
 /**
  * One stream of a {@link JournalStore}: the {@link Journal} contract in SQL that both engines run.
  *
- * <p>An append is one transaction: read the last record and look the batch id up (one query), decide (Duplicate,
- * BatchIdTaken, Conflict, OutOfOrder or Appended) and insert. On SQLite the transaction holds the
- * file's write lock from its start, so nothing changes between reading and inserting. On
- * PostgreSQL two instances may decide on the same head; the primary key lets only one insert
- * commit, and the other, failing on the key, runs the transaction again and now answers Conflict
- * (or Duplicate when it was the same batch).
+ * <p>An append stores its batch in one transaction. When the caller expects the head this handle last saw, the
+ * batch is chained to the record there and inserted at once. Otherwise it reads the last record and
+ * looks the batch id up (one query), decides (Duplicate, BatchIdTaken, Conflict, OutOfOrder or
+ * Appended) and inserts. On SQLite the transaction holds the file's write lock from its start. On
+ * PostgreSQL two instances may write at the same head; the primary key lets only one commit, and
+ * the other, failing on the key, decides again on what is stored and answers Conflict (or
+ * Duplicate when it was the same batch). A stale guess of the head fails on the same keys.
  */
 final class JdbcJournal implements Journal {
 
