@@ -15,6 +15,20 @@ public final class JournalVerifier {
 
     private JournalRecord last;
 
+    /** A verifier for a journal from its first record. */
+    public JournalVerifier() {
+    }
+
+    /**
+     * A verifier that goes on after {@code trusted}, a record already verified or just appended
+     * by the caller: a reader that keeps its place checks only what was appended since.
+     */
+    public static JournalVerifier after(JournalRecord trusted) {
+        JournalVerifier verifier = new JournalVerifier();
+        verifier.last = trusted;
+        return verifier;
+    }
+
     /** Checks the next record; empty when it fits after the ones checked before. */
     public Optional<JournalDamage> check(JournalRecord record) {
         long expected = last == null ? 1 : last.position() + 1;
