@@ -70,6 +70,9 @@ public final class Ledger {
     /** Per late batch that was replayed: its first sequence, and the day and sequence of its earliest entry. */
     private final List<long[]> slowBatches = new ArrayList<>();
     private int sinceCheckpoint;
+    /** Late batches of additions accepted on the day totals, and those the day totals sent to a replay (for tests and measurements). */
+    private long lateAdditionsAccepted;
+    private long lateAdditionsDeclined;
     private LocalDate latest = LocalDate.MIN;
     /** The moment of the last batch, in microseconds since the epoch. */
     private long lastRecordedAt = Long.MIN_VALUE;
@@ -411,6 +414,7 @@ public final class Ledger {
             LedgerEntry entry = fresh.get(i);
             if (PostingRules.post(state, entry).isPresent() || !days.usable()) {
                 state.rollback();
+                lateAdditionsDeclined++;
                 return null;
             }
             long day = entry.effectiveDate().toEpochDay();
@@ -418,6 +422,7 @@ public final class Ledger {
             for (int pot : pots) {
                 if (days.lowestRemainingFrom(day, pot, state.remaining(pot)) < 0) {
                     state.rollback();
+                    lateAdditionsDeclined++;
                     return null;
                 }
             }
@@ -433,6 +438,7 @@ public final class Ledger {
             @Override
             public PostedBatch commit(List<JournalRecord> records) {
                 state.commit();
+                lateAdditionsAccepted++;
                 for (LedgerEntry entry : fresh) {
                     additions.add(keep(entry, at, batchId));
                     latest = entry.effectiveDate().isAfter(latest) ? entry.effectiveDate() : latest;
@@ -730,6 +736,16 @@ public final class Ledger {
             }
         }
         return past.replay();
+    }
+
+    /** How many late batches were accepted as additions on the day totals, without a replay. */
+    synchronized long lateAdditionsAccepted() {
+        return lateAdditionsAccepted;
+    }
+
+    /** How many late batches of additions the day totals did not accept, and so were decided by a replay. */
+    synchronized long lateAdditionsDeclined() {
+        return lateAdditionsDeclined;
     }
 
     /** The entries in the order they were recorded (a copy). */
