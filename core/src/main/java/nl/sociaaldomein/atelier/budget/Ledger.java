@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.NewRecord;
 
 /**
  * The budget ledger, a system of record with two times (docs/budgets.md). Every change is an
@@ -119,8 +121,15 @@ public final class Ledger {
     static Ledger open(BudgetTree tree, Journal journal, LedgerCodec codec, Clock clock, int checkpointInterval) {
         JournalLink link = new JournalLink(journal, codec);
         Ledger ledger = new Ledger(tree, checkpointInterval, clock, link);
-        List<JournalLink.ReadBatch> batches = link.readNew();
         List<RecordedEntry> all = new ArrayList<>();
+        Optional<LedgerSnapshot.Content> snapshot = link.readLatestSnapshot();
+        if (snapshot.isPresent()) {
+            all.addAll(snapshot.get().entries());
+            for (RecordedEntry entry : all) {
+                ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, RecordedEntry.microsOf(entry.recordedAt()));
+            }
+        }
+        List<JournalLink.ReadBatch> batches = link.readNew();
         for (JournalLink.ReadBatch batch : batches) {
             for (LedgerEntry entry : batch.entries()) {
                 all.add(new RecordedEntry(entry, all.size() + 1L, batch.recordedAt(), batch.batchId()));
@@ -129,6 +138,98 @@ public final class Ledger {
         }
         ledger.rebuild(all);
         return ledger;
+    }
+
+    /**
+     * Appends a snapshot of the ledger to its journal: every entry recorded so far, with its
+     * sequence, moment and batch id, in one record tied to the hash of the record before it
+     * (docs/budgets.md, "Snapshots"). {@link #open} then reads the latest snapshot among the last
+     * 65.536 records and what follows it, instead of every record. Returns the snapshot record's
+     * position. Take one now and then (at a quiet moment: it holds every entry, so it costs time
+     * and space in proportion to the ledger).
+     *
+     * @throws IllegalStateException for a ledger without a journal, or when other writers kept appending first
+     */
+    public synchronized long snapshot() {
+        if (link == null) {
+            throw new IllegalStateException("a ledger without a journal has nothing to snapshot into; open it on a journal");
+        }
+        for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
+            catchUp();
+            long position = link.position();
+            String payload = LedgerSnapshot.encode(recorded, position, link.lastHash());
+            long micros = nextRecordedAtMicros();
+            JournalLink.Appended appended = link.append(LedgerSnapshot.TYPE + "/" + position + "/" + micros, RecordedEntry.instantOf(micros),
+                List.of(new NewRecord(LedgerSnapshot.TYPE, payload)), List.of());
+            if (appended.records() != null) {
+                lastRecordedAt = micros;
+                return appended.records().get(0).position();
+            }
+        }
+        throw new IllegalStateException("other writers kept appending to the journal: " + APPEND_ATTEMPTS
+            + " attempts to append a snapshot found a newer head each time; take it again");
+    }
+
+    /**
+     * Verifies a ledger's journal in full: the hash chain of every record ({@link Journal#verify}),
+     * then every ledger snapshot against the records before it (the snapshot must hold exactly the
+     * ledger entries those records hold, with their sequences, moments and batch ids). Empty when
+     * all agree, else the first disagreement: a snapshot that disagrees is never to be trusted.
+     */
+    public static Optional<JournalDamage> verify(Journal journal, LedgerCodec codec) {
+        Optional<JournalDamage> chain = journal.verify();
+        if (chain.isPresent()) {
+            return chain;
+        }
+        long head = journal.head();
+        List<RecordedEntry> entries = new ArrayList<>();
+        long after = 0;
+        while (after < head) {
+            List<JournalRecord> page = journal.read(after, (int) Math.min(4096, head - after));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (JournalRecord record : page) {
+                if (LedgerRecordTypes.owns(record.type())) {
+                    LedgerEntry entry;
+                    try {
+                        entry = codec.decode(record.type(), record.payload());
+                    } catch (IllegalArgumentException e) {
+                        return Optional.of(new JournalDamage(record.position(), "its ledger entry cannot be read: " + e.getMessage()));
+                    }
+                    entries.add(new RecordedEntry(entry, entries.size() + 1L, record.recordedAt(), record.batchId()));
+                } else if (LedgerSnapshot.TYPE.equals(record.type())) {
+                    Optional<String> disagreement = disagreement(record, entries);
+                    if (disagreement.isPresent()) {
+                        return Optional.of(new JournalDamage(record.position(), disagreement.get()));
+                    }
+                }
+            }
+            after = page.get(page.size() - 1).position();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> disagreement(JournalRecord record, List<RecordedEntry> entries) {
+        LedgerSnapshot.Content content;
+        try {
+            content = LedgerSnapshot.decode(record.payload());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the snapshot cannot be read: " + e.getMessage());
+        }
+        if (content.position() != record.position() - 1) {
+            return Optional.of("the snapshot names record " + content.position() + " but follows record " + (record.position() - 1));
+        }
+        List<RecordedEntry> held = content.entries();
+        for (int i = 0; i < Math.max(held.size(), entries.size()); i++) {
+            RecordedEntry snapshot = i < held.size() ? held.get(i) : null;
+            RecordedEntry replayed = i < entries.size() ? entries.get(i) : null;
+            if (snapshot == null || !snapshot.equals(replayed)) {
+                return Optional.of("the snapshot disagrees with the records before it at entry " + (i + 1) + ": it holds "
+                    + (snapshot == null ? "nothing" : snapshot) + ", the records hold " + (replayed == null ? "nothing" : replayed));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
