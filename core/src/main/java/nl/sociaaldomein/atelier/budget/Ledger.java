@@ -519,7 +519,7 @@ public final class Ledger {
                 return null;
             }
             long day = entry.effectiveDate().toEpochDay();
-            int[] pots = PostingRules.touchedPots(state, entry);
+            int[] pots = state.touchedPots(entry);
             for (int pot : pots) {
                 if (days.lowestRemainingFrom(day, pot, state.remaining(pot)) < 0) {
                     state.rollback();
@@ -797,7 +797,7 @@ public final class Ledger {
     }
 
     private Posted posted(LedgerState at, LedgerEntry entry, long sequence, boolean duplicate, Instant recordedAt) {
-        int[] pots = PostingRules.touchedPots(at, entry);
+        int[] pots = at.touchedPots(entry);
         Optional<GrantView> grant = GrantRules.isGrantEntry(entry)
             ? Optional.of(at.grants.get(GrantRules.initiativeIdOf(entry)).view(at)) : Optional.empty();
         return new Posted(entry, sequence, duplicate, at.potViews(pots), grant, recordedAt);

@@ -42,6 +42,9 @@ final class LedgerState {
     long entryCount;
     /** The pot figures day by day, for checking late entries without a replay; null for a state that does not keep them (a replay for a view). */
     DayTotals dayTotals;
+    /** The last entry accepted and the pots it changed, so that a posting's answer need not look them up again. */
+    private LedgerEntry lastAccepted;
+    private int[] lastTouched;
     /** The pot totals in {@link #potTotals()}'s order, made once. */
     private final long[][] totals;
     /** Set between {@link #begin} and {@link #commit} or {@link #rollback}. */
@@ -100,8 +103,16 @@ final class LedgerState {
     /** Notes an accepted entry in the day totals, if kept. */
     void noteAccepted(LedgerEntry entry) {
         if (dayTotals != null) {
-            dayTotals.posted(entry.effectiveDate().toEpochDay(), PostingRules.touchedPots(this, entry), totals);
+            int[] touched = PostingRules.touchedPots(this, entry);
+            dayTotals.posted(entry.effectiveDate().toEpochDay(), touched, totals);
+            lastAccepted = entry;
+            lastTouched = touched;
         }
+    }
+
+    /** The pots the (accepted) entry changed: noted when it was accepted, or found again. */
+    int[] touchedPots(LedgerEntry entry) {
+        return entry == lastAccepted ? lastTouched : PostingRules.touchedPots(this, entry);
     }
 
     /** Starts recording what changes, for {@link #checkpoint}: only the ledger's own state needs it. */

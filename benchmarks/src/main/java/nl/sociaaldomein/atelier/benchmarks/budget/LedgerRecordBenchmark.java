@@ -110,6 +110,24 @@ public class LedgerRecordBenchmark {
         }
     }
 
+    /** The same journal with a snapshot of the ledger appended after the late entries. */
+    @State(Scope.Benchmark)
+    public static class Snapshotted {
+        InMemoryJournal journal;
+
+        @Setup(Level.Trial)
+        public void build() {
+            Recorded recorded = new Recorded();
+            recorded.build();
+            journal = recorded.journal;
+            long at = recorded.ledger.snapshot();
+            System.out.printf("%n[snapshot at record %d: %d characters for %d entries, %.1f per entry]%n", at,
+                journal.read(at - 1, 1).get(0).payload().length(), recorded.ledger.size(),
+                journal.read(at - 1, 1).get(0).payload().length() / (double) recorded.ledger.size());
+            LedgerFixture.settleHeap();
+        }
+    }
+
     /** Grants to new initiatives, effective 30 days before the fixture's last date. */
     static LedgerEntry[] lateGrants(int count) {
         LocalDate date = LedgerFixture.dateOf(SIZE - 1L).minusDays(30);
@@ -175,6 +193,12 @@ public class LedgerRecordBenchmark {
 
     @Benchmark
     public int rebuildFromJournal(Recorded s) {
+        return Ledger.open(LedgerFixture.tree(), s.journal, new JsonLedgerCodec(), Clock.systemUTC()).size();
+    }
+
+    /** Opening the ledger from the journal whose last record is a snapshot: the snapshot is read, no record before it. */
+    @Benchmark
+    public int openFromSnapshot(Snapshotted s) {
         return Ledger.open(LedgerFixture.tree(), s.journal, new JsonLedgerCodec(), Clock.systemUTC()).size();
     }
 
