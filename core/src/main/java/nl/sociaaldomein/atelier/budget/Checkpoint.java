@@ -20,7 +20,7 @@ import java.util.List;
 final class Checkpoint {
 
     /** How many entries lie between checkpoints: the most an as-of view replays. */
-    static final int INTERVAL = 1 << 16;
+    static final int INTERVAL = 1 << 14;
 
     /** The place of the last entry it holds: its effective day and sequence. */
     final long day;

@@ -815,7 +815,7 @@ public final class Ledger {
      * The budget as it stood at the end of {@code asOf}, as known now: the replay of the entries
      * effective up to that day. When that is every entry, the state now is that replay's result
      * and the view is taken from it; otherwise the replay starts from the last checkpoint within
-     * those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (65.536).
+     * those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (16.384).
      */
     public BudgetView view(LocalDate asOf) {
         return view(asOf, null);
