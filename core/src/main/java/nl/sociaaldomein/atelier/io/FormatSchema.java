@@ -1,0 +1,299 @@
+package nl.sociaaldomein.atelier.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON Schemas of the file formats, the one description of their structure: the copies in this
+ * jar ({@code nl/sociaaldomein/atelier/io/schema/}) are what the readers validate with and what
+ * {@code docs/} points to. A document is checked against its schema before anything is bound,
+ * and each thing the validator finds becomes a located problem in the project's words
+ * ({@link SchemaMessages}).
+ */
+enum FormatSchema {
+
+    PORTFOLIO("portfolio.schema.json", List.of("/initiatives")),
+    ROUND("round.schema.json", List.of("/portfolio/initiatives", "/scores", "/decisions/outcomes", "/decisions/reservations",
+        "/provenance"));
+
+    /** Beyond this many places with problems the rest of a file is not checked further: nobody reads that many. */
+    static final int MOST_PLACES_SET_ASIDE = 10_000;
+
+    /** The {@code $id} of every schema starts with this; their {@code $ref}s to each other are relative to it. */
+    static final String ID_PREFIX = "https://github.com/sociaaldomein/atelier/schema/";
+    /** Where the schemas are inside the jar. */
+    static final String RESOURCE_FOLDER = "nl/sociaaldomein/atelier/io/schema/";
+
+    private final String fileName;
+    /** Lists of things that are checked each on its own: a problem in one element sets aside only that element. */
+    private final List<String> independentLists;
+
+    FormatSchema(String fileName, List<String> independentLists) {
+        this.fileName = fileName;
+        this.independentLists = independentLists;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    /** The schema document itself, as shipped. */
+    JsonNode document() {
+        return Loaded.DOCUMENTS.get(ID_PREFIX + fileName);
+    }
+
+    /**
+     * Validates the context's document and reports every finding into the context. Fields whose
+     * value is null count as left out (a YAML {@code title:} with nothing after it). The findings
+     * are mapped one by one as the validator makes them, so a file with millions of mistakes
+     * costs memory only for the problems the context keeps.
+     *
+     * @return the tree to bind: the document without the parts the schema found fault with (an
+     *     element of an independent list becomes null, any other part is left out), so that what
+     *     a schema cannot say is still checked in the rest and all problems are reported at once;
+     *     empty when there were too many problems to go on
+     */
+    Optional<JsonNode> check(ReadContext context) {
+        Schema schema = Loaded.SCHEMAS.get(this);
+        JsonNode tree = withoutNulls(context.document().root());
+        SchemaMessages messages = new SchemaMessages(Loaded.DOCUMENTS, context.document().root());
+        Set<String> setAside = new HashSet<>();
+        boolean[] tooMany = {false};
+        ForwardingErrors errors = new ForwardingErrors(error -> messages.report(context, error).ifPresent(pointer -> {
+            if (!tooMany[0]) {
+                setAside.add(partOf(pointer));
+                tooMany[0] = setAside.size() > MOST_PLACES_SET_ASIDE;
+            }
+        }));
+        schema.validate(forValidator(tree), executionContext -> {
+            executionContext.executionConfig(config -> config.formatAssertionsEnabled(true));
+            executionContext.setErrors(errors);
+        });
+        if (tooMany[0]) {
+            return Optional.empty();
+        }
+        for (String part : setAside) {
+            setAside(tree, part);
+        }
+        return Optional.of(tree);
+    }
+
+    /** The part a problem sets aside: the element of an independent list it lies in, else the top-level field. */
+    private String partOf(String pointer) {
+        for (String list : independentLists) {
+            if (pointer.startsWith(list + "/")) {
+                int end = pointer.indexOf('/', list.length() + 1);
+                String element = end < 0 ? pointer : pointer.substring(0, end);
+                if (element.substring(list.length() + 1).chars().allMatch(Character::isDigit)) {
+                    return element;
+                }
+            }
+        }
+        int second = pointer.indexOf('/', 1);
+        return second < 0 ? pointer : pointer.substring(0, second);
+    }
+
+    private static void setAside(JsonNode tree, String part) {
+        int slash = part.lastIndexOf('/');
+        JsonNode parent = tree.at(part.substring(0, slash));
+        String name = part.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+        if (parent instanceof ObjectNode object) {
+            object.remove(name);
+        } else if (parent instanceof ArrayNode array && !name.isEmpty() && name.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(name) < array.size()) {
+            array.set(Integer.parseInt(name), com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        }
+    }
+
+    /**
+     * The tree the validator sees: a number with an absurd exponent (1e999999999) stands in as a
+     * merely large one, which the validator can compare without computing a billion digits. The
+     * messages explain the value as the file wrote it.
+     */
+    private static JsonNode forValidator(JsonNode tree) {
+        if (tree.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode tamed = tamed(field.getValue());
+                if (tamed != field.getValue()) {
+                    field.setValue(tamed);
+                } else {
+                    forValidator(field.getValue());
+                }
+            }
+        } else if (tree.isArray()) {
+            ArrayNode array = (ArrayNode) tree;
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode tamed = tamed(array.get(i));
+                if (tamed != array.get(i)) {
+                    array.set(i, tamed);
+                } else {
+                    forValidator(array.get(i));
+                }
+            }
+        }
+        return tree;
+    }
+
+    private static JsonNode tamed(JsonNode value) {
+        if (!value.isBigDecimal()) {
+            return value;
+        }
+        java.math.BigDecimal number = value.decimalValue();
+        int scale = number.scale();
+        if (Math.abs(scale) <= MOST_EXPONENT) {
+            return value;
+        }
+        java.math.BigDecimal standIn = java.math.BigDecimal.ONE.scaleByPowerOfTen(scale < 0 ? MOST_EXPONENT : -MOST_EXPONENT);
+        return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(number.signum() < 0 ? standIn.negate() : standIn);
+    }
+
+    /** Far beyond any amount, and cheap for the validator's exact arithmetic. */
+    private static final int MOST_EXPONENT = 100;
+
+    /** The tree as the schema sees it: a field whose value is null is left out, as a reader always took it. */
+    static JsonNode withoutNulls(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = node.deepCopy();
+            prune(out);
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = node.deepCopy();
+            prune(out);
+            return out;
+        }
+        return node;
+    }
+
+    private static void prune(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isNull()) {
+                    fields.remove();
+                } else {
+                    prune(field.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(FormatSchema::prune);
+        }
+    }
+
+    /** A JSON Pointer (RFC 6901) of a validator's path: {@code /initiatives/3/applicant}. */
+    static String pointer(NodePath path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            out.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The validator's list of findings, handing each on as it is added instead of keeping it. The
+     * validator only appends to its top-level list (the combinators collect their alternatives'
+     * findings in lists of their own), and asks for its size to see whether anything was found.
+     */
+    private static final class ForwardingErrors extends AbstractList<Error> {
+        private final java.util.function.Consumer<Error> sink;
+        private int size;
+
+        ForwardingErrors(java.util.function.Consumer<Error> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean add(Error error) {
+            sink.accept(error);
+            size++;
+            return true;
+        }
+
+        @Override
+        public Error get(int index) {
+            throw new UnsupportedOperationException("findings are handed on, not kept");
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** The format {@code atelier-day}: a full date (30-06-2016 or 2016-06-30) of a day that exists. */
+    private static final class DayFormat implements Format {
+        @Override
+        public String getName() {
+            return "atelier-day";
+        }
+
+        @Override
+        public boolean matches(ExecutionContext executionContext, String value) {
+            return PartialDate.parseDay(value).isRight();
+        }
+    }
+
+    /** Loaded once: reading and compiling the schemas costs far more than validating a file. */
+    private static final class Loaded {
+        static final Map<String, JsonNode> DOCUMENTS = new LinkedHashMap<>();
+        static final Map<FormatSchema, Schema> SCHEMAS = new java.util.EnumMap<>(FormatSchema.class);
+
+        static {
+            ObjectMapper mapper = new ObjectMapper();
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (FormatSchema format : FormatSchema.values()) {
+                String text = resource(format.fileName);
+                texts.put(ID_PREFIX + format.fileName, text);
+                try {
+                    DOCUMENTS.put(ID_PREFIX + format.fileName, mapper.readTree(text));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the schema " + format.fileName + " in the jar is not JSON", e);
+                }
+            }
+            // Draft 2020-12 with one format of our own: a date that is a day of the calendar.
+            Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new DayFormat()).build();
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder.schemas(texts::get));
+            for (FormatSchema format : FormatSchema.values()) {
+                Schema schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + format.fileName));
+                schema.initializeValidators();
+                SCHEMAS.put(format, schema);
+            }
+        }
+
+        private static String resource(String fileName) {
+            try (InputStream in = FormatSchema.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + fileName)) {
+                if (in == null) {
+                    throw new IllegalStateException("the schema " + fileName + " is missing from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
