@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Binds a document that its schema accepted into the records of {@link FileEntries} with Jackson
+ * Binds a document that its schema accepted (as {@link FormatSchema#check} returns it: null
+ * fields left out, faulty parts set aside) into the records of {@link FileEntries} with Jackson
  * databind. A single text where the schema allows a list of texts is a list of one; a number where
  * it allows a text is read as its text. Binding a valid document does not fail; should it, the
  * problem is located at the path Jackson names rather than thrown.
@@ -25,7 +26,7 @@ final class Binding {
 
     static <T> Optional<T> bind(ReadContext context, String pointer, JsonNode node, Class<T> type) {
         try {
-            return Optional.of(MAPPER.treeToValue(FormatSchema.withoutNulls(node), type));
+            return Optional.of(MAPPER.treeToValue(node, type));
         } catch (JsonMappingException e) {
             StringBuilder at = new StringBuilder(pointer);
             e.getPath().forEach(ref -> at.append('/').append(ref.getFieldName() != null

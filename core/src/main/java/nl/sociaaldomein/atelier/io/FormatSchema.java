@@ -89,10 +89,12 @@ enum FormatSchema {
                 tooMany[0] = setAside.size() > MOST_PLACES_SET_ASIDE;
             }
         }));
-        schema.validate(forValidator(tree), executionContext -> {
+        List<Runnable> restore = tame(tree);
+        schema.validate(tree, executionContext -> {
             executionContext.executionConfig(config -> config.formatAssertionsEnabled(true));
             executionContext.setErrors(errors);
         });
+        restore.forEach(Runnable::run);
         if (tooMany[0]) {
             return Optional.empty();
         }
@@ -130,33 +132,42 @@ enum FormatSchema {
     }
 
     /**
-     * The tree the validator sees: a number with an absurd exponent (1e999999999) stands in as a
-     * merely large one, which the validator can compare without computing a billion digits. The
-     * messages explain the value as the file wrote it.
+     * Lets the validator see a number with an absurd exponent (1e999999999) as a merely large one,
+     * which it can compare without computing a billion digits; the messages explain the value as
+     * the file wrote it. Returns what to put back once the validator is done.
      */
-    private static JsonNode forValidator(JsonNode tree) {
-        if (tree.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext();) {
+    private static List<Runnable> tame(JsonNode tree) {
+        List<Runnable> restore = new java.util.ArrayList<>();
+        tame(tree, restore);
+        return restore;
+    }
+
+    private static void tame(JsonNode node, List<Runnable> restore) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode tamed = tamed(field.getValue());
-                if (tamed != field.getValue()) {
+                JsonNode original = field.getValue();
+                JsonNode tamed = tamed(original);
+                if (tamed != original) {
                     field.setValue(tamed);
+                    restore.add(() -> object.set(field.getKey(), original));
                 } else {
-                    forValidator(field.getValue());
+                    tame(original, restore);
                 }
             }
-        } else if (tree.isArray()) {
-            ArrayNode array = (ArrayNode) tree;
+        } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode tamed = tamed(array.get(i));
-                if (tamed != array.get(i)) {
+                JsonNode original = array.get(i);
+                JsonNode tamed = tamed(original);
+                if (tamed != original) {
+                    int index = i;
                     array.set(i, tamed);
+                    restore.add(() -> array.set(index, original));
                 } else {
-                    forValidator(array.get(i));
+                    tame(original, restore);
                 }
             }
         }
-        return tree;
     }
 
     private static JsonNode tamed(JsonNode value) {

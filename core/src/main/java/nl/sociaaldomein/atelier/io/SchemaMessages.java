@@ -75,7 +75,9 @@ final class SchemaMessages {
             case "required" -> {
                 String field = error.getProperty();
                 pointer = child(at, field);
-                message = missing(document, parent(fragment), field);
+                message = Definition.of(fragment).named("rejected") && field.equals("reasons")
+                    ? "a rejection needs at least one reason"
+                    : missing(document, parent(fragment), field);
             }
             case "oneOf" -> {
                 Definition definition = Definition.of(fragment);
@@ -205,17 +207,11 @@ final class SchemaMessages {
         return "unknown field '" + field + "'" + hint + " (known fields: " + knownText + ")";
     }
 
+    /** A required field left out; a list that may be empty says so, as people often leave an empty one out. */
     private String missing(String document, String objectFragment, String field) {
-        JsonNode property = node(document, objectFragment).path("properties").path(field);
-        String why = "";
-        if ("array".equals(resolve(document, property).path("type").asText())
-                && !resolve(document, property).has("minItems")) {
-            why = "an empty list [] is allowed";
-        }
-        if (why.endsWith(".")) {
-            why = why.substring(0, why.length() - 1);
-        }
-        return "required field '" + field + "' is missing" + (why.isEmpty() ? "" : " (" + lowerFirst(why) + ")");
+        JsonNode property = resolve(document, node(document, objectFragment).path("properties").path(field));
+        boolean mayBeEmpty = "array".equals(property.path("type").asText()) && !property.has("minItems");
+        return "required field '" + field + "' is missing" + (mayBeEmpty ? " (an empty list [] is allowed)" : "");
     }
 
     private static String unknownWord(JsonNode instance, List<String> allowed) {
@@ -295,11 +291,6 @@ final class SchemaMessages {
     /** The last name in a JSON Pointer, unescaped: {@code /initiatives/0/title} → {@code title}. */
     private static String lastField(String pointer) {
         return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() || Character.isUpperCase(text.charAt(1 < text.length() ? 1 : 0)) ? text
-            : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The named definition ({@code $defs/name}) a schema location lies in, innermost first; "" outside any. */

@@ -88,6 +88,8 @@ class SchemaMessagesTest {
             + "| /decisions/outcomes/0/amount | must be more than € 0",
         "'decisions: {date: 30-06-2016, decidedBy: {nl: college}, outcomes: [{initiative: a, decision: rejected, reasons: []}]}' "
             + "| /decisions/outcomes/0/reasons | a rejection needs at least one reason",
+        "'decisions: {date: 30-06-2016, decidedBy: {nl: college}, outcomes: [{initiative: a, decision: rejected}]}' "
+            + "| /decisions/outcomes/0/reasons | a rejection needs at least one reason",
         "'decisions: {date: 30-06-2016, decidedBy: {nl: college}, outcomes: [{initiative: a, decision: referred, support: x}]}' "
             + "| /decisions/outcomes/0/partner /decisions/outcomes/0/support | required field 'partner' is missing",
         "'decisions: {date: 30-06-2016, decidedBy: {nl: college}, outcomes: [{initiative: a, decision: granted, amount: 5, partner: x}]}' "
@@ -156,6 +158,16 @@ class SchemaMessagesTest {
             + "  - {id: a, title: A, applicant: {kind: unknown}, requestedAmount: 92233720368547758.07}\n")
             .getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
         assertThat(one.initiatives().get(0).requestedAmount()).contains(Money.MAX);
+    }
+
+    @Test
+    void aNumberWithAnAbsurdExponentIsJudgedAsWrittenAndKeptAsWritten() {
+        List<InputProblem> problems = portfolioProblems("  - {id: a, title: A, applicant: {kind: unknown}, requestedAmount: 1e999999999}\n");
+        assertThat(problems).extracting(InputProblem::message).containsExactly("amount is too large: 1E+999999999");
+
+        String yaml = PORTFOLIO_HEAD + "initiatives:\n  - {id: a, title: 1e999999999, applicant: {kind: unknown}}\n";
+        Portfolio portfolio = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
+        assertThat(portfolio.initiatives().get(0).title()).isEqualToIgnoringCase("1E+999999999");
     }
 
     @Test
