@@ -79,7 +79,7 @@ enum FormatSchema {
      */
     Optional<JsonNode> check(ReadContext context) {
         Schema schema = Loaded.SCHEMAS.get(this);
-        JsonNode tree = withoutNulls(context.document().root());
+        JsonNode tree = CopyOnEdit.withoutNullFields(context.document().root());
         SchemaMessages messages = new SchemaMessages(Loaded.DOCUMENTS, context.document().root());
         Set<String> setAside = new HashSet<>();
         boolean[] tooMany = {false};
@@ -89,19 +89,16 @@ enum FormatSchema {
                 tooMany[0] = setAside.size() > MOST_PLACES_SET_ASIDE;
             }
         }));
-        List<Runnable> restore = tame(tree);
-        schema.validate(tree, executionContext -> {
+        schema.validate(tamed(tree), executionContext -> {
             executionContext.executionConfig(config -> config.formatAssertionsEnabled(true));
             executionContext.setErrors(errors);
         });
-        restore.forEach(Runnable::run);
         if (tooMany[0]) {
             return Optional.empty();
         }
-        for (String part : setAside) {
-            setAside(tree, part);
-        }
-        return Optional.of(tree);
+        CopyOnEdit edit = new CopyOnEdit(tree);
+        setAside.forEach(edit::remove);
+        return Optional.of(edit.result());
     }
 
     /** The part a problem sets aside: the element of an independent list it lies in, else the top-level field. */
@@ -119,58 +116,42 @@ enum FormatSchema {
         return second < 0 ? pointer : pointer.substring(0, second);
     }
 
-    private static void setAside(JsonNode tree, String part) {
-        int slash = part.lastIndexOf('/');
-        JsonNode parent = tree.at(part.substring(0, slash));
-        String name = part.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-        if (parent instanceof ObjectNode object) {
-            object.remove(name);
-        } else if (parent instanceof ArrayNode array && !name.isEmpty() && name.chars().allMatch(Character::isDigit)
-                && Integer.parseInt(name) < array.size()) {
-            array.set(Integer.parseInt(name), com.fasterxml.jackson.databind.node.NullNode.getInstance());
-        }
-    }
-
     /**
-     * Lets the validator see a number with an absurd exponent (1e999999999) as a merely large one,
-     * which it can compare without computing a billion digits; the messages explain the value as
-     * the file wrote it. Returns what to put back once the validator is done.
+     * The tree the validator sees: a number with an absurd exponent (1e999999999) stands in as a
+     * merely large one, which the validator can compare without computing a billion digits. The
+     * document is not changed, and the messages explain the value as the file wrote it.
      */
-    private static List<Runnable> tame(JsonNode tree) {
-        List<Runnable> restore = new java.util.ArrayList<>();
-        tame(tree, restore);
-        return restore;
+    private static JsonNode tamed(JsonNode tree) {
+        CopyOnEdit edit = new CopyOnEdit(tree);
+        findAbsurd(tree, "", edit);
+        return edit.result();
     }
 
-    private static void tame(JsonNode node, List<Runnable> restore) {
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode original = field.getValue();
-                JsonNode tamed = tamed(original);
-                if (tamed != original) {
-                    field.setValue(tamed);
-                    restore.add(() -> object.set(field.getKey(), original));
-                } else {
-                    tame(original, restore);
+    private static void findAbsurd(JsonNode node, String pointer, CopyOnEdit edit) {
+        if (node.isContainerNode()) {
+            if (node.isObject()) {
+                node.fields().forEachRemaining(field -> visitChild(field.getValue(), edit, pointer, field.getKey()));
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    visitChild(node.get(i), edit, pointer, String.valueOf(i));
                 }
             }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode original = array.get(i);
-                JsonNode tamed = tamed(original);
-                if (tamed != original) {
-                    int index = i;
-                    array.set(i, tamed);
-                    restore.add(() -> array.set(index, original));
-                } else {
-                    tame(original, restore);
-                }
-            }
+            return;
+        }
+        JsonNode standIn = standIn(node);
+        if (standIn != node) {
+            edit.replace(pointer, standIn);
         }
     }
 
-    private static JsonNode tamed(JsonNode value) {
+    private static void visitChild(JsonNode node, CopyOnEdit edit, String parent, String name) {
+        // Only a number's path is built: a document of millions of texts costs no strings here.
+        if (node.isContainerNode() || node.isBigDecimal()) {
+            findAbsurd(node, parent + "/" + name.replace("~", "~0").replace("/", "~1"), edit);
+        }
+    }
+
+    private static JsonNode standIn(JsonNode value) {
         if (!value.isBigDecimal()) {
             return value;
         }
@@ -185,36 +166,6 @@ enum FormatSchema {
 
     /** Far beyond any amount, and cheap for the validator's exact arithmetic. */
     private static final int MOST_EXPONENT = 100;
-
-    /** The tree as the schema sees it: a field whose value is null is left out, as a reader always took it. */
-    static JsonNode withoutNulls(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode out = node.deepCopy();
-            prune(out);
-            return out;
-        }
-        if (node.isArray()) {
-            ArrayNode out = node.deepCopy();
-            prune(out);
-            return out;
-        }
-        return node;
-    }
-
-    private static void prune(JsonNode node) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isNull()) {
-                    fields.remove();
-                } else {
-                    prune(field.getValue());
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(FormatSchema::prune);
-        }
-    }
 
     /** A JSON Pointer (RFC 6901) of a validator's path: {@code /initiatives/3/applicant}. */
     static String pointer(NodePath path) {

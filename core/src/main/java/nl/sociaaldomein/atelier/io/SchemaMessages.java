@@ -37,6 +37,8 @@ final class SchemaMessages {
     /** The known fields of an object schema, joined once: a file may hold millions of unknown ones. */
     private final Map<String, List<String>> knownFields = new HashMap<>();
     private final Map<String, String> knownFieldsText = new HashMap<>();
+    /** The document and fragment of each schema location met, as text. */
+    private final Map<com.networknt.schema.SchemaLocation, String[]> places = new java.util.IdentityHashMap<>();
     /** The last problem reported: one value may break several keywords of a definition that words them as one. */
     private String lastReported = "";
 
@@ -56,14 +58,18 @@ final class SchemaMessages {
      *     rule is the same message)
      */
     Optional<String> report(ReadContext context, Error error) {
-        String document = error.getSchemaLocation().getAbsoluteIri().toString();
-        String fragment = FormatSchema.pointer(error.getSchemaLocation().getFragment());
+        // One validator stands behind many findings (each unknown field of an object): its place is worked out once.
+        String[] place = places.computeIfAbsent(error.getSchemaLocation(), location -> new String[] {
+            location.getAbsoluteIri().toString(), FormatSchema.pointer(location.getFragment())});
+        String document = place[0];
+        String fragment = place[1];
         if (fragment.contains("/oneOf/")) {
             return Optional.empty();
         }
         String at = FormatSchema.pointer(error.getInstanceLocation());
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-        JsonNode instance = written.at(at).isMissingNode() ? error.getInstanceNode() : written.at(at);
+        JsonNode asWritten = keyword.equals("additionalProperties") ? null : written.at(at);
+        JsonNode instance = asWritten == null || asWritten.isMissingNode() ? error.getInstanceNode() : asWritten;
         String pointer = at;
         String message;
         switch (keyword) {
