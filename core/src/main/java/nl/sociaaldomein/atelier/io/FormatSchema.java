@@ -2,30 +2,31 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
-import nl.sociaaldomein.atelier.calendar.PartialDate;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
 
 /**
  * The JSON Schemas of the file formats, the one description of their structure: the copies in this
@@ -68,7 +69,7 @@ enum FormatSchema {
 
     /**
      * Validates the context's document and reports every finding into the context. Fields whose
-     * value is null count as left out (a YAML {@code title:} with nothing after it). The findings
+     * value is null ({@code null}, YAML's {@code ~}) count as left out. The findings
      * are mapped one by one as the validator makes them, so a file with millions of mistakes
      * costs memory only for the problems the context keeps.
      *
@@ -155,13 +156,13 @@ enum FormatSchema {
         if (!value.isBigDecimal()) {
             return value;
         }
-        java.math.BigDecimal number = value.decimalValue();
+        BigDecimal number = value.decimalValue();
         int scale = number.scale();
         if (Math.abs(scale) <= MOST_EXPONENT) {
             return value;
         }
-        java.math.BigDecimal standIn = java.math.BigDecimal.ONE.scaleByPowerOfTen(scale < 0 ? MOST_EXPONENT : -MOST_EXPONENT);
-        return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(number.signum() < 0 ? standIn.negate() : standIn);
+        BigDecimal standIn = BigDecimal.ONE.scaleByPowerOfTen(scale < 0 ? MOST_EXPONENT : -MOST_EXPONENT);
+        return DecimalNode.valueOf(number.signum() < 0 ? standIn.negate() : standIn);
     }
 
     /** Far beyond any amount, and cheap for the validator's exact arithmetic. */
@@ -182,10 +183,10 @@ enum FormatSchema {
      * findings in lists of their own), and asks for its size to see whether anything was found.
      */
     private static final class ForwardingErrors extends AbstractList<Error> {
-        private final java.util.function.Consumer<Error> sink;
+        private final Consumer<Error> sink;
         private int size;
 
-        ForwardingErrors(java.util.function.Consumer<Error> sink) {
+        ForwardingErrors(Consumer<Error> sink) {
             this.sink = sink;
         }
 
@@ -223,7 +224,7 @@ enum FormatSchema {
     /** Loaded once: reading and compiling the schemas costs far more than validating a file. */
     private static final class Loaded {
         static final Map<String, JsonNode> DOCUMENTS = new LinkedHashMap<>();
-        static final Map<FormatSchema, Schema> SCHEMAS = new java.util.EnumMap<>(FormatSchema.class);
+        static final Map<FormatSchema, Schema> SCHEMAS = new EnumMap<>(FormatSchema.class);
 
         static {
             ObjectMapper mapper = new ObjectMapper();

@@ -91,8 +91,11 @@ final class RoundDecisionsReader {
                 return Optional.of(new PlannedDecision.Deferred(initiative, reservation));
             case "rejected":
                 return Optional.of(new PlannedDecision.Rejected(initiative, Binding.texts(entry.reasons())));
-            default:
+            case "withdrawn":
                 return Optional.of(new PlannedDecision.Withdrawn(initiative));
+            default:
+                // The schema's list of decisions and this switch are kept equal by FormatSchemaTest.
+                throw new IllegalStateException("decision '" + entry.decision() + "' is in the schema but not read here");
         }
     }
 

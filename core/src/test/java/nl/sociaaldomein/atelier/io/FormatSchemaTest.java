@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,10 +79,14 @@ class FormatSchemaTest {
         JsonNode portfolio = FormatSchema.PORTFOLIO.document();
         JsonNode round = FormatSchema.ROUND.document();
         assertThat(portfolio.at("/properties/format/const").asText()).isEqualTo(PortfolioFormat.VERSION);
-        assertThat(texts(portfolio.at("/$defs/applicant/properties/kind/enum"))).containsExactlyElementsOf(PortfolioFormat.APPLICANT_KINDS);
+        assertThat(texts(portfolio.at("/$defs/applicant/properties/kind/enum")))
+            .containsExactly(PortfolioFormat.NATURAL_PERSON, PortfolioFormat.ORGANISATION, PortfolioFormat.UNKNOWN);
         assertThat(round.at("/properties/format/const").asText()).isEqualTo(RoundFormat.VERSION);
         assertThat(texts(round.at("/$defs/phase/properties/phase/enum"))).containsExactlyElementsOf(RoundFormat.PHASES.keySet());
-        assertThat(texts(round.at("/$defs/outcome/properties/decision/enum"))).containsExactlyElementsOf(RoundFormat.DECISION_KINDS);
+        // One decision in the file for each kind of planned decision in the model: InKind is written in-kind.
+        List<String> planned = Arrays.stream(PlannedDecision.class.getPermittedSubclasses())
+            .map(kind -> kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(texts(round.at("/$defs/outcome/properties/decision/enum"))).containsExactlyInAnyOrderElementsOf(planned);
     }
 
     private static List<String> texts(JsonNode array) {
