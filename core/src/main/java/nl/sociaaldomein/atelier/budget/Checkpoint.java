@@ -22,6 +22,7 @@ final class Checkpoint {
     private final int[] grantIndex;
     private final long[] grantFigures; // granted, advanced, determined, reclaimed per changed grant
     private final boolean[] withdrawn;
+    private final long[][] grantedParts; // per changed grant; null for a single-pot grant
     private final int[] reservationIndex;
     private final long[] outstanding;
 
@@ -36,6 +37,7 @@ final class Checkpoint {
         grantIndex = new int[g];
         grantFigures = new long[g * 4];
         withdrawn = new boolean[g];
+        grantedParts = new long[g][];
         for (int i = 0; i < g; i++) {
             GrantState grant = changedGrants.get(i);
             grantIndex[i] = grant.index;
@@ -44,6 +46,7 @@ final class Checkpoint {
             grantFigures[i * 4 + 2] = grant.determined;
             grantFigures[i * 4 + 3] = grant.reclaimed;
             withdrawn[i] = grant.withdrawn;
+            grantedParts[i] = grant.grantedParts;
         }
         int r = changedReservations.size();
         reservationIndex = new int[r];
@@ -63,6 +66,36 @@ final class Checkpoint {
     }
 
     /**
+     * The state at the last of {@code checkpoints} as a ledger's own state: every grant and
+     * reservation an object again, changes tracked from there. A late entry is checked from it.
+     *
+     * @param grants the ledger's first {@code grantCount()} grants of that checkpoint, in creation order (their fixed parts are used)
+     * @param reservations likewise its reservations
+     */
+    static LedgerState restoreLive(BudgetTree tree, List<Checkpoint> checkpoints, GrantState[] grants, ReservationState[] reservations) {
+        boolean[] all = new boolean[grants.length];
+        java.util.Arrays.fill(all, true);
+        boolean[] allReservations = new boolean[reservations.length];
+        java.util.Arrays.fill(allReservations, true);
+        LedgerState columns = restore(tree, checkpoints, grants, reservations, all, allReservations);
+        LedgerState live = new LedgerState(tree);
+        long[][] from = columns.potTotals();
+        long[][] to = live.potTotals();
+        for (int k = 0; k < from.length; k++) {
+            System.arraycopy(from[k], 0, to[k], 0, from[k].length);
+        }
+        live.entryCount = columns.entryCount;
+        for (int i = 0; i < grants.length; i++) {
+            live.add(columns.grants.get(grants[i].initiativeId));
+        }
+        for (int i = 0; i < reservations.length; i++) {
+            live.add(columns.reservations.get(reservations[i].reservationId));
+        }
+        live.trackChanges();
+        return live;
+    }
+
+    /**
      * The state at the last of {@code checkpoints} (in order, from the first): the changes applied
      * in order into columns; the grants and reservations marked as touched (those the entries to
      * be replayed refer to) become states in its maps, the others stay columns for its view.
@@ -75,17 +108,19 @@ final class Checkpoint {
         Checkpoint last = checkpoints.get(checkpoints.size() - 1);
         long[] figures = new long[grants.length * 4];
         boolean[] isWithdrawn = new boolean[grants.length];
+        long[][] parts = new long[grants.length][];
         long[] reserved = new long[reservations.length];
         for (Checkpoint c : checkpoints) {
             for (int i = 0; i < c.grantIndex.length; i++) {
                 System.arraycopy(c.grantFigures, i * 4, figures, c.grantIndex[i] * 4, 4);
                 isWithdrawn[c.grantIndex[i]] = c.withdrawn[i];
+                parts[c.grantIndex[i]] = c.grantedParts[i];
             }
             for (int i = 0; i < c.reservationIndex.length; i++) {
                 reserved[c.reservationIndex[i]] = c.outstanding[i];
             }
         }
-        RestoredFigures restored = new RestoredFigures(grants, figures, isWithdrawn, reservations, reserved);
+        RestoredFigures restored = new RestoredFigures(grants, figures, isWithdrawn, parts, reservations, reserved);
         LedgerState state = new LedgerState(tree, restored);
         long[][] target = {state.ceiling, state.allocatedToChildren, state.reserved, state.granted, state.advanced,
             state.determined, state.reclaimable, state.reclaimed};

@@ -5,11 +5,18 @@ import static nl.sociaaldomein.atelier.budget.PostingRules.reject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The grant lifecycle (verlening, wijziging, intrekking, voorschot, vaststelling, terugvordering). */
 final class GrantRules {
 
     private GrantRules() {
+    }
+
+    /** Whether the entry belongs to a grant's lifecycle (and so names an initiative). */
+    static boolean isGrantEntry(LedgerEntry entry) {
+        return entry instanceof LedgerEntry.Grant || entry instanceof LedgerEntry.AmendGrant || entry instanceof LedgerEntry.WithdrawGrant
+            || entry instanceof LedgerEntry.Advance || entry instanceof LedgerEntry.Determine || entry instanceof LedgerEntry.Reclaim;
     }
 
     static String initiativeIdOf(LedgerEntry entry) {
@@ -56,19 +63,19 @@ final class GrantRules {
                 return reject(RejectionKind.BELOW_ADVANCES, entry, "the grant for '" + grant.title + "' has " + eur(grant.advanced)
                     + " advanced; determine it (at € 0 if need be) and reclaim instead of withdrawing");
             }
-            return change(state, grant, () -> grant.withdrawn = true);
+            return change(state, entry, grant, g -> g.withdrawn = true);
         } else if (entry instanceof LedgerEntry.Advance) {
             if (amount > grant.granted - grant.advanced) {
                 return reject(RejectionKind.EXCEEDS_GRANT, entry, "advance of " + eur(amount) + " for '" + grant.title
                     + "' exceeds the " + eur(grant.granted - grant.advanced) + " of the grant not yet advanced");
             }
-            return change(state, grant, () -> grant.advanced += amount);
+            return change(state, entry, grant, g -> g.advanced += amount);
         }
         if (amount > grant.granted) {
             return reject(RejectionKind.EXCEEDS_GRANT, entry, "final determination of " + eur(amount) + " for '" + grant.title
                 + "' exceeds the grant of " + eur(grant.granted));
         }
-        return change(state, grant, () -> grant.determined = amount);
+        return change(state, entry, grant, g -> g.determined = amount);
     }
 
     private static Optional<Rejection> grant(LedgerState state, LedgerEntry.Grant entry) {
@@ -83,7 +90,7 @@ final class GrantRules {
         List<Funding> funding = entry.funding();
         int[] pots = new int[funding.size()];
         long[] weights = new long[funding.size()];
-        long weightSum = 0;
+        boolean anyPositive = false;
         for (int i = 0; i < pots.length; i++) {
             Integer pot = state.potIndex.get(funding.get(i).potId());
             if (pot == null) {
@@ -96,13 +103,14 @@ final class GrantRules {
                     return reject(RejectionKind.INVALID_FUNDING, entry, "pot '" + state.potNames[pot] + "' is named twice in the funding");
                 }
             }
-            if (weights[i] < 0 || weights[i] > Long.MAX_VALUE - weightSum) {
+            if (weights[i] < 0) {
                 return reject(RejectionKind.INVALID_FUNDING, entry, "funding weight " + weights[i] + " of pot '"
-                    + state.potNames[pot] + "' is negative or too large");
+                    + state.potNames[pot] + "' is negative");
             }
-            weightSum += weights[i];
+            // Weights are ratios: their sum may exceed a long (the split works in BigInteger).
+            anyPositive |= weights[i] > 0;
         }
-        if (weightSum == 0) {
+        if (!anyPositive) {
             return reject(RejectionKind.INVALID_FUNDING, entry, "the grant for '" + entry.title() + "' needs a funding pot with a positive weight");
         }
         for (int pot : pots) {
@@ -135,11 +143,12 @@ final class GrantRules {
             }
         }
         if (reservation != null) {
+            state.saving(reservation);
             reservation.outstanding -= fromReservation;
             state.reserved[reservation.pot] -= fromReservation;
             state.touched(reservation);
         }
-        GrantState grant = new GrantState(entry.initiativeId(), entry.title(), funding, pots, weights, amount);
+        GrantState grant = new GrantState(entry.initiativeId(), entry.title(), entry.effectiveDate(), funding, pots, weights, amount);
         state.add(grant);
         grant.contribute(state);
         return Optional.empty();
@@ -150,7 +159,7 @@ final class GrantRules {
             return reject(RejectionKind.BELOW_ADVANCES, entry, "amending the grant for '" + grant.title + "' to " + eur(newAmount)
                 + " goes below the " + eur(grant.advanced) + " already advanced");
         }
-        long[] newParts = Apportion.split(newAmount, grant.weights);
+        long[] newParts = grant.pots.length == 1 ? new long[] {newAmount} : grant.partsAfterAmending(newAmount);
         long[] current = grant.committedParts();
         for (int i = 0; i < grant.pots.length; i++) {
             long needed = newParts[i] - current[i];
@@ -159,7 +168,11 @@ final class GrantRules {
                     + eur(newAmount), newAmount - grant.granted, needed, state, grant.pots[i]));
             }
         }
-        return change(state, grant, () -> grant.granted = newAmount);
+        long[] parts = grant.pots.length == 1 ? null : newParts;
+        return change(state, entry, grant, g -> {
+            g.granted = newAmount;
+            g.grantedParts = parts;
+        });
     }
 
     private static Optional<Rejection> reclaim(LedgerState state, LedgerEntry entry, GrantState grant, long amount) {
@@ -172,12 +185,26 @@ final class GrantRules {
             return reject(RejectionKind.EXCEEDS_RECLAIMABLE, entry, "reclaim of " + eur(amount) + " from '" + grant.title
                 + "' exceeds the " + eur(outstanding) + " still reclaimable");
         }
-        return change(state, grant, () -> grant.reclaimed += amount);
+        return change(state, entry, grant, g -> g.reclaimed += amount);
     }
 
-    private static Optional<Rejection> change(LedgerState state, GrantState grant, Runnable mutation) {
+    /**
+     * Changes a grant's figures and its pots' totals. The pots' totals of advances and reclaimable
+     * amounts are not bounded by a ceiling (a grant determined at € 0 keeps its advances), so the
+     * change is first tried on a copy: a total that would leave the range of amounts is refused,
+     * never wrapped.
+     */
+    private static Optional<Rejection> change(LedgerState state, LedgerEntry entry, GrantState grant, Consumer<GrantState> mutation) {
+        GrantState after = grant.copy();
+        mutation.accept(after);
+        int pot = grant.overflowingPot(state, after);
+        if (pot >= 0) {
+            return reject(RejectionKind.TOTAL_TOO_LARGE, entry, "this change to the grant for '" + grant.title
+                + "' would take a total of pot '" + state.potNames[pot] + "' beyond " + eur(Long.MAX_VALUE));
+        }
+        state.saving(grant);
         grant.retract(state);
-        mutation.run();
+        mutation.accept(grant);
         grant.contribute(state);
         return Optional.empty();
     }

@@ -127,6 +127,23 @@ public sealed interface LedgerEntry {
         }
     }
 
+    /**
+     * Subsidieplafond (Awb 4:22, 4:25): sets a pot's ceiling to {@code ceiling} from
+     * {@code effectiveDate} on, raising or lowering it. {@code publishedOn} is the day the change
+     * was made known (bekendgemaakt); it is kept for the record. A lowering below what the pot
+     * has granted, reserved and allocated to its child pots is refused with the shortfall; a
+     * raise of a child pot must fit in its parent.
+     */
+    record SetCeiling(String id, LocalDate effectiveDate, String reason, String recordedBy,
+                      String potId, Money ceiling, LocalDate publishedOn) implements LedgerEntry {
+        public SetCeiling {
+            header(id, effectiveDate, reason, recordedBy);
+            requireNonNull(potId, "potId");
+            requireNonNull(ceiling, "ceiling");
+            requireNonNull(publishedOn, "publishedOn");
+        }
+    }
+
     private static void header(String id, LocalDate effectiveDate, String reason, String recordedBy) {
         requireNonNull(id, "id");
         requireNonNull(effectiveDate, "effectiveDate");

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.budget;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class LedgerState {
     private List<GrantState> changedGrants;
     private List<ReservationState> changedReservations;
     long entryCount;
+    /** Set between {@link #begin} and {@link #commit} or {@link #rollback}. */
+    private Undo undo;
 
     LedgerState(BudgetTree tree) {
         this(tree, null);
@@ -125,6 +128,111 @@ final class LedgerState {
         changedGrants.clear();
         changedReservations.clear();
         return checkpoint;
+    }
+
+    /**
+     * Starts a change that may have to be undone as a whole (a batch of entries, or an entry
+     * whose journal append may fail): {@link #rollback} returns to this point, {@link #commit}
+     * keeps what was posted since. Costs a copy of the pot totals, and of each existing grant or
+     * reservation the first time it changes.
+     */
+    void begin() {
+        undo = new Undo(this);
+    }
+
+    /** Keeps what was posted since {@link #begin}. */
+    void commit() {
+        undo = null;
+    }
+
+    /** Returns to the state at {@link #begin}. */
+    void rollback() {
+        undo.restore(this);
+        undo = null;
+    }
+
+    /** Called before an existing grant's figures change, so that {@link #rollback} can restore them. */
+    void saving(GrantState grant) {
+        if (undo != null && grant.index < undo.grantCount) {
+            if (undo.grants == null) {
+                undo.grants = new IdentityHashMap<>();
+            }
+            undo.grants.computeIfAbsent(grant, GrantState::copy);
+        }
+    }
+
+    void saving(ReservationState reservation) {
+        if (undo != null && reservation.index < undo.reservationCount) {
+            if (undo.reservations == null) {
+                undo.reservations = new IdentityHashMap<>();
+            }
+            undo.reservations.putIfAbsent(reservation, reservation.outstanding);
+        }
+    }
+
+    long[][] potTotals() {
+        return new long[][] {ceiling, allocatedToChildren, reserved, granted, advanced, determined, reclaimable, reclaimed};
+    }
+
+    /** What {@link #rollback} needs: the totals and counts at {@link #begin}, and the figures of what changed since. */
+    private static final class Undo {
+        final long[][] pots;
+        final int grantCount;
+        final int reservationCount;
+        final long entryCount;
+        final int changedGrantCount;
+        final int changedReservationCount;
+        /** Made on the first change of an existing grant or reservation: most batches create more than they change. */
+        Map<GrantState, GrantState> grants;
+        Map<ReservationState, Long> reservations;
+
+        Undo(LedgerState state) {
+            long[][] totals = state.potTotals();
+            pots = new long[totals.length][];
+            for (int k = 0; k < totals.length; k++) {
+                pots[k] = totals[k].clone();
+            }
+            grantCount = state.grantList.size();
+            reservationCount = state.reservationList.size();
+            entryCount = state.entryCount;
+            changedGrantCount = state.changedGrants == null ? 0 : state.changedGrants.size();
+            changedReservationCount = state.changedReservations == null ? 0 : state.changedReservations.size();
+        }
+
+        void restore(LedgerState state) {
+            long[][] totals = state.potTotals();
+            for (int k = 0; k < totals.length; k++) {
+                System.arraycopy(pots[k], 0, totals[k], 0, pots[k].length);
+            }
+            if (state.changedGrants != null) {
+                truncate(state.changedGrants, changedGrantCount).forEach(g -> g.changed = false);
+                truncate(state.changedReservations, changedReservationCount).forEach(r -> r.changed = false);
+            }
+            for (GrantState grant : truncate(state.grantList, grantCount)) {
+                state.grants.remove(grant.initiativeId);
+            }
+            for (ReservationState reservation : truncate(state.reservationList, reservationCount)) {
+                state.reservations.remove(reservation.reservationId);
+            }
+            (grants == null ? Map.<GrantState, GrantState>of() : grants).forEach((grant, saved) -> {
+                grant.granted = saved.granted;
+                grant.grantedParts = saved.grantedParts;
+                grant.advanced = saved.advanced;
+                grant.determined = saved.determined;
+                grant.reclaimed = saved.reclaimed;
+                grant.withdrawn = saved.withdrawn;
+            });
+            (reservations == null ? Map.<ReservationState, Long>of() : reservations)
+                .forEach((reservation, outstanding) -> reservation.outstanding = outstanding);
+            state.entryCount = entryCount;
+        }
+
+        /** Removes and returns the elements from {@code size} on. */
+        private static <T> List<T> truncate(List<T> list, int size) {
+            List<T> removed = new ArrayList<>(list.subList(size, list.size()));
+            list.subList(size, list.size()).clear();
+            return removed;
+        }
     }
 
     /** Ceiling − allocated to child pots − granted − reserved. */

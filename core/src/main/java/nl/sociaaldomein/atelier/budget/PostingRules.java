@@ -26,6 +26,8 @@ final class PostingRules {
             rejection = release(state, release);
         } else if (entry instanceof LedgerEntry.Transfer transfer) {
             rejection = transfer(state, transfer);
+        } else if (entry instanceof LedgerEntry.SetCeiling ceiling) {
+            rejection = setCeiling(state, ceiling);
         } else {
             rejection = GrantRules.post(state, entry);
         }
@@ -43,6 +45,9 @@ final class PostingRules {
             return new int[] {state.reservations.get(release.reservationId()).pot};
         } else if (entry instanceof LedgerEntry.Transfer transfer) {
             return new int[] {state.potIndex.get(transfer.fromPotId()), state.potIndex.get(transfer.toPotId())};
+        } else if (entry instanceof LedgerEntry.SetCeiling ceiling) {
+            int pot = state.potIndex.get(ceiling.potId());
+            return state.parents[pot] < 0 ? new int[] {pot} : new int[] {pot, state.parents[pot]};
         }
         return state.grants.get(GrantRules.initiativeIdOf(entry)).pots;
     }
@@ -86,6 +91,7 @@ final class PostingRules {
             return reject(RejectionKind.EXCEEDS_RESERVATION, entry, "release of " + entry.amount() + " exceeds the "
                 + eur(reservation.outstanding) + " still reserved for '" + reservation.purpose + "'");
         }
+        state.saving(reservation);
         reservation.outstanding -= amount;
         state.reserved[reservation.pot] -= amount;
         state.touched(reservation);
@@ -115,6 +121,35 @@ final class PostingRules {
         }
         state.ceiling[from] -= amount;
         state.ceiling[to] += amount;
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> setCeiling(LedgerState state, LedgerEntry.SetCeiling entry) {
+        long amount = entry.ceiling().cents();
+        if (amount < 0) {
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "ceiling of " + entry.ceiling() + " must be zero or more");
+        }
+        Integer pot = state.potIndex.get(entry.potId());
+        if (pot == null) {
+            return unknownPot(entry, entry.potId());
+        }
+        // Both ceilings lie in [0, Long.MAX_VALUE], so their difference fits in a long.
+        long change = amount - state.ceiling[pot];
+        if (change < 0 && -change > state.remaining(pot)) {
+            long committed = state.ceiling[pot] - state.remaining(pot);
+            return reject(RejectionKind.CEILING_BELOW_COMMITTED, entry, "lowering the ceiling of pot '" + state.potNames[pot] + "' to "
+                + entry.ceiling() + " on " + DUTCH_DATE.format(entry.effectiveDate()) + " falls " + eur(committed - amount)
+                + " short of the " + eur(committed) + " it has granted, reserved and allocated to its pots");
+        }
+        int parent = state.parents[pot];
+        if (parent >= 0 && change > state.remaining(parent)) {
+            return reject(RejectionKind.EXCEEDS_REMAINING, entry, "raising the ceiling of pot '" + state.potNames[pot] + "' to "
+                + entry.ceiling() + " exceeds the remaining " + eur(state.remaining(parent)) + " of pot '" + state.potNames[parent] + "'");
+        }
+        state.ceiling[pot] = amount;
+        if (parent >= 0) {
+            state.allocatedToChildren[parent] += change;
+        }
         return Optional.empty();
     }
 

@@ -4,8 +4,6 @@ package nl.sociaaldomein.atelier.budget;
 public enum RejectionKind {
     /** An entry with this id was posted before with different fields (the same fields are a harmless retry). */
     EXISTS_WITH_DIFFERENT_FIELDS,
-    /** The effective date lies before the latest one already posted; corrections are new entries. */
-    BACKDATED,
     /** An amount that must be positive (or, for a determination, not negative) is not. */
     AMOUNT_NOT_POSITIVE,
     UNKNOWN_POT,
@@ -34,5 +32,13 @@ public enum RejectionKind {
     /** A reclaim above what is still reclaimable. */
     EXCEEDS_RECLAIMABLE,
     /** A transfer that is not between two different pots with the same parent. */
-    NOT_SIBLINGS
+    NOT_SIBLINGS,
+    /** Lowering a pot's ceiling below what it has granted, reserved and allocated to its child pots. */
+    CEILING_BELOW_COMMITTED,
+    /** A pot's total (advanced, reclaimable, ...) would leave the range of amounts: refused, never wrapped. */
+    TOTAL_TOO_LARGE,
+    /** A batch id already used for a batch with other entries. */
+    BATCH_ID_TAKEN,
+    /** Other writers kept appending to the shared journal; nothing was posted, and posting again may succeed. */
+    JOURNAL_CONTENDED
 }

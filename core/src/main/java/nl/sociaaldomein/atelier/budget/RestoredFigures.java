@@ -11,14 +11,16 @@ final class RestoredFigures {
     final GrantState[] fixedGrants;
     final long[] grantFigures; // granted, advanced, determined, reclaimed per grant
     final boolean[] withdrawn;
+    final long[][] grantedParts;
     final ReservationState[] fixedReservations;
     final long[] outstanding;
     /** The states the replay works on, by index; null for those it does not touch. */
     final GrantState[] grants;
     final ReservationState[] reservations;
 
-    RestoredFigures(GrantState[] fixedGrants, long[] grantFigures, boolean[] withdrawn, ReservationState[] fixedReservations,
-                    long[] outstanding) {
+    RestoredFigures(GrantState[] fixedGrants, long[] grantFigures, boolean[] withdrawn, long[][] grantedParts,
+                    ReservationState[] fixedReservations, long[] outstanding) {
+        this.grantedParts = grantedParts;
         this.fixedGrants = fixedGrants;
         this.grantFigures = grantFigures;
         this.withdrawn = withdrawn;
@@ -34,11 +36,12 @@ final class RestoredFigures {
             return grants[i];
         }
         GrantState fixed = fixedGrants[i];
-        GrantState grant = new GrantState(fixed.initiativeId, fixed.title, fixed.funding, fixed.pots, fixed.weights, grantFigures[i * 4]);
+        GrantState grant = new GrantState(fixed.initiativeId, fixed.title, fixed.grantedOn, fixed.funding, fixed.pots, fixed.weights, grantFigures[i * 4]);
         grant.advanced = grantFigures[i * 4 + 1];
         grant.determined = grantFigures[i * 4 + 2];
         grant.reclaimed = grantFigures[i * 4 + 3];
         grant.withdrawn = withdrawn[i];
+        grant.grantedParts = grantedParts[i];
         grant.index = i;
         return grant;
     }

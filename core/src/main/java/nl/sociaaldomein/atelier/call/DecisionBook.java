@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.call;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ public final class DecisionBook {
     /** What happened to an initiative's decision. */
     public enum EntryKind { DECIDED, REVISED, REOPENED }
 
-    /** One step in an initiative's history; a reopening carries no decision. */
-    public record Entry(EntryKind kind, Optional<Decision> decision, Text reason) {
+    /**
+     * One step in an initiative's history; a reopening carries no decision. {@code decidedOn} is
+     * the day the decision was taken, when the caller recorded it (a trial of a policy has none).
+     */
+    public record Entry(EntryKind kind, Optional<Decision> decision, Text reason, Optional<LocalDate> decidedOn) {
     }
 
     static final DecisionBook EMPTY = new DecisionBook(Map.of());
@@ -42,6 +46,13 @@ public final class DecisionBook {
     public Optional<Decision> current(String initiativeId) {
         List<Entry> history = entries.isEmpty() ? null : entries.get(initiativeId);
         return history == null ? Optional.empty() : history.get(history.size() - 1).decision();
+    }
+
+    /** The day the decision in force was taken, when it was recorded with one. */
+    public Optional<LocalDate> decidedOn(String initiativeId) {
+        List<Entry> history = entries.get(initiativeId);
+        return history == null || history.get(history.size() - 1).decision().isEmpty() ? Optional.empty()
+            : history.get(history.size() - 1).decidedOn();
     }
 
     public List<Entry> history(String initiativeId) {
@@ -85,17 +96,17 @@ public final class DecisionBook {
         return Optional.empty();
     }
 
-    DecisionBook record(List<Decision> decisions, EntryKind kind, Text reason) {
+    DecisionBook record(List<Decision> decisions, EntryKind kind, Text reason, Optional<LocalDate> decidedOn) {
         Map<String, List<Entry>> copy = new HashMap<>(entries);
         for (Decision decision : decisions) {
-            append(copy, decision.initiativeId(), new Entry(kind, Optional.of(decision), reason));
+            append(copy, decision.initiativeId(), new Entry(kind, Optional.of(decision), reason, decidedOn));
         }
         return new DecisionBook(copy);
     }
 
     DecisionBook reopen(String initiativeId, Text reason) {
         Map<String, List<Entry>> copy = new HashMap<>(entries);
-        append(copy, initiativeId, new Entry(EntryKind.REOPENED, Optional.empty(), reason));
+        append(copy, initiativeId, new Entry(EntryKind.REOPENED, Optional.empty(), reason, Optional.empty()));
         return new DecisionBook(copy);
     }
 

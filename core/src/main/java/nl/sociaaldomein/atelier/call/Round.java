@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.call;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,17 +137,29 @@ public final class Round {
 
     /** Records an allocation's decisions, after checking them again against the round as it is now. */
     public Either<Seq<Problem>, Round> apply(Allocation allocation, List<PotBalance> pots) {
-        return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()));
+        return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
+            Optional.empty());
+    }
+
+    /** As {@link #apply(Allocation, List)}, recording that the decisions were taken on {@code decidedOn}. */
+    public Either<Seq<Problem>, Round> apply(Allocation allocation, List<PotBalance> pots, LocalDate decidedOn) {
+        return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
+            Optional.of(decidedOn));
+    }
+
+    /** The day the decision in force on the initiative was taken, when it was recorded with one. */
+    public Optional<LocalDate> decisionDate(String initiativeId) {
+        return book.decidedOn(initiativeId);
     }
 
     /** Records one decision (e.g. a withdrawal, or the follow-up of a deferral). */
     public Either<Seq<Problem>, Round> decide(Decision decision, List<PotBalance> pots) {
-        return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"));
+        return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.empty());
     }
 
     /** Replaces a decision in force by another, with the reason for the revision. */
     public Either<Seq<Problem>, Round> revise(Decision decision, Text reason, List<PotBalance> pots) {
-        return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason);
+        return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.empty());
     }
 
     /** Takes the decision in force back, so that the initiative may be decided anew. */
@@ -175,7 +188,8 @@ public final class Round {
         return Either.right(with(book, false, List.copyOf(all)));
     }
 
-    private Either<Seq<Problem>, Round> record(List<Decision> decisions, List<PotBalance> pots, DecisionBook.EntryKind kind, Text reason) {
+    private Either<Seq<Problem>, Round> record(List<Decision> decisions, List<PotBalance> pots, DecisionBook.EntryKind kind, Text reason,
+                                               Optional<LocalDate> decidedOn) {
         boolean onlyWithdrawals = decisions.stream().allMatch(d -> d.kind() == DecisionKind.WITHDRAWN);
         if (decisionsClosed && !onlyWithdrawals) {
             return Either.left(io.vavr.collection.List.of(closed()));
@@ -183,7 +197,7 @@ public final class Round {
         Map<String, PotBalance> byId = new HashMap<>();
         pots.forEach(p -> byId.put(p.potId(), p));
         List<Problem> problems = AllocationCheck.problems(this, decisions, byId, kind == DecisionBook.EntryKind.REVISED);
-        return problems.isEmpty() ? Either.right(with(book.record(decisions, kind, reason), decisionsClosed, reopenings))
+        return problems.isEmpty() ? Either.right(with(book.record(decisions, kind, reason, decidedOn), decisionsClosed, reopenings))
             : Either.left(io.vavr.collection.List.ofAll(problems));
     }
 

@@ -15,6 +15,20 @@ public final class JournalVerifier {
 
     private JournalRecord last;
 
+    /** A verifier for a journal from its first record. */
+    public JournalVerifier() {
+    }
+
+    /**
+     * A verifier that goes on after {@code trusted}, a record already verified or just appended
+     * by the caller: a reader that keeps its place checks only what was appended since.
+     */
+    public static JournalVerifier after(JournalRecord trusted) {
+        JournalVerifier verifier = new JournalVerifier();
+        verifier.last = trusted;
+        return verifier;
+    }
+
     /** Checks the next record; empty when it fits after the ones checked before. */
     public Optional<JournalDamage> check(JournalRecord record) {
         long expected = last == null ? 1 : last.position() + 1;
@@ -47,19 +61,20 @@ public final class JournalVerifier {
         return last;
     }
 
-    /** Walks {@code journal} from its start. */
+    /**
+     * Walks {@code journal} from its start up to the head it has when the walk starts: records
+     * appended meanwhile (by other threads or instances) are checked by the next walk, and are never
+     * mistaken for records beyond the head.
+     */
     public static Optional<JournalDamage> verify(Journal journal) {
+        long head = journal.head();
         JournalVerifier verifier = new JournalVerifier();
         long after = 0;
-        while (true) {
-            List<JournalRecord> page = journal.read(after, PAGE);
+        while (after < head) {
+            List<JournalRecord> page = journal.read(after, (int) Math.min(PAGE, head - after));
             if (page.isEmpty()) {
-                long head = journal.head();
-                if (head != after) {
-                    return Optional.of(new JournalDamage(after + 1, "the journal's head is " + head + " but record "
-                        + (after + 1) + " cannot be read"));
-                }
-                return Optional.empty();
+                return Optional.of(new JournalDamage(after + 1, "the journal's head is " + head + " but record "
+                    + (after + 1) + " cannot be read"));
             }
             for (JournalRecord record : page) {
                 Optional<JournalDamage> damage = verifier.check(record);
@@ -69,6 +84,7 @@ public final class JournalVerifier {
             }
             after = page.get(page.size() - 1).position();
         }
+        return Optional.empty();
     }
 
     private static String abbreviate(String hash) {

@@ -36,7 +36,18 @@ public final class RecordHash {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** Looked up once; each hash clones it, which is much cheaper than a provider lookup per record. */
+    private static final MessageDigest SHA_256 = lookUp();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
 import nl.sociaaldomein.atelier.assessment.Points;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
@@ -65,6 +66,9 @@ public final class DecisionsFormat extends GeneralFormat {
     private Section overview(Round round, Dossier dossier, Locale locale) {
         List<Row> rows = new ArrayList<>();
         Provenance numbered = Provenance.computed(Text.of("volgnummer in de ronde", "position in the round").in(locale));
+        Provenance decidedOn = Provenance.computed(Text.of("de datum die de ronde bij het besluit vastlegt (die van de commissie, "
+            + "anders het einde van de besluitvormingsfase)", "the date the round records with the decision (the committee's, "
+            + "else the end of the decision phase)").in(locale));
         int undecided = 0;
         for (int i = 0; i < round.initiatives().size(); i++) {
             Initiative initiative = round.initiatives().get(i);
@@ -72,9 +76,12 @@ public final class DecisionsFormat extends GeneralFormat {
             undecided += decision.isEmpty() ? 1 : 0;
             rows.add(Row.of(Cell.count(i + 1), Cell.party(initiative.applicant()), Cell.text(initiative.title()),
                 Cell.text(decision.map(d -> DecisionLabels.of(d.kind(), locale)).orElse(DecisionLabels.undecided(locale))),
+                // The day the decision was taken (the round's own record), not the day the report looks at.
+                round.decisionDate(initiative.id()).map(day -> Cell.date(PartialDate.of(day))).orElse(Cell.empty()),
                 decision.filter(d -> d instanceof Decision.Granted).map(d -> Cell.money(((Decision.Granted) d).amount())).orElse(Cell.empty()),
                 decision.map(d -> Cell.text(d.motivationText(locale))).orElse(Cell.empty()))
-                .from(0, numbered).from(4, dossier.provenance().of("decisions", initiative.id(), "amount")
+                .from(0, numbered).from(4, round.decisionDate(initiative.id()).map(day -> decidedOn))
+                .from(5, dossier.provenance().of("decisions", initiative.id(), "amount")
                     .orElse(Provenance.computed(Text.of("het besluit van de ronde (beleid van het profiel)",
                         "the round's decision (the profile's policy)").in(locale)))));
         }
@@ -82,11 +89,11 @@ public final class DecisionsFormat extends GeneralFormat {
             .title(Text.of("Besluiten per initiatief: " + round.call().name(), "Decisions per initiative: " + round.call().name()).in(locale))
             .addColumns(Column.of(Label.NUMBER), Column.of(Text.of("Aanvrager", "Applicant").in(locale)),
                 Column.of(Text.of("Titel", "Title").in(locale)), Column.of(Text.of("Besluit", "Decision").in(locale)),
-                Column.of(Text.of("Toegekend bedrag", "Amount granted").in(locale)), Column.of(Text.of("Motivering", "Grounds").in(locale)))
+                Column.of(Text.of("Besluitdatum", "Date of decision").in(locale)), Column.of(Text.of("Toegekend bedrag", "Amount granted").in(locale)), Column.of(Text.of("Motivering", "Grounds").in(locale)))
             .rows(rows)
             .build();
         table = Table.builder().from(table).addFooter(Row.of(Cell.empty(), Cell.label(Label.TOTAL), Cell.empty(), Cell.empty(),
-            Cell.money(table.moneyTotal(4)), Cell.empty()).from(Provenance.computed(
+            Cell.empty(), Cell.money(table.moneyTotal(5)), Cell.empty()).from(Provenance.computed(
                 Text.of("som van de toegekende bedragen", "sum of the amounts granted").in(locale)))).build();
         List<Block> blocks = new ArrayList<>();
         blocks.add(table);

@@ -12,7 +12,8 @@ import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
-import nl.sociaaldomein.atelier.budget.Posted;
+import nl.sociaaldomein.atelier.budget.PostedBatch;
+import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
@@ -28,7 +29,7 @@ import nl.sociaaldomein.atelier.reporting.Dossier;
  * Runs a round from its plan to a {@link Dossier}: open the round, assess, allocate, post the
  * grants and reservations to the ledger, and gather the round, the budget as of the decision
  * date, the portfolio and the municipality. Every failure comes back as the list of problems;
- * a run that fails posts nothing.
+ * a run that fails posts nothing: the round's entries go to the ledger as one batch, all or none.
  *
  * <pre>{@code
  * RoundPlan plan = RoundFileReader.read(path).get();
@@ -91,9 +92,9 @@ public final class RoundWorkflow {
         if (chosen.isLeft()) {
             return Either.left(chosen.getLeft());
         }
-        List<PotBalance> balances = balancesBeforeThisRound(plan, ledger, date.get());
+        List<PotBalance> balances = balancesBeforeThisRound(plan, ledger, date.get(), round);
         Either<List<Problem>, Round> decided = round.trial(chosen.get(), balances)
-            .flatMap((Allocation allocation) -> round.apply(allocation, balances))
+            .flatMap((Allocation allocation) -> round.apply(allocation, balances, date.get()))
             .mapLeft(seq -> seq.toJavaList());
         if (decided.isLeft()) {
             return Either.left(decided.getLeft());
@@ -102,9 +103,13 @@ public final class RoundWorkflow {
         List<LedgerEntry> entries = RoundPostings.entries(decided.get(),
             plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY,
             outstandingReservations(ledger));
-        Optional<Problem> refused = postAllOrNothing(ledger, entries);
-        if (refused.isPresent()) {
-            return Either.left(List.of(refused.get()));
+        Either<Rejection, PostedBatch> posted = entries.isEmpty() ? Either.right(null) : ledger.post(entries);
+        if (posted.isLeft()) {
+            Rejection r = posted.getLeft();
+            // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
+            boolean atTheDate = r.kind() == RejectionKind.OUTSIDE_PERIOD;
+            return Either.left(List.of(Problem.of(atTheDate ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
+                "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message())));
         }
         BudgetView asOf = ledger.view(date.get());
         return Either.right(Dossier.builder()
@@ -140,21 +145,34 @@ public final class RoundWorkflow {
 
     /**
      * The pots as the ledger holds them on the decision date, without this round's own earlier
-     * postings. Entries that build on those postings (an advance on the round's grant, posted the
-     * same day) are left out with them: without the grant the replay refuses them.
+     * postings: its grants' parts and its reservations (ids under the call's namespace) are given
+     * back, so that a re-run decides on the same balances as the first run and posts the same
+     * entries, which the ledger then accepts as duplicates.
      */
-    private static List<PotBalance> balancesBeforeThisRound(RoundPlan plan, Ledger ledger, LocalDate date) {
-        String own = RoundPostings.idPrefix(plan.call().id());
-        Ledger others = Ledger.create(ledger.tree());
-        for (LedgerEntry entry : ledger.entries()) {
-            if (!entry.id().startsWith(own) && !entry.effectiveDate().isAfter(date)) {
-                others.post(entry);
+    private static List<PotBalance> balancesBeforeThisRound(RoundPlan plan, Ledger ledger, LocalDate date, Round round) {
+        BudgetView view = ledger.view(date);
+        String callId = plan.call().id();
+        Map<String, Money> granted = new HashMap<>();
+        Map<String, Money> reserved = new HashMap<>();
+        view.pots().values().forEach(pot -> {
+            granted.put(pot.id(), pot.granted());
+            reserved.put(pot.id(), pot.reserved());
+        });
+        for (Initiative initiative : round.initiatives()) {
+            boolean ours = ledger.entry(RoundPostings.grantId(callId, initiative.id()))
+                .filter(posted -> !posted.entry().effectiveDate().isAfter(date)).isPresent();
+            if (ours) {
+                view.grant(initiative.id()).ifPresent(grant ->
+                    grant.partsByPot().forEach((pot, part) -> granted.merge(pot, part.negate(), Money::plus)));
             }
         }
-        BudgetView view = others.view();
+        view.reservations().values().stream()
+            .filter(reservation -> reservation.reservationId().startsWith(callId + "/"))
+            .forEach(reservation -> reserved.merge(reservation.potId(), reservation.outstanding().negate(), Money::plus));
         List<PotBalance> balances = new ArrayList<>();
         for (PotView pot : view.pots().values()) {
-            balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), pot.granted(), pot.reserved()));
+            balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), granted.get(pot.id()),
+                reserved.get(pot.id())));
         }
         return balances;
     }
@@ -166,23 +184,4 @@ public final class RoundWorkflow {
         return outstanding;
     }
 
-    /** Posts to a copy first: only when every entry is accepted there are they posted for real. */
-    private static Optional<Problem> postAllOrNothing(Ledger ledger, List<LedgerEntry> entries) {
-        Ledger trial = Ledger.replay(ledger.tree(), ledger.entries())
-            .getOrElseThrow(r -> new IllegalStateException("an accepted ledger does not replay: " + r));
-        for (LedgerEntry entry : entries) {
-            Either<Rejection, Posted> posted = trial.post(entry);
-            if (posted.isLeft()) {
-                Rejection r = posted.getLeft();
-                // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
-                boolean date = r.kind() == RejectionKind.OUTSIDE_PERIOD || r.kind() == RejectionKind.BACKDATED;
-                return Optional.of(Problem.of(date ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
-                    "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message()));
-            }
-        }
-        for (LedgerEntry entry : entries) {
-            ledger.post(entry).getOrElseThrow(r -> new IllegalStateException("accepted on a copy, refused for real: " + r));
-        }
-        return Optional.empty();
-    }
 }

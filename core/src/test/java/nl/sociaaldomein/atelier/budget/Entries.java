@@ -51,6 +51,10 @@ final class Entries {
         return new LedgerEntry.Reclaim(id, date, REASON, BY, initiativeId, amount);
     }
 
+    static LedgerEntry.SetCeiling ceiling(String id, LocalDate date, String potId, Money ceiling) {
+        return new LedgerEntry.SetCeiling(id, date, REASON, BY, potId, ceiling, date);
+    }
+
     static LedgerEntry.Transfer transfer(String id, LocalDate date, String from, String to, Money amount) {
         return new LedgerEntry.Transfer(id, date, REASON, BY, from, to, amount);
     }

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.budget;
 
 import static nl.sociaaldomein.atelier.testkit.Gen.weighted;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +23,23 @@ final class LedgerOps {
     sealed interface Op {
     }
 
-    record Post(String kind, LedgerEntry entry) implements Op {
+    /** Posts the entries as one batch (most often one entry). */
+    record Post(String kind, List<LedgerEntry> entries) implements Op {
+        LedgerEntry entry() {
+            return entries.get(0);
+        }
+
         @Override
         public String toString() {
-            return "post " + entry;
+            return "post " + (entries.size() == 1 ? entries.get(0) : "batch " + entries);
         }
     }
 
-    record AsOf(LocalDate date) implements Op {
+    /** A view as of a date, as known now ({@code knownAt} null) or at a moment. */
+    record AsOf(LocalDate date, Instant knownAt) implements Op {
         @Override
         public String toString() {
-            return "view as of " + date;
+            return "view as of " + date + (knownAt == null ? "" : " known at " + knownAt);
         }
     }
 
@@ -42,49 +49,31 @@ final class LedgerOps {
     }
 
     static Gen<Op> next(NaiveLedger model) {
-        NaiveState s = model.state();
+        return next(model, 10);
+    }
+
+    /** The next step; {@code lateWeight} sets how often an entry is dated before the latest (80 weigh the dates in order). */
+    static Gen<Op> next(NaiveLedger model, int lateWeight) {
         int n = model.accepted.size();
-        LocalDate latest = n == 0 ? START : model.accepted.get(n - 1).effectiveDate();
-        Gen<LocalDate> dates = Gen.frequency(List.of(
-            weighted(95, Gen.longs(0, 2).map(latest::plusDays)),
-            weighted(4, Gen.longs(1, 30).map(latest::minusDays)),
-            weighted(1, Gen.constant(LocalDate.of(2017, 1, 15)))));
-        String fresh = "e" + n;
-        Gen<String> pots = Gen.oneOf(TestTree.POT_IDS.toArray(new String[0]));
-        Gen<String> grants = mostlyKnown(new ArrayList<>(s.grants.keySet()), "no-such-grant");
-        Gen<String> reservations = mostlyKnown(new ArrayList<>(s.reservations.keySet()), "no-such-reservation");
-        Gen<String> newReservations = Gen.frequency(List.of(weighted(9, Gen.constant("r" + n)), weighted(1, reservations)));
-        Gen<Op> reserve = source -> {
-            LocalDate date = dates.generate(source);
-            String pot = pots.generate(source);
-            String reservation = newReservations.generate(source);
-            long amount = amount(room(s, pot)).generate(source);
-            return post("reserve", Entries.reserve(fresh, date, reservation, pot, Money.ofCents(amount), "purpose " + n));
+        LocalDate latest = n == 0 ? START : model.latest();
+        Gen<Post> single = entry(model, "e" + n, latest, lateWeight);
+        Gen<Op> batch = source -> {
+            int size = (int) Gen.longs(2, 3).generate(source).longValue();
+            List<LedgerEntry> entries = new ArrayList<>();
+            for (int k = 0; k < size; k++) {
+                entries.addAll(entry(model, "e" + n + "." + k, latest, lateWeight).generate(source).entries());
+            }
+            return new Post("batch", entries);
         };
-        Gen<Op> release = source -> {
-            LocalDate date = dates.generate(source);
-            String reservation = reservations.generate(source);
-            long amount = amount(outstanding(s, reservation)).generate(source);
-            return post("release", Entries.release(fresh, date, reservation, Money.ofCents(amount)));
-        };
-        Gen<Op> transfer = source -> {
-            LocalDate date = dates.generate(source);
-            String from = pots.generate(source);
-            String to = pots.generate(source);
-            long amount = amount(room(s, from)).generate(source);
-            return post("transfer", Entries.transfer(fresh, date, from, to, Money.ofCents(amount)));
-        };
+        List<Instant> moments = model.recordedAt;
+        Gen<Instant> knownAt = moments.isEmpty() ? Gen.constant(null) : Gen.frequency(List.of(
+            weighted(2, Gen.constant(null)),
+            weighted(3, pick(moments)),
+            weighted(1, pick(moments).map(m -> m.minusNanos(1_000)))));
         List<Gen.Weighted<Op>> options = new ArrayList<>(List.of(
-            weighted(14, reserve),
-            weighted(7, release),
-            weighted(22, grant(s, n, dates, pots, reservations)),
-            weighted(8, lifecycle(dates, grants, id -> amendRoom(s, id), (d, id, a) -> post("amend", Entries.amend(fresh, d, id, a)))),
-            weighted(3, lifecycle(dates, grants, id -> 0L, (d, id, a) -> post("withdraw", Entries.withdraw(fresh, d, id)))),
-            weighted(12, lifecycle(dates, grants, id -> advanceRoom(s, id), (d, id, a) -> post("advance", Entries.advance(fresh, d, id, a)))),
-            weighted(8, lifecycle(dates, grants, id -> grantedOf(s, id), (d, id, a) -> post("determine", Entries.determine(fresh, d, id, a)))),
-            weighted(6, lifecycle(dates, grants, id -> reclaimRoom(s, id), (d, id, a) -> post("reclaim", Entries.reclaim(fresh, d, id, a)))),
-            weighted(10, transfer),
-            weighted(3, Gen.longs(-1, n + 1).map(i -> new AsOf(latest.minusDays(n).plusDays(i))))));
+            weighted(85, single.map(p -> p)),
+            weighted(12, batch),
+            weighted(3, Gen.combine(Gen.longs(-1, n + 1).map(i -> latest.minusDays(n).plusDays(i)), knownAt, AsOf::new))));
         if (n > 0) {
             Gen<LedgerEntry> postedBefore = pick(model.accepted);
             options.add(weighted(8, postedBefore.map(e -> post("duplicate", e))));
@@ -94,7 +83,65 @@ final class LedgerOps {
         return Gen.frequency(options);
     }
 
-    private static Gen<Op> grant(NaiveState s, int n, Gen<LocalDate> dates, Gen<String> pots, Gen<String> reservations) {
+    /** One new entry with the given id: of any kind, in date order or late, with amounts around what is left. */
+    static Gen<Post> entry(NaiveLedger model, String fresh, LocalDate latest, int lateWeight) {
+        NaiveState s = model.state();
+        int n = model.accepted.size();
+        Gen<LocalDate> dates = Gen.frequency(List.of(
+            weighted(80, Gen.longs(0, 2).map(latest::plusDays)),
+            weighted(lateWeight, Gen.longs(1, 3).map(latest::minusDays)),
+            weighted(lateWeight / 2, Gen.longs(1, 30).map(latest::minusDays)),
+            weighted(1, Gen.constant(LocalDate.of(2017, 1, 15)))));
+        Gen<String> pots = Gen.oneOf(TestTree.POT_IDS.toArray(new String[0]));
+        Gen<String> grants = mostlyKnown(new ArrayList<>(s.grants.keySet()), "no-such-grant");
+        Gen<String> reservations = mostlyKnown(new ArrayList<>(s.reservations.keySet()), "no-such-reservation");
+        Gen<String> newReservations = Gen.frequency(List.of(weighted(9, Gen.constant("r" + fresh)), weighted(1, reservations)));
+        Gen<Post> reserve = source -> {
+            LocalDate date = dates.generate(source);
+            String pot = pots.generate(source);
+            String reservation = newReservations.generate(source);
+            long amount = amount(room(s, pot)).generate(source);
+            return post("reserve", Entries.reserve(fresh, date, reservation, pot, Money.ofCents(amount), "purpose " + n));
+        };
+        Gen<Post> release = source -> {
+            LocalDate date = dates.generate(source);
+            String reservation = reservations.generate(source);
+            long amount = amount(outstanding(s, reservation)).generate(source);
+            return post("release", Entries.release(fresh, date, reservation, Money.ofCents(amount)));
+        };
+        Gen<Post> transfer = source -> {
+            LocalDate date = dates.generate(source);
+            String from = pots.generate(source);
+            String to = pots.generate(source);
+            long amount = amount(room(s, from)).generate(source);
+            return post("transfer", Entries.transfer(fresh, date, from, to, Money.ofCents(amount)));
+        };
+        Gen<Post> ceiling = source -> {
+            LocalDate date = dates.generate(source);
+            String pot = pots.generate(source);
+            long now = s.ceilings.get(pot);
+            // Lower by about what is left (refused just past it), or raise by about what the parent has left.
+            String parent = TestTree.tree().pot(pot).orElseThrow().parentId().orElse(null);
+            long lower = Math.max(0, now - amount(room(s, pot)).generate(source));
+            long raise = now + amount(parent == null ? 5_000 : room(s, parent)).generate(source);
+            long target = Gen.frequency(List.of(weighted(5, Gen.constant(lower)), weighted(4, Gen.constant(raise)),
+                weighted(1, Gen.constant(-1L)))).generate(source);
+            return post("ceiling", Entries.ceiling(fresh, date, pot, Money.ofCents(target)));
+        };
+        return Gen.frequency(List.of(
+            weighted(14, reserve),
+            weighted(7, release),
+            weighted(22, grant(s, fresh, dates, pots, reservations)),
+            weighted(8, lifecycle(dates, grants, id -> amendRoom(s, id), (d, id, a) -> post("amend", Entries.amend(fresh, d, id, a)))),
+            weighted(3, lifecycle(dates, grants, id -> 0L, (d, id, a) -> post("withdraw", Entries.withdraw(fresh, d, id)))),
+            weighted(12, lifecycle(dates, grants, id -> advanceRoom(s, id), (d, id, a) -> post("advance", Entries.advance(fresh, d, id, a)))),
+            weighted(8, lifecycle(dates, grants, id -> grantedOf(s, id), (d, id, a) -> post("determine", Entries.determine(fresh, d, id, a)))),
+            weighted(6, lifecycle(dates, grants, id -> reclaimRoom(s, id), (d, id, a) -> post("reclaim", Entries.reclaim(fresh, d, id, a)))),
+            weighted(10, transfer),
+            weighted(5, ceiling)));
+    }
+
+    private static Gen<Post> grant(NaiveState s, String fresh, Gen<LocalDate> dates, Gen<String> pots, Gen<String> reservations) {
         Gen<List<Funding>> funding = Gen.frequency(List.of(
             weighted(75, pots.map(pot -> List.of(Funding.of(pot)))),
             weighted(20, Gen.combine(Gen.combine(pots, pots, (a, b) -> new String[] {a, b}), Gen.longs(0, 3),
@@ -102,8 +149,8 @@ final class LedgerOps {
             weighted(5, Gen.constant(List.of(new Funding("no-such-pot", 1))))));
         Gen<Optional<String>> reservation = Gen.frequency(List.of(
             weighted(4, Gen.constant(Optional.<String>empty())), weighted(1, reservations.map(Optional::of))));
-        Gen<String> initiatives = Gen.frequency(List.of(weighted(9, Gen.constant("i" + n)),
-            weighted(1, pick(new ArrayList<>(s.grants.keySet().isEmpty() ? List.of("i" + n) : s.grants.keySet())))));
+        Gen<String> initiatives = Gen.frequency(List.of(weighted(9, Gen.constant("i" + fresh)),
+            weighted(1, pick(new ArrayList<>(s.grants.keySet().isEmpty() ? List.of("i" + fresh) : s.grants.keySet())))));
         return source -> {
             LocalDate date = dates.generate(source);
             List<Funding> f = funding.generate(source);
@@ -111,16 +158,16 @@ final class LedgerOps {
             String initiative = initiatives.generate(source);
             long room = f.stream().mapToLong(x -> room(s, x.potId())).sum() + r.map(id -> outstanding(s, id)).orElse(0L);
             long amount = amount(room).generate(source);
-            return post("grant", Entries.grant("e" + n, date, initiative, "Initiatief " + initiative, Money.ofCents(amount), f, r));
+            return post("grant", Entries.grant(fresh, date, initiative, "Initiatief " + initiative, Money.ofCents(amount), f, r));
         };
     }
 
     /** An entry on an existing (or unknown) grant with an amount around the grant's limit for it. */
     private interface LifecycleEntry {
-        Op make(LocalDate date, String initiativeId, Money amount);
+        Post make(LocalDate date, String initiativeId, Money amount);
     }
 
-    private static Gen<Op> lifecycle(Gen<LocalDate> dates, Gen<String> grants, ToLongFunction<String> limit, LifecycleEntry make) {
+    private static Gen<Post> lifecycle(Gen<LocalDate> dates, Gen<String> grants, ToLongFunction<String> limit, LifecycleEntry make) {
         return source -> {
             LocalDate date = dates.generate(source);
             String id = grants.generate(source);
@@ -148,7 +195,7 @@ final class LedgerOps {
     }
 
     private static Post post(String kind, LedgerEntry entry) {
-        return new Post(kind, entry);
+        return new Post(kind, List.of(entry));
     }
 
     private static long room(NaiveState s, String potId) {

@@ -2,6 +2,8 @@ package nl.sociaaldomein.atelier.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.Set;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
@@ -15,7 +17,7 @@ class LedgerProperties {
     @Test
     void theLedgerAgreesWithTheNaiveModelAndKeepsEveryInvariant() {
         LedgerSpec spec = new LedgerSpec();
-        Stateful.named("budget ledger against a naive re-summing model").steps(100, 50).check(spec);
+        Stateful.named("bitemporal budget ledger against a naive re-summing model").steps(100, 50).check(spec);
 
         // The generator must reach the paths that matter, not just pass (asserted on full-length runs).
         var tally = spec.tally;
@@ -25,12 +27,20 @@ class LedgerProperties {
         assertThat(tally.fraction("over the ceiling")).as("%s", tally).isGreaterThan(0.05);
         assertThat(tally.fraction("pot exactly full")).as("%s", tally).isGreaterThan(0.02);
         assertThat(tally.fraction("rejected")).as("%s", tally).isBetween(0.15, 0.8);
-        assertThat(tally.fraction("accepted")).as("%s", tally).isGreaterThan(0.2);
+        assertThat(tally.fraction("accepted")).as("%s", tally).isGreaterThan(0.15);
         assertThat(tally.fraction("duplicate accepted")).as("%s", tally).isGreaterThan(0.03);
         assertThat(tally.count("rejected EXISTS_WITH_DIFFERENT_FIELDS")).as("%s", tally).isPositive();
-        assertThat(tally.count("rejected BACKDATED")).as("%s", tally).isPositive();
         assertThat(tally.fraction("transfer")).as("%s", tally).isGreaterThan(0.05);
-        for (RejectionKind kind : RejectionKind.values()) {
+        assertThat(tally.fraction("late accepted")).as("%s", tally).isGreaterThan(0.01);
+        assertThat(tally.fraction("late refused")).as("%s", tally).isGreaterThan(0.01);
+        assertThat(tally.fraction("batch accepted")).as("%s", tally).isGreaterThan(0.002);
+        assertThat(tally.fraction("batch refused")).as("%s", tally).isGreaterThan(0.01);
+        assertThat(tally.count("as-of known at")).as("%s", tally).isPositive();
+        assertThat(tally.count("rebuilt")).as("%s", tally).isPositive();
+        // Overflow, batch-id and contention refusals need amounts or writers the generator does not make: example tests cover them.
+        Set<RejectionKind> notGenerated = EnumSet.of(RejectionKind.TOTAL_TOO_LARGE, RejectionKind.BATCH_ID_TAKEN,
+            RejectionKind.JOURNAL_CONTENDED);
+        for (RejectionKind kind : EnumSet.complementOf(EnumSet.copyOf(notGenerated))) {
             assertThat(tally.count("rejected " + kind)).as("rejections of kind %s in %s", kind, tally).isPositive();
         }
     }

@@ -3,26 +3,70 @@ package nl.sociaaldomein.atelier.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
+import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
+import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.StatefulSpec;
 import nl.sociaaldomein.atelier.testkit.Tally;
 
 /**
- * The ledger against {@link NaiveLedger}: every posting must be accepted or rejected (with the
- * same kind) alike, and after every step the whole view must equal the model's and the
- * invariants must hold. Counts what the steps hit in a {@link Tally}.
+ * The journaled ledger against {@link NaiveLedger}: every batch must be accepted or rejected
+ * (with the same kind) alike; after every step the view now must equal the model's (figures and
+ * order) and keep the invariants; after a late entry is accepted, and every tenth step, so must
+ * the view as of every date posted; every twentieth step the ledger rebuilt from its journal
+ * must give the same views. Counts what the steps hit in a {@link Tally}.
  */
-final class LedgerSpec implements StatefulSpec<Ledger, NaiveLedger, LedgerOps.Op> {
+final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger, LedgerOps.Op> {
+
+    /** The ledger under test with its journal (null when it keeps none) and clock. */
+    static final class Journaled {
+        final InMemoryJournal journal;
+        final ManualClock clock = new ManualClock(Instant.parse("2016-01-01T08:00:00Z"));
+        final Ledger ledger;
+        int steps;
+        boolean lateAccepted;
+
+        Journaled(boolean journaled) {
+            journal = journaled ? new InMemoryJournal() : null;
+            ledger = journaled ? Ledger.open(TestTree.tree(), journal, CODEC, clock, 3) : Ledger.withCheckpointsEvery(TestTree.tree(), 3, clock);
+        }
+    }
+
+    private final boolean journaled;
+    private final int compareEvery;
+    private final int lateWeight;
+
+    /** The full check: journaled, everything compared after every step. */
+    LedgerSpec() {
+        this(true, 1, 10);
+    }
+
+    /**
+     * @param journaled    whether the ledger keeps a journal (then it is rebuilt from it every twentieth step)
+     * @param compareEvery every how many steps the whole view and all as-of views are compared with the model
+     *                     (every verdict and the invariants of the view now are checked at every step)
+     * @param lateWeight   how often an entry is late (see {@link LedgerOps#next(NaiveLedger, int)})
+     */
+    LedgerSpec(boolean journaled, int compareEvery, int lateWeight) {
+        this.journaled = journaled;
+        this.compareEvery = compareEvery;
+        this.lateWeight = lateWeight;
+    }
+
+    static final JsonLedgerCodec CODEC = new JsonLedgerCodec();
 
     final Tally tally = new Tally();
-    private final Money totalCeilings = sumCeilings(TestTree.tree());
+    /** Entries posted and views asked, over every sequence. */
+    long operations;
 
     @Override
-    public Ledger newSystem() {
-        return Ledger.create(TestTree.tree());
+    public Journaled newSystem() {
+        return new Journaled(journaled);
     }
 
     @Override
@@ -32,19 +76,29 @@ final class LedgerSpec implements StatefulSpec<Ledger, NaiveLedger, LedgerOps.Op
 
     @Override
     public Gen<LedgerOps.Op> nextOperation(NaiveLedger model) {
-        return LedgerOps.next(model);
+        return LedgerOps.next(model, lateWeight);
     }
 
     @Override
-    public void step(Ledger system, NaiveLedger model, LedgerOps.Op op) {
+    public void step(Journaled system, NaiveLedger model, LedgerOps.Op op) {
+        system.steps++;
         if (op instanceof LedgerOps.AsOf asOf) {
-            assertThat(system.view(asOf.date())).as("view as of %s", asOf.date()).isEqualTo(model.viewAsOf(asOf.date()));
-            tally.add("as-of");
+            operations++;
+            BudgetView actual = system.ledger.view(asOf.date(), asOf.knownAt());
+            BudgetView expected = model.viewAsOf(asOf.date(), asOf.knownAt());
+            assertThat(actual).as("view as of %s known at %s", asOf.date(), asOf.knownAt()).isEqualTo(expected);
+            assertSameOrder(actual, expected);
+            tally.add(asOf.knownAt() == null ? "as-of" : "as-of known at");
             return;
         }
         LedgerOps.Post post = (LedgerOps.Post) op;
-        Either<RejectionKind, Boolean> expected = model.post(post.entry());
-        Either<Rejection, Posted> actual = system.post(post.entry());
+        operations += post.entries().size();
+        // The clock mostly moves on, sometimes stands still or goes back: recording times must still increase.
+        system.clock.advanceSeconds(system.steps % 10 == 0 ? 0 : system.steps % 17 == 0 ? -5 : 1);
+        boolean late = !model.inOrder(post.entries());
+        Either<Rejection, PostedBatch> actual = system.ledger.post(post.entries());
+        Instant at = actual.isRight() ? actual.get().recordedAt() : Instant.MAX;
+        Either<RejectionKind, Boolean> expected = model.post(post.entries(), at);
         tally.add(post.kind());
         if (expected.isLeft()) {
             assertThat(actual.isLeft()).as("expected rejection %s, ledger answered %s", expected.getLeft(), actual).isTrue();
@@ -52,6 +106,10 @@ final class LedgerSpec implements StatefulSpec<Ledger, NaiveLedger, LedgerOps.Op
             assertThat(actual.getLeft().message()).isNotBlank();
             tally.label("rejected");
             tally.label("rejected " + expected.getLeft());
+            tally.label(late ? "late refused" : "in order refused");
+            if (post.entries().size() > 1) {
+                tally.label("batch refused");
+            }
             if (expected.getLeft() == RejectionKind.EXCEEDS_REMAINING) {
                 tally.label("over the ceiling");
             }
@@ -59,27 +117,63 @@ final class LedgerSpec implements StatefulSpec<Ledger, NaiveLedger, LedgerOps.Op
             assertThat(actual.isRight()).as("expected acceptance, ledger answered %s", actual).isTrue();
             assertThat(actual.get().duplicate()).as("duplicate").isEqualTo(expected.get());
             tally.label(expected.get() ? "duplicate accepted" : "accepted");
-            if (actual.get().pots().stream().anyMatch(p -> p.remaining().isZero())) {
+            if (!expected.get()) {
+                tally.label(late ? "late accepted" : "in order accepted");
+                system.lateAccepted |= late;
+                if (post.entries().size() > 1) {
+                    tally.label("batch accepted");
+                }
+            }
+            if (actual.get().postings().stream().flatMap(p -> p.pots().stream()).anyMatch(p -> p.remaining().isZero())) {
                 tally.label("pot exactly full");
             }
         }
     }
 
     @Override
-    public void checkInvariants(Ledger system, NaiveLedger model) {
-        BudgetView view = system.view();
-        assertThat(view).as("ledger view against the naive model").isEqualTo(model.view());
-        // 1. no pot over its ceiling; children within their parent.
+    public void checkInvariants(Journaled system, NaiveLedger model) {
+        Ledger ledger = system.ledger;
+        BudgetView view = ledger.view();
+        invariants(ledger, view);
+        if (system.steps % compareEvery != 0) {
+            return;
+        }
+        BudgetView expected = model.view();
+        assertThat(view).as("ledger view against the naive model").isEqualTo(expected);
+        assertSameOrder(view, expected);
+        // The full check looks at every date after each late entry accepted; the volume check every 250 steps.
+        if ((system.lateAccepted && compareEvery == 1) || system.steps % (10 * compareEvery) == 0) {
+            system.lateAccepted = false;
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            model.accepted.forEach(e -> dates.add(e.effectiveDate()));
+            for (LocalDate date : dates) {
+                BudgetView asOf = ledger.view(date);
+                assertThat(asOf).as("as-of %s", date).isEqualTo(model.viewAsOf(date));
+                invariants(ledger, asOf);
+            }
+        }
+        if (journaled && system.steps % 20 == 0) {
+            assertThat(system.journal.verify()).as("journal chain").isEmpty();
+            Ledger rebuilt = Ledger.open(ledger.tree(), system.journal, CODEC, system.clock, 3);
+            assertThat(rebuilt.view()).as("rebuilt from the journal").isEqualTo(view);
+            assertSameOrder(rebuilt.view(), view);
+            assertThat(rebuilt.recorded()).as("entries and their times, rebuilt").isEqualTo(ledger.recorded());
+            LocalDate last = model.latest();
+            for (int i = 0; i < model.recordedAt.size(); i += 7) {
+                Instant moment = model.recordedAt.get(i);
+                assertThat(rebuilt.view(last, moment)).as("rebuilt, known at %s", moment).isEqualTo(model.viewAsOf(last, moment));
+            }
+            tally.add("rebuilt");
+        }
+    }
+
+    /** The invariants of one view: no pot over its ceiling, children within their parent, exact splits. */
+    private void invariants(Ledger ledger, BudgetView view) {
         for (PotView pot : view.pots().values()) {
             assertThat(pot.remaining().isNegative()).as("remaining of %s: %s", pot.id(), pot.remaining()).isFalse();
-            Money children = Money.sum(system.tree().children(pot.id()).stream().map(c -> view.pots().get(c.id()).ceiling()).toList());
+            Money children = Money.sum(ledger.tree().children(pot.id()).stream().map(c -> view.pots().get(c.id()).ceiling()).toList());
             assertThat(children.isGreaterThan(pot.ceiling())).as("children of %s", pot.id()).isFalse();
         }
-        // 2. transfers conserve money.
-        assertThat(view.totalCeilings()).isEqualTo(totalCeilings);
-        // 4. replay from empty gives the same state.
-        assertThat(Ledger.replay(system.tree(), system.entries()).get().view()).as("replay").isEqualTo(view);
-        // 5 and 6. per grant, and grants against pots, exact to the cent.
         for (GrantView grant : view.grants().values()) {
             assertThat(grant.advanced().isGreaterThan(grant.granted())).as("advanced over grant").isFalse();
             grant.determined().ifPresent(d -> assertThat(d.isGreaterThan(grant.granted())).as("determined over grant").isFalse());
@@ -89,25 +183,20 @@ final class LedgerSpec implements StatefulSpec<Ledger, NaiveLedger, LedgerOps.Op
             Money committed = grant.status() == GrantStatus.WITHDRAWN ? Money.ZERO : grant.determined().orElse(grant.granted());
             assertThat(Money.sum(grant.partsByPot().values())).as("parts of %s", grant.initiativeId()).isEqualTo(committed);
         }
-        assertThat(sum(view.pots().values().stream().map(PotView::granted).toList()))
-            .isEqualTo(sum(view.grants().values().stream().flatMap(g -> g.partsByPot().values().stream()).toList()));
-        assertThat(sum(view.pots().values().stream().map(PotView::advanced).toList()))
-            .isEqualTo(sum(view.grants().values().stream().map(GrantView::advanced).toList()));
-        assertThat(sum(view.pots().values().stream().map(PotView::reclaimable).toList()))
-            .isEqualTo(sum(view.grants().values().stream().map(GrantView::reclaimable).toList()));
-        assertThat(sum(view.pots().values().stream().map(PotView::reserved).toList()))
-            .isEqualTo(sum(view.reservations().values().stream().map(ReservationView::outstanding).toList()));
-        if (!system.entries().isEmpty()) {
-            LocalDate middle = system.entries().get(system.entries().size() / 2).effectiveDate();
-            assertThat(system.view(middle)).as("as-of %s", middle).isEqualTo(model.viewAsOf(middle));
-        }
+        assertThat(Money.sum(view.pots().values().stream().map(PotView::granted).toList()))
+            .isEqualTo(Money.sum(view.grants().values().stream().flatMap(g -> g.partsByPot().values().stream()).toList()));
+        assertThat(Money.sum(view.pots().values().stream().map(PotView::advanced).toList()))
+            .isEqualTo(Money.sum(view.grants().values().stream().map(GrantView::advanced).toList()));
+        assertThat(Money.sum(view.pots().values().stream().map(PotView::reclaimable).toList()))
+            .isEqualTo(Money.sum(view.grants().values().stream().map(GrantView::reclaimable).toList()));
+        assertThat(Money.sum(view.pots().values().stream().map(PotView::reserved).toList()))
+            .isEqualTo(Money.sum(view.reservations().values().stream().map(ReservationView::outstanding).toList()));
     }
 
-    private static Money sum(List<Money> amounts) {
-        return Money.sum(amounts);
-    }
-
-    private static Money sumCeilings(BudgetTree tree) {
-        return Money.sum(tree.pots().stream().map(Pot::ceiling).toList());
+    /** Reports are made from views in their order: grants and reservations come in the same order as the model's. */
+    private static void assertSameOrder(BudgetView actual, BudgetView expected) {
+        assertThat(List.copyOf(actual.grants().keySet())).as("grant order").isEqualTo(List.copyOf(expected.grants().keySet()));
+        assertThat(List.copyOf(actual.reservations().keySet())).as("reservation order")
+            .isEqualTo(List.copyOf(expected.reservations().keySet()));
     }
 }

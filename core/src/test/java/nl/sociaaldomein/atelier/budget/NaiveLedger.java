@@ -3,7 +3,10 @@ package nl.sociaaldomein.atelier.budget;
 import static nl.sociaaldomein.atelier.budget.RejectionKind.*;
 
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,47 +17,110 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * The reference model for the stateful tests: a list of accepted entries, and every question
- * answered by re-summing that list from the start. It knows the rules in the order the ledger
- * documents them, and nothing about running totals.
+ * The reference model for the stateful tests: the accepted entries in the order they were
+ * recorded, each with the moment it was recorded, and every question answered by re-summing
+ * from the start. A batch is accepted when the replay of all entries by effective date (ties in
+ * recording order), the batch's among them, accepts every one; the rejection is the first one
+ * that replay meets. It knows the rules in the order the ledger documents them, and nothing
+ * about running totals or checkpoints.
  */
 final class NaiveLedger {
 
     final BudgetTree tree;
+    /** In recording order. */
     final List<LedgerEntry> accepted = new ArrayList<>();
+    final List<Instant> recordedAt = new ArrayList<>();
+    /** The replay of every accepted entry by effective date: the state now. */
+    private NaiveState now;
 
     NaiveLedger(BudgetTree tree) {
         this.tree = tree;
+        this.now = new NaiveState(tree, List.of());
     }
 
-    /** Right(true) for a harmless retry, Right(false) for a new entry, Left(kind) for a rejection. */
-    Either<RejectionKind, Boolean> post(LedgerEntry entry) {
-        for (LedgerEntry old : accepted) {
-            if (old.id().equals(entry.id())) {
-                return old.equals(entry) ? Either.right(true) : Either.left(EXISTS_WITH_DIFFERENT_FIELDS);
+    /** Right(true) for a batch of retries only, Right(false) for an accepted batch, Left(kind) for a rejection. */
+    Either<RejectionKind, Boolean> post(List<LedgerEntry> batch, Instant at) {
+        List<LedgerEntry> fresh = new ArrayList<>();
+        for (LedgerEntry entry : batch) {
+            LedgerEntry before = Stream.concat(accepted.stream(), fresh.stream()).filter(old -> old.id().equals(entry.id()))
+                .findFirst().orElse(null);
+            if (before != null) {
+                if (!before.equals(entry)) {
+                    return Either.left(EXISTS_WITH_DIFFERENT_FIELDS);
+                }
+                continue;
             }
+            fresh.add(entry);
         }
-        if (accepted.stream().anyMatch(old -> old.effectiveDate().isAfter(entry.effectiveDate()))) {
-            return Either.left(BACKDATED);
+        if (fresh.isEmpty()) {
+            return Either.right(true);
         }
-        Optional<RejectionKind> rejection = check(state(), entry);
-        if (rejection.isPresent()) {
-            return Either.left(rejection.get());
+        // In date order the replay's prefix is the state now, so only the batch needs checking (a shortcut
+        // for speed that gives the same answer); otherwise everything is replayed.
+        boolean inOrder = inOrder(fresh);
+        NaiveState replayed = inOrder ? now.copy() : new NaiveState(tree, List.of());
+        List<LedgerEntry> all = new ArrayList<>(inOrder ? List.of() : accepted);
+        all.addAll(fresh);
+        for (LedgerEntry entry : byEffectiveDate(all)) {
+            Optional<RejectionKind> rejection = check(replayed, entry);
+            if (rejection.isPresent()) {
+                return Either.left(rejection.get());
+            }
+            replayed.apply(entry);
         }
-        accepted.add(entry);
+        if (!recordedAt.isEmpty() && !at.isAfter(recordedAt.get(recordedAt.size() - 1))) {
+            throw new AssertionError("recorded at " + at + ", not after the last batch's " + recordedAt.get(recordedAt.size() - 1));
+        }
+        accepted.addAll(fresh);
+        fresh.forEach(e -> recordedAt.add(at));
+        now = replayed;
         return Either.right(false);
     }
 
+    /** Whether the batch's new entries all lie on or after every accepted entry's date (in their own order too). */
+    boolean inOrder(List<LedgerEntry> batch) {
+        LocalDate last = latest();
+        for (LedgerEntry entry : batch) {
+            if (entry.effectiveDate().isBefore(last)) {
+                return false;
+            }
+            last = entry.effectiveDate();
+        }
+        return true;
+    }
+
+    LocalDate latest() {
+        return accepted.stream().map(LedgerEntry::effectiveDate).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+    }
+
+    /** Stable: ties keep recording order. */
+    static List<LedgerEntry> byEffectiveDate(List<LedgerEntry> entries) {
+        List<LedgerEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(LedgerEntry::effectiveDate));
+        return sorted;
+    }
+
     NaiveState state() {
-        return new NaiveState(tree, accepted);
+        return now;
     }
 
     BudgetView view() {
-        return viewOf(accepted);
+        return viewOf(byEffectiveDate(accepted));
     }
 
     BudgetView viewAsOf(LocalDate date) {
-        return viewOf(accepted.stream().filter(e -> !e.effectiveDate().isAfter(date)).toList());
+        return viewAsOf(date, null);
+    }
+
+    /** The replay of the entries effective up to {@code date} and recorded at or before {@code knownAt} (null: all). */
+    BudgetView viewAsOf(LocalDate date, Instant knownAt) {
+        List<LedgerEntry> known = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            if (!accepted.get(i).effectiveDate().isAfter(date) && (knownAt == null || !recordedAt.get(i).isAfter(knownAt))) {
+                known.add(accepted.get(i));
+            }
+        }
+        return viewOf(byEffectiveDate(known));
     }
 
     private BudgetView viewOf(List<LedgerEntry> entries) {
@@ -89,6 +155,13 @@ final class NaiveLedger {
                 when(() -> e.amount().cents() > s.remaining(e.fromPotId()), EXCEEDS_REMAINING));
         } else if (entry instanceof LedgerEntry.Grant e) {
             return checkGrant(s, e);
+        } else if (entry instanceof LedgerEntry.SetCeiling e) {
+            return first(when(() -> e.ceiling().cents() < 0, AMOUNT_NOT_POSITIVE),
+                when(() -> tree.pot(e.potId()).isEmpty(), UNKNOWN_POT),
+                when(() -> s.ceilings.get(e.potId()) - e.ceiling().cents() > s.remaining(e.potId()), CEILING_BELOW_COMMITTED),
+                when(() -> tree.pot(e.potId()).get().parentId().isPresent()
+                    && e.ceiling().cents() - s.ceilings.get(e.potId()) > s.remaining(tree.pot(e.potId()).get().parentId().get()),
+                    EXCEEDS_REMAINING));
         }
         return checkLifecycle(s, entry);
     }
@@ -109,7 +182,7 @@ final class NaiveLedger {
                 return Optional.of(INVALID_FUNDING);
             }
         }
-        if (e.funding().stream().mapToLong(Funding::weight).sum() == 0) {
+        if (e.funding().stream().noneMatch(f -> f.weight() > 0)) {
             return Optional.of(INVALID_FUNDING);
         }
         if (e.funding().stream().anyMatch(f -> !tree.pot(f.potId()).get().period().contains(e.effectiveDate()))) {
@@ -161,7 +234,7 @@ final class NaiveLedger {
             if (amount < g.advanced) {
                 return Optional.of(BELOW_ADVANCES);
             }
-            long[] newParts = NaiveState.split(amount, g.weights());
+            long[] newParts = g.partsAfterAmending(amount);
             long[] current = g.committedParts();
             for (int i = 0; i < newParts.length; i++) {
                 if (newParts[i] - current[i] > s.remaining(g.funding.get(i).potId())) {

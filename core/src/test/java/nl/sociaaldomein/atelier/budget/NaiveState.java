@@ -14,8 +14,11 @@ final class NaiveState {
 
     static final class Grant {
         String title;
+        java.time.LocalDate grantedOn;
         List<Funding> funding;
         long granted;
+        /** The granted amount per pot: split by the weights, and after a lowering within the parts before it. */
+        long[] parts;
         long advanced;
         Long determined;
         long reclaimed;
@@ -34,7 +37,12 @@ final class NaiveState {
         }
 
         long[] grantedParts() {
-            return split(granted, weights());
+            return parts;
+        }
+
+        /** Lowering splits the new amount within the parts now (no pot's part grows); raising splits it by the weights. */
+        long[] partsAfterAmending(long newAmount) {
+            return newAmount < granted ? split(newAmount, parts) : split(newAmount, weights());
         }
 
         /** Each nested figure split by the parts of the one it is part of: granted ≥ advanced ≥ reclaimable ≥ reclaimed. */
@@ -73,12 +81,42 @@ final class NaiveState {
         entries.forEach(this::apply);
     }
 
+    /** A deep copy: changing it leaves this one as it is. */
+    NaiveState copy() {
+        NaiveState copy = new NaiveState(tree, List.of());
+        copy.ceilings.putAll(ceilings);
+        reservations.forEach((id, r) -> {
+            Reservation c = new Reservation();
+            c.potId = r.potId;
+            c.purpose = r.purpose;
+            c.outstanding = r.outstanding;
+            copy.reservations.put(id, c);
+        });
+        grants.forEach((id, g) -> {
+            Grant c = new Grant();
+            c.title = g.title;
+            c.grantedOn = g.grantedOn;
+            c.funding = g.funding;
+            c.granted = g.granted;
+            c.parts = g.parts;
+            c.advanced = g.advanced;
+            c.determined = g.determined;
+            c.reclaimed = g.reclaimed;
+            c.withdrawn = g.withdrawn;
+            copy.grants.put(id, c);
+        });
+        return copy;
+    }
+
     static long[] split(long total, long[] weights) {
+        if (weights.length == 1) {
+            return new long[] {total};
+        }
         return LargestRemainder.split(Money.ofCents(total), weights).stream().mapToLong(Money::cents).toArray();
     }
 
     /** Applies an entry known to be valid. */
-    private void apply(LedgerEntry entry) {
+    void apply(LedgerEntry entry) {
         if (entry instanceof LedgerEntry.Reserve e) {
             Reservation r = new Reservation();
             r.potId = e.potId();
@@ -93,8 +131,10 @@ final class NaiveState {
         } else if (entry instanceof LedgerEntry.Grant e) {
             Grant g = new Grant();
             g.title = e.title();
+            g.grantedOn = e.effectiveDate();
             g.funding = e.funding();
             g.granted = e.amount().cents();
+            g.parts = split(g.granted, g.weights());
             grants.put(e.initiativeId(), g);
             e.reservationId().ifPresent(id -> {
                 Reservation r = reservations.get(id);
@@ -102,7 +142,9 @@ final class NaiveState {
                 r.outstanding -= Math.min(part, r.outstanding);
             });
         } else if (entry instanceof LedgerEntry.AmendGrant e) {
-            grants.get(e.initiativeId()).granted = e.newAmount().cents();
+            Grant g = grants.get(e.initiativeId());
+            g.parts = g.partsAfterAmending(e.newAmount().cents());
+            g.granted = e.newAmount().cents();
         } else if (entry instanceof LedgerEntry.WithdrawGrant e) {
             grants.get(e.initiativeId()).withdrawn = true;
         } else if (entry instanceof LedgerEntry.Advance e) {
@@ -111,6 +153,8 @@ final class NaiveState {
             grants.get(e.initiativeId()).determined = e.amount().cents();
         } else if (entry instanceof LedgerEntry.Reclaim e) {
             grants.get(e.initiativeId()).reclaimed += e.amount().cents();
+        } else if (entry instanceof LedgerEntry.SetCeiling e) {
+            ceilings.put(e.potId(), e.ceiling().cents());
         }
     }
 
@@ -163,7 +207,7 @@ final class NaiveState {
         for (int i = 0; i < committed.length; i++) {
             parts.put(g.funding.get(i).potId(), Money.ofCents(committed[i]));
         }
-        return new GrantView(initiativeId, g.title, g.status(), g.funding, Money.ofCents(g.granted), Money.ofCents(g.advanced),
+        return new GrantView(initiativeId, g.title, g.grantedOn, g.status(), g.funding, Money.ofCents(g.granted), Money.ofCents(g.advanced),
             java.util.Optional.ofNullable(g.determined).map(Money::ofCents), Money.ofCents(g.reclaimable()),
             Money.ofCents(g.reclaimed), parts);
     }

@@ -73,8 +73,11 @@ class GeneralFormatsTest {
             Cell.text("Gehonoreerd"), Cell.text("Gehonoreerd"), Cell.text("Verbonden met partner of WIJ-team"), Cell.text("In natura"),
             Cell.text("Nog in uitwerking"), Cell.text("Niet gehonoreerd"), Cell.text("Ingetrokken"), Cell.text("Nog geen besluit"));
         assertThat(table.rows().get(1).cells().get(1)).isInstanceOf(Cell.PartyCell.class);
-        assertThat(table.footer()).extracting(row -> row.cells().get(4)).containsExactly(Cell.money(nl.sociaaldomein.atelier.money.Money.ofEuros(18_000)));
-        assertThat(((Cell.TextCell) table.rows().get(0).cells().get(5)).text().toString()).contains("Budgeteffect: € 15.000 toegekend uit pot innovatie");
+        // The date the committee decided, not the dossier's as-of date (30-06-2025).
+        assertThat(table.rows().get(0).cells().get(4)).isEqualTo(Cell.date(nl.sociaaldomein.atelier.calendar.PartialDate.of(LocalDate.of(2025, 4, 15))));
+        assertThat(table.rows().get(7).cells().get(4)).isEqualTo(Cell.empty());
+        assertThat(table.footer()).extracting(row -> row.cells().get(5)).containsExactly(Cell.money(nl.sociaaldomein.atelier.money.Money.ofEuros(18_000)));
+        assertThat(((Cell.TextCell) table.rows().get(0).cells().get(6)).text().toString()).contains("Budgeteffect: € 15.000 toegekend uit pot innovatie");
     }
 
     @Test

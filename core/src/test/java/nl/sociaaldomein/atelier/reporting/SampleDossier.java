@@ -132,7 +132,7 @@ final class SampleDossier {
             Decisions.rejected(round.assessment("i6"), List.of(Text.of("onvoldoende score", "score too low")), committee),
             Decisions.withdrawn(round.assessment("i7"), Text.of("ingetrokken door de aanvrager", "withdrawn by the applicant")));
         List<PotBalance> pots = List.of(PotBalance.fresh(POT, Money.ofEuros(50_000)));
-        return round.apply(round.trial(new CommitteePolicy(decisions), pots).get(), pots).get();
+        return round.apply(round.trial(new CommitteePolicy(decisions), pots).get(), pots, DECIDED).get();
     }
 
     private static Ledger ledger() {

@@ -107,7 +107,7 @@ class RoundWorkflowTest {
         List<Problem> overCeiling = RoundWorkflow.run(plan(Optional.of(committee(tooMuch.subList(0, 2)))), FRAMEWORK,
             new CommitteePolicy(List.of()), ledger).getLeft();
         // The two grants fill the pot; the round accepts them, the ledger then refuses the extra reservation:
-        // the grants already accepted on the trial copy are not posted either.
+        // the round is one batch, so the grants are not posted either.
         assertThat(overCeiling).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses"));
         assertThat(ledger.size()).isZero();
     }

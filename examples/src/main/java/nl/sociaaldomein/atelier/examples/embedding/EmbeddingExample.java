@@ -3,10 +3,13 @@ package nl.sociaaldomein.atelier.examples.embedding;
 import com.google.inject.Injector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.profile.Thresholds;
@@ -56,14 +59,16 @@ public final class EmbeddingExample {
         RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
 
         // 3. Assess, decide (recorded decisions win, else the profile's policy) and allocate;
-        //    grants and reservations are posted to the ledger, all or nothing.
+        //    grants and reservations are posted to the ledger as one batch, all or nothing. The ledger keeps
+        //    every batch in a hash-chained journal (here in memory; a database engine implements the same port).
         CriteriaFramework framework = profile.getInstance(ProfileContract.named(CriteriaFramework.class)).get(plan.frameworkId());
         AllocationPolicy policy = profile.getInstance(AllocationPolicy.class);
-        Ledger ledger = Ledger.create(plan.budget());
+        Ledger ledger = Ledger.open(plan.budget(), new InMemoryJournal(), new JsonLedgerCodec(), Clock.systemUTC());
         Dossier dossier = RoundWorkflow.run(plan, framework, policy, ledger).getOrElseThrow(
             problems -> new IllegalStateException("the round does not run: " + problems));
 
-        // 4. The ledger now holds one entry per grant and reservation: ledger.view(day) is the budget on any day.
+        // 4. The ledger now holds one entry per grant and reservation: ledger.view(day) is the budget on any day
+        //    as known now, ledger.view(day, moment) as the ledger knew it at that moment.
         // 5. A report of the profile's, rendered for the public (a natural person is "Particulier").
         ReportFormat format = profile.getInstance(ProfileContract.named(ReportFormat.class)).get(reportId);
         Report report = format.build(dossier, RenderOptions.DUTCH).getOrElseThrow(reason -> new IllegalStateException(reason));

@@ -291,6 +291,38 @@ public abstract class JournalConformanceKit {
         assertThat(journal.verify()).isEmpty();
     }
 
+    @Test
+    void verifying_while_another_thread_appends_finds_no_damage() throws Exception {
+        Journal journal = fresh();
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int b = 0; b < 60; b++) {
+                    appended(journal.append(b * 3L, batch("w" + b, b, "a" + b, "b" + b, "c" + b)));
+                }
+            } catch (Throwable e) {
+                failed.set(e);
+            } finally {
+                done.set(true);
+            }
+        });
+        writer.start();
+        int walks = 0;
+        try {
+            while (!done.get() || walks == 0) {
+                assertThat(journal.verify()).as("a walk while records are appended").isEmpty();
+                walks++;
+            }
+        } finally {
+            done.set(true);
+            writer.join(TimeUnit.SECONDS.toMillis(60));
+        }
+        assertThat(failed.get()).as("the writer").isNull();
+        assertThat(journal.head()).isEqualTo(180);
+        assertThat(journal.verify()).isEmpty();
+    }
+
     // --- against a model --------------------------------------------------------------------
 
     @Test

@@ -11,6 +11,7 @@ import nl.sociaaldomein.atelier.journal.Batch;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.journal.JournalDamagedException;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.JournalVerifier;
 import nl.sociaaldomein.atelier.journal.NewRecord;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,19 @@ class TamperedJournalTest {
             .isInstanceOf(JournalDamagedException.class)
             .hasMessageContaining("position 7")
             .hasMessageContaining("record 7 is missing");
+    }
+
+    @Test
+    void a_verifier_that_goes_on_after_a_trusted_record_checks_the_chain_from_there() {
+        List<JournalRecord> records = new ArrayList<>(tenRecords());
+        JournalVerifier untouched = JournalVerifier.after(records.get(5));
+        assertThat(records.subList(6, 10)).allSatisfy(r -> assertThat(untouched.check(r)).isEmpty());
+        JournalRecord eighth = records.get(7);
+        JournalVerifier verifier = JournalVerifier.after(records.get(5));
+        assertThat(verifier.check(records.get(6))).isEmpty();
+        assertThat(verifier.check(new JournalRecord(eighth.position(), eighth.batchId(), eighth.type(), eighth.payload() + " ",
+            eighth.recordedAt(), eighth.previousHash(), eighth.hash()))).hasValueSatisfying(d -> assertThat(d.position()).isEqualTo(8));
+        assertThat(JournalVerifier.after(records.get(5)).check(records.get(7))).hasValueSatisfying(d -> assertThat(d.message()).contains("record 7 is missing"));
     }
 
     @Test

@@ -117,7 +117,7 @@ class GroningenLedgerTest {
     }
 
     @Test
-    void retriesAreHarmlessAndConflictingRetriesAndBackdatingAreRejected() {
+    void retriesAreHarmlessAndConflictingRetriesAndLateEntriesThatBreakALaterDayAreRejected() {
         BudgetView before = ledger.view();
         LedgerEntry first = ledger.entries().get(0);
         assertThat(first.id()).isEqualTo(RoundPostings.grantId(CALL, "gr2016-01"));
@@ -130,10 +130,12 @@ class GroningenLedgerTest {
             Optional.empty())).getLeft();
         assertThat(conflict.kind()).isEqualTo(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS);
 
-        Rejection backdated = ledger.post(new LedgerEntry.Reserve("early", LocalDate.of(2016, 1, 1), "x", "test", "x", WMO,
-            Money.ofEuros(1), "x")).getLeft();
-        assertThat(backdated.kind()).isEqualTo(RejectionKind.BACKDATED);
-        assertThat(backdated.message()).contains("01-01-2016", "31-05-2016");
+        // On 31-05-2016 the Wmo pot keeps € 112.315 free after the grants: a reservation registered late on
+        // 01-01-2016 for a cent more would break that day.
+        Rejection late = ledger.post(new LedgerEntry.Reserve("early", LocalDate.of(2016, 1, 1), "x", "test", "x", WMO,
+            Money.ofCents(11_231_501), "x")).getLeft();
+        assertThat(late.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
+        assertThat(late.message()).contains("01-01-2016", "would break 31-05-2016");
         assertThat(ledger.view()).isEqualTo(before);
     }
 

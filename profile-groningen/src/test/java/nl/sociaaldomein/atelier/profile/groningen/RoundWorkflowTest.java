@@ -24,14 +24,15 @@ class RoundWorkflowTest {
     @Test
     void aLedgerRejectionStopsTheRunAndPostsNothing() {
         Ledger ledger = Ledger.create(plan.budget());
-        // An unrelated entry dated after the decisions: the round's entries would be backdated.
-        ledger.post(new LedgerEntry.Reserve("jeugd-later", LocalDate.of(2016, 9, 1), "x", "test", "jeugd-later", "jeugd-2016",
-            Money.ofEuros(1_000), "jeugd")).get();
+        // An unrelated reservation dated after the decisions, recorded first: the round's grants, registered late
+        // on 31-05-2016, would leave it without room on 01-09-2016, so the whole round is refused.
+        ledger.post(new LedgerEntry.Reserve("wmo-later", LocalDate.of(2016, 9, 1), "x", "test", "wmo-later", "wmo-2016",
+            Money.ofEuros(900_000), "later")).get();
         BudgetView before = ledger.view();
 
         List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY, ledger).getLeft();
 
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses", "01-09-2016"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses", "would break 01-09-2016", "wmo-later"));
         assertThat(ledger.size()).isEqualTo(1);
         assertThat(ledger.view()).isEqualTo(before);
     }

@@ -1,0 +1,121 @@
+package nl.sociaaldomein.atelier.budget;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.journal.AppendResult;
+import nl.sociaaldomein.atelier.journal.Batch;
+import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
+import nl.sociaaldomein.atelier.journal.JournalDamagedException;
+import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.JournalVerifier;
+import nl.sociaaldomein.atelier.journal.NewRecord;
+
+/**
+ * A ledger's hold on its journal: how far it has read (verifying the hash chain record by record
+ * as it reads, so a damaged journal is never used), and appending its batches at that position.
+ * Records of types the ledger does not own are read past. Used under the ledger's lock.
+ */
+final class JournalLink {
+
+    /** Records read per page. */
+    private static final int PAGE = 4096;
+
+    /** The ledger entries of one journal batch, in journal order. */
+    record ReadBatch(String batchId, Instant recordedAt, List<LedgerEntry> entries) {
+    }
+
+    /** The stored records, or null with why not. */
+    record Appended(List<JournalRecord> records, boolean batchIdTaken) {
+    }
+
+    private final Journal journal;
+    private final LedgerCodec codec;
+    /** Verifies what is read after the last record this link read or appended (trusted: it was verified or written here). */
+    private JournalVerifier verifier = new JournalVerifier();
+    private long position;
+
+    JournalLink(Journal journal, LedgerCodec codec) {
+        this.journal = journal;
+        this.codec = codec;
+    }
+
+    Journal journal() {
+        return journal;
+    }
+
+    /** The position of the last record read or appended. */
+    long position() {
+        return position;
+    }
+
+    /**
+     * The ledger batches appended after {@link #position()}, verified and decoded.
+     *
+     * @throws JournalDamagedException at the first record that does not match its hash or chain
+     * @throws IllegalStateException when a ledger record's payload cannot be read
+     */
+    List<ReadBatch> readNew() {
+        List<ReadBatch> batches = new ArrayList<>();
+        String batchId = null;
+        Instant recordedAt = null;
+        List<LedgerEntry> entries = new ArrayList<>();
+        while (true) {
+            List<JournalRecord> page = journal.read(position, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (JournalRecord record : page) {
+                Optional<JournalDamage> damage = verifier.check(record);
+                if (damage.isPresent()) {
+                    throw new JournalDamagedException(damage.get());
+                }
+                if (!record.batchId().equals(batchId)) {
+                    if (!entries.isEmpty()) {
+                        batches.add(new ReadBatch(batchId, recordedAt, entries));
+                        entries = new ArrayList<>();
+                    }
+                    batchId = record.batchId();
+                    recordedAt = record.recordedAt();
+                }
+                if (LedgerRecordTypes.owns(record.type())) {
+                    entries.add(decode(record));
+                }
+                position = record.position();
+            }
+        }
+        if (!entries.isEmpty()) {
+            batches.add(new ReadBatch(batchId, recordedAt, entries));
+        }
+        return batches;
+    }
+
+    private LedgerEntry decode(JournalRecord record) {
+        try {
+            return codec.decode(record.type(), record.payload());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("journal record " + record.position() + " (" + record.type() + ", batch '"
+                + record.batchId() + "') is no ledger entry this version can read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Appends the other records, then the entries, as one batch at {@link #position()}. */
+    Appended append(String batchId, Instant recordedAt, List<NewRecord> others, List<LedgerEntry> entries) {
+        List<NewRecord> records = new ArrayList<>(others.size() + entries.size());
+        records.addAll(others);
+        for (LedgerEntry entry : entries) {
+            records.add(new NewRecord(LedgerRecordTypes.of(entry), codec.encode(entry)));
+        }
+        AppendResult result = journal.append(position, new Batch(batchId, recordedAt, records));
+        if (result instanceof AppendResult.Appended appended) {
+            JournalRecord last = appended.records().get(appended.records().size() - 1);
+            // The journal stored exactly what was appended at the position expected; reading goes on after it.
+            verifier = JournalVerifier.after(last);
+            position = last.position();
+            return new Appended(appended.records(), false);
+        }
+        return new Appended(null, result instanceof AppendResult.BatchIdTaken);
+    }
+}

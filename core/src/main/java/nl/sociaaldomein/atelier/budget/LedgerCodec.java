@@ -1,0 +1,19 @@
+package nl.sociaaldomein.atelier.budget;
+
+/**
+ * Turns ledger entries into journal payloads and back. The ledger takes one so that the domain
+ * knows no serialisation library; {@code io.JsonLedgerCodec} is the JSON one
+ * (docs/budgets.md, "Journal records", documents its shape).
+ */
+public interface LedgerCodec {
+
+    /** The entry's payload; its record type is {@link LedgerRecordTypes#of}. */
+    String encode(LedgerEntry entry);
+
+    /**
+     * The entry a payload of a ledger record type holds.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when the payload is not such an entry
+     */
+    LedgerEntry decode(String type, String payload);
+}
