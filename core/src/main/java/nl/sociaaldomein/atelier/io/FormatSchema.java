@@ -124,31 +124,31 @@ enum FormatSchema {
      */
     private static JsonNode tamed(JsonNode tree) {
         CopyOnEdit edit = new CopyOnEdit(tree);
-        findAbsurd(tree, "", edit);
+        findAbsurd(tree, new java.util.ArrayDeque<>(), edit);
         return edit.result();
     }
 
-    private static void findAbsurd(JsonNode node, String pointer, CopyOnEdit edit) {
-        if (node.isContainerNode()) {
-            if (node.isObject()) {
-                node.fields().forEachRemaining(field -> visitChild(field.getValue(), edit, pointer, field.getKey()));
-            } else {
-                for (int i = 0; i < node.size(); i++) {
-                    visitChild(node.get(i), edit, pointer, String.valueOf(i));
-                }
+    /** Walks the tree keeping the names on the way; a path is written out only for a number to replace. */
+    private static void findAbsurd(JsonNode node, java.util.Deque<String> names, CopyOnEdit edit) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                names.addLast(field.getKey());
+                findAbsurd(field.getValue(), names, edit);
+                names.removeLast();
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                names.addLast(String.valueOf(i));
+                findAbsurd(node.get(i), names, edit);
+                names.removeLast();
             }
-            return;
-        }
-        JsonNode standIn = standIn(node);
-        if (standIn != node) {
-            edit.replace(pointer, standIn);
-        }
-    }
-
-    private static void visitChild(JsonNode node, CopyOnEdit edit, String parent, String name) {
-        // Only a number's path is built: a document of millions of texts costs no strings here.
-        if (node.isContainerNode() || node.isBigDecimal()) {
-            findAbsurd(node, parent + "/" + name.replace("~", "~0").replace("/", "~1"), edit);
+        } else if (node.isBigDecimal()) {
+            JsonNode standIn = standIn(node);
+            if (standIn != node) {
+                StringBuilder pointer = new StringBuilder();
+                names.forEach(name -> pointer.append('/').append(name.replace("~", "~0").replace("/", "~1")));
+                edit.replace(pointer.toString(), standIn);
+            }
         }
     }
 
