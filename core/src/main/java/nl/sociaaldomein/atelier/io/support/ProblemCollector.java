@@ -10,7 +10,7 @@ import nl.sociaaldomein.atelier.io.InputProblem;
  * The problems found in one document, with memory bounded however many there are: a file of
  * millions of unknown fields must not need millions of messages. Up to {@link #KEPT} problems are
  * kept in the order they were found; beyond that the {@code KEPT} earliest in file order are kept
- * and the rest only counted, and {@link #problems()} ends with one problem saying how many were
+ * and the rest only counted, and {@link #problems(String)} ends with one problem saying how many were
  * left out ({@link InputProblem#omitted}).
  */
 public final class ProblemCollector {
