@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that

@@ -51,6 +51,7 @@ public final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        options.requireLanguageOf(report);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         try (JsonGenerator json = JsonValues.cleaning(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()

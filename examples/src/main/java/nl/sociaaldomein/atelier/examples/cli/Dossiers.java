@@ -59,7 +59,7 @@ final class Dossiers {
     private static void defaultReports(Dossier dossier, LoadedProfile profile) {
         var formats = profile.formats();
         ReportPrinter.build(dossier, formats, DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()),
-            RenderOptions.DUTCH);
+            RenderOptions.defaults());
     }
 
     /** Reads the file and, for a round, runs it through the profile; {@code asOf} overrides the file's moment. */
