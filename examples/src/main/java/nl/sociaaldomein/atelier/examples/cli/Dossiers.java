@@ -64,6 +64,11 @@ final class Dossiers {
 
     /** Reads the file and, for a round, runs it through the profile; {@code asOf} overrides the file's moment. */
     static Dossier make(InputSource.Parsed parsed, LoadedProfile profile, Optional<LocalDate> asOf) {
+        return make(parsed, profile, asOf, RoundLedgers.IN_MEMORY);
+    }
+
+    /** As {@link #make(InputSource.Parsed, LoadedProfile, Optional)}, a round posted to the ledger {@code ledgers} gives. */
+    static Dossier make(InputSource.Parsed parsed, LoadedProfile profile, Optional<LocalDate> asOf, RoundLedgers ledgers) {
         String name = parsed.source().name();
         switch (parsed.kind()) {
             case PORTFOLIO:
@@ -73,7 +78,7 @@ final class Dossiers {
                     + "nothing to assess, decide or allocate; write a round file (format atelier-round/1, docs/round-format.md) "
                     + "that names this portfolio ('portfolio: " + fileName(name) + "') with a budget and a call, and run that");
             case ROUND:
-                return Rounds.run(parsed, Rounds.read(parsed), profile, asOf);
+                return Rounds.run(parsed, Rounds.read(parsed), profile, asOf, ledgers);
             case REGISTER:
                 ExperimentRegisterReader reader = registerReader(name, Optional.of(profile));
                 ExperimentRegister register = orProblems(name,
