@@ -49,7 +49,7 @@ final class LedgerPostCommand implements Runnable {
             LocatedDocument.parse(source.name(), source.bytes(), InputFormat.forFile(source.name(), source.bytes()), ReadLimits.DEFAULT));
         LedgerPostFile read = Dossiers.orProblems(source.name(), LedgerPostFile.read(document));
         PrintWriter out = spec.commandLine().getOut();
-        try (JournalStore opened = store.open()) {
+        try (JournalStore opened = store.openExisting()) {
             KeptLedger kept = KeptLedger.open(opened, store.ledger(), Clock.systemUTC());
             Either<Rejection, PostedBatch> posted = kept.ledger().post(new LedgerBatch(read.batchId(), List.of(), read.entries()));
             if (posted.isLeft()) {

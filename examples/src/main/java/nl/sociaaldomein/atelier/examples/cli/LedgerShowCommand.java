@@ -66,13 +66,13 @@ final class LedgerShowCommand implements Runnable {
         ReportPrinter.checkKnown(formats, ids, output);
         LocalDate day = output.asOfDate().orElse(LocalDate.now(clock.withZone(KnownAt.DUTCH_TIME)));
         Dossier dossier;
-        try (JournalStore opened = store.open()) {
+        try (JournalStore opened = store.openExisting()) {
             KeptLedger kept = KeptLedger.open(opened, store.ledger(), Clock.systemUTC());
             BudgetView view = known.map(moment -> kept.ledger().view(day, moment)).orElseGet(() -> kept.ledger().view(day));
             LedgerBudgetRecord budget = kept.budget();
             dossier = Dossier.builder()
                 .municipality(budget.municipality())
-                .title(Text.of("grootboek ", "ledger ").in(output.renderOptions().locale()) + store.ledger())
+                .title(Text.of("grootboek '", "ledger '").in(output.renderOptions().locale()) + store.ledger() + "'")
                 .source(source(store, budget, known, output))
                 .asOf(day)
                 .budget(view)

@@ -34,7 +34,7 @@ final class LedgerVerifyCommand implements Runnable {
         store.required();
         store.check();
         PrintWriter out = spec.commandLine().getOut();
-        try (JournalStore opened = store.open()) {
+        try (JournalStore opened = store.openExisting()) {
             KeptLedger kept = KeptLedger.open(opened, store.ledger(), Clock.systemUTC());
             long head = kept.journal().head();
             JournalRecord last = kept.journal().read(head - 1, 1).get(0);

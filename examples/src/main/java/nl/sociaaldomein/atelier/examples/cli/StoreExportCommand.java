@@ -55,7 +55,7 @@ final class StoreExportCommand implements Runnable {
         }
         PrintWriter err = spec.commandLine().getErr();
         List<JournalHead> heads;
-        try (JournalStore opened = store.open()) {
+        try (JournalStore opened = store.openExisting()) {
             heads = toFile ? toFile(opened) : toStandardOutput(opened);
         } catch (JournalDamagedException e) {
             throw new BadInputException("atelier: " + store.required() + ": " + e.getMessage() + "; nothing was exported. "

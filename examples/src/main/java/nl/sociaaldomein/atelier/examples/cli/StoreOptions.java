@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -97,6 +98,19 @@ final class StoreOptions {
             return "PostgreSQL" + (database.isBlank() ? "" : " " + database);
         }
         return file().map(Path::getFileName).map(Path::toString).orElse(location);
+    }
+
+    /**
+     * Opens a store that must exist already (to show, verify, post to or export): an SQLite file
+     * that is not there is refused rather than created.
+     */
+    JournalStore openExisting() {
+        Optional<Path> sqlite = file();
+        if (sqlite.isPresent() && !Files.exists(sqlite.get())) {
+            throw new BadInputException("atelier: " + store + ": no such store; a round posted with 'atelier replay SCENARIO --store "
+                + store + "' or 'atelier run FILE --profile ID --store " + store + "' creates it");
+        }
+        return open();
     }
 
     /** Opens the store; what is wrong with it (unreachable, locked, not an Atelier store, too new) is the user's to fix. */
