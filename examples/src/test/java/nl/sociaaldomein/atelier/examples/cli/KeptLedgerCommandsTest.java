@@ -24,6 +24,9 @@ class KeptLedgerCommandsTest {
     @TempDir
     Path folder;
 
+    /** The example batch of docs/cli.md and the README. */
+    static final String JULY = "../docs/examples/ledger-groningen-juli-2016.yaml";
+
     private Path store() {
         return folder.resolve("atelier.db");
     }
@@ -94,7 +97,7 @@ class KeptLedgerCommandsTest {
         Instant reportedAt = Instant.now();
         Thread.sleep(5);
 
-        AppRun posted = AppRun.of("ledger", "post", resource("juli-2016.yaml"), "--store", store().toString());
+        AppRun posted = AppRun.of("ledger", "post", JULY, "--store", store().toString());
         assertThat(posted.exitCode()).as(posted.err()).isZero();
         assertThat(posted.out()).contains("posted 2 entries to ledger 'ledger' in " + store() + " as batch 'juli-2016', recorded ");
 
@@ -108,7 +111,7 @@ class KeptLedgerCommandsTest {
             .isEqualTo(reported.out().replaceAll("(?m)^> \\*\\*Opmerking:\\*\\* Bron: .*$", ""));
         assertThat(asKnownThen.out()).contains("zoals bekend op " + KnownAt.shown(reportedAt) + " (Nederlandse tijd)");
 
-        AppRun postedAgain = AppRun.of("ledger", "post", resource("juli-2016.yaml"), "--store", store().toString());
+        AppRun postedAgain = AppRun.of("ledger", "post", JULY, "--store", store().toString());
         assertThat(postedAgain.exitCode()).isZero();
         assertThat(postedAgain.out()).contains("holds these entries already (batch 'juli-2016'); nothing changed");
         assertThat(records()).isEqualTo(22);

@@ -44,7 +44,7 @@ class StoreCommandsTest {
     void sqlite_to_json_lines_to_postgresql_to_json_lines_is_byte_identical_and_the_ledger_moves_whole() throws Exception {
         String sqlite = folder.resolve("atelier.db").toString();
         assertThat(AppRun.of("replay", "groningen-2016", "--store", sqlite).exitCode()).isZero();
-        assertThat(AppRun.of("ledger", "post", Path.of("src/test/resources/ledger/juli-2016.yaml").toString(), "--store", sqlite)
+        assertThat(AppRun.of("ledger", "post", KeptLedgerCommandsTest.JULY, "--store", sqlite)
             .exitCode()).isZero();
         Path backup = folder.resolve("backup/atelier.jsonl");
         AppRun export = AppRun.of("store", "export", "--store", sqlite, "--out", backup.toString());
