@@ -50,6 +50,10 @@ final class Dossiers {
                 ExperimentRegister register = orProblems(name, registerReader(name, profile).read(parsed.document()));
                 defaultReports(make(parsed, profile.orElseThrow(), Optional.empty()), profile.get());
                 return name + ": valid experiment register, " + count(register.experiments().size(), "experiment", "experiments");
+            case LEDGER_BATCH:
+                LedgerPostFile batch = orProblems(name, LedgerPostFile.read(parsed.document()));
+                return name + ": valid ledger batch, " + count(batch.entries().size(), "entry", "entries")
+                    + " (whether the ledger accepts them, 'atelier ledger post' says)";
             default:
                 throw new IllegalStateException("no validation for " + parsed.kind());
         }
@@ -90,6 +94,9 @@ final class Dossiers {
                     .asOf(asOf.or(register::reportDate).orElse(LocalDate.now()))
                     .register(register)
                     .build();
+            case LEDGER_BATCH:
+                throw new BadInputException(name + ": a ledger batch holds entries for a kept ledger, not a round or a register to "
+                    + "report on; post it with 'atelier ledger post " + name + " --store FILE|URL'");
             default:
                 throw new IllegalStateException("no dossier for " + parsed.kind());
         }

@@ -143,6 +143,20 @@ class KeptLedgerCommandsTest {
     }
 
     @Test
+    void validate_reads_a_ledger_batch_and_run_says_it_is_posted_with_ledger_post() {
+        AppRun valid = AppRun.of("validate", JULY);
+        assertThat(valid.exitCode()).as(valid.err()).isZero();
+        assertThat(valid.out()).isEqualTo(JULY + ": valid ledger batch, 2 entries (whether the ledger accepts them, "
+            + "'atelier ledger post' says)\n");
+        AppRun broken = AppRun.of("validate", resource("broken.yaml"));
+        assertThat(broken.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(broken.err()).contains("not valid, 7 problems");
+        AppRun run = AppRun.of("run", JULY, "--profile", "groningen");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("post it with 'atelier ledger post " + JULY + " --store FILE|URL'");
+    }
+
+    @Test
     void a_round_of_another_budget_is_refused_at_its_budget_and_changes_nothing() throws SQLException {
         AppRun.of("replay", "groningen-2016", "--store", store().toString());
         AppRun other = AppRun.of("replay", "hoogeveen-2016", "--store", store().toString());

@@ -46,7 +46,7 @@ class LedgerCrashTest {
         Pot.programme("pot", "Pot", Money.ofEuros(1_000_000_000), BudgetPeriod.year(2016)));
     private static final LocalDate DAY = LocalDate.of(2016, 6, 30);
     /** Kills per engine: the journal-level test does the many; these check what the ledger adds. */
-    private static final int KILLS = Integer.getInteger("atelier.crash.ledgerKills", 6);
+    private static final int KILLS = Integer.getInteger("atelier.crash.ledgerKills", 4);
 
     @TempDir
     static Path folder;
