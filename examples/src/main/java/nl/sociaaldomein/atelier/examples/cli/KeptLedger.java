@@ -9,11 +9,14 @@ import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.AppendResult;
 import nl.sociaaldomein.atelier.journal.Batch;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalDamagedException;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.JournalVerifier;
 import nl.sociaaldomein.atelier.journal.NewRecord;
 import nl.sociaaldomein.atelier.journal.Timestamps;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
+import nl.sociaaldomein.atelier.store.jdbc.OpenCheck;
 import nl.sociaaldomein.atelier.store.jdbc.StoreException;
 
 /**
@@ -54,7 +57,8 @@ final class KeptLedger {
      * The ledger called {@code name}, started with {@code wanted}'s budget when the store has none of
      * that name yet. Empty when the store's ledger keeps another budget: {@code differences} says how.
      */
-    static KeptLedger openOrStart(JournalStore store, String name, LedgerBudgetRecord wanted, Clock clock, List<String> differences) {
+    static Optional<KeptLedger> openOrStart(JournalStore store, String name, LedgerBudgetRecord wanted, Clock clock,
+                                            List<String> differences) {
         Journal journal = journal(store, name);
         Optional<LedgerBudgetRecord> budget = budgetOf(store, name, journal);
         while (budget.isEmpty()) {
@@ -69,12 +73,17 @@ final class KeptLedger {
             budget = budgetOf(store, name, journal);
         }
         differences.addAll(budget.get().differences(wanted));
-        return differences.isEmpty() ? rebuilt(store, name, journal, budget.get(), clock) : null;
+        return differences.isEmpty() ? Optional.of(rebuilt(store, name, journal, budget.get(), clock)) : Optional.empty();
     }
 
+    /**
+     * The ledger's journal, checked only at its tail when opened: the ledger then reads every record
+     * from the first, checking each one's position, hash and link as it goes ({@link Ledger#open}),
+     * so the whole chain is verified once rather than twice.
+     */
     private static Journal journal(JournalStore store, String name) {
         try {
-            return store.journal(name);
+            return store.journal(name, OpenCheck.TAIL);
         } catch (JournalDamagedException e) {
             throw damaged(store, name, e.getMessage());
         } catch (StoreException e) {
@@ -88,6 +97,10 @@ final class KeptLedger {
             return Optional.empty();
         }
         JournalRecord record = first.get(0);
+        Optional<JournalDamage> damage = new JournalVerifier().check(record);
+        if (damage.isPresent()) {
+            throw damaged(store, name, new JournalDamagedException(damage.get()).getMessage());
+        }
         if (!record.type().equals(LedgerBudgetRecord.TYPE)) {
             throw new BadInputException("atelier: " + store.location() + ": journal '" + name + "' is not a ledger the app keeps: its "
                 + "first record is of type '" + record.type() + "', not the budget ('" + LedgerBudgetRecord.TYPE + "'); name another with --ledger");

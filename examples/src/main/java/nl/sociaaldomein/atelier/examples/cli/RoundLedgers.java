@@ -42,16 +42,16 @@ interface RoundLedgers {
             LedgerBudgetRecord wanted = new LedgerBudgetRecord(plan.portfolio().municipality(), plan.budget(), plan.source(),
                 LedgerBudgetRecord.budgetPart(plan.provenance()));
             List<String> differences = new ArrayList<>();
-            KeptLedger opened = KeptLedger.openOrStart(store, name, wanted, Clock.systemUTC(), differences);
-            if (opened == null) {
+            Optional<KeptLedger> opened = KeptLedger.openOrStart(store, name, wanted, Clock.systemUTC(), differences);
+            if (opened.isEmpty()) {
                 String pointer = parsed.document().root().has("budget") ? "/budget" : "";
                 throw Dossiers.problems(parsed.source().name(), List.of(parsed.document().problemAt(pointer, "ledger '" + name
                     + "' in " + store.location() + " keeps another budget: " + String.join("; ", differences)
                     + "; post this round to another ledger (--ledger NAME) or another store")));
             }
-            ledger = opened;
-            entriesBefore = opened.ledger().size();
-            return opened.ledger();
+            ledger = opened.get();
+            entriesBefore = ledger.ledger().size();
+            return ledger.ledger();
         }
 
         /** The kept ledger the round went to, once a round was posted. */

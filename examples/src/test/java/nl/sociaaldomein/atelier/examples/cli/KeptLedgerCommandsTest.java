@@ -196,6 +196,41 @@ class KeptLedgerCommandsTest {
     }
 
     @Test
+    void a_change_far_behind_the_head_is_found_as_the_ledger_is_read_and_so_is_a_changed_budget() throws Exception {
+        AppRun.of("replay", "groningen-2016", "--store", store().toString());
+        // More records than the tail a store checks when it is opened: the ledger's own walk must find it.
+        StringBuilder batch = new StringBuilder("format: atelier-ledger-batch/1\nentries:\n");
+        for (int i = 0; i < 1100; i++) {
+            batch.append("  - {type: reserve, id: r").append(i).append(", effectiveDate: 01-07-2016, reason: reservering, ")
+                .append("reservationId: r").append(i).append(", potId: beschermd-wonen-2016, amount: 10, purpose: later}\n");
+        }
+        Path file = folder.resolve("reserveringen.yaml");
+        Files.writeString(file, batch);
+        AppRun posted = AppRun.of("ledger", "post", file.toString(), "--store", store().toString());
+        assertThat(posted.exitCode()).as(posted.err()).isZero();
+        assertThat(records()).isEqualTo(1120);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER atelier_journal_no_update");
+            statement.execute("UPDATE atelier_journal SET payload = replace(payload, '25000.00', '2500.00') WHERE position = 2");
+        }
+        AppRun show = AppRun.of("ledger", "show", "--store", store().toString());
+        assertThat(show.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(show.err()).contains("ledger 'ledger' is damaged and was not used: journal damaged at position 2: its content "
+            + "does not match its hash");
+
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store());
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE atelier_journal SET payload = replace(payload, '2500.00', '25000.00') WHERE position = 2");
+            statement.execute("UPDATE atelier_journal SET payload = replace(payload, '1000000.00', '9000000.00') WHERE position = 1");
+        }
+        AppRun budget = AppRun.of("ledger", "verify", "--store", store().toString());
+        assertThat(budget.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(budget.err()).contains("ledger 'ledger' is damaged and was not used: journal damaged at position 1: its content "
+            + "does not match its hash");
+    }
+
+    @Test
     void command_line_mistakes_are_usage_errors_and_a_store_without_the_ledger_says_so() throws Exception {
         assertThat(AppRun.of("ledger", "show").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(AppRun.of("ledger", "show").err()).contains("name the store with --store FILE");
