@@ -58,12 +58,7 @@ final class ReportPrinter {
         ReportRenderer renderer = renderers.forFormat(options.rendererId())
             .getOrElseThrow(message -> new IllegalStateException(message));
         RenderOptions renderOptions = options.renderOptions();
-        List<String> unknown = ids.stream().filter(id -> !formats.containsKey(id)).toList();
-        if (!unknown.isEmpty()) {
-            // Which reports exist depends on the profile, so this is known only now; it is still the command line's mistake.
-            throw options.usage("--report: unknown report " + String.join(", ", unknown) + "; profile has: "
-                + String.join(", ", formats.keySet()));
-        }
+        checkKnown(formats, ids, options);
         List<Rendered> rendered = new ArrayList<>();
         int step = firstStep;
         for (Map.Entry<String, Report> report : build(dossier, formats, ids, renderOptions).entrySet()) {
@@ -72,6 +67,16 @@ final class ReportPrinter {
         }
         progress.finish();
         write(rendered, renderer, options, out, err, inputs);
+    }
+
+    /** Report ids the profile lacks are a usage error (exit 2). */
+    static void checkKnown(Map<String, ReportFormat> formats, List<String> ids, OutputOptions options) {
+        List<String> unknown = ids.stream().filter(id -> !formats.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            // Which reports exist depends on the profile, so this is known only now; it is still the command line's mistake.
+            throw options.usage("--report: unknown report " + String.join(", ", unknown) + "; profile has: "
+                + String.join(", ", formats.keySet()));
+        }
     }
 
     /**

@@ -52,6 +52,12 @@ final class Rounds {
      * {@code validate --profile} runs exactly this, and discards it.
      */
     static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+        return run(parsed, read, profile, asOf, RoundLedgers.IN_MEMORY);
+    }
+
+    /** As {@link #run(InputSource.Parsed, RoundPlan, LoadedProfile, Optional)}, posting to the ledger {@code ledgers} gives. */
+    static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf,
+                       RoundLedgers ledgers) {
         String name = parsed.source().name();
         RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
@@ -64,7 +70,7 @@ final class Rounds {
                 + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
         AllocationPolicy policy = profile.optional(AllocationPolicy.class).orElseThrow(() -> new BadInputException(
             name + ": profile '" + id + "' has no allocation policy, so it does not run calls"));
-        Ledger ledger = Ledger.create(plan.budget());
+        Ledger ledger = ledgers.forRound(parsed, plan);
         Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
         if (run.isLeft()) {
             throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
