@@ -21,6 +21,7 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.reporting..",
         "nl.sociaaldomein.atelier.workflow..",
         "nl.sociaaldomein.atelier.journal..",
+        "nl.sociaaldomein.atelier.problem..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */
