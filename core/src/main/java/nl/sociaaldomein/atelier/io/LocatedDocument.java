@@ -417,7 +417,7 @@ public final class LocatedDocument {
             try {
                 limiting.maxNameLength(beyondFile);
             } catch (NoSuchMethodError e) {
-                // Jackson 2.15 (the oldest supported) limits no name's length, so there is nothing to raise.
+                // Jackson 2.15 (older than the supported 2.17, yet what Spring Boot 3.2 brings) limits no name's length: nothing to raise.
             }
             StreamReadConstraints constraints = limiting.build();
             if (format == InputFormat.YAML) {

@@ -127,6 +127,9 @@ class RoundTripProperties {
         g.put(Text.class, ValueGen.bilingual());
         g.put(Provenance.class, ValueGen.provenance());
         g.put(Problem.class, ValueGen.problems());
+        g.put(nl.sociaaldomein.atelier.problem.ProblemKind.class, ValueGen.constants(nl.sociaaldomein.atelier.problem.ProblemKind.class));
+        g.put(nl.sociaaldomein.atelier.problem.Place.class, ValueGen.places());
+        g.put(nl.sociaaldomein.atelier.problem.Problem.class, ValueGen.resultProblems());
         g.put(CbsCode.class, ValueGen.cbsCodes());
         g.put(OrganisationKind.class, PortfolioGen.codes().map(OrganisationKind::new));
         g.put(IntakeChannel.class, PortfolioGen.codes().map(IntakeChannel::new));

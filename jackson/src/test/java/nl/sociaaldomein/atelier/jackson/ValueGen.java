@@ -73,6 +73,8 @@ import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
 import nl.sociaaldomein.atelier.io.PortfolioGen;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.text.Text;
@@ -151,6 +153,28 @@ final class ValueGen {
 
     static Gen<Problem> problems() {
         return Gen.combine(texts(), bilingual(), Problem::new);
+    }
+
+    /** Places in a file, in the domain, both or neither. */
+    static Gen<Place> places() {
+        Gen<Map<String, String>> subjects = Gen.lists(Gen.combine(PortfolioGen.codes(), texts(), Map::entry), 3)
+            .map(entries -> {
+                Map<String, String> out = new LinkedHashMap<>();
+                entries.forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+                return out;
+            });
+        Gen<Optional<String>> files = Gen.choose(Gen.constant(Optional.<String>empty()), texts().map(Optional::of));
+        return source -> new Place(files.generate(source), Gen.ints(0, 5000).generate(source),
+            Gen.ints(0, 200).generate(source), Gen.choose(Gen.constant(""), texts().map(t -> "/" + t)).generate(source),
+            subjects.generate(source));
+    }
+
+    /** The library's one problem type, with codes such as {@code ab-z.c01}. */
+    static Gen<nl.sociaaldomein.atelier.problem.Problem> resultProblems() {
+        Gen<String> codes = Gen.combine(PortfolioGen.codes(), PortfolioGen.codes(), (a, b) -> a + "." + b);
+        return source -> new nl.sociaaldomein.atelier.problem.Problem(codes.generate(source),
+            constants(ProblemKind.class).generate(source), places().generate(source),
+            bilingual().generate(source));
     }
 
     static Gen<CbsCode> cbsCodes() {

@@ -34,6 +34,9 @@ public final class AtelierShapes {
         add(TextShape.TEXT);
         add(ProvenanceShape.PROVENANCE);
         add(ProblemShape.PROBLEM);
+        add(ResultProblemShapes.KIND);
+        add(ResultProblemShapes.PLACE);
+        add(ResultProblemShapes.PROBLEM);
 
         add(InitiativeShapes.CBS_CODE);
         add(InitiativeShapes.ORGANISATION_KIND);
