@@ -1,6 +1,7 @@
 package nl.sociaaldomein.atelier.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.testkit.Property;
@@ -61,6 +63,21 @@ class DocumentedShapesTest {
     void aProvenanceHasTheShapeOfTheJsonReports() throws IOException {
         assertThat(MAPPER.writeValueAsString(Provenance.computed("som van de toegekende bedragen")))
             .isEqualTo("{\"kind\":\"berekend\",\"how\":\"som van de toegekende bedragen\",\"text\":\"berekend: som van de toegekende bedragen\"}");
+    }
+
+    @Test
+    void aProblemHasItsCodeKindPlaceAndBothLanguages() throws IOException {
+        nl.sociaaldomein.atelier.problem.Problem problem = nl.sociaaldomein.atelier.problem.Problem.conflict(
+            "ledger.exceeds-remaining", Place.about("pot", "wmo-2016"), "het bedrag past niet", "the amount does not fit");
+        String json = MAPPER.writeValueAsString(problem);
+        assertThat(json).isEqualTo("{\"code\":\"ledger.exceeds-remaining\",\"kind\":\"conflict\",\"place\":{\"file\":null,"
+            + "\"line\":0,\"column\":0,\"path\":\"\",\"subjects\":{\"pot\":\"wmo-2016\"}},"
+            + "\"message\":{\"nl\":\"het bedrag past niet\",\"en\":\"the amount does not fit\"},"
+            + "\"text\":\"pot 'wmo-2016': het bedrag past niet\"}");
+        assertThat(MAPPER.readValue(json, nl.sociaaldomein.atelier.problem.Problem.class)).isEqualTo(problem);
+        assertThatThrownBy(() -> MAPPER.readValue(json.replace("ledger.exceeds-remaining", "Not A Code"),
+            nl.sociaaldomein.atelier.problem.Problem.class))
+            .isInstanceOf(AtelierJsonException.class).hasMessageContaining("Not A Code");
     }
 
     @Test

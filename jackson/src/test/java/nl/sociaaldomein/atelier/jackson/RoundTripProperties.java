@@ -184,6 +184,10 @@ class RoundTripProperties {
         g.put(Experiment.class, ValueGen.experiments());
         g.put(Ended.class, ValueGen.endings());
         g.put(TransitionRejection.class, ValueGen.transitionRejections());
+        g.put(nl.sociaaldomein.atelier.experiment.RegisterSource.class,
+            Gen.combine(PortfolioGen.texts(), PortfolioGen.texts(), nl.sociaaldomein.atelier.experiment.RegisterSource::new));
+        g.put(nl.sociaaldomein.atelier.provenance.ProvenanceMap.class, ValueGen.provenanceMaps());
+        g.put(nl.sociaaldomein.atelier.experiment.ExperimentRegister.class, ValueGen.registers());
         g.put(PartialDate.Precision.class, ValueGen.constants(PartialDate.Precision.class));
         g.put(CriterionKind.class, ValueGen.constants(CriterionKind.class));
         g.put(Verdict.class, ValueGen.constants(Verdict.class));

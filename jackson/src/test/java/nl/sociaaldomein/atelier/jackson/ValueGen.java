@@ -49,6 +49,7 @@ import nl.sociaaldomein.atelier.call.PhaseWindow;
 import nl.sociaaldomein.atelier.experiment.Ended;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
+import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ExperimentState;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Lifecycle;
@@ -59,6 +60,7 @@ import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.Progress;
 import nl.sociaaldomein.atelier.experiment.PublishedRow;
 import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
+import nl.sociaaldomein.atelier.experiment.RegisterSource;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
@@ -76,6 +78,7 @@ import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.provenance.Provenance;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.text.Text;
 
@@ -533,6 +536,27 @@ final class ValueGen {
                 .indicators(Gen.lists(indicators(), 2).generate(source))
                 .published(optional(publishedRows()).generate(source))
                 .build();
+        };
+    }
+
+    /** Where values come from, by paths such as {@code experiments/ab-z0}. */
+    static Gen<ProvenanceMap> provenanceMaps() {
+        return Gen.lists(Gen.combine(PortfolioGen.codes(), provenance(), (code, p) -> Map.entry("experiments/" + code, p)), 3)
+            .map(entries -> {
+                Map<String, Provenance> byPath = new LinkedHashMap<>();
+                entries.forEach(e -> byPath.putIfAbsent(e.getKey(), e.getValue()));
+                return ProvenanceMap.of(byPath);
+            });
+    }
+
+    /** Registers of experiments with distinct numbers. */
+    static Gen<ExperimentRegister> registers() {
+        return source -> {
+            Map<ExperimentNumber, Experiment> byNumber = new LinkedHashMap<>();
+            Gen.lists(experiments(), 3).generate(source).forEach(e -> byNumber.putIfAbsent(e.number(), e));
+            return new ExperimentRegister(new RegisterSource(texts().generate(source), texts().generate(source)),
+                optional(days()).generate(source), Gen.lists(Gen.ints(2000, 2030), 5).generate(source),
+                List.copyOf(byNumber.values()), provenanceMaps().generate(source));
         };
     }
 

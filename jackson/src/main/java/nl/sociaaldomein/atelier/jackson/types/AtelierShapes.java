@@ -97,6 +97,9 @@ public final class AtelierShapes {
         add(ExperimentShapes.EXPERIMENT, ImmutableExperiment.class);
         add(ExperimentShapes.ENDED);
         add(ExperimentShapes.TRANSITION_REJECTION);
+        add(RegisterShapes.SOURCE);
+        add(RegisterShapes.PROVENANCE_MAP);
+        add(RegisterShapes.REGISTER);
 
         add(ReportShape.REPORT);
 
