@@ -204,7 +204,10 @@ public final class LoadedProfile {
         return outcomeVocabulary.map(words -> new ExperimentRegisterReader(experimentNumbering, words));
     }
 
-    /** Jackson modules the profile adds for its own formats (most add none). */
+    /**
+     * Jackson modules the profile adds for values of its own (most add none); {@code atelier-jackson}'s
+     * {@code AtelierJacksonModule.withProfile(profile)} registers them with the host's mapper.
+     */
     public List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return definition.jacksonModules();
     }
