@@ -11,8 +11,8 @@ import nl.sociaaldomein.atelier.budget.Funding;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
-import nl.sociaaldomein.atelier.io.ObjectFields;
-import nl.sociaaldomein.atelier.io.ReadContext;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**

@@ -50,7 +50,7 @@ final class Pipeline {
                 Dossier trial = Dossiers.make(parsed, profile, asOf);
                 List<String> ids = reports.isEmpty() ? DefaultReports.choose(profile.profile().id(), trial, formats.keySet()) : reports;
                 ReportPrinter.checkKnown(formats, ids, options);
-                ReportPrinter.build(trial, formats, ids, options.renderOptions().locale());
+                ReportPrinter.build(trial, formats, ids, options.renderOptions());
             }
             Dossier dossier = Dossiers.make(parsed, profile, asOf, ledgers);
             List<String> ids = reports.isEmpty()
