@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,7 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(requests -> requests
@@ -44,11 +46,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/", "/initiatives", "/decisions", "/budget", "/experiments", "/reports", "/reports/**",
-                    "/login", "/style.css", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**",
+                    "/login", "/style.css", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**", "/actuator/metrics", "/actuator/metrics/**",
                     "/error").permitAll()
+                // An error page is shown for requests of every method (a refused POST's 401 or 403 is dispatched to it).
+                .requestMatchers("/error").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/"));
