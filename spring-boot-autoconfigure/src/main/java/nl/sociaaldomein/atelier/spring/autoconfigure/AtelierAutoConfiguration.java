@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
  * store named by {@code atelier.store}, the ledger's journal (verified when it is opened), and,
  * when the application declares the {@link BudgetTree} it budgets with, the {@link Ledger} kept in
  * that journal with {@link LedgerPostings} to post to it. Every bean steps aside for one the
- * application declares itself. Guice wires the profile inside {@link Atelier} and never enters the
+ * application declares itself. Guice wires the profile inside {@link nl.sociaaldomein.atelier.Atelier} and never enters the
  * application context.
  */
 @AutoConfiguration(afterName = {
