@@ -9,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.budget.LedgerCodec;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
@@ -96,15 +97,18 @@ public class LedgerDesk {
         return postings.post(entries);
     }
 
+    private static final Pattern PLAIN_WITH_CENTS = Pattern.compile("-?[0-9]+(\\.[0-9]{1,2})?");
+
     static Money amount(String text, String path, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(Problem.invalid("input.amount-missing", field(path), "geef een bedrag op", "give an amount"));
             return Money.ZERO;
         }
-        Either<String, Money> parsed = MoneyFormat.parsePlain(text);
-        if (parsed.isLeft()) {
-            parsed = MoneyFormat.parseDutch(text.strip());
-        }
+        // A Dutch user's "2.500" is two thousand five hundred euros, not 2,50: a point is read as decimal
+        // only when one or two digits follow it (5000.5, 5000.50); everything else is read the Dutch way.
+        String stripped = text.strip();
+        Either<String, Money> parsed = PLAIN_WITH_CENTS.matcher(stripped).matches() ? MoneyFormat.parsePlain(stripped)
+            : MoneyFormat.parseDutch(stripped);
         if (parsed.isLeft() || !parsed.get().isPositive()) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
             problems.add(Problem.invalid("input.amount-invalid", field(path), "geen positief bedrag in euro's: '" + shown
