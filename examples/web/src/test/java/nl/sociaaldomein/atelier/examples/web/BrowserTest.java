@@ -158,6 +158,8 @@ class BrowserTest {
         shoot("web-budget-posted");
         browser.get(base() + "/budget?asOf=2016-12-31");
         assertThat(browser.findElement(By.cssSelector("#grant-gr2016-01 td:nth-child(6)")).getText()).isEqualTo("€ 2.500");
+        assertThat(browser.findElement(By.cssSelector("#grant-gr2016-01 td:nth-child(4)")).getText()).as("the grant's status, in Dutch")
+            .isEqualTo("verleend");
         String potAdvancedAfter = browser.findElement(By.cssSelector("#pot-wmo-2016 td.advanced")).getText();
         assertThat(potAdvancedBefore).isEqualTo("€ 0");
         assertThat(potAdvancedAfter).isEqualTo("€ 2.500");
