@@ -21,6 +21,9 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.reporting..",
         "nl.sociaaldomein.atelier.workflow..",
         "nl.sociaaldomein.atelier.journal..",
+        "nl.sociaaldomein.atelier.events..",
+        "nl.sociaaldomein.atelier.round..",
+        "nl.sociaaldomein.atelier.register..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */
