@@ -104,6 +104,13 @@ public final class EventStream<E> {
         }
     }
 
+    /** The moment for the next batch: the clock's, to the microsecond, after every record read or appended. */
+    public Instant nextMoment(java.time.Clock clock) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant after = lastRecordedAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+        return now.isBefore(after) ? after : now;
+    }
+
     /** The records the events become, in order. */
     public List<NewRecord> records(List<E> events) {
         List<NewRecord> records = new ArrayList<>(events.size());

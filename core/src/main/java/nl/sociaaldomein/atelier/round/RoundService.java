@@ -5,7 +5,6 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -335,7 +334,7 @@ public final class RoundService {
         String batchId = "round/" + call.id() + "/" + (recorded.size() + 1) + "/" + stream.position();
         if (planned.entries().isEmpty()) {
             List<Recorded<RoundEvent>> stored = new ArrayList<>();
-            EventStream.Outcome outcome = stream.append(batchId, nextMoment(), planned.events(), stored);
+            EventStream.Outcome outcome = stream.append(batchId, stream.nextMoment(clock), planned.events(), stored);
             if (outcome != EventStream.Outcome.APPENDED) {
                 return Optional.empty();
             }
@@ -357,13 +356,6 @@ public final class RoundService {
         int before = recorded.size();
         catchUp();
         return Optional.of(Either.right(List.copyOf(recorded.subList(before, recorded.size()))));
-    }
-
-    /** The moment of the next batch: the clock's, to the microsecond, after every record in the journal. */
-    private Instant nextMoment() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant after = stream.lastRecordedAt().plus(1, ChronoUnit.MICROS);
-        return now.isBefore(after) ? after : now;
     }
 
     /** Reads what was appended since, and folds this round's events into the live state. */
