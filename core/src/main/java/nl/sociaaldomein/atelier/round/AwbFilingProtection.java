@@ -27,11 +27,14 @@ import nl.sociaaldomein.atelier.text.Text;
  * lowering of it, was published is not refused for lack of money because of that publication.
  * The policy runs on the ceiling in force; for each filing day whose binding ceiling
  * ({@link CeilingAtFiling}) is higher, it runs again on that ceiling, and an application filed on
- * that day that the second run grants and the first does not is granted as the second run says,
- * with a motivation that cites the article. An application whose filing day is not known claims
- * nothing: the state does not invent a day. The ledger stays the hard limit: when the pot's
- * ceiling in force cannot hold what the article requires, the ledger refuses the decisions and
- * the refusal says so ({@link #LEDGER_NOTE}).
+ * that day is decided as that run decides it (the later publication has no consequences for it,
+ * either way); where that differs from the first run, its motivation cites the article. An
+ * application whose filing day is not known claims nothing: the state does not invent a day.
+ * When what is owed to the earlier applications does not fit under the ceiling in force, the
+ * decisions keep the pot's ceiling up by that much in the same ledger batch (a ceiling entry
+ * whose reason cites the article, {@code RoundService}); when it does not fit even under the
+ * ceiling that bound them, or the budget above the pot cannot give it, the command is refused as
+ * {@link RoundRefusal#CEILING_BELOW_PROTECTED} and says why ({@link #LEDGER_NOTE}).
  */
 final class AwbFilingProtection {
 
@@ -78,21 +81,35 @@ final class AwbFilingProtection {
             for (Candidate candidate : day.getValue()) {
                 Optional<Decision> there = rerun.get().decisionFor(candidate.id());
                 Decision here = byId.get(candidate.id());
-                boolean grantedThere = there.filter(d -> d.kind() == DecisionKind.GRANTED).isPresent();
-                boolean grantedHere = here != null && here.kind() == DecisionKind.GRANTED;
-                if (grantedThere && !grantedHere) {
-                    Decision.Granted g = (Decision.Granted) there.get();
-                    byId.put(candidate.id(), Decisions.grantedFromPots(candidate.assessment(), g.amounts(),
-                        cite(g.motivation().decidingRule(), day.getKey(), later), g.conditions()));
-                    if (here == null) {
-                        order.add(candidate.id());
-                    }
+                if (there.isEmpty() || sameOutcome(there.get(), here)) {
+                    continue;
+                }
+                byId.put(candidate.id(), cited(there.get(), candidate, day.getKey(), later));
+                if (here == null) {
+                    order.add(candidate.id());
                 }
             }
         }
         List<Decision> out = new ArrayList<>(order.size());
         order.forEach(id -> out.add(byId.get(id)));
         return new Result(out, withCeiling(balances, pot, widest, ceilings.inForce()));
+    }
+
+    /** Whether two decisions on one initiative come to the same: kind and budget effect. */
+    private static boolean sameOutcome(Decision a, Decision b) {
+        return b != null && a.kind() == b.kind() && a.budgetEffect().equals(b.budgetEffect());
+    }
+
+    /** The decision the binding ceiling gives, its motivation citing the article. */
+    private static Decision cited(Decision d, Candidate candidate, LocalDate filedOn, CeilingAtFiling.Later later) {
+        Text rule = cite(d.motivation().decidingRule(), filedOn, later);
+        if (d instanceof Decision.Granted g) {
+            return Decisions.grantedFromPots(candidate.assessment(), g.amounts(), rule, g.conditions());
+        }
+        if (d instanceof Decision.Rejected r) {
+            return Decisions.rejected(candidate.assessment(), r.reasons(), rule);
+        }
+        return d;
     }
 
     /** The balances with the pot's ceiling raised from {@code inForce} to {@code ceiling} (what binds the applications). */

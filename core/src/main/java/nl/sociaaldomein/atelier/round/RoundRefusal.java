@@ -38,6 +38,12 @@ public enum RoundRefusal {
     OBJECTION_PENDING,
     /** No pending objection to decide on. */
     NO_OBJECTION,
+    /**
+     * Awb 4:27 lid 2: the decisions owed to applications filed before a lower ceiling was published
+     * need more than the ceiling in force leaves; nothing was recorded (raise the ceiling, or fund
+     * them from another pot).
+     */
+    CEILING_BELOW_PROTECTED,
     /** The ledger refuses the postings (ceiling, period, grant state); nothing was recorded. */
     LEDGER_REFUSED,
     /** Other writers kept appending to the journal; nothing was recorded: give the command again. */

@@ -242,8 +242,10 @@ public final class RoundService {
         }
         Either<Seq<Problem>, Round> decided = round.apply(new Allocation(call.id(), committee.isPresent() ? "committee" : policy.get().policy().id(),
             decisions), room, day);
+        boolean awb = records.stream().anyMatch(r -> r.rule().nl().contains(AwbFilingProtection.ARTICLE));
         if (decided.isLeft()) {
-            return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, decided.getLeft().toJavaList()));
+            return Either.left(awb ? protectedShortfall(decided.getLeft().toJavaList())
+                : new Refusal<>(RoundRefusal.INVALID_DECISIONS, decided.getLeft().toJavaList()));
         }
         Set<String> ids = new HashSet<>();
         records.forEach(r -> ids.add(r.initiativeId()));
@@ -254,8 +256,47 @@ public final class RoundService {
             .stream().filter(e -> reservationIds.contains(e.id()) || ids.contains(e.id().substring(e.id().lastIndexOf('/') + 1))
                 && ledger.entry(e.id()).isEmpty())
             .toList();
-        boolean awb = records.stream().anyMatch(r -> r.rule().nl().contains(AwbFilingProtection.ARTICLE));
+        if (awb) {
+            entries = keepCeilingForProtected(decisions, balances, day, stamp, entries);
+        }
         return Either.right(new Planned(List.of(event), entries, awb ? Optional.of(AwbFilingProtection.LEDGER_NOTE) : Optional.empty()));
+    }
+
+    /**
+     * Awb 4:27 lid 2 in the ledger: when the decisions owed to earlier applications claim more than
+     * the lowered ceiling in force leaves, the lowering has no consequences for them, so the pot's
+     * ceiling is kept up by what they need: a {@code SetCeiling} on the decision day, posted first in
+     * the same batch, whose reason cites the article. Never above the ceiling that bound them
+     * ({@link AwbFilingProtection} checked the decisions against it).
+     */
+    private List<LedgerEntry> keepCeilingForProtected(List<Decision> decisions, List<PotBalance> balances, LocalDate day, Stamp stamp,
+                                                      List<LedgerEntry> entries) {
+        String pot = call.potId();
+        Money claim = Money.ZERO;
+        for (Decision d : decisions) {
+            claim = claim.plus(d.budgetEffect().claimOn(pot));
+        }
+        Money available = balances.stream().filter(b -> b.potId().equals(pot)).findFirst().orElseThrow().available();
+        if (!claim.isGreaterThan(available)) {
+            return entries;
+        }
+        Money ceiling = ledger.view(day).pot(pot).orElseThrow().ceiling().plus(claim.minus(available));
+        List<LedgerEntry> out = new ArrayList<>();
+        out.add(new LedgerEntry.SetCeiling(RoundPostings.idPrefix(call.id()) + "awb-4-27/" + pot + "/" + (recorded.size() + 1), day,
+            AwbFilingProtection.ARTICLE + ": een later bekendgemaakt lager plafond heeft geen gevolgen voor eerder ingediende aanvragen",
+            stamp.actor(), pot, ceiling, day));
+        out.addAll(entries);
+        return out;
+    }
+
+    /** The decisions Awb 4:27 lid 2 requires do not fit: every problem, with the article's note. */
+    private static Refusal<RoundRefusal> protectedShortfall(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            out.add(Problem.of(p.where(), p.message().nl() + " " + AwbFilingProtection.LEDGER_NOTE.nl(),
+                p.message().en() + " " + AwbFilingProtection.LEDGER_NOTE.en()));
+        }
+        return new Refusal<>(RoundRefusal.CEILING_BELOW_PROTECTED, out);
     }
 
     private Either<Refusal<RoundRefusal>, Planned> uphold(RoundCommand.UpholdObjection c) {
@@ -350,7 +391,9 @@ public final class RoundService {
             }
             String note = planned.ledgerNote().map(n -> " " + n.nl()).orElse("");
             String noteEn = planned.ledgerNote().map(n -> " " + n.en()).orElse("");
-            return Optional.of(Either.left(Refusal.of(RoundRefusal.LEDGER_REFUSED, "ledger entry " + r.entryId(),
+            RoundRefusal kind = planned.ledgerNote().isPresent() && r.kind() == RejectionKind.EXCEEDS_REMAINING
+                ? RoundRefusal.CEILING_BELOW_PROTECTED : RoundRefusal.LEDGER_REFUSED;
+            return Optional.of(Either.left(Refusal.of(kind, "ledger entry " + r.entryId(),
                 "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message() + noteEn)));
         }
         int before = recorded.size();
