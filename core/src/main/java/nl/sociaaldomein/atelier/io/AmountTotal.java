@@ -21,6 +21,11 @@ final class AmountTotal {
     }
 
     void add(ObjectFields fields, String field, Money amount) {
+        add(fields.context(), fields.pathOf(field), amount);
+    }
+
+    /** Adds the amount at {@code pointer}; the one that takes the total out of range is a problem there. */
+    void add(ReadContext context, String pointer, Money amount) {
         if (reported) {
             return;
         }
@@ -28,7 +33,7 @@ final class AmountTotal {
             total = total.plus(amount);
         } catch (MoneyOverflowException e) {
             reported = true;
-            fields.context().problem(fields.pathOf(field), "this amount and " + whatBefore + " add up to more than "
+            context.problem(pointer, "this amount and " + whatBefore + " add up to more than "
                 + Money.MAX + ", the largest amount Atelier can hold");
         }
     }

@@ -1,10 +1,9 @@
 package nl.sociaaldomein.atelier.io;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
@@ -12,65 +11,73 @@ import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
- * Reads one initiative of a portfolio file. Every field is read, even after a problem, so that
- * all problems of the initiative are reported; it is built only when none was found.
+ * Makes the initiatives of a portfolio from their bound entries, checking what the schema cannot
+ * say: real submission dates, requested amounts whose total stays an amount ({@link PortfolioReader}
+ * checks that ids are unique). Every initiative is checked, even after a problem, so that all problems are reported;
+ * one is built only when none was found.
  */
 final class InitiativeReader {
 
-    /** Where each id was first seen, to name both places of a duplicate. */
-    private final Map<String, String> firstPathById = new LinkedHashMap<>();
+    private final ReadContext context;
     /** Reports total and rank the requested amounts: their sum must be an amount too. */
     private final AmountTotal requested = new AmountTotal("the requested amounts before it");
 
-    Optional<Initiative> read(ObjectFields fields) {
-        ReadContext context = fields.context();
+    InitiativeReader(ReadContext context) {
+        this.context = context;
+    }
+
+    Optional<Initiative> read(String pointer, FileEntries.InitiativeEntry entry) {
         int problemsBefore = context.problemCount();
-        Optional<String> id = fields.requiredText("id");
-        id.ifPresent(value -> checkUnique(context, value, fields.pathOf("id")));
-        Optional<String> title = fields.requiredText("title");
-        Optional<String> description = fields.text("description");
-        Optional<Applicant> applicant = NestedObject.read(fields, "applicant", true, ApplicantReader::read);
-        Optional<Money> requestedAmount = fields.money("requestedAmount");
-        requestedAmount.ifPresent(amount -> requested.add(fields, "requestedAmount", amount));
-        List<String> themes = fields.texts("themes");
-        List<String> targetGroups = fields.texts("targetGroups");
-        List<LegalFramework> legalFrameworks = OpenCodes.codes(fields, "legalFrameworks", LegalFramework::new);
-        Optional<String> neighbourhood = fields.text("neighbourhood");
-        Optional<IntakeChannel> intakeChannel = OpenCodes.code(fields, "intakeChannel", IntakeChannel::new);
-        Optional<LocalDate> submissionDate = fields.date("submissionDate");
-        Optional<String> note = fields.text("note");
-        fields.done();
+        String id = entry.id().strip();
+        Optional<Applicant> applicant = ApplicantReader.read(context, pointer + "/applicant", entry.applicant());
+        Optional<Money> requestedAmount = Binding.amount(context, pointer + "/requestedAmount", entry.requestedAmount());
+        requestedAmount.ifPresent(amount -> requested.add(context, pointer + "/requestedAmount", amount));
+        List<LegalFramework> legalFrameworks = codes(pointer + "/legalFrameworks", entry.legalFrameworks(), LegalFramework::new);
+        Optional<IntakeChannel> intakeChannel = Binding.text(entry.intakeChannel())
+            .flatMap(code -> code(pointer + "/intakeChannel", code, IntakeChannel::new));
+        Optional<LocalDate> submissionDate = Binding.date(context, pointer + "/submissionDate", entry.submissionDate());
         if (context.problemCount() > problemsBefore) {
             return Optional.empty();
         }
         try {
             return Optional.of(Initiative.builder()
-                .id(id.orElseThrow())
-                .title(title.orElseThrow())
-                .description(description)
+                .id(id)
+                .title(entry.title().strip())
+                .description(Binding.text(entry.description()))
                 .applicant(applicant.orElseThrow())
                 .requestedAmount(requestedAmount)
-                .themes(themes)
-                .targetGroups(targetGroups)
+                .themes(Binding.texts(entry.themes()))
+                .targetGroups(Binding.texts(entry.targetGroups()))
                 .legalFrameworks(legalFrameworks)
-                .neighbourhood(neighbourhood)
+                .neighbourhood(Binding.text(entry.neighbourhood()))
                 .intakeChannel(intakeChannel)
                 .submissionDate(submissionDate)
-                .note(note)
+                .note(Binding.text(entry.note()))
                 .build());
         } catch (IllegalStateException | IllegalArgumentException e) {
             // A domain consistency check the file rules above did not foresee: report it, never throw.
-            context.problem(fields.pointer(), e.getMessage());
+            context.problem(pointer, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private void checkUnique(ReadContext context, String id, String path) {
-        String first = firstPathById.putIfAbsent(id, path);
-        if (first != null) {
-            InputProblem firstPlace = context.document().problemAt(first, "");
-            context.problem(path, "initiative id '" + id + "' is used twice: here and at " + first
-                + (firstPlace.line() > 0 ? " (line " + firstPlace.line() + ")" : ""));
+    private <T> List<T> codes(String pointer, List<String> codes, Function<String, T> make) {
+        List<String> texts = Binding.texts(codes);
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            code(pointer + "/" + i, texts.get(i), make).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A code of an open vocabulary; its domain type decides what is well-formed, and its message becomes the problem. */
+    private <T> Optional<T> code(String pointer, String code, Function<String, T> make) {
+        try {
+            return Optional.of(make.apply(code));
+        } catch (IllegalArgumentException e) {
+            context.problem(pointer, e.getMessage());
+            return Optional.empty();
         }
     }
+
 }

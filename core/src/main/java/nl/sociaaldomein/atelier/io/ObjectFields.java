@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.money.MoneyFormat;
 
 /**
  * Reads the fields of one JSON/YAML object, reporting every problem into the {@link ReadContext}
@@ -107,43 +106,10 @@ public final class ObjectFields {
      * or {@code 12000.50}. Refuses negative amounts, fractions of a cent and amounts too large.
      */
     public Optional<Money> money(String field) {
-        return value(field).flatMap(v -> {
-            if (!v.isNumber() && !v.isTextual()) {
-                return wrongType(field, "an amount in euros such as 12000.50", v);
-            }
-            Optional<String> plain = v.isNumber() ? plainNumber(field, v.decimalValue(), v.asText()) : Optional.of(v.asText());
-            if (plain.isEmpty()) {
-                return Optional.empty();
-            }
-            String literal = plain.get();
-            return MoneyFormat.parsePlain(literal).fold(message -> {
-                context.problem(pathOf(field), message);
-                return Optional.<Money>empty();
-            }, amount -> {
-                if (amount.isNegative()) {
-                    context.problem(pathOf(field), "amount must not be negative: " + literal);
-                    return Optional.empty();
-                }
-                return Optional.of(amount);
-            });
-        });
-    }
-
-    /**
-     * A number as plain digits for {@link MoneyFormat#parsePlain}, refused first when out of range:
-     * {@code toPlainString()} of 1e999999999 would be a billion digits.
-     */
-    private Optional<String> plainNumber(String field, BigDecimal number, String written) {
-        BigDecimal exact = number.stripTrailingZeros();
-        if (exact.scale() > 2) {
-            context.problem(pathOf(field), "amount has a fraction of a cent: " + written);
-            return Optional.empty();
-        }
-        if (exact.precision() - exact.scale() > 19) {
-            context.problem(pathOf(field), "amount is too large: " + written);
-            return Optional.empty();
-        }
-        return Optional.of(exact.setScale(Math.max(0, exact.scale())).toPlainString());
+        return value(field).flatMap(v -> Amounts.parse(v).fold(message -> {
+            context.problem(pathOf(field), message);
+            return Optional.<Money>empty();
+        }, Optional::of));
     }
 
     public Optional<LocalDate> requiredDate(String field) {

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.io;
 
-import java.util.List;
-
 /**
  * The names of the portfolio file format ({@code docs/portfolio-format.md}), shared by
  * {@link PortfolioReader} and {@link PortfolioWriter} so that the two cannot drift apart.
@@ -16,7 +14,6 @@ public final class PortfolioFormat {
     public static final String ORGANISATION = "organisation";
     /** Not named by the sources: no name, no kind ({@code {kind: unknown}}). */
     public static final String UNKNOWN = "unknown";
-    public static final List<String> APPLICANT_KINDS = List.of(NATURAL_PERSON, ORGANISATION, UNKNOWN);
 
     private PortfolioFormat() {
     }

@@ -3,6 +3,10 @@ package nl.sociaaldomein.atelier.io;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
@@ -15,7 +19,9 @@ import nl.sociaaldomein.atelier.initiative.Portfolio;
 /**
  * Reads a portfolio file (JSON or YAML, the shape of {@code docs/portfolio-format.md}) into a
  * {@link Portfolio}, or returns every problem in the file, each with file, line, column and JSON
- * path. Nothing is half-read: a file with one problem yields no portfolio.
+ * path. The file's structure is checked against {@code portfolio.schema.json} ({@link FormatSchema}),
+ * a valid document is bound with Jackson ({@link FileEntries}), and what a schema cannot say is
+ * checked while it becomes the model. Nothing is half-read: a file with one problem yields no portfolio.
  */
 public final class PortfolioReader {
 
@@ -54,55 +60,87 @@ public final class PortfolioReader {
                 + ObjectFields.describe(document.root()));
             return Either.left(context.problems());
         }
-        ObjectFields root = context.root();
-        root.requiredText("format").ifPresent(format -> {
-            if (!format.equals(PortfolioFormat.VERSION)) {
-                context.problem(root.pathOf("format"), "unknown format '" + format + "'; this version of Atelier reads "
-                    + PortfolioFormat.VERSION);
+        Optional<Portfolio> portfolio = FormatSchema.PORTFOLIO.check(context)
+            .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.PortfolioEntry.class))
+            .flatMap(entry -> portfolio(context, "", entry));
+        return context.result("", portfolio::orElseThrow);
+    }
+
+    /**
+     * The portfolio a bound entry describes, at {@code pointer} in the file; what the schema cannot
+     * say is checked here: real dates, a period in order, unique ids, amounts that add up within range.
+     * A part the schema found fault with is null (or left out) in the entry and is not checked again.
+     */
+    static Optional<Portfolio> portfolio(ReadContext context, String pointer, FileEntries.PortfolioEntry entry) {
+        int before = context.problemCount();
+        Optional<Municipality> municipality = Optional.ofNullable(entry.municipality())
+            .flatMap(m -> municipality(context, pointer + "/municipality", m));
+        Optional<Portfolio.Period> period = Optional.ofNullable(entry.period()).flatMap(p -> period(context, pointer + "/period", p));
+        checkUniqueIds(context, pointer + "/initiatives");
+        InitiativeReader initiatives = new InitiativeReader(context);
+        List<Initiative> read = new ArrayList<>();
+        List<FileEntries.InitiativeEntry> entries = Binding.listOf(entry.initiatives());
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) != null) {
+                initiatives.read(pointer + "/initiatives/" + i, entries.get(i)).ifPresent(read::add);
             }
-        });
-        Optional<Municipality> municipality = NestedObject.read(root, "municipality", true, PortfolioReader::municipality);
-        Optional<String> title = root.text("title");
-        Optional<String> source = root.text("source");
-        Optional<Portfolio.Period> period = NestedObject.read(root, "period", false, PortfolioReader::period);
-        if (!root.has("initiatives")) {
-            context.problem(root.pathOf("initiatives"), "required field 'initiatives' is missing (an empty list [] is allowed)");
         }
-        InitiativeReader initiatives = new InitiativeReader();
-        List<Initiative> read = root.objects("initiatives", initiatives::read);
-        root.done();
-        return context.result("", () -> Portfolio.builder()
-            .municipality(municipality.orElseThrow())
-            .title(title)
-            .source(source)
-            .period(period)
-            .initiatives(read)
-            .build());
+        if (context.hasProblems() || context.problemCount() > before || municipality.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Portfolio.builder()
+                .municipality(municipality.orElseThrow())
+                .title(Binding.text(entry.title()))
+                .source(Binding.text(entry.source()))
+                .period(period)
+                .initiatives(read)
+                .build());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            context.problem(pointer, e.getMessage());
+            return Optional.empty();
+        }
     }
 
-    static Optional<Municipality> municipality(ObjectFields fields) {
-        Optional<String> name = fields.requiredText("name");
-        Optional<CbsCode> cbsCode = fields.requiredText("cbsCode").flatMap(code -> {
-            if (!CbsCode.isValid(code)) {
-                fields.context().problem(fields.pathOf("cbsCode"),
-                    "a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not '" + code + "'");
-                return Optional.empty();
+    /**
+     * Each initiative id once: checked on the ids as written, so that an initiative with another
+     * problem still counts. A duplicate names the first place too.
+     */
+    private static void checkUniqueIds(ReadContext context, String listPointer) {
+        Map<String, String> firstPathById = new HashMap<>();
+        JsonNode list = context.document().root().at(listPointer);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode id = list.get(i).path("id");
+            if (!id.isValueNode() || id.isNull() || id.asText().isBlank()) {
+                continue;
             }
-            return Optional.of(new CbsCode(code));
-        });
-        fields.done();
-        return name.flatMap(n -> cbsCode.map(c -> ImmutableMunicipality.of(n, c)));
+            String path = listPointer + "/" + i + "/id";
+            String first = firstPathById.putIfAbsent(id.asText().strip(), path);
+            if (first != null) {
+                InputProblem firstPlace = context.document().problemAt(first, "");
+                context.problem(path, "initiative id '" + id.asText().strip() + "' is used twice: here and at " + first
+                    + (firstPlace.line() > 0 ? " (line " + firstPlace.line() + ")" : ""));
+            }
+        }
     }
 
-    static Optional<Portfolio.Period> period(ObjectFields fields) {
-        Optional<LocalDate> start = fields.requiredDate("start");
-        Optional<LocalDate> end = fields.requiredDate("end");
-        fields.done();
+    private static Optional<Municipality> municipality(ReadContext context, String pointer, FileEntries.MunicipalityEntry entry) {
+        String code = entry.cbsCode().strip();
+        if (!CbsCode.isValid(code)) {
+            context.problem(pointer + "/cbsCode", "a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not '" + code + "'");
+            return Optional.empty();
+        }
+        return Optional.of(ImmutableMunicipality.of(entry.name().strip(), new CbsCode(code)));
+    }
+
+    private static Optional<Portfolio.Period> period(ReadContext context, String pointer, FileEntries.PeriodEntry entry) {
+        Optional<LocalDate> start = Binding.date(context, pointer + "/start", entry.start());
+        Optional<LocalDate> end = Binding.date(context, pointer + "/end", entry.end());
         if (start.isEmpty() || end.isEmpty()) {
             return Optional.empty();
         }
         if (end.get().isBefore(start.get())) {
-            fields.context().problem(fields.pathOf("end"), "the period ends on " + PartialDate.of(end.get()).toDutch()
+            context.problem(pointer + "/end", "the period ends on " + PartialDate.of(end.get()).toDutch()
                 + ", before it starts on " + PartialDate.of(start.get()).toDutch());
             return Optional.empty();
         }

@@ -44,17 +44,68 @@ public final class ProvenanceReader {
     }
 
     /**
+     * The bound {@code provenance} list of a file whose schema has already checked each entry's
+     * shape (an {@code of} and exactly one of bron, berekend, aanname); {@code pointer} is the list's path.
+     */
+    static ProvenanceMap read(ReadContext context, String pointer, List<FileEntries.ProvenanceEntry> entries, List<String> blocks) {
+        Map<String, Provenance> byPath = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            FileEntries.ProvenanceEntry entry = entries.get(i);
+            if (entry == null) {
+                continue;
+            }
+            String path = entry.of().strip();
+            Optional<String> problem = pathProblem(path, blocks);
+            if (problem.isPresent()) {
+                context.problem(pointer + "/" + i + "/of", problem.get());
+                continue;
+            }
+            if (byPath.containsKey(path)) {
+                context.problem(pointer, "the provenance of '" + path + "' is stated twice");
+            }
+            byPath.put(path, entry.bron() != null ? Provenance.source(entry.bron().file().strip(), entry.bron().quote().strip())
+                : entry.berekend() != null ? Provenance.computed(entry.berekend().strip())
+                : Provenance.assumption(entry.aanname().strip()));
+        }
+        return ProvenanceMap.of(byPath);
+    }
+
+    /** As {@link #requireCovered(ObjectFields, ProvenanceMap, List)}, reporting into a context. */
+    static void requireCovered(ReadContext context, ProvenanceMap map, List<String> paths) {
+        for (String path : paths) {
+            if (map.of(path).isEmpty()) {
+                context.problem("/" + path.split("/")[0], uncovered(path));
+            }
+        }
+    }
+
+    /**
      * A problem for each block (and each of {@code values}) whose provenance the file does not state,
      * at that block's path: profile data never leaves a reader to guess whether a value is published.
      */
     public static void requireCovered(ObjectFields root, ProvenanceMap map, List<String> paths) {
         for (String path : paths) {
             if (map.of(path).isEmpty()) {
-                String pointer = "/" + path.split("/")[0];
-                root.context().problem(pointer, "profile data must say where '" + path + "' comes from: add to 'provenance' an "
-                    + "entry 'of: " + path + "' (or of its block) with 'bron' (file and quote), 'berekend' (how) or 'aanname' (why)");
+                root.context().problem("/" + path.split("/")[0], uncovered(path));
             }
         }
+    }
+
+    private static String uncovered(String path) {
+        return "profile data must say where '" + path + "' comes from: add to 'provenance' an "
+            + "entry 'of: " + path + "' (or of its block) with 'bron' (file and quote), 'berekend' (how) or 'aanname' (why)";
+    }
+
+    /** What is wrong with a provenance path, if anything: it is ids joined by '/', starting with one of the file's blocks. */
+    private static Optional<String> pathProblem(String p, List<String> blocks) {
+        String block = p.split("/")[0];
+        if (p.startsWith("/") || p.endsWith("/") || p.contains("//")) {
+            return Optional.of("a provenance path is ids joined by '/', such as 'decisions/gr2016-01/amount', not '" + p + "'");
+        }
+        if (!blocks.contains(block)) {
+            return Optional.of("'" + block + "' is not a part of this file; a provenance path starts with one of " + blocks);
+        }
+        return Optional.empty();
     }
 
     private record Entry(String path, Provenance provenance) {
@@ -84,16 +135,7 @@ public final class ProvenanceReader {
             provenance = fields.requiredText("aanname").map(Provenance::assumption);
         }
         fields.done();
-        path.ifPresent(p -> {
-            String block = p.split("/")[0];
-            if (p.startsWith("/") || p.endsWith("/") || p.contains("//")) {
-                fields.context().problem(fields.pathOf("of"), "a provenance path is ids joined by '/', such as "
-                    + "'decisions/gr2016-01/amount', not '" + p + "'");
-            } else if (!blocks.contains(block)) {
-                fields.context().problem(fields.pathOf("of"), "'" + block + "' is not a part of this file; a provenance path "
-                    + "starts with one of " + blocks);
-            }
-        });
+        path.ifPresent(p -> pathProblem(p, blocks).ifPresent(problem -> fields.context().problem(fields.pathOf("of"), problem)));
         if (path.isEmpty() || provenance.isEmpty() || fields.context().problemCount() > before) {
             return Optional.empty();
         }

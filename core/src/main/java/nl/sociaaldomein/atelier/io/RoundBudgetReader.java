@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,63 +10,57 @@ import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.money.Money;
 
-/** Reads a round file's {@code budget}: {@code {pots: [{id, name, ceiling, period, parent, fundingSources}]}}. */
+/**
+ * Makes a round file's {@code budget} from its bound entry: the pots, and the tree they form
+ * ({@link BudgetTree#of}: parents before children, children within their parent's ceiling).
+ */
 final class RoundBudgetReader {
 
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?");
+    private static final Pattern YEARS = Pattern.compile("\\s*(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?\\s*");
 
     private RoundBudgetReader() {
     }
 
-    static Optional<BudgetTree> read(ObjectFields fields) {
-        ReadContext context = fields.context();
+    static Optional<BudgetTree> read(ReadContext context, FileEntries.BudgetEntry budget) {
         int before = context.problemCount();
-        if (!fields.has("pots")) {
-            context.problem(fields.pathOf("pots"), "required field 'pots' is missing (at least the pot the call draws on)");
-        }
         // Budget views total the ceilings of every pot, parents and children alike.
         AmountTotal ceilings = new AmountTotal("the ceilings of the pots before it");
-        List<Pot> pots = fields.objects("pots", pot -> pot(pot, ceilings));
-        fields.done();
+        List<Pot> pots = new ArrayList<>();
+        List<FileEntries.PotEntry> entries = Binding.listOf(budget.pots());
+        for (int i = 0; i < entries.size(); i++) {
+            pot(context, "/budget/pots/" + i, entries.get(i), ceilings).ifPresent(pots::add);
+        }
         if (context.problemCount() > before) {
             return Optional.empty();
         }
         return BudgetTree.of(pots).fold(problems -> {
-            problems.forEach(p -> context.problem(fields.pathOf("pots"), p));
+            problems.forEach(p -> context.problem("/budget/pots", p));
             return Optional.<BudgetTree>empty();
         }, Optional::of);
     }
 
-    private static Optional<Pot> pot(ObjectFields fields, AmountTotal ceilings) {
-        Optional<String> id = fields.requiredText("id");
-        Optional<String> name = fields.requiredText("name");
-        Optional<Money> ceiling = fields.requiredMoney("ceiling");
-        ceiling.ifPresent(amount -> ceilings.add(fields, "ceiling", amount));
-        Optional<BudgetPeriod> period = period(fields);
-        Optional<String> parent = fields.text("parent");
-        List<String> sources = fields.texts("fundingSources");
-        fields.done();
-        if (id.isEmpty() || name.isEmpty() || ceiling.isEmpty() || period.isEmpty()) {
+    private static Optional<Pot> pot(ReadContext context, String pointer, FileEntries.PotEntry entry, AmountTotal ceilings) {
+        Optional<Money> ceiling = Binding.amount(context, pointer + "/ceiling", entry.ceiling());
+        ceiling.ifPresent(amount -> ceilings.add(context, pointer + "/ceiling", amount));
+        Optional<BudgetPeriod> period = period(context, pointer + "/period", entry.period());
+        if (ceiling.isEmpty() || period.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Pot(id.get(), name.get(), ceiling.get(), period.get(), parent, sources));
+        return Optional.of(new Pot(entry.id().strip(), entry.name().strip(), ceiling.get(), period.get(),
+            Binding.text(entry.parent()), Binding.texts(entry.fundingSources())));
     }
 
-    /** {@code 2016} or {@code 2016-2017}. */
-    private static Optional<BudgetPeriod> period(ObjectFields fields) {
-        Optional<String> text = fields.requiredText("period");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher m = YEARS.matcher(text.get());
+    /** {@code 2016} or {@code 2016-2017}, the last not before the first. */
+    private static Optional<BudgetPeriod> period(ReadContext context, String pointer, String text) {
+        Matcher m = YEARS.matcher(text);
         if (!m.matches()) {
-            fields.context().problem(fields.pathOf("period"), "expected a year such as 2016 or years such as 2016-2017, not '" + text.get() + "'");
+            context.problem(pointer, "expected a year such as 2016 or years such as 2016-2017, not '" + text + "'");
             return Optional.empty();
         }
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         if (last < first) {
-            fields.context().problem(fields.pathOf("period"), "the period ends (" + last + ") before it starts (" + first + ")");
+            context.problem(pointer, "the period ends (" + last + ") before it starts (" + first + ")");
             return Optional.empty();
         }
         return Optional.of(new BudgetPeriod(first, last));

@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
-import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.initiative.Initiative;
-import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
@@ -22,7 +21,10 @@ import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
 /**
  * Reads a round file (JSON or YAML, {@code docs/round-format.md}) into a {@link RoundPlan}, or
- * returns every problem in it, each with file, line, column and JSON path, in file order.
+ * returns every problem in it, each with file, line, column and JSON path, in file order. The
+ * structure is checked against {@code round.schema.json} ({@link FormatSchema}), a valid document
+ * is bound with Jackson ({@link FileEntries}), and what a schema cannot say (references between
+ * parts, real dates, the budget tree, the call's own rules) is checked while it becomes the model.
  * Nothing is half-read. The portfolio is inline, or a path to a portfolio file relative to the
  * round file (then problems in that file are reported with its own name).
  */
@@ -72,68 +74,96 @@ public final class RoundFileReader {
                 + ObjectFields.describe(document.root()));
             return Either.left(context.problems());
         }
-        ObjectFields root = context.root();
-        root.requiredText("format").ifPresent(format -> {
-            if (!format.equals(RoundFormat.VERSION)) {
-                context.problem(root.pathOf("format"), "unknown format '" + format + "'; this version of Atelier reads " + RoundFormat.VERSION);
-            }
-        });
-        Optional<String> source = root.text("source");
-        Optional<Portfolio> portfolio = portfolio(root, directory);
-        Optional<BudgetTree> budget = NestedObject.read(root, "budget", true, RoundBudgetReader::read);
-        Optional<RoundCallReader.CallAndFramework> call = NestedObject.read(root, "call", true,
-            fields -> RoundCallReader.read(fields, portfolio.map(Portfolio::municipality)));
-        // Cross-references are checked even when a part had problems, from the ids the file holds, so that one
-        // mistake does not hide another.
+        Optional<FileEntries.RoundEntry> bound = FormatSchema.ROUND.check(context)
+            .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.RoundEntry.class));
+        if (bound.isEmpty()) {
+            return Either.left(InputProblem.inFileOrder(context.problems()));
+        }
+        // A part the schema found fault with is null here; the rest is still checked, so that one mistake does not
+        // hide another. References are checked against the ids the file holds, read or not.
+        FileEntries.RoundEntry round = bound.get();
         JsonNode tree = document.root();
-        Optional<Set<String>> potIds = budget.map(b -> b.pots().stream().map(Pot::id).collect(Collectors.toSet()))
-            .or(() -> rawIds(tree.path("budget").path("pots")));
-        Optional<String> callPot = call.map(c -> c.call().potId()).or(() -> rawText(tree.path("call").path("pot")));
+        Optional<Portfolio> portfolio = Optional.ofNullable(round.portfolio()).flatMap(p -> portfolio(context, p, directory));
+        Optional<BudgetTree> budget = Optional.ofNullable(round.budget()).flatMap(b -> RoundBudgetReader.read(context, b));
+        Optional<RoundCallReader.CallAndFramework> call = Optional.ofNullable(round.call())
+            .flatMap(c -> RoundCallReader.read(context, c, portfolio.map(Portfolio::municipality)));
+        Optional<Set<String>> potIds = rawIds(tree.path("budget").path("pots"));
+        Optional<String> callPot = rawText(tree.path("call").path("pot"));
         callPot.ifPresent(pot -> potIds.ifPresent(ids -> {
             if (!ids.contains(pot)) {
-                context.problem("/call/pot", "no pot '" + pot + "' in the budget (pots: " + String.join(", ", new java.util.TreeSet<>(ids)) + ")");
+                context.problem("/call/pot", "no pot '" + pot + "' in the budget (pots: " + String.join(", ", new TreeSet<>(ids)) + ")");
             }
         }));
-        Optional<Set<String>> initiativeIds = portfolio.map(p -> p.initiatives().stream().map(Initiative::id).collect(Collectors.toSet()))
-            .or(() -> rawIds(tree.path("portfolio").path("initiatives")));
-        List<AssessorScore> scores = root.objects("scores", fields -> score(fields, initiativeIds));
+        Optional<Set<String>> initiativeIds = tree.path("portfolio").isTextual()
+            ? portfolio.map(p -> p.initiatives().stream().map(Initiative::id).collect(Collectors.toSet()))
+            : rawIds(tree.path("portfolio").path("initiatives"));
+        List<AssessorScore> scores = scores(context, Binding.listOf(round.scores()), initiativeIds);
         RoundDecisionsReader.Known known = new RoundDecisionsReader.Known(initiativeIds, potIds, callPot);
-        Optional<CommitteeDecisions> committee = NestedObject.read(root, "decisions", false,
-            fields -> RoundDecisionsReader.read(fields, known));
-        ProvenanceMap provenance = ProvenanceReader.read(root, BLOCKS);
+        Optional<CommitteeDecisions> committee = Optional.ofNullable(round.decisions())
+            .flatMap(decisions -> RoundDecisionsReader.read(context, decisions, known));
+        ProvenanceMap provenance = ProvenanceReader.read(context, "/provenance", Binding.listOf(round.provenance()), BLOCKS);
         if (provenanceRequired) {
-            ProvenanceReader.requireCovered(root, provenance, BLOCKS.stream().filter(root::has).toList());
+            JsonNode root = document.root();
+            ProvenanceReader.requireCovered(context, provenance, BLOCKS.stream().filter(block -> root.hasNonNull(block)).toList());
         }
-        root.done();
-        return context.result("", () -> new RoundPlan(source, portfolio.orElseThrow(), budget.orElseThrow(), call.orElseThrow().call(),
-            call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
+        return context.result("", () -> new RoundPlan(Binding.text(round.source()), portfolio.orElseThrow(), budget.orElseThrow(),
+            call.orElseThrow().call(), call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
-    private static Optional<Portfolio> portfolio(ObjectFields root, Optional<Path> directory) {
-        ReadContext context = root.context();
-        if (!root.has("portfolio")) {
-            context.problem(root.pathOf("portfolio"), "required field 'portfolio' is missing (the initiatives inline, or a path to a portfolio file)");
-            return Optional.empty();
-        }
-        if (root.context().document().root().get("portfolio").isTextual()) {
-            String relative = root.text("portfolio").orElse("");
+    private static Optional<Portfolio> portfolio(ReadContext context, JsonNode given, Optional<Path> directory) {
+        String pointer = "/portfolio";
+        if (given.isTextual()) {
+            String relative = given.asText().strip();
             if (directory.isEmpty()) {
-                context.problem(root.pathOf("portfolio"), "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
+                context.problem(pointer, "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
                 return Optional.empty();
             }
             Either<String, Path> file = insideFolder(directory.get(), relative);
             if (file.isLeft()) {
-                context.problem(root.pathOf("portfolio"), "a portfolio path must stay inside the round file's folder (such as "
+                context.problem(pointer, "a portfolio path must stay inside the round file's folder (such as "
                     + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'" + file.getLeft());
                 return Optional.empty();
             }
             return PortfolioReader.read(file.get()).fold(problems -> {
-                problems.forEach(p -> context.problem(root.pathOf("portfolio"), "in " + p));
+                problems.forEach(p -> context.problem(pointer, "in " + p));
                 return Optional.empty();
             }, Optional::of);
         }
-        return NestedObject.read(root, "portfolio", true, RoundFileReader::inlinePortfolio);
+        return Binding.bind(context, pointer, given, FileEntries.PortfolioEntry.class)
+            .flatMap(entry -> PortfolioReader.portfolio(context, pointer, entry));
+    }
+
+    /** The {@code id} texts of a list of objects as written, or empty when there is no such list. */
+    private static Optional<Set<String>> rawIds(JsonNode list) {
+        if (!list.isArray()) {
+            return Optional.empty();
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        list.forEach(element -> rawText(element.path("id")).ifPresent(ids::add));
+        return Optional.of(ids);
+    }
+
+    private static Optional<String> rawText(JsonNode node) {
+        return node.isValueNode() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
+    }
+
+    private static List<AssessorScore> scores(ReadContext context, List<FileEntries.ScoreEntry> entries,
+                                              Optional<Set<String>> initiativeIds) {
+        List<AssessorScore> scores = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            FileEntries.ScoreEntry entry = entries.get(i);
+            if (entry == null) {
+                continue;
+            }
+            String initiative = entry.initiative().strip();
+            if (initiativeIds.isPresent() && !initiativeIds.get().contains(initiative)) {
+                context.problem("/scores/" + i + "/initiative", "no initiative '" + initiative + "' in the portfolio");
+                continue;
+            }
+            scores.add(new AssessorScore(entry.assessor().strip(), initiative, entry.criterion().strip(), entry.score()));
+        }
+        return scores;
     }
 
     /**
@@ -162,67 +192,5 @@ public final class RoundFileReader {
         } catch (IOException e) {
             return Either.left(": its real place cannot be found (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    private static Optional<Portfolio> inlinePortfolio(ObjectFields fields) {
-        ReadContext context = fields.context();
-        int before = context.problemCount();
-        fields.text("format").ifPresent(format -> {
-            if (!format.equals(PortfolioFormat.VERSION)) {
-                context.problem(fields.pathOf("format"), "unknown format '" + format + "'; an inline portfolio is " + PortfolioFormat.VERSION);
-            }
-        });
-        Optional<Municipality> municipality = NestedObject.read(fields, "municipality", true, PortfolioReader::municipality);
-        Optional<String> title = fields.text("title");
-        Optional<String> source = fields.text("source");
-        Optional<Portfolio.Period> period = NestedObject.read(fields, "period", false, PortfolioReader::period);
-        if (!fields.has("initiatives")) {
-            context.problem(fields.pathOf("initiatives"), "required field 'initiatives' is missing");
-        }
-        List<Initiative> initiatives = fields.objects("initiatives", new InitiativeReader()::read);
-        fields.done();
-        if (context.problemCount() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(Portfolio.builder().municipality(municipality.orElseThrow()).title(title).source(source).period(period)
-            .initiatives(initiatives).build());
-    }
-
-    private static Optional<AssessorScore> score(ObjectFields fields, Optional<Set<String>> initiativeIds) {
-        Optional<String> assessor = fields.requiredText("assessor");
-        Optional<String> initiative = fields.requiredText("initiative");
-        Optional<String> criterion = fields.requiredText("criterion");
-        Optional<Long> score = fields.wholeNumber("score");
-        if (score.isEmpty() && !fields.has("score")) {
-            fields.context().problem(fields.pathOf("score"), "required field 'score' is missing");
-        }
-        fields.done();
-        initiative.ifPresent(id -> initiativeIds.ifPresent(ids -> {
-            if (!ids.contains(id)) {
-                fields.context().problem(fields.pathOf("initiative"), "no initiative '" + id + "' in the portfolio");
-            }
-        }));
-        if (assessor.isEmpty() || initiative.isEmpty() || criterion.isEmpty() || score.isEmpty()) {
-            return Optional.empty();
-        }
-        if (score.get() < Integer.MIN_VALUE || score.get() > Integer.MAX_VALUE) {
-            fields.context().problem(fields.pathOf("score"), "score " + score.get() + " is out of range");
-            return Optional.empty();
-        }
-        return Optional.of(new AssessorScore(assessor.get(), initiative.get(), criterion.get(), score.get().intValue()));
-    }
-
-    /** The {@code id} texts of a list of objects as written, or empty when there is no such list. */
-    private static Optional<Set<String>> rawIds(JsonNode list) {
-        if (!list.isArray()) {
-            return Optional.empty();
-        }
-        Set<String> ids = new java.util.HashSet<>();
-        list.forEach(element -> rawText(element.path("id")).ifPresent(ids::add));
-        return Optional.of(ids);
-    }
-
-    private static Optional<String> rawText(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
     }
 }

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.io;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.call.Phase;
@@ -12,9 +11,6 @@ public final class RoundFormat {
 
     /** The value of the required top-level {@code format} field. */
     public static final String VERSION = "atelier-round/1";
-
-    /** Decision kinds as the file writes them. */
-    public static final List<String> DECISION_KINDS = List.of("granted", "referred", "in-kind", "deferred", "rejected", "withdrawn");
 
     /** The call's phases by their file code: {@code open-for-ideas}, {@code pitch-event}, ... */
     public static final Map<String, Phase> PHASES = phases();

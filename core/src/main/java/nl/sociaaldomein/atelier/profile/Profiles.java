@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.SortedSet;
 import nl.sociaaldomein.atelier.profile.internal.LoaderModule;
 import nl.sociaaldomein.atelier.profile.internal.ProfileRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds municipality profiles on the classpath and builds their injectors:
@@ -20,6 +22,8 @@ import nl.sociaaldomein.atelier.profile.internal.ProfileRegistry;
  * the loader checks the {@linkplain ProfileContract required bindings} and the thresholds.
  */
 public final class Profiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Profiles.class);
 
     private Profiles() {
     }
@@ -88,6 +92,8 @@ public final class Profiles {
         if (!problems.isEmpty()) {
             throw new InvalidThresholdsException(profile.id(), problems);
         }
+        LOG.info("profile '{}' loaded: {} ({}), {}{}", profile.id(), profile.displayName(), profile.cbsCode().value(),
+            profile.getClass().getName(), overrides.isEmpty() ? "" : ", thresholds overridden");
         return injector;
     }
 

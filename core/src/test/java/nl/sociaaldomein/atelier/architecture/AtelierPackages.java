@@ -24,6 +24,7 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.events..",
         "nl.sociaaldomein.atelier.round..",
         "nl.sociaaldomein.atelier.register..",
+        "nl.sociaaldomein.atelier.problem..",
     };
 
     /** The shell around the domain: formats, renderers and wiring. */

@@ -53,7 +53,7 @@ class PortfolioExamplesTest {
             "52:22: /initiatives/5/requestedAmount: not an amount in euros: '€ 250.000' (expected a number such as 887685 or 12000.50)",
             "53:21: /initiatives/5/submissionDate: not a date: '30/06/2016' (expected a full date such as 30-06-2016 or 2016-06-30)",
             "59:23: /initiatives/6/requestedAmmount: unknown field 'requestedAmmount'; did you mean 'requestedAmount'? (known fields: id, title, description, applicant, requestedAmount, themes, targetGroups, legalFrameworks, neighbourhood, intakeChannel, submissionDate, note)",
-            "61:7: /initiatives/6/themes: expected a list, found an object",
+            "61:7: /initiatives/6/themes: expected a text or a list of texts, found an object",
             "69:33: /initiatives/7/legalFrameworks/1: a legal framework must be lower-case words joined by hyphens (e.g. wmo-2015), not 'Participatiewet'");
         // docs/portfolio-format.md shows this very listing, as read from the repository root.
         String documented = Files.readString(Path.of("../docs/portfolio-format.md"));

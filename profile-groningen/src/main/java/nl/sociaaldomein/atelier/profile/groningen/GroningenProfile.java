@@ -45,8 +45,9 @@ public final class GroningenProfile extends AbstractMunicipalityProfile {
             ProfileBindings.named(binder(), CriteriaFramework.class, framework.id()).toInstance(framework);
         }
         ProfileBindings.choose(binder(), AllocationPolicy.class).toProvider(PolicyFromThresholds.class);
-        // The € 3.000.000 programme and its three pots, as the shipped 2016 round file gives them.
-        bind(BudgetTree.class).toInstance(GroningenRound2016.plan().budget());
+        // The € 3.000.000 programme and its three pots, as the shipped 2016 round file gives them. Read
+        // when first asked for (an unscoped provider is not built at load), so loading stays quick.
+        bind(BudgetTree.class).toProvider(() -> GroningenRound2016.plan().budget());
         ProfileBindings.named(binder(), ReportFormat.class, GrantsAnnexFormat.ID).toInstance(new GrantsAnnexFormat());
         ProfileBindings.named(binder(), ReportFormat.class, RoundSummaryFormat.ID).toInstance(new RoundSummaryFormat());
         // Projects are followed mid-way and at the end (003_…); the 2016 projects go with the P&C cycle's half-year report (000_…).

@@ -17,6 +17,8 @@ import nl.sociaaldomein.atelier.journal.JournalVerifier;
 import nl.sociaaldomein.atelier.journal.NewRecord;
 import nl.sociaaldomein.atelier.journal.RecordHash;
 import nl.sociaaldomein.atelier.journal.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One stream of a {@link JournalStore}: the {@link Journal} contract in SQL that both engines run.
@@ -30,6 +32,8 @@ import nl.sociaaldomein.atelier.journal.Timestamps;
  * Duplicate when it was the same batch). A stale guess of the head fails on the same keys.
  */
 final class JdbcJournal implements Journal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcJournal.class);
 
     /** How often an append is run again after losing a race on a key; one rerun settles it, the rest is margin. */
     private static final int RERUNS = 8;
@@ -392,9 +396,13 @@ final class JdbcJournal implements Journal {
     JdbcJournal verified(OpenCheck check) {
         Optional<JournalDamage> damage = check == OpenCheck.TAIL ? verifyTail() : verify();
         if (damage.isPresent()) {
-            throw new JournalDamagedException(new JournalDamage(damage.get().position(),
-                damage.get().message() + " (journal '" + stream + "' in " + engine.location() + ")"));
+            JournalDamage named = new JournalDamage(damage.get().position(),
+                damage.get().message() + " (journal '" + stream + "' in " + engine.location() + ")");
+            LOG.error("journal refused: {}", named);
+            throw new JournalDamagedException(named);
         }
+        LOG.info("journal '{}' in {} verified ({}): {} records", stream, engine.location(),
+            check == OpenCheck.TAIL ? "the last records" : "the whole chain", head());
         return this;
     }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.journal.JournalDamagedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database holding journals: an SQLite file (the embedded default: one file, created on first
@@ -24,6 +26,8 @@ import nl.sociaaldomein.atelier.journal.JournalDamagedException;
  */
 public final class JournalStore implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JournalStore.class);
+
     private final Engine engine;
     private final int schemaVersion;
 
@@ -35,6 +39,7 @@ public final class JournalStore implements AutoCloseable {
             engine.close();
             throw e;
         }
+        LOG.info("store opened: {} (schema version {})", engine.location(), schemaVersion);
     }
 
     /** The SQLite store in {@code file}, created when no file is there; survives power loss. */

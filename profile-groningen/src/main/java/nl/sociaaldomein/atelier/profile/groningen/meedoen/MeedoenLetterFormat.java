@@ -4,7 +4,9 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.provenance.Provenance;
@@ -35,14 +37,20 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     public static final String ID = "meedoen-letter";
 
-    private final MeedoenLetter letter;
+    /** The letter, read when the report is first built: loading the profile must not parse it. */
+    private final Supplier<MeedoenLetter> source;
 
     public MeedoenLetterFormat() {
-        this(MeedoenLetterReader.shipped());
+        this.source = MeedoenLetterReader::shipped;
     }
 
     public MeedoenLetterFormat(MeedoenLetter letter) {
-        this.letter = letter;
+        Objects.requireNonNull(letter, "letter");
+        this.source = () -> letter;
+    }
+
+    private MeedoenLetter letter() {
+        return source.get();
     }
 
     @Override
@@ -59,7 +67,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     @Override
     public Either<String, Report> build(Dossier dossier, Locale locale) {
-        String file = ((Provenance.Source) letter.source()).file();
+        String file = ((Provenance.Source) letter().source()).file();
         boolean sameLetter = dossier.register().map(r -> r.source().file().endsWith(file)).orElse(false);
         if (!sameLetter) {
             return Either.left(Text.of("'" + ID + "' toont de brief " + file + " en heeft een dossier uit die brief nodig",
@@ -71,7 +79,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
                 + "24 projecten. De brief is ongedateerd; hij informeert de raad in het eerste kwartaal van 2017.",
             "Council letter of Groningen's executive on participation, day activities and sheltered work, with an annex of 24 "
                 + "projects. The letter is undated; it informs the council in the first quarter of 2017.", locale)),
-            Note.info(w("Bron", "Source", locale) + ": " + letter.source().detail())));
+            Note.info(w("Bron", "Source", locale) + ": " + letter().source().detail())));
         sections.add(Section.of(w("Projecten uit de bijlage", "Projects of the annex", locale), projects(locale)));
         sections.add(Section.builder().heading(w("Financiering, steun in natura en instroom", "Funding, support in kind and intake", locale))
             .addBlocks(funding(locale), Note.info(w("De brief noemt bij geen project een bedrag per budget; alleen het bedrag van "
@@ -82,12 +90,12 @@ public final class MeedoenLetterFormat implements ReportFormat {
         sections.add(Section.of(w("Programma's en pilots", "Programmes and pilots", locale), figures(locale), facts(locale)));
         sections.add(Section.builder().heading(w("Afwegingskader en monitoring", "Assessment framework and monitoring", locale))
             .addBlocks(criteria(locale), new Paragraph(w("Tussentijds en aan het einde van de rit besluit de gemeente per project: "
-                + String.join(" / ", letter.afwegingskader().outcomes()) + ". De brief publiceert geen beoordelingen en geen data "
+                + String.join(" / ", letter().afwegingskader().outcomes()) + ". De brief publiceert geen beoordelingen en geen data "
                 + "van beoordelingsmomenten.", "Mid-way and at the end the municipality decides per project: continue / adjust / stop. "
                 + "The letter publishes no assessments and no dates of review moments.", locale)), assessment(locale))
             .build());
         List<Block> quality = new ArrayList<>();
-        for (MeedoenLetter.QualityNote note : letter.dataQuality()) {
+        for (MeedoenLetter.QualityNote note : letter().dataQuality()) {
             List<String> quotes = note.sources().stream().map(Provenance::detail).toList();
             quality.add(Note.warning(note.text() + " (" + String.join("; ", quotes) + ")"));
         }
@@ -100,8 +108,8 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table projects(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        Provenance annex = letter.source();
-        for (MeedoenLetter.Project p : letter.projects()) {
+        Provenance annex = letter().source();
+        for (MeedoenLetter.Project p : letter().projects()) {
             rows.add(sourced(Row.of(Cell.count(p.number()), Cell.text(p.name().value()), Cell.text(p.what().value()),
                     text(p.partners(), locale), Cell.text(p.innovatieatelier().isPresent() ? w("ja", "yes", locale) : w("niet vermeld",
                         "not stated", locale)), p.start().map(s -> Cell.date(PartialDate.parse(s.value()).getOrElse(PartialDate.unknown())))
@@ -120,18 +128,18 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table funding(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Project p : letter.projects()) {
+        for (MeedoenLetter.Project p : letter().projects()) {
             if (p.funding().isEmpty() && p.inKind().isEmpty()) {
                 continue;
             }
-            String budgets = String.join(", ", p.funding().stream().map(id -> MeedoenLetter.nameOf(letter.budgets(), id)).toList());
+            String budgets = String.join(", ", p.funding().stream().map(id -> MeedoenLetter.nameOf(letter().budgets(), id)).toList());
             Cell kind = Cell.text(p.inKind().isPresent() ? w("in natura", "in kind", locale)
                 : p.funding().size() > 1 ? w("uit meerdere budgetten", "from several budgets", locale) : w("uit één budget", "from one budget", locale));
             rows.add(sourced(Row.of(Cell.count(p.number()), Cell.text(p.name().value()), kind,
                     budgets.isEmpty() ? Cell.empty() : Cell.text(budgets),
                     p.amount().map(a -> Cell.money(Money.ofEuros(a.number()))).orElse(p.inKind().isPresent() ? Cell.empty() : notPublished(locale)),
                     p.inKind().map(k -> Cell.text(k.value())).orElse(Cell.empty())),
-                letter.source(), Optional.of(p.name().provenance()), p.inKind().map(Sourced::provenance).or(p::fundingSource),
+                letter().source(), Optional.of(p.name().provenance()), p.inKind().map(Sourced::provenance).or(p::fundingSource),
                 p.fundingSource(), p.amount().map(Sourced::provenance), p.inKind().map(Sourced::provenance)));
         }
         return Table.builder().title(w("Financiering en steun in natura", "Funding and support in kind", locale))
@@ -142,8 +150,8 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table intake(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Named channel : letter.intakeChannels()) {
-            List<MeedoenLetter.Project> in = letter.projects().stream()
+        for (MeedoenLetter.Named channel : letter().intakeChannels()) {
+            List<MeedoenLetter.Project> in = letter().projects().stream()
                 .filter(p -> p.intake().map(i -> i.value().equals(channel.id())).orElse(false)).toList();
             rows.add(Row.of(Cell.text(channel.name().value()), Cell.count(in.size()),
                     Cell.text(String.join(", ", in.stream().map(p -> p.number() + ". " + p.name().value()).toList())))
@@ -151,7 +159,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
                 .from(1, Provenance.computed(w("geteld uit de projecten waarvan de brief zegt hoe ze binnenkwamen",
                     "counted from the projects for which the letter says how they came in", locale))));
         }
-        long unknown = letter.projects().stream().filter(p -> p.intake().isEmpty()).count();
+        long unknown = letter().projects().stream().filter(p -> p.intake().isEmpty()).count();
         rows.add(Row.of(Cell.text(w("niet vermeld", "not stated", locale)), Cell.count(unknown), Cell.empty())
             .from(1, Provenance.computed(w("de projecten waarvan de brief niet zegt hoe ze binnenkwamen",
                 "the projects for which the letter does not say how they came in", locale))));
@@ -162,8 +170,8 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table budgets(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Named budget : letter.budgets()) {
-            List<String> used = letter.projects().stream().filter(p -> p.funding().contains(budget.id()))
+        for (MeedoenLetter.Named budget : letter().budgets()) {
+            List<String> used = letter().projects().stream().filter(p -> p.funding().contains(budget.id()))
                 .map(p -> p.number() + ". " + p.name().value()).toList();
             rows.add(Row.of(Cell.text(budget.name().value()), used.isEmpty() ? Cell.text(w("geen project genoemd", "no project named", locale))
                 : Cell.text(String.join(", ", used))).from(0, budget.name().provenance()));
@@ -175,7 +183,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table figures(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Programme programme : letter.programmes()) {
+        for (MeedoenLetter.Programme programme : letter().programmes()) {
             for (MeedoenLetter.Labelled figure : programme.figures()) {
                 rows.add(Row.of(Cell.text(programme.name().value()), Cell.text(figure.label()), Cell.count(figure.figure().number()))
                     .from(2, figure.figure().provenance()));
@@ -188,7 +196,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
 
     private Table facts(Locale locale) {
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Programme programme : letter.programmes()) {
+        for (MeedoenLetter.Programme programme : letter().programmes()) {
             programme.partners().ifPresent(p -> rows.add(Row.of(Cell.text(programme.name().value()), Cell.text(w("partners: ", "partners: ",
                 locale) + p.value())).from(1, p.provenance())));
             for (Sourced fact : programme.facts()) {
@@ -203,7 +211,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
     private Table criteria(Locale locale) {
         List<Row> rows = new ArrayList<>();
         int n = 0;
-        for (Sourced criterion : letter.afwegingskader().criteria()) {
+        for (Sourced criterion : letter().afwegingskader().criteria()) {
             rows.add(Row.of(Cell.count(++n), Cell.text(criterion.value())).from(0, Provenance.computed(w("volgorde in de brief",
                 "order in the letter", locale))).from(1, criterion.provenance()));
         }
@@ -213,9 +221,9 @@ public final class MeedoenLetterFormat implements ReportFormat {
     }
 
     private Table assessment(Locale locale) {
-        MeedoenLetter.Kader kader = letter.afwegingskader();
+        MeedoenLetter.Kader kader = letter().afwegingskader();
         List<Row> rows = new ArrayList<>();
-        for (MeedoenLetter.Project p : letter.projects()) {
+        for (MeedoenLetter.Project p : letter().projects()) {
             boolean pve = p.subsidy().isPresent();
             List<Cell> cells = new ArrayList<>(List.of(Cell.count(p.number()), Cell.text(p.name().value()),
                 Cell.text(pve ? w("Programma van Eisen", "Programme of Requirements", locale) : w("afwegingskader", "assessment framework", locale))));
@@ -224,7 +232,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
             }
             cells.add(notPublished(locale));
             cells.add(p.end().map(e -> Cell.date(PartialDate.parse(e.value()).getOrElse(PartialDate.unknown()))).orElse(notPublished(locale)));
-            Row row = new Row(cells).from(0, letter.source()).from(2, p.subsidy().orElse(kader.appliesTo()));
+            Row row = new Row(cells).from(0, letter().source()).from(2, p.subsidy().orElse(kader.appliesTo()));
             rows.add(p.end().map(e -> row.from(cells.size() - 1, e.provenance())).orElse(row));
         }
         List<Column> columns = new ArrayList<>(List.of(Column.of(Label.NUMBER), Column.of(w("project", "project", locale)),
