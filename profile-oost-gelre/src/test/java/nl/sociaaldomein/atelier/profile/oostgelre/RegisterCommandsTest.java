@@ -36,6 +36,7 @@ import nl.sociaaldomein.atelier.register.RegisterCommand;
 import nl.sociaaldomein.atelier.register.RegisterRefusal;
 import nl.sociaaldomein.atelier.register.RegisterScript;
 import nl.sociaaldomein.atelier.register.RegisterService;
+import nl.sociaaldomein.atelier.register.RegisterState;
 import nl.sociaaldomein.atelier.register.RegisterSetup;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
@@ -117,6 +118,17 @@ class RegisterCommandsTest {
         assertThat(journal.verify()).isEmpty();
     }
 
+    /** A step of a walk: its day, the moment it was recorded, and the state as the service held it right then. */
+    private record Step(LocalDate day, Instant moment, RegisterState state) {
+    }
+
+    private static Step step(RegisterService service, LocalDate day, RegisterCommand command) {
+        Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> result = service.handle(command);
+        ok(result);
+        Instant moment = result.get().get(result.get().size() - 1).recordedAt();
+        return new Step(day, moment, service.state(day, moment));
+    }
+
     @Test
     void anExperimentFromStartThroughTwoReviewsToRegular() {
         RegisterService service = open();
@@ -126,24 +138,30 @@ class RegisterCommandsTest {
             .addKpis(Kpi.of("huishoudens bereikt", 40, PartialDate.ofMonth(2019, 1), PartialDate.ofMonth(2019, 12))).build();
         LocalDate registered = LocalDate.of(2018, 12, 10);
         LocalDate started = LocalDate.of(2019, 1, 1);
+        LocalDate measured = LocalDate.of(2019, 3, 29);
         LocalDate firstReview = LocalDate.of(2019, 3, 31);
         LocalDate secondReview = LocalDate.of(2019, 6, 30);
         LocalDate regular = LocalDate.of(2019, 9, 1);
-        ok(service.handle(new RegisterCommand.Register(Stamp.on(registered, "beleid", "collegebesluit"), planned)));
-        ok(service.handle(new RegisterCommand.Step(Stamp.on(started, "beleid", "start"), number,
+        List<Step> steps = new java.util.ArrayList<>();
+        steps.add(step(service, registered, new RegisterCommand.Register(Stamp.on(registered, "beleid", "collegebesluit"), planned)));
+        steps.add(step(service, started, new RegisterCommand.Step(Stamp.on(started, "beleid", "start"), number,
             new Transition.Start(PartialDate.of(started), Optional.empty()))));
-        ok(service.handle(new RegisterCommand.Measure(Stamp.on(firstReview, "monitoring", "kwartaalcijfers"), number, "huishoudens bereikt",
-            new Measurement(PartialDate.of(firstReview), 12, Optional.empty()), "kwartaalrapportage Q1 2019 (illustratief)")));
-        ok(service.handle(new RegisterCommand.RecordReview(Stamp.on(firstReview, "college", "kwartaalrapportage Q1"), number,
+        steps.add(step(service, measured, new RegisterCommand.Measure(Stamp.on(measured, "monitoring", "kwartaalcijfers"), number,
+            "huishoudens bereikt", new Measurement(PartialDate.of(measured), 12, Optional.empty()), "kwartaalrapportage Q1 2019 (illustratief)")));
+        steps.add(step(service, firstReview, new RegisterCommand.RecordReview(Stamp.on(firstReview, "college", "kwartaalrapportage Q1"), number,
             Review.of(firstReview, ReviewVerdict.CONTINUE, "loopt volgens plan"), true)));
-        ok(service.handle(new RegisterCommand.RecordReview(Stamp.on(secondReview, "college", "kwartaalrapportage Q2"), number,
+        steps.add(step(service, secondReview, new RegisterCommand.RecordReview(Stamp.on(secondReview, "college", "kwartaalrapportage Q2"), number,
             Review.of(secondReview, ReviewVerdict.MAKE_REGULAR, "omzetten in regulier beleid"), true)));
         Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> backwards = service.handle(new RegisterCommand.Step(
             Stamp.on(firstReview, "beleid", "te vroeg"), number, new Transition.MakeRegular(PartialDate.of(firstReview), Optional.empty())));
         assertThat(backwards.getLeft().kind()).isEqualTo(RegisterRefusal.BEFORE_LATEST);
-        ok(service.handle(new RegisterCommand.Step(Stamp.on(regular, "beleid", "regulier ingezet"), number,
+        steps.add(step(service, regular, new RegisterCommand.Step(Stamp.on(regular, "beleid", "regulier ingezet"), number,
             new Transition.MakeRegular(PartialDate.of(regular), Optional.empty()))));
 
+        assertThat(steps).extracting(Step::day).doesNotHaveDuplicates();
+        assertThat(steps).extracting(s -> s.state().experiment(number).get().state()).containsExactly(ExperimentState.IN_PREPARATION,
+            ExperimentState.RUNNING, ExperimentState.RUNNING, ExperimentState.RUNNING, ExperimentState.BECOMING_REGULAR,
+            ExperimentState.MADE_REGULAR);
         assertThat(service.state(LocalDate.of(2018, 12, 31), null).experiment(number).get().state()).isEqualTo(ExperimentState.IN_PREPARATION);
         assertThat(service.state(firstReview, null).experiment(number).get().state()).isEqualTo(ExperimentState.RUNNING);
         assertThat(service.state(secondReview, null).experiment(number).get().state()).isEqualTo(ExperimentState.BECOMING_REGULAR);
@@ -151,12 +169,15 @@ class RegisterCommandsTest {
         assertThat(now.state()).isEqualTo(ExperimentState.MADE_REGULAR);
         assertThat(now.reviews()).hasSize(2);
         assertThat(now.kpis().get(0).progress()).contains(new nl.sociaaldomein.atelier.experiment.Progress(12, 40));
+        // What was known after the first review does not know the second, whatever the day asked.
+        assertThat(service.state(LocalDate.MAX, steps.get(3).moment()).experiment(number).get().reviews()).hasSize(1);
 
         RegisterService reopened = open();
-        for (Recorded<ExperimentEvent> step : service.events()) {
-            assertThat(reopened.state(LocalDate.MAX, step.recordedAt())).isEqualTo(service.state(LocalDate.MAX, step.recordedAt()));
+        for (Step s : steps) {
+            assertThat(reopened.state(s.day(), s.moment())).as("the register on %s as known then", s.day()).isEqualTo(s.state());
         }
         assertThat(reopened.state()).isEqualTo(service.state());
+        assertThat(journal.verify()).isEmpty();
     }
 
     @Test
