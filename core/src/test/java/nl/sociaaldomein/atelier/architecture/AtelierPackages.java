@@ -34,6 +34,15 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.profile..",
     };
 
+    /**
+     * Where internals live: the readers' toolkit ({@code io.support}) and any {@code internal}
+     * package. An embedding system never needs them (docs/architecture.md, "The public API").
+     */
+    static final String[] INTERNAL = {
+        "nl.sociaaldomein.atelier.io.support..",
+        "nl.sociaaldomein.atelier..internal..",
+    };
+
     /** Names of the municipalities whose profiles ship with Atelier, as they may appear in a class or package name. */
     static final String MUNICIPALITY_NAME = "(?i).*(groningen|hoogeveen|oost[._-]?gelre).*";
 

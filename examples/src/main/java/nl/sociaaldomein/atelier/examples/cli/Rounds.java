@@ -54,6 +54,12 @@ final class Rounds {
      * {@code validate --profile} runs exactly this, and discards it.
      */
     static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+        return run(parsed, read, profile, asOf, RoundLedgers.IN_MEMORY);
+    }
+
+    /** As {@link #run(InputSource.Parsed, RoundPlan, LoadedProfile, Optional)}, posting to the ledger {@code ledgers} gives. */
+    static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf,
+                       RoundLedgers ledgers) {
         String name = parsed.source().name();
         RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
@@ -68,8 +74,9 @@ final class Rounds {
             name + ": profile '" + id + "' has no allocation policy, so it does not run calls"));
         Ledger ledger;
         Dossier dossier;
-        if (parsed.source().bundled()) {
-            // A bundled scenario runs as the commands of its round, through the round service and its journal.
+        if (parsed.source().bundled() && ledgers == RoundLedgers.IN_MEMORY) {
+            // A bundled scenario runs as the commands of its round, through the round service and its journal;
+            // a round kept in a store (--store) is posted by the batch workflow to the kept ledger.
             Either<List<Problem>, Journaled.Run> run = Journaled.round(plan, framework, policy);
             if (run.isLeft()) {
                 throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
@@ -77,7 +84,7 @@ final class Rounds {
             ledger = run.get().ledger();
             dossier = run.get().dossier();
         } else {
-            ledger = Ledger.create(plan.budget());
+            ledger = ledgers.forRound(parsed, plan);
             Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
             if (run.isLeft()) {
                 throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));

@@ -1,21 +1,22 @@
-package nl.sociaaldomein.atelier.io;
+package nl.sociaaldomein.atelier.io.support;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import nl.sociaaldomein.atelier.io.InputProblem;
 
 /**
  * The problems found in one document, with memory bounded however many there are: a file of
  * millions of unknown fields must not need millions of messages. Up to {@link #KEPT} problems are
  * kept in the order they were found; beyond that the {@code KEPT} earliest in file order are kept
- * and the rest only counted, and {@link #problems()} ends with one problem saying how many were
+ * and the rest only counted, and {@link #problems(String)} ends with one problem saying how many were
  * left out ({@link InputProblem#omitted}).
  */
-final class ProblemCollector {
+public final class ProblemCollector {
 
     /** The most problems kept in memory; far more than anyone reads. */
-    static final int KEPT = 1_000;
+    public static final int KEPT = 1_000;
 
     private static final Comparator<Numbered> FILE_ORDER = Comparator.<Numbered>comparingInt(n -> n.problem.line())
         .thenComparingInt(n -> n.problem.column()).thenComparingLong(n -> n.sequence);
@@ -25,7 +26,7 @@ final class ProblemCollector {
     private PriorityQueue<Numbered> earliest;
     private long total;
 
-    void add(InputProblem problem) {
+    public void add(InputProblem problem) {
         total++;
         if (earliest == null) {
             inOrder.add(problem);
@@ -57,16 +58,16 @@ final class ProblemCollector {
     }
 
     /** How many problems were found, kept or not. */
-    long total() {
+    public long total() {
         return total;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return total == 0;
     }
 
     /** The problems kept and, when some were left out, a last one saying how many. */
-    List<InputProblem> problems(String sourceName) {
+    public List<InputProblem> problems(String sourceName) {
         if (earliest == null) {
             return List.copyOf(inOrder);
         }

@@ -1,8 +1,10 @@
-package nl.sociaaldomein.atelier.io;
+package nl.sociaaldomein.atelier.io.support;
 
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
 
 /**
  * Collects every problem found while reading one document, so that the user gets all of them

@@ -1,19 +1,19 @@
-package nl.sociaaldomein.atelier.io;
+package nl.sociaaldomein.atelier.io.support;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the known name closest to a misspelt one ("titel" → "title"), when one is close. */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {
     }
 
     /** Beyond this many known names a suggestion is a guess, and comparing with each would cost more than it helps. */
-    static final int MOST_COMPARED = 1_000;
+    public static final int MOST_COMPARED = 1_000;
 
-    static Optional<String> closest(String given, Collection<String> known) {
+    public static Optional<String> closest(String given, Collection<String> known) {
         if (known.size() > MOST_COMPARED) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ final class DidYouMean {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

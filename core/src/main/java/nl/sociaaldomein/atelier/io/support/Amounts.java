@@ -1,4 +1,4 @@
-package nl.sociaaldomein.atelier.io;
+package nl.sociaaldomein.atelier.io.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
@@ -12,12 +12,12 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
  * says what is wrong in words a civil servant understands (negative, a fraction of a cent, too
  * large, not an amount at all).
  */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {
     }
 
-    static Either<String, Money> parse(JsonNode value) {
+    public static Either<String, Money> parse(JsonNode value) {
         if (value == null || !value.isNumber() && !value.isTextual()) {
             return Either.left("expected an amount in euros such as 12000.50, found " + ObjectFields.describe(value));
         }

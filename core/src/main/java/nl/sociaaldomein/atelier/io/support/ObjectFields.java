@@ -1,4 +1,4 @@
-package nl.sociaaldomein.atelier.io;
+package nl.sociaaldomein.atelier.io.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
 
 /**
  * Reads the fields of one JSON/YAML object, reporting every problem into the {@link ReadContext}
@@ -251,7 +252,8 @@ public final class ObjectFields {
         return Optional.empty();
     }
 
-    static String describe(JsonNode node) {
+    /** How a value found in a file is named in a message: "the text 'x'", "a list", "nothing". */
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
