@@ -21,6 +21,9 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.reporting..",
         "nl.sociaaldomein.atelier.workflow..",
         "nl.sociaaldomein.atelier.journal..",
+        "nl.sociaaldomein.atelier.events..",
+        "nl.sociaaldomein.atelier.round..",
+        "nl.sociaaldomein.atelier.register..",
         "nl.sociaaldomein.atelier.problem..",
     };
 

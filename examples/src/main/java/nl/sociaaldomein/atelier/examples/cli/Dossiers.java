@@ -85,8 +85,10 @@ final class Dossiers {
                 return Rounds.run(parsed, Rounds.read(parsed), profile, asOf, ledgers);
             case REGISTER:
                 ExperimentRegisterReader reader = registerReader(name, Optional.of(profile));
-                ExperimentRegister register = orProblems(name,
+                ExperimentRegister read = orProblems(name,
                     (parsed.source().bundled() ? reader.forProfileData() : reader).read(parsed.document()));
+                // A bundled scenario's register is rebuilt from the events of its commands.
+                ExperimentRegister register = parsed.source().bundled() ? Journaled.register(read) : read;
                 return Dossier.builder()
                     .provenance(register.provenance())
                     .municipality(profile.instance(Municipality.class))
