@@ -21,6 +21,15 @@ import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.render.RenderOptions;
+import nl.sociaaldomein.atelier.render.ReportRenderer;
+import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.render.Reports;
+import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
 
 /**
@@ -140,6 +149,43 @@ public final class LoadedProfile {
         return Optional.ofNullable(reportFormats.get(id));
     }
 
+    /**
+     * The report of this format built from the dossier in the options' language, or the problem:
+     * {@code report.unknown-format} (naming the profile's formats) or
+     * {@code report.dossier-incomplete} (what the dossier lacks for it).
+     */
+    public Result<Report> report(String formatId, Dossier dossier, RenderOptions options) {
+        return format(formatId).flatMap(format -> Reports.build(format, dossier, options));
+    }
+
+    /**
+     * The report of this format written as {@code markdown}, {@code html}, {@code csv} or
+     * {@code json}, built and rendered with the same options (one choice of language and
+     * audience), or the problems as for {@link #report}, and {@code report.unknown-output} for an
+     * output format the library does not write.
+     */
+    public Result<byte[]> render(String formatId, Dossier dossier, String outputFormat, RenderOptions options) {
+        Renderers renderers = Renderers.standard();
+        Result<ReportRenderer> renderer = renderers.forFormat(outputFormat).fold(
+            unknown -> Result.failed(Problem.notFound("report.unknown-output", Place.about("output", outputFormat),
+                "onbekend uitvoerformaat '" + outputFormat + "'; bekend: " + String.join(", ", renderers.formatIds()),
+                "unknown output format '" + outputFormat + "'; known: " + String.join(", ", renderers.formatIds()))),
+            Result::ok);
+        return Result.combine(format(formatId), renderer, (format, writer) -> Reports.render(format, dossier, writer, options))
+            .flatMap(rendered -> rendered);
+    }
+
+    private Result<ReportFormat> format(String formatId) {
+        ReportFormat format = reportFormats.get(formatId);
+        if (format != null) {
+            return Result.ok(format);
+        }
+        String known = String.join(", ", reportFormats.keySet());
+        return Result.failed(Problem.notFound("report.unknown-format", Place.about("report-format", formatId),
+            "profiel " + id() + " kent geen rapport '" + formatId + "'; bekend: " + known,
+            "profile " + id() + " has no report '" + formatId + "'; known: " + known));
+    }
+
     /** When experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end). */
     public ReviewCadence reviewCadence() {
         return reviewCadence;
@@ -158,7 +204,10 @@ public final class LoadedProfile {
         return outcomeVocabulary.map(words -> new ExperimentRegisterReader(experimentNumbering, words));
     }
 
-    /** Jackson modules the profile adds for its own formats (most add none). */
+    /**
+     * Jackson modules the profile adds for values of its own (most add none); {@code atelier-jackson}'s
+     * {@code AtelierJacksonModule.withProfile(profile)} registers them with the host's mapper.
+     */
     public List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return definition.jacksonModules();
     }

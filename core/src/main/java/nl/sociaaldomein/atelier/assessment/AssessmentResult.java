@@ -70,6 +70,55 @@ public final class AssessmentResult {
         return new AssessmentResult(framework, initiativeId, none, null, null);
     }
 
+    /**
+     * A result recorded before (read back from JSON, say): per criterion of the framework, in its
+     * order, the {@link CriterionResult} that {@link #criterionResults()} gave. What a result is
+     * made of is taken from them: the combined score, an automatic rule's verdict and reason (a
+     * rule's criterion with a verdict of passed or failed and no score), and the dissent; the
+     * verdicts, the total and eligibility are computed again, as for any result.
+     *
+     * @param framework    the framework assessed against
+     * @param initiativeId the initiative assessed
+     * @param results      one result per criterion, in the framework's order
+     * @return the result
+     * @throws IllegalArgumentException when the results do not name the framework's criteria in its order, or a score is negative
+     */
+    public static AssessmentResult of(CriteriaFramework framework, String initiativeId, List<CriterionResult> results) {
+        Objects.requireNonNull(initiativeId, "initiativeId");
+        List<Criterion> criteria = framework.criteria();
+        if (results.size() != criteria.size()) {
+            throw new IllegalArgumentException("framework " + framework.id() + " has " + criteria.size() + " criteria, not " + results.size());
+        }
+        long[] hundredths = new long[criteria.size()];
+        RuleVerdict[] rules = new RuleVerdict[criteria.size()];
+        String[][] dissent = new String[criteria.size()][];
+        boolean anyRule = false;
+        boolean anyDissent = false;
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionResult result = results.get(i);
+            Criterion criterion = criteria.get(i);
+            if (!result.criterion().id().equals(criterion.id())) {
+                throw new IllegalArgumentException("criterion " + (i + 1) + " of framework " + framework.id() + " is "
+                    + criterion.id() + ", not " + result.criterion().id());
+            }
+            long score = result.scoreHundredths().orElse(NOT_ASSESSED);
+            if (result.scoreHundredths().isPresent() && score < 0) {
+                throw new IllegalArgumentException("criterion " + criterion.id() + ": a score is not negative, not " + score);
+            }
+            hundredths[i] = score;
+            if (criterion.isAutomatic() && result.scoreHundredths().isEmpty()
+                    && (result.verdict() == Verdict.PASSED || result.verdict() == Verdict.FAILED)) {
+                rules[i] = new RuleVerdict(result.verdict() == Verdict.PASSED, result.explanation());
+                anyRule = true;
+            }
+            if (!result.dissent().isEmpty()) {
+                dissent[i] = result.dissent().toArray(String[]::new);
+                anyDissent = true;
+            }
+        }
+        return new AssessmentResult(framework, initiativeId, hundredths, anyRule ? rules : null, anyDissent ? dissent : null);
+    }
+
     public CriteriaFramework framework() {
         return framework;
     }

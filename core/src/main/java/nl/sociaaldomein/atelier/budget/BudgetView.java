@@ -2,8 +2,10 @@ package nl.sociaaldomein.atelier.budget;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.call.PotBalance;
 import nl.sociaaldomein.atelier.money.Money;
 
 /**
@@ -33,5 +35,19 @@ public record BudgetView(long entryCount, Map<String, PotView> pots, Map<String,
     /** The sum of all pots' ceilings: transfers leave it unchanged. */
     public Money totalCeilings() {
         return Money.sum(pots.values().stream().map(PotView::ceiling).toList());
+    }
+
+    /**
+     * What each pot can still give, as a round's allocation needs it ({@code Round.trial},
+     * {@code Round.apply}): per pot, in pot order, its own ceiling (what it holds less what it
+     * passed on to child pots), what is granted and what is reserved, so that a balance's
+     * {@link PotBalance#available() available} is the pot's {@link PotView#remaining() remaining},
+     * the amount the ledger itself checks a grant against. A pot's ceiling alone is not its
+     * balance: a round allocated on the ceilings can promise what the ledger then refuses.
+     */
+    public List<PotBalance> balances() {
+        return pots.values().stream()
+            .map(pot -> new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), pot.granted(), pot.reserved()))
+            .toList();
     }
 }

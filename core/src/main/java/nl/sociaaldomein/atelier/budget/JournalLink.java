@@ -36,6 +36,8 @@ final class JournalLink {
     /** Verifies what is read after the last record this link read or appended (trusted: it was verified or written here). */
     private JournalVerifier verifier = new JournalVerifier();
     private long position;
+    /** The moment of the last record read, of any type, in microseconds; the ledger's next batch comes after it. */
+    private long lastSeenMicros = Long.MIN_VALUE;
 
     JournalLink(Journal journal, LedgerCodec codec) {
         this.journal = journal;
@@ -44,6 +46,14 @@ final class JournalLink {
 
     Journal journal() {
         return journal;
+    }
+
+    /**
+     * The moment of the last record read, whatever its type: other kinds of record (a round's
+     * events) share the journal, and the journal refuses a batch recorded before its last record.
+     */
+    long lastSeenMicros() {
+        return lastSeenMicros;
     }
 
     /** The position of the last record read or appended. */
@@ -84,6 +94,7 @@ final class JournalLink {
                     entries.add(decode(record));
                 }
                 position = record.position();
+                lastSeenMicros = RecordedEntry.microsOf(record.recordedAt());
             }
         }
         if (!entries.isEmpty()) {

@@ -136,6 +136,7 @@ public final class Ledger {
             }
             ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, RecordedEntry.microsOf(batch.recordedAt()));
         }
+        ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, link.lastSeenMicros());
         ledger.rebuild(all);
         return ledger;
     }
@@ -793,6 +794,7 @@ public final class Ledger {
             prepared.get().commit(List.of());
             lastRecordedAt = Math.max(lastRecordedAt, RecordedEntry.microsOf(batch.recordedAt()));
         }
+        lastRecordedAt = Math.max(lastRecordedAt, link.lastSeenMicros());
         return link.position() - before;
     }
 

@@ -162,6 +162,19 @@ public final class Round {
         return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.empty());
     }
 
+    /** As {@link #decide(Decision, List)}, recording the day it was taken. */
+    public Either<Seq<Problem>, Round> decide(Decision decision, List<PotBalance> pots, LocalDate decidedOn) {
+        return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.of(decidedOn));
+    }
+
+    /**
+     * As {@link #revise(Decision, Text, List)}, recording the day the new decision was taken (after
+     * an objection, say): from that day it is the decision in force.
+     */
+    public Either<Seq<Problem>, Round> revise(Decision decision, Text reason, List<PotBalance> pots, LocalDate decidedOn) {
+        return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.of(decidedOn));
+    }
+
     /** Takes the decision in force back, so that the initiative may be decided anew. */
     public Either<Seq<Problem>, Round> reopen(String initiativeId, Text reason) {
         if (decisionsClosed) {

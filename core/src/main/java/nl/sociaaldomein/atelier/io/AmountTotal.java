@@ -2,6 +2,8 @@ package nl.sociaaldomein.atelier.io;
 
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyOverflowException;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * A running total of amounts a file holds, kept so that a sum the library takes later (a round's

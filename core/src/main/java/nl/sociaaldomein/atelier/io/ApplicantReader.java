@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Makes an applicant from its bound entry: {@code {kind: natural-person, name}},

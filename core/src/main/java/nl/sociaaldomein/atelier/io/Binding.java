@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
+import nl.sociaaldomein.atelier.io.support.Amounts;
 
 /**
  * Binds a document that its schema accepted (as {@link FormatSchema#check} returns it: null

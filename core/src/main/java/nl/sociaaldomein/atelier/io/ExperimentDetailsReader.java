@@ -11,6 +11,7 @@ import nl.sociaaldomein.atelier.experiment.Measurement;
 import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
 
 /**
  * Reads the optional parts of a register row that a published table does not have: the KPIs with

@@ -18,6 +18,8 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.RegisterSource;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads an experiments register file (JSON or YAML, same shape; described in docs/experiments.md)

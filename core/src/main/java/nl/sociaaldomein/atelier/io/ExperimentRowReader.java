@@ -21,6 +21,9 @@ import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.TransitionRejection;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
+import nl.sociaaldomein.atelier.io.support.DidYouMean;
 
 /**
  * Reads one row of an experiments register: the published texts and the experiment they stand for,

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import nl.sociaaldomein.atelier.io.support.Amounts;
 
 /**
  * The portfolio and round formats as Jackson binds a document that its schema

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * The JSON Schemas of the file formats, the one description of their structure: the copies in this

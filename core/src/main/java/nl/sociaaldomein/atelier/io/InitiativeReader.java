@@ -9,6 +9,7 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Makes the initiatives of a portfolio from their bound entries, checking what the schema cannot

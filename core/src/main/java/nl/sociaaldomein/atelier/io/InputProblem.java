@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.text.Printable;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * One thing wrong with an input file, with where it is: the file, line and column (1-based; 0

@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.budget.LedgerCodec;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.LedgerRecordTypes;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.support.Amounts;
 
 /**
  * Ledger entries as JSON journal payloads (docs/budgets.md, "Journal records"): one object per

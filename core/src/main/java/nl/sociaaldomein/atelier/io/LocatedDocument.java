@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that
@@ -410,12 +411,16 @@ public final class LocatedDocument {
         private JsonFactory factory() {
             // Jackson's own limits sit above ours, so that ours, which say where and what in our words, are met first.
             int beyondFile = (int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxBytes(), limits.maxTextChars()) + 1);
-            StreamReadConstraints constraints = StreamReadConstraints.builder()
+            StreamReadConstraints.Builder limiting = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 2)
                 .maxStringLength(beyondFile)
-                .maxNameLength(beyondFile)
-                .maxNumberLength(1000)
-                .build();
+                .maxNumberLength(1000);
+            try {
+                limiting.maxNameLength(beyondFile);
+            } catch (NoSuchMethodError e) {
+                // Jackson 2.15 (older than the supported 2.17, yet what Spring Boot 3.2 brings) limits no name's length: nothing to raise.
+            }
+            StreamReadConstraints constraints = limiting.build();
             if (format == InputFormat.YAML) {
                 LoaderOptions loader = new LoaderOptions();
                 loader.setMaxAliasesForCollections(20); // no "billion laughs"

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import java.util.Optional;
 import java.util.function.Function;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
 
 /**
  * Reads an object nested in a field. When the field holds something else (a text, a list) that

@@ -3,6 +3,8 @@ package nl.sociaaldomein.atelier.io;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads codes of an open vocabulary (organisation kind, legal framework, intake channel): any

@@ -15,6 +15,8 @@ import nl.sociaaldomein.atelier.initiative.ImmutableMunicipality;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads a portfolio file (JSON or YAML, the shape of {@code docs/portfolio-format.md}) into a

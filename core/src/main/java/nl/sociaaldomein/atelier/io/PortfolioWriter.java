@@ -86,7 +86,8 @@ public final class PortfolioWriter {
         return root;
     }
 
-    private static ObjectNode initiative(Initiative initiative) {
+    /** One initiative as the portfolio format writes it (also the payload of a submission in the journal). */
+    static ObjectNode initiative(Initiative initiative) {
         ObjectNode out = NODES.objectNode();
         out.put("id", initiative.id());
         out.put("title", initiative.title());

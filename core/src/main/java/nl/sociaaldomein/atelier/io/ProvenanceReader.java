@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads a data file's {@code provenance} list: where its values come from, per block or per value.
@@ -24,7 +26,7 @@ import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
  * (how) or {@code aanname} (why). A path starts with one of the file's blocks. Profile data must
  * state the provenance of every block ({@link #requireCovered}); a user's own file need not.
  */
-public final class ProvenanceReader {
+final class ProvenanceReader {
 
     private static final List<String> KINDS = List.of("bron", "berekend", "aanname");
 

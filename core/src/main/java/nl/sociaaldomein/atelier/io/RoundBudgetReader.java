@@ -9,6 +9,7 @@ import nl.sociaaldomein.atelier.budget.BudgetPeriod;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Makes a round file's {@code budget} from its bound entry: the pots, and the tree they form

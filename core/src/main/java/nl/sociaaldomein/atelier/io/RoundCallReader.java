@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.call.PhaseWindow;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Makes a round file's {@code call} from its bound entry. The municipality is the portfolio's; the

@@ -14,6 +14,8 @@ import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
 import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import nl.sociaaldomein.atelier.workflow.PlannedReservation;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
+import nl.sociaaldomein.atelier.io.support.DidYouMean;
 
 /**
  * Makes a round file's {@code decisions} from their bound entry: the date, who decided, one

@@ -18,6 +18,8 @@ import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads a round file (JSON or YAML, {@code docs/round-format.md}) into a {@link RoundPlan}, or

@@ -13,6 +13,10 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
+import nl.sociaaldomein.atelier.io.support.Amounts;
+import nl.sociaaldomein.atelier.io.support.DidYouMean;
 
 /**
  * Turns what the JSON Schema validator finds into a problem in the project's own words, at the

@@ -11,6 +11,8 @@ import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
 import nl.sociaaldomein.atelier.profile.ThresholdProblem;
 import nl.sociaaldomein.atelier.profile.Thresholds;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads a file that changes a profile's thresholds without code, e.g. for a municipality that

@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * The characters YAML does not allow in a file: control characters other than tab and line

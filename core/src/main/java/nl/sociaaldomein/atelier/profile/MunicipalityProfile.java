@@ -32,7 +32,11 @@ public interface MunicipalityProfile extends Module {
     /** The language reports and messages default to; Dutch for every municipality so far. */
     Locale defaultLocale();
 
-    /** Jackson modules the profile adds for its own file formats; most profiles add none. */
+    /**
+     * Jackson modules the profile adds for values of its own; most profiles add none.
+     * {@code atelier-jackson} registers them in every mapper it makes for the profile
+     * ({@code AtelierJacksonModule.mapperFor}) and in a host's mapper ({@code AtelierJacksonModule.withProfile}).
+     */
     default List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return List.of();
     }

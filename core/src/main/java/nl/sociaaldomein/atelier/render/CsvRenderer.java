@@ -58,6 +58,7 @@ public final class CsvRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        options.requireLanguageOf(report);
         List<String> tables = new ArrayList<>();
         for (Section section : report.sections()) {
             for (Block block : section.blocks()) {

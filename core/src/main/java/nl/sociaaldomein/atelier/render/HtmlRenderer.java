@@ -49,6 +49,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        options.requireLanguageOf(report);
         StringBuilder html = new StringBuilder(16_384);
         String lang = Xml.escape(options.languageTag());
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -51,11 +50,9 @@ public final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        options.requireLanguageOf(report);
         try (JsonGenerator json = JsonValues.cleaning(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            json.setPrettyPrinter(new TwoSpaces());
             json.writeStartObject();
             json.writeStringField("format", "atelier-report");
             json.writeNumberField("formatVersion", FORMAT_VERSION);
@@ -156,5 +153,31 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeEndArray();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * Two spaces per level, {@code \n}, and {@code "key": value}. Written against the printer's
+     * oldest API (not {@code Separators.Spacing}, new in Jackson 2.16), so the renderer runs on
+     * every Jackson the library supports (docs/embedding.md, "Jackson versions").
+     */
+    private static final class TwoSpaces extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+
+        TwoSpaces() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator json) throws IOException {
+            json.writeRaw(": ");
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new TwoSpaces();
+        }
     }
 }

@@ -43,6 +43,7 @@ public final class MarkdownRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+        options.requireLanguageOf(report);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(MarkdownText.inline(report.title())).append("\n\n");
         metadata(report.metadata(), options, md);

@@ -3,6 +3,8 @@ package nl.sociaaldomein.atelier.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import org.immutables.value.Value;
@@ -30,6 +32,14 @@ public abstract class Report {
     }
 
     public abstract List<Section> sections();
+
+    /**
+     * The language the format built the headings, labels and notes in, when the report was built
+     * through {@code Reports.build} (or the profile facade's {@code report}/{@code render}) with
+     * one {@code RenderOptions}: a renderer then refuses to write it in the other language, so one
+     * report never mixes Dutch headings with English labels. Empty for a report built directly.
+     */
+    public abstract Optional<Locale> language();
 
     public static ImmutableReport.Builder builder() {
         return ImmutableReport.builder();

@@ -14,7 +14,6 @@ import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
 import nl.sociaaldomein.atelier.initiative.Initiative;
-import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
@@ -152,29 +151,24 @@ public final class RoundWorkflow {
     private static List<PotBalance> balancesBeforeThisRound(RoundPlan plan, Ledger ledger, LocalDate date, Round round) {
         BudgetView view = ledger.view(date);
         String callId = plan.call().id();
-        Map<String, Money> granted = new HashMap<>();
-        Map<String, Money> reserved = new HashMap<>();
-        view.pots().values().forEach(pot -> {
-            granted.put(pot.id(), pot.granted());
-            reserved.put(pot.id(), pot.reserved());
-        });
+        Map<String, Money> ownGrants = new HashMap<>();
+        Map<String, Money> ownReservations = new HashMap<>();
         for (Initiative initiative : round.initiatives()) {
             boolean ours = ledger.entry(RoundPostings.grantId(callId, initiative.id()))
                 .filter(posted -> !posted.entry().effectiveDate().isAfter(date)).isPresent();
             if (ours) {
                 view.grant(initiative.id()).ifPresent(grant ->
-                    grant.partsByPot().forEach((pot, part) -> granted.merge(pot, part.negate(), Money::plus)));
+                    grant.partsByPot().forEach((pot, part) -> ownGrants.merge(pot, part, Money::plus)));
             }
         }
         view.reservations().values().stream()
             .filter(reservation -> reservation.reservationId().startsWith(callId + "/"))
-            .forEach(reservation -> reserved.merge(reservation.potId(), reservation.outstanding().negate(), Money::plus));
-        List<PotBalance> balances = new ArrayList<>();
-        for (PotView pot : view.pots().values()) {
-            balances.add(new PotBalance(pot.id(), pot.ceiling().minus(pot.allocatedToChildren()), granted.get(pot.id()),
-                reserved.get(pot.id())));
-        }
-        return balances;
+            .forEach(reservation -> ownReservations.merge(reservation.potId(), reservation.outstanding(), Money::plus));
+        return view.balances().stream()
+            .map(balance -> new PotBalance(balance.potId(), balance.ceiling(),
+                balance.granted().minus(ownGrants.getOrDefault(balance.potId(), Money.ZERO)),
+                balance.reserved().minus(ownReservations.getOrDefault(balance.potId(), Money.ZERO))))
+            .toList();
     }
 
     /** What every reservation in the ledger still holds, by reservation id. */

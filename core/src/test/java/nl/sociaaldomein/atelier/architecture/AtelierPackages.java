@@ -21,6 +21,9 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.reporting..",
         "nl.sociaaldomein.atelier.workflow..",
         "nl.sociaaldomein.atelier.journal..",
+        "nl.sociaaldomein.atelier.events..",
+        "nl.sociaaldomein.atelier.round..",
+        "nl.sociaaldomein.atelier.register..",
         "nl.sociaaldomein.atelier.problem..",
     };
 
@@ -29,6 +32,15 @@ final class AtelierPackages {
         "nl.sociaaldomein.atelier.io..",
         "nl.sociaaldomein.atelier.render..",
         "nl.sociaaldomein.atelier.profile..",
+    };
+
+    /**
+     * Where internals live: the readers' toolkit ({@code io.support}) and any {@code internal}
+     * package. An embedding system never needs them (docs/architecture.md, "The public API").
+     */
+    static final String[] INTERNAL = {
+        "nl.sociaaldomein.atelier.io.support..",
+        "nl.sociaaldomein.atelier..internal..",
     };
 
     /** Names of the municipalities whose profiles ship with Atelier, as they may appear in a class or package name. */

@@ -187,6 +187,10 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             Money children = Money.sum(ledger.tree().children(pot.id()).stream().map(c -> view.pots().get(c.id()).ceiling()).toList());
             assertThat(children.isGreaterThan(pot.ceiling())).as("children of %s", pot.id()).isFalse();
         }
+        // What a round may allocate is what the ledger will accept: each balance's available is its pot's remaining.
+        assertThat(view.balances()).extracting(b -> b.potId()).containsExactlyElementsOf(view.pots().keySet());
+        view.balances().forEach(balance -> assertThat(balance.available())
+            .as("available of %s for a round", balance.potId()).isEqualTo(view.pots().get(balance.potId()).remaining()));
         for (GrantView grant : view.grants().values()) {
             assertThat(grant.advanced().isGreaterThan(grant.granted())).as("advanced over grant").isFalse();
             grant.determined().ifPresent(d -> assertThat(d.isGreaterThan(grant.granted())).as("determined over grant").isFalse());

@@ -23,6 +23,7 @@ import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
 import org.junit.jupiter.api.Test;
+import nl.sociaaldomein.atelier.io.support.Amounts;
 
 /**
  * Every amount may be as large as {@link Money#MAX}, and their sums must still be amounts: the

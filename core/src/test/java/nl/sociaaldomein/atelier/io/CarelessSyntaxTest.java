@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * Numbers, tags, long texts, stray characters and unclosed quotes: each is refused in our words,

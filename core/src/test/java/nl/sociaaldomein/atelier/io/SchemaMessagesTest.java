@@ -10,6 +10,7 @@ import nl.sociaaldomein.atelier.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
  * What the schema validator finds is told in the project's own words, at the JSON path (and so the

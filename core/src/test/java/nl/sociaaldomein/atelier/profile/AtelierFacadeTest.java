@@ -15,7 +15,12 @@ import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.FirstComeFirstServedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
+import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.render.RenderOptions;
+import nl.sociaaldomein.atelier.reporting.Dossier;
 import org.junit.jupiter.api.Test;
 
 /** The facade an embedder holds: typed getters, loaded once per id, customisable without Guice in sight. */
@@ -77,5 +82,21 @@ class AtelierFacadeTest {
             .isInstanceOf(UnknownProfileException.class)
             .hasMessageContaining("nowhere")
             .hasMessageContaining("sample");
+    }
+
+    @Test
+    void a_report_is_built_and_rendered_with_one_choice_of_language_or_every_problem_is_named() {
+        LoadedProfile sample = Atelier.profile("sample");
+        Dossier empty = Dossier.builder().municipality(Municipality.of("Testdorp", "GM9999"))
+            .asOf(java.time.LocalDate.of(2025, 6, 30)).build();
+
+        Result<byte[]> both = sample.render("no-such-format", empty, "pdf", RenderOptions.defaults());
+        assertThat(both.problems()).extracting(Problem::code).containsExactly("report.unknown-format", "report.unknown-output");
+        assertThat(both.problems().get(0).message(java.util.Locale.ENGLISH)).contains("decisions", "budget-overview");
+        assertThat(both.problems().get(1).message(RenderOptions.DUTCH)).contains("onbekend uitvoerformaat 'pdf'", "html");
+
+        assertThat(sample.render("decisions", empty, "html", RenderOptions.defaults()).problems())
+            .extracting(Problem::code).containsExactly("report.dossier-incomplete");
+        assertThat(sample.report("decisions", empty, RenderOptions.defaults()).isFailed()).isTrue();
     }
 }

@@ -17,7 +17,7 @@ import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.store.jdbc.PostgresOptions;
 
 /** Fresh stores for the storage benchmarks: an SQLite file in a temporary folder, or a new database on the embedded PostgreSQL. */
-final class StoreFixtures {
+public final class StoreFixtures {
 
     /** The moment every benchmark batch is recorded at (transaction time may stand still, never go back). */
     static final Instant AT = Instant.parse("2016-06-30T12:00:00Z");
@@ -37,7 +37,7 @@ final class StoreFixtures {
     }
 
     /** Where a new store is: an SQLite file path or a PostgreSQL URL. */
-    static String newLocation(String engine) {
+    public static String newLocation(String engine) {
         if (engine.equals("sqlite")) {
             try {
                 return Files.createTempDirectory("atelier-bench").resolve("atelier.db").toString();
@@ -48,7 +48,7 @@ final class StoreFixtures {
         return EmbeddedPostgresServer.shared().newDatabase();
     }
 
-    static JournalStore open(String location) {
+    public static JournalStore open(String location) {
         return PostgresOptions.isUrl(location)
             ? JournalStore.postgres(PostgresOptions.of(location).withPoolSize(2))
             : JournalStore.sqlite(Path.of(location));

@@ -87,7 +87,8 @@ public final class StoreStartup {
         return System.nanoTime() - start;
     }
 
-    private static long plainRead(String location) throws SQLException {
+    /** Plain JDBC reading every column of every row of journal {@code ledger} once, in pages: the baseline. */
+    public static long plainRead(String location) throws SQLException {
         long start = System.nanoTime();
         long after = 0;
         long chars = 0;

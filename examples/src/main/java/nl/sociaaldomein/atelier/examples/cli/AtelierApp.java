@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
     name = "atelier",
     mixinStandardHelpOptions = true,
     version = "atelier 0.1.0-SNAPSHOT",
-    description = "Innovation in the social domain: run portfolios through municipality profiles and replay the sources.",
+    description = {"Innovation in the social domain: run portfolios through municipality profiles and replay the sources;",
+        "keep the ledger in a store (--store) and work on it (atelier ledger …, atelier store …)."},
     subcommands = {CommandLine.HelpCommand.class})
 public final class AtelierApp implements Runnable {
 
@@ -39,6 +41,13 @@ public final class AtelierApp implements Runnable {
             .addSubcommand(new ValidateCommand())
             .addSubcommand(new RunCommand(components))
             .addSubcommand(new ReplayCommand(components))
+            .addSubcommand(new CommandLine(new LedgerCommand())
+                .addSubcommand(new LedgerShowCommand(components, Clock.systemUTC()))
+                .addSubcommand(new LedgerVerifyCommand())
+                .addSubcommand(new LedgerPostCommand()))
+            .addSubcommand(new CommandLine(new StoreCommand())
+                .addSubcommand(new StoreExportCommand())
+                .addSubcommand(new StoreImportCommand()))
             .setOut(out)
             .setErr(err)
             .setParameterExceptionHandler(faults)

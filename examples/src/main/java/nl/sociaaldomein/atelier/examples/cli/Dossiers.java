@@ -50,6 +50,10 @@ final class Dossiers {
                 ExperimentRegister register = orProblems(name, registerReader(name, profile).read(parsed.document()));
                 defaultReports(make(parsed, profile.orElseThrow(), Optional.empty()), profile.get());
                 return name + ": valid experiment register, " + count(register.experiments().size(), "experiment", "experiments");
+            case LEDGER_BATCH:
+                LedgerPostFile batch = orProblems(name, LedgerPostFile.read(parsed.document()));
+                return name + ": valid ledger batch, " + count(batch.entries().size(), "entry", "entries")
+                    + " (whether the ledger accepts them, 'atelier ledger post' says)";
             default:
                 throw new IllegalStateException("no validation for " + parsed.kind());
         }
@@ -59,11 +63,16 @@ final class Dossiers {
     private static void defaultReports(Dossier dossier, LoadedProfile profile) {
         var formats = profile.formats();
         ReportPrinter.build(dossier, formats, DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()),
-            RenderOptions.DUTCH);
+            RenderOptions.defaults());
     }
 
     /** Reads the file and, for a round, runs it through the profile; {@code asOf} overrides the file's moment. */
     static Dossier make(InputSource.Parsed parsed, LoadedProfile profile, Optional<LocalDate> asOf) {
+        return make(parsed, profile, asOf, RoundLedgers.IN_MEMORY);
+    }
+
+    /** As {@link #make(InputSource.Parsed, LoadedProfile, Optional)}, a round posted to the ledger {@code ledgers} gives. */
+    static Dossier make(InputSource.Parsed parsed, LoadedProfile profile, Optional<LocalDate> asOf, RoundLedgers ledgers) {
         String name = parsed.source().name();
         switch (parsed.kind()) {
             case PORTFOLIO:
@@ -73,11 +82,13 @@ final class Dossiers {
                     + "nothing to assess, decide or allocate; write a round file (format atelier-round/1, docs/round-format.md) "
                     + "that names this portfolio ('portfolio: " + fileName(name) + "') with a budget and a call, and run that");
             case ROUND:
-                return Rounds.run(parsed, Rounds.read(parsed), profile, asOf);
+                return Rounds.run(parsed, Rounds.read(parsed), profile, asOf, ledgers);
             case REGISTER:
                 ExperimentRegisterReader reader = registerReader(name, Optional.of(profile));
-                ExperimentRegister register = orProblems(name,
+                ExperimentRegister read = orProblems(name,
                     (parsed.source().bundled() ? reader.forProfileData() : reader).read(parsed.document()));
+                // A bundled scenario's register is rebuilt from the events of its commands.
+                ExperimentRegister register = parsed.source().bundled() ? Journaled.register(read) : read;
                 return Dossier.builder()
                     .provenance(register.provenance())
                     .municipality(profile.instance(Municipality.class))
@@ -85,6 +96,9 @@ final class Dossiers {
                     .asOf(asOf.or(register::reportDate).orElse(LocalDate.now()))
                     .register(register)
                     .build();
+            case LEDGER_BATCH:
+                throw new BadInputException(name + ": a ledger batch holds entries for a kept ledger, not a round or a register to "
+                    + "report on; post it with 'atelier ledger post " + name + " --store FILE|URL'");
             default:
                 throw new IllegalStateException("no dossier for " + parsed.kind());
         }

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.sociaaldomein.atelier.store.jdbc.StoreException;
 import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -30,6 +31,12 @@ final class FaultHandler implements IExecutionExceptionHandler, IParameterExcept
             for (String problem : ((BadInputException) e).problems()) {
                 err.println(Printable.escaped(problem));
             }
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof StoreException) {
+            // The store went away or refused while in use (a server that stopped, a file locked too long): its message says what and where.
+            err.println(Printable.escaped("atelier: " + e.getMessage()));
             err.flush();
             return ExitCode.BAD_INPUT;
         }

@@ -18,7 +18,8 @@ import nl.sociaaldomein.atelier.io.RoundFormat;
 enum FileKind {
     PORTFOLIO(Optional.of(PortfolioFormat.VERSION), "portfolio"),
     ROUND(Optional.of(RoundFormat.VERSION), "round"),
-    REGISTER(Optional.empty(), "experiment register");
+    REGISTER(Optional.empty(), "experiment register"),
+    LEDGER_BATCH(Optional.of(LedgerPostFile.FORMAT), "ledger batch");
 
     private final Optional<String> format;
     private final String noun;

@@ -56,6 +56,24 @@ final class OutputOptions {
         return List.copyOf(alsoRead);
     }
 
+    /**
+     * The store is read and written by the command: {@code --out} naming it (or the files beside it
+     * SQLite keeps) would destroy it, a usage error found before anything is done.
+     */
+    void refuseStore(Optional<Path> store) {
+        alsoReads(store);
+        if (store.isEmpty() || toStandardOutput()) {
+            return;
+        }
+        Path target = out.toAbsolutePath().normalize();
+        Path file = store.get().toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            if (target.equals(Path.of(file + suffix))) {
+                throw usage("--out " + out + " would overwrite the store " + store.get() + "; write the report to another file");
+            }
+        }
+    }
+
     /** No {@code --out}, or {@code --out -}: the reports go to standard output. */
     boolean toStandardOutput() {
         return out == null || out.toString().equals("-");

@@ -30,13 +30,29 @@ final class Pipeline {
      */
     static void run(Components components, InputSource source, LoadedProfile profile, List<String> reports,
                     Optional<LocalDate> asOf, OutputOptions options, PrintWriter out, PrintWriter err) {
+        run(components, source, profile, reports, asOf, options, out, err, RoundLedgers.IN_MEMORY);
+    }
+
+    /**
+     * As above, a round posted to the ledger {@code ledgers} gives. When that ledger is kept, the
+     * run and the reports are first made on a ledger that is thrown away, so that a round or a
+     * report that is refused leaves the kept ledger as it was.
+     */
+    static void run(Components components, InputSource source, LoadedProfile profile, List<String> reports,
+                    Optional<LocalDate> asOf, OutputOptions options, PrintWriter out, PrintWriter err, RoundLedgers ledgers) {
         Progress progress = components.progress().apply(err);
         try {
             progress.step(0, 3, "reading " + Printable.escaped(source.name()));
             InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
             progress.step(1, 3, "running " + parsed.kind().noun());
-            Dossier dossier = Dossiers.make(parsed, profile, asOf);
             Map<String, ReportFormat> formats = profile.formats();
+            if (ledgers != RoundLedgers.IN_MEMORY && parsed.kind() == FileKind.ROUND) {
+                Dossier trial = Dossiers.make(parsed, profile, asOf);
+                List<String> ids = reports.isEmpty() ? DefaultReports.choose(profile.profile().id(), trial, formats.keySet()) : reports;
+                ReportPrinter.checkKnown(formats, ids, options);
+                ReportPrinter.build(trial, formats, ids, options.renderOptions());
+            }
+            Dossier dossier = Dossiers.make(parsed, profile, asOf, ledgers);
             List<String> ids = reports.isEmpty()
                 ? DefaultReports.choose(profile.profile().id(), dossier, formats.keySet()) : reports;
             new ReportPrinter(components.renderers(), progress)

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code atelier replay SCENARIO}: a bundled scenario, printed as the municipality published it. */
 @Command(name = "replay", description = {
     "Replay a bundled scenario from the source documents and print its reports.",
-    "'atelier replay --list' names the scenarios."})
+    "'atelier replay --list' names the scenarios. With --store, the scenario's round is posted to the kept ledger "
+        + "(once: replaying it again changes nothing)."})
 final class ReplayCommand implements Runnable {
 
     private final Components components;
@@ -30,6 +31,9 @@ final class ReplayCommand implements Runnable {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    StoreOptions store;
 
     ReplayCommand(Components components) {
         this.components = components;
@@ -55,7 +59,9 @@ final class ReplayCommand implements Runnable {
         Scenario chosen = components.scenarios().find(scenario);
         LoadedProfile profile = LoadedProfile.load(chosen.profile());
         List<String> reports = output.reports().isEmpty() ? chosen.reports() : output.reports();
-        Pipeline.run(components, InputSource.resource(chosen.data()), profile, reports,
-            output.asOfDate().or(() -> Optional.of(chosen.asOf())), output, out, spec.commandLine().getErr());
+        output.refuseStore(store.file());
+        KeptRuns.run(store, chosen.id(), spec.commandLine().getErr(), ledgers -> Pipeline.run(components,
+            InputSource.resource(chosen.data()), profile, reports, output.asOfDate().or(() -> Optional.of(chosen.asOf())), output,
+            out, spec.commandLine().getErr(), ledgers));
     }
 }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.render.Reports;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
@@ -57,15 +58,10 @@ final class ReportPrinter {
         ReportRenderer renderer = renderers.forFormat(options.rendererId())
             .getOrElseThrow(message -> new IllegalStateException(message));
         RenderOptions renderOptions = options.renderOptions();
-        List<String> unknown = ids.stream().filter(id -> !formats.containsKey(id)).toList();
-        if (!unknown.isEmpty()) {
-            // Which reports exist depends on the profile, so this is known only now; it is still the command line's mistake.
-            throw options.usage("--report: unknown report " + String.join(", ", unknown) + "; profile has: "
-                + String.join(", ", formats.keySet()));
-        }
+        checkKnown(formats, ids, options);
         List<Rendered> rendered = new ArrayList<>();
         int step = firstStep;
-        for (Map.Entry<String, Report> report : build(dossier, formats, ids, renderOptions.locale()).entrySet()) {
+        for (Map.Entry<String, Report> report : build(dossier, formats, ids, renderOptions).entrySet()) {
             progress.step(step++, totalSteps, "report " + report.getKey());
             rendered.add(new Rendered(report.getKey(), new String(renderer.renderToBytes(report.getValue(), renderOptions), StandardCharsets.UTF_8)));
         }
@@ -73,20 +69,30 @@ final class ReportPrinter {
         write(rendered, renderer, options, out, err, inputs);
     }
 
+    /** Report ids the profile lacks are a usage error (exit 2). */
+    static void checkKnown(Map<String, ReportFormat> formats, List<String> ids, OutputOptions options) {
+        List<String> unknown = ids.stream().filter(id -> !formats.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            // Which reports exist depends on the profile, so this is known only now; it is still the command line's mistake.
+            throw options.usage("--report: unknown report " + String.join(", ", unknown) + "; profile has: "
+                + String.join(", ", formats.keySet()));
+        }
+    }
+
     /**
      * Every asked report, built and in the order asked, or the first that cannot be made from the
      * dossier as bad input: nothing is written unless all can be made.
      */
-    static Map<String, Report> build(Dossier dossier, Map<String, ReportFormat> formats, List<String> ids, Locale locale) {
+    static Map<String, Report> build(Dossier dossier, Map<String, ReportFormat> formats, List<String> ids, RenderOptions options) {
         Map<String, Report> built = new LinkedHashMap<>();
         for (ReportFormat format : chosen(formats, ids)) {
-            Either<String, Report> report = format.build(dossier, locale);
-            if (report.isLeft()) {
+            // Built in the language it is rendered in: the options are the one choice of it.
+            Result<Report> report = Reports.build(format, dossier, options);
+            if (report.isFailed()) {
                 // Problems are in English, as the readers' and the run's are: one language on standard error.
-                String why = format.build(dossier, Locale.ENGLISH).swap().getOrElse(report.getLeft());
-                throw new BadInputException("report " + format.id() + ": " + why);
+                throw new BadInputException(report.problems().get(0).message(Locale.ENGLISH));
             }
-            built.put(format.id(), report.get());
+            built.put(format.id(), report.orElseThrow());
         }
         return built;
     }

@@ -47,11 +47,19 @@ final class Rounds {
     }
 
     /**
-     * Runs the round on a fresh ledger under the profile's limits ({@link Thresholds#applyTo});
+     * Runs the round on a fresh ledger under the profile's limits ({@link Thresholds#applyTo}): a
+     * bundled scenario as the commands of its round through the round service
+     * ({@link Journaled#round}), a user's round file through the batch workflow;
      * {@code asOf} moves the day the budget is viewed on (the decision date otherwise).
      * {@code validate --profile} runs exactly this, and discards it.
      */
     static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf) {
+        return run(parsed, read, profile, asOf, RoundLedgers.IN_MEMORY);
+    }
+
+    /** As {@link #run(InputSource.Parsed, RoundPlan, LoadedProfile, Optional)}, posting to the ledger {@code ledgers} gives. */
+    static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf,
+                       RoundLedgers ledgers) {
         String name = parsed.source().name();
         RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
         String id = profile.profile().id();
@@ -64,14 +72,28 @@ final class Rounds {
                 + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
         AllocationPolicy policy = profile.optional(AllocationPolicy.class).orElseThrow(() -> new BadInputException(
             name + ": profile '" + id + "' has no allocation policy, so it does not run calls"));
-        Ledger ledger = Ledger.create(plan.budget());
-        Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
-        if (run.isLeft()) {
-            throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
+        Ledger ledger;
+        Dossier dossier;
+        if (parsed.source().bundled() && ledgers == RoundLedgers.IN_MEMORY) {
+            // A bundled scenario runs as the commands of its round, through the round service and its journal;
+            // a round kept in a store (--store) is posted by the batch workflow to the kept ledger.
+            Either<List<Problem>, Journaled.Run> run = Journaled.round(plan, framework, policy);
+            if (run.isLeft()) {
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
+            }
+            ledger = run.get().ledger();
+            dossier = run.get().dossier();
+        } else {
+            ledger = ledgers.forRound(parsed, plan);
+            Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
+            if (run.isLeft()) {
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
+            }
+            dossier = run.get();
         }
-        Dossier dossier = run.get();
-        return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(dossier).withAsOf(day).withBudget(ledger.view(day)))
-            .orElse(dossier);
+        Dossier made = dossier;
+        return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(made).withAsOf(day).withBudget(ledger.view(day)))
+            .orElse(made);
     }
 
     /**

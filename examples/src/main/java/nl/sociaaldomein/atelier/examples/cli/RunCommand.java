@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code atelier run FILE --profile ID}: assess, decide and allocate as the profile prescribes; print the reports. */
 @Command(name = "run", description = {
     "Run a round or experiment-register file through a municipality profile and print its reports.",
-    "A round is assessed, decided and allocated as the profile prescribes (recorded decisions win) and posted to a ledger."})
+    "A round is assessed, decided and allocated as the profile prescribes (recorded decisions win) and posted to a ledger:",
+    "a fresh one in memory, or with --store the ledger kept there."})
 final class RunCommand implements Runnable {
 
     private final Components components;
@@ -36,6 +37,9 @@ final class RunCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    StoreOptions store;
+
     RunCommand(Components components) {
         this.components = components;
     }
@@ -45,7 +49,8 @@ final class RunCommand implements Runnable {
         output.check();
         LoadedProfile loaded = LoadedProfile.forOption(profiles.catalogue(), profile, Optional.ofNullable(thresholds), spec);
         output.alsoReads(Optional.ofNullable(thresholds));
-        Pipeline.run(components, InputSource.file(file), loaded, output.reports(), output.asOfDate(), output,
-            spec.commandLine().getOut(), spec.commandLine().getErr());
+        output.refuseStore(store.file());
+        KeptRuns.run(store, file.toString(), spec.commandLine().getErr(), ledgers -> Pipeline.run(components, InputSource.file(file),
+            loaded, output.reports(), output.asOfDate(), output, spec.commandLine().getOut(), spec.commandLine().getErr(), ledgers));
     }
 }

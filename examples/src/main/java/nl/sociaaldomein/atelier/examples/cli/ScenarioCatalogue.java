@@ -8,8 +8,8 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
-import nl.sociaaldomein.atelier.io.ObjectFields;
-import nl.sociaaldomein.atelier.io.ReadContext;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 
 /**

@@ -1,23 +1,18 @@
 package nl.sociaaldomein.atelier.examples.embedding;
 
-import com.google.inject.Injector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.sociaaldomein.atelier.Atelier;
+import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
-import nl.sociaaldomein.atelier.profile.ProfileContract;
-import nl.sociaaldomein.atelier.profile.Profiles;
-import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.render.RenderOptions;
-import nl.sociaaldomein.atelier.render.Renderers;
-import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
-import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
 
@@ -49,30 +44,33 @@ public final class EmbeddingExample {
 
     public static Result run(Path roundFile, String profileId, String reportId) {
         // 1. The municipality's way of working: its criteria, policy and report formats.
-        Injector profile = Profiles.load(profileId);
+        //    Loaded once per id and shared: a LoadedProfile is immutable and safe between threads.
+        LoadedProfile profile = Atelier.profile(profileId);
 
         // 2. The round file: initiatives, budget, call, scores (and decisions, if already taken).
         //    Every problem comes back at once, each with file:line:column and path.
         //    The call runs under the profile's limits: the stricter maximum and minimum win (Thresholds#applyTo).
         RoundPlan read = RoundFileReader.read(roundFile).getOrElseThrow(
             problems -> new IllegalArgumentException(roundFile + " does not read: " + problems));
-        RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
+        RoundPlan plan = read.withCall(profile.thresholds().applyTo(read.call()));
 
         // 3. Assess, decide (recorded decisions win, else the profile's policy) and allocate;
         //    grants and reservations are posted to the ledger as one batch, all or nothing. The ledger keeps
         //    every batch in a hash-chained journal (here in memory; a database engine implements the same port).
-        CriteriaFramework framework = profile.getInstance(ProfileContract.named(CriteriaFramework.class)).get(plan.frameworkId());
-        AllocationPolicy policy = profile.getInstance(AllocationPolicy.class);
+        CriteriaFramework framework = profile.framework(plan.frameworkId()).orElseThrow(
+            () -> new IllegalArgumentException(profileId + " has no criteria framework '" + plan.frameworkId() + "'"));
+        AllocationPolicy policy = profile.allocationPolicy().orElseThrow(
+            () -> new IllegalArgumentException(profileId + " has no allocation policy"));
         Ledger ledger = Ledger.open(plan.budget(), new InMemoryJournal(), new JsonLedgerCodec(), Clock.systemUTC());
         Dossier dossier = RoundWorkflow.run(plan, framework, policy, ledger).getOrElseThrow(
             problems -> new IllegalStateException("the round does not run: " + problems));
 
         // 4. The ledger now holds one entry per grant and reservation: ledger.view(day) is the budget on any day
         //    as known now, ledger.view(day, moment) as the ledger knew it at that moment.
-        // 5. A report of the profile's, rendered for the public (a natural person is "Particulier").
-        ReportFormat format = profile.getInstance(ProfileContract.named(ReportFormat.class)).get(reportId);
-        Report report = format.build(dossier, RenderOptions.DUTCH).getOrElseThrow(reason -> new IllegalStateException(reason));
-        byte[] markdown = Renderers.standard().forFormat("markdown").get().renderToBytes(report, RenderOptions.defaults());
+        // 5. A report of the profile's, built and rendered in Dutch for the public (a natural person is "Particulier"):
+        //    the language and the audience are chosen once, in RenderOptions. orElseThrow() throws a
+        //    ProblemException carrying every problem (an unknown report, what the dossier lacks for it).
+        byte[] markdown = profile.render(reportId, dossier, "markdown", RenderOptions.defaults()).orElseThrow();
         return new Result(ledger.size(), new String(markdown, StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A {@link CrashingAppender} in a JVM of its own, and what it has printed so far. */
+/** A {@link CrashingAppender} (or {@link CrashingLedger}) in a JVM of its own, and what it has printed so far. */
 final class ChildProcess {
 
     private final Process process;
@@ -35,13 +35,17 @@ final class ChildProcess {
 
     /** A child that appends {@code batches} (null: until killed), starting at {@code startAt} (epoch ms). */
     static ChildProcess start(String location, String run, long seed, Long batches, long startAt) throws IOException {
+        return start(CrashingAppender.class, location, run, Long.toString(seed),
+            batches == null ? Long.toString(Long.MAX_VALUE) : batches.toString(), Long.toString(startAt));
+    }
+
+    /** {@code main} in a JVM of its own, on this test run's class path; it prints {@code ready} and {@code ack <id>} lines. */
+    static ChildProcess start(Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-            "-cp", System.getProperty("java.class.path"),
-            CrashingAppender.class.getName(), location, run, Long.toString(seed)));
-        command.add(batches == null ? Long.toString(Long.MAX_VALUE) : batches.toString());
-        command.add(Long.toString(startAt));
+            "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
         return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 

@@ -9,8 +9,8 @@ import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
-import nl.sociaaldomein.atelier.io.ObjectFields;
-import nl.sociaaldomein.atelier.io.ReadContext;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 

@@ -1,0 +1,22 @@
+package nl.sociaaldomein.atelier.events;
+
+/**
+ * Turns one kind of event into journal records and back, so that the domain knows no
+ * serialisation library (the JSON ones live in {@code io}). The same event always gives the same
+ * text, so a journal's hash chain can be recomputed.
+ */
+public interface EventCodec<E> {
+
+    /** Whether a journal record of this type is one of these events; other types are read past. */
+    boolean owns(String type);
+
+    /** The record type of the event, e.g. {@code round.initiative-submitted}. */
+    String type(E event);
+
+    String encode(E event);
+
+    /**
+     * @throws IllegalArgumentException naming the field as a JSON path, when the payload is not such an event
+     */
+    E decode(String type, String payload);
+}

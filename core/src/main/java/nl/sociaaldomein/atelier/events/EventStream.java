@@ -1,0 +1,148 @@
+package nl.sociaaldomein.atelier.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.journal.AppendResult;
+import nl.sociaaldomein.atelier.journal.Batch;
+import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
+import nl.sociaaldomein.atelier.journal.JournalDamagedException;
+import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.JournalVerifier;
+import nl.sociaaldomein.atelier.journal.NewRecord;
+
+/**
+ * One kind of event in a journal that other kinds share (the ledger's entries, other rounds'
+ * events): reads what was appended since it last looked, verifying the hash chain record by
+ * record so a damaged journal is never used, and decodes the records its codec owns; appends a
+ * batch of its events at the position it has read up to (optimistic concurrency: when another
+ * writer got there first nothing is stored, and the caller reads on and checks again). Not safe
+ * for threads on its own: its owner holds a lock around it.
+ */
+public final class EventStream<E> {
+
+    /** Records read per page. */
+    private static final int PAGE = 4096;
+
+    /** The answer to {@link #append}. */
+    public enum Outcome {
+        /** Stored, at the position expected. */
+        APPENDED,
+        /** This very batch was stored before (a retry after a lost answer): reading on finds it. */
+        DUPLICATE,
+        /** Another writer appended first, or the moment lies before the last stored one: nothing stored; read on and check again. */
+        CONFLICT,
+        /** The journal holds another batch under this id: nothing stored. */
+        BATCH_ID_TAKEN
+    }
+
+    private final Journal journal;
+    private final EventCodec<E> codec;
+    private JournalVerifier verifier = new JournalVerifier();
+    private long position;
+    private Instant lastRecordedAt = Instant.EPOCH;
+
+    public EventStream(Journal journal, EventCodec<E> codec) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public EventCodec<E> codec() {
+        return codec;
+    }
+
+    /** The position of the last record read or appended, of any type. */
+    public long position() {
+        return position;
+    }
+
+    /** The moment of the last record read or appended, of any type (the epoch before the first). */
+    public Instant lastRecordedAt() {
+        return lastRecordedAt;
+    }
+
+    /**
+     * This stream's events appended after {@link #position()}, verified and decoded, in journal order.
+     *
+     * @throws JournalDamagedException at the first record that does not match its hash or chain
+     * @throws IllegalStateException when a record of an owned type cannot be read
+     */
+    public List<Recorded<E>> readNew() {
+        List<Recorded<E>> events = new ArrayList<>();
+        while (true) {
+            List<JournalRecord> page = journal.read(position, PAGE);
+            if (page.isEmpty()) {
+                return events;
+            }
+            for (JournalRecord record : page) {
+                Optional<JournalDamage> damage = verifier.check(record);
+                if (damage.isPresent()) {
+                    throw new JournalDamagedException(damage.get());
+                }
+                if (codec.owns(record.type())) {
+                    events.add(new Recorded<>(decode(record), record.position(), record.recordedAt()));
+                }
+                position = record.position();
+                lastRecordedAt = record.recordedAt();
+            }
+        }
+    }
+
+    private E decode(JournalRecord record) {
+        try {
+            return codec.decode(record.type(), record.payload());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("journal record " + record.position() + " (" + record.type() + ", batch '"
+                + record.batchId() + "') is no event this version can read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The moment for the next batch: the clock's, to the microsecond, after every record read or appended. */
+    public Instant nextMoment(java.time.Clock clock) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant after = lastRecordedAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
+        return now.isBefore(after) ? after : now;
+    }
+
+    /** The records the events become, in order. */
+    public List<NewRecord> records(List<E> events) {
+        List<NewRecord> records = new ArrayList<>(events.size());
+        for (E event : events) {
+            records.add(new NewRecord(codec.type(event), codec.encode(event)));
+        }
+        return records;
+    }
+
+    /**
+     * Appends the events as one batch at {@link #position()}. On {@link Outcome#APPENDED} the
+     * stream has moved past them and {@code stored} holds them as recorded; otherwise nothing changed here.
+     */
+    public Outcome append(String batchId, Instant recordedAt, List<E> events, List<Recorded<E>> stored) {
+        AppendResult result = journal.append(position, new Batch(batchId, recordedAt, records(events)));
+        if (result instanceof AppendResult.Appended appended) {
+            List<JournalRecord> records = appended.records();
+            for (int i = 0; i < records.size(); i++) {
+                stored.add(new Recorded<>(events.get(i), records.get(i).position(), records.get(i).recordedAt()));
+            }
+            JournalRecord last = records.get(records.size() - 1);
+            verifier = JournalVerifier.after(last);
+            position = last.position();
+            lastRecordedAt = last.recordedAt();
+            return Outcome.APPENDED;
+        }
+        if (result instanceof AppendResult.Duplicate) {
+            return Outcome.DUPLICATE;
+        }
+        if (result instanceof AppendResult.BatchIdTaken) {
+            return Outcome.BATCH_ID_TAKEN;
+        }
+        return Outcome.CONFLICT;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.sociaaldomein.atelier.io.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.money.MoneyFormat;
+
+/**
+ * An amount of euros as a file writes it, in the plain machine form: a number or a string such as
+ * {@code 887685} or {@code 12000.50}, read from its exact decimal text. The message on the left
+ * says what is wrong in words a civil servant understands (negative, a fraction of a cent, too
+ * large, not an amount at all).
+ */
+public final class Amounts {
+
+    private Amounts() {
+    }
+
+    public static Either<String, Money> parse(JsonNode value) {
+        if (value == null || !value.isNumber() && !value.isTextual()) {
+            return Either.left("expected an amount in euros such as 12000.50, found " + ObjectFields.describe(value));
+        }
+        Either<String, String> plain = value.isNumber() ? plainNumber(value.decimalValue(), value.asText()) : Either.right(value.asText());
+        return plain.flatMap(literal -> MoneyFormat.parsePlain(literal).flatMap(amount -> amount.isNegative()
+            ? Either.left("amount must not be negative: " + literal)
+            : Either.right(amount)));
+    }
+
+    /**
+     * A number as plain digits for {@link MoneyFormat#parsePlain}, refused first when out of range:
+     * {@code toPlainString()} of 1e999999999 would be a billion digits.
+     */
+    private static Either<String, String> plainNumber(BigDecimal number, String written) {
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > 2) {
+            return Either.left("amount has a fraction of a cent: " + written);
+        }
+        if (exact.precision() - exact.scale() > 19) {
+            return Either.left("amount is too large: " + written);
+        }
+        return Either.right(exact.setScale(Math.max(0, exact.scale())).toPlainString());
+    }
+}

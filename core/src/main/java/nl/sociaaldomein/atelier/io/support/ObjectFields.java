@@ -1,0 +1,275 @@
+package nl.sociaaldomein.atelier.io.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
+
+/**
+ * Reads the fields of one JSON/YAML object, reporting every problem into the {@link ReadContext}
+ * with its path. Each getter returns empty when the field is missing or wrong (and says so), so a
+ * reader can go on and find the next problem. Call {@link #done()} last: it reports the fields
+ * nobody asked for as unknown, with a "did you mean" where a known name is close.
+ */
+public final class ObjectFields {
+
+    private final ReadContext context;
+    private final JsonNode node;
+    private final String pointer;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    private ObjectFields(ReadContext context, JsonNode node, String pointer) {
+        this.context = context;
+        this.node = node;
+        this.pointer = pointer;
+    }
+
+    /** The object at {@code pointer}; reports a problem (and reads as empty) when it is not an object. */
+    public static ObjectFields of(ReadContext context, JsonNode node, String pointer) {
+        if (node == null || !node.isObject()) {
+            context.problem(pointer, "expected an object (fields in braces or indented), found " + describe(node));
+            return new ObjectFields(context, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pointer);
+        }
+        return new ObjectFields(context, node, pointer);
+    }
+
+    public String pointer() {
+        return pointer;
+    }
+
+    /** The JSON Pointer of a field; '~' and '/' in its name are escaped (RFC 6901), as {@link LocatedDocument} records them. */
+    public String pathOf(String field) {
+        return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+    }
+
+    public ReadContext context() {
+        return context;
+    }
+
+    public boolean has(String field) {
+        asked.add(field);
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    public Optional<String> requiredText(String field) {
+        return require(field, text(field));
+    }
+
+    /** A text; blank text counts as a problem (say nothing rather than an empty string). */
+    public Optional<String> text(String field) {
+        return value(field).flatMap(v -> {
+            if (!v.isTextual() && !v.isNumber()) {
+                return wrongType(field, "a text", v);
+            }
+            String text = v.asText();
+            if (text.isBlank()) {
+                context.problem(pathOf(field), "must not be empty");
+                return Optional.empty();
+            }
+            return Optional.of(text.strip());
+        });
+    }
+
+    public Optional<Boolean> bool(String field) {
+        return value(field).flatMap(v -> v.isBoolean() ? Optional.of(v.booleanValue()) : wrongType(field, "true or false", v));
+    }
+
+    public Optional<Long> wholeNumber(String field) {
+        return value(field).flatMap(v -> {
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                return wrongType(field, "a whole number", v);
+            }
+            return Optional.of(v.longValue());
+        });
+    }
+
+    public Optional<BigDecimal> decimal(String field) {
+        return value(field).flatMap(v -> v.isNumber() ? Optional.of(v.decimalValue()) : wrongType(field, "a number", v));
+    }
+
+    public Optional<Money> requiredMoney(String field) {
+        return require(field, money(field));
+    }
+
+    /**
+     * An amount of euros in the plain machine form: a number or a string such as {@code 887685}
+     * or {@code 12000.50}. Refuses negative amounts, fractions of a cent and amounts too large.
+     */
+    public Optional<Money> money(String field) {
+        return value(field).flatMap(v -> Amounts.parse(v).fold(message -> {
+            context.problem(pathOf(field), message);
+            return Optional.<Money>empty();
+        }, Optional::of));
+    }
+
+    public Optional<LocalDate> requiredDate(String field) {
+        return require(field, date(field));
+    }
+
+    /**
+     * A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date, a month or a year
+     * alone and an empty text are problems that say what the field accepts.
+     */
+    public Optional<LocalDate> date(String field) {
+        return value(field).flatMap(v -> {
+            if (!v.isTextual() && !v.isIntegralNumber()) {
+                return wrongType(field, "a full date such as 30-06-2016 or 2016-06-30", v);
+            }
+            return PartialDate.parseDay(v.asText()).fold(message -> {
+                context.problem(pathOf(field), message);
+                return Optional.<LocalDate>empty();
+            }, Optional::of);
+        });
+    }
+
+    /** A date at the precision given: {@code 1-4-2015}, {@code Maart 2018}, {@code 2016}. */
+    public Optional<PartialDate> partialDate(String field) {
+        return value(field).flatMap(v -> {
+            if (!v.isTextual() && !v.isIntegralNumber()) {
+                return wrongType(field, "a date such as 30-06-2016", v);
+            }
+            return PartialDate.parse(v.asText()).fold(message -> {
+                context.problem(pathOf(field), message);
+                return Optional.<PartialDate>empty();
+            }, Optional::of);
+        });
+    }
+
+    public <E> Optional<E> requiredChoice(String field, Map<String, E> allowed) {
+        return require(field, choice(field, allowed));
+    }
+
+    /** One of a fixed set of words; an unknown word is reported with the allowed ones listed. */
+    public <E> Optional<E> choice(String field, Map<String, E> allowed) {
+        return text(field).flatMap(word -> {
+            E value = allowed.get(word);
+            if (value == null) {
+                String hint = DidYouMean.closest(word, allowed.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                context.problem(pathOf(field), "unknown value '" + word + "'" + hint + "; allowed: "
+                    + String.join(", ", allowed.keySet()));
+            }
+            return Optional.ofNullable(value);
+        });
+    }
+
+    /** A list of texts; a single text is accepted as a list of one. Missing reads as empty. */
+    public List<String> texts(String field) {
+        return list(field, (element, path) -> {
+            if (!element.isTextual() || element.asText().isBlank()) {
+                context.problem(path, "expected a non-empty text, found " + describe(element));
+                return Optional.empty();
+            }
+            return Optional.of(element.asText().strip());
+        });
+    }
+
+    /**
+     * A list of objects, each read by {@code read}. Missing reads as empty. An element that is not an
+     * object is one problem, not also each of its fields "missing".
+     */
+    public <T> List<T> objects(String field, Function<ObjectFields, Optional<T>> read) {
+        return list(field, (element, path) -> {
+            ObjectFields fields = ObjectFields.of(context, element, path);
+            return element != null && element.isObject() ? read.apply(fields) : Optional.empty();
+        });
+    }
+
+    /** A nested object, when present. */
+    public Optional<ObjectFields> object(String field) {
+        return value(field).map(v -> ObjectFields.of(context, v, pathOf(field)));
+    }
+
+    public Optional<ObjectFields> requiredObject(String field) {
+        return require(field, object(field));
+    }
+
+    /** Reads each element of an array field with its path; missing reads as empty. */
+    public <T> List<T> list(String field, ElementReader<T> read) {
+        Optional<JsonNode> value = value(field);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        JsonNode v = value.get();
+        if (!v.isArray()) {
+            if (v.isTextual()) {
+                return read.read(v, pathOf(field)).map(List::of).orElse(List.of());
+            }
+            wrongType(field, "a list", v);
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            read.read(v.get(i), pathOf(field) + "/" + i).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Reads one element of a list. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        Optional<T> read(JsonNode element, String path);
+    }
+
+    /** Reports every field that no getter asked for. Call after reading all fields. */
+    public void done() {
+        String known = null;
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!asked.contains(name)) {
+                known = known != null ? known : String.join(", ", asked);
+                String hint = DidYouMean.closest(name, asked).map(s -> "; did you mean '" + s + "'?").orElse("");
+                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: " + known + ")");
+            }
+        }
+    }
+
+    private Optional<JsonNode> value(String field) {
+        asked.add(field);
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private <T> Optional<T> require(String field, Optional<T> value) {
+        if (value.isEmpty() && (node.get(field) == null || node.get(field).isNull())) {
+            context.problem(pathOf(field), "required field '" + field + "' is missing");
+        }
+        return value;
+    }
+
+    private <T> Optional<T> wrongType(String field, String expected, JsonNode found) {
+        context.problem(pathOf(field), "expected " + expected + ", found " + describe(found));
+        return Optional.empty();
+    }
+
+    /** How a value found in a file is named in a message: "the text 'x'", "a list", "nothing". */
+    public static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual()) {
+            String t = node.asText();
+            return "the text '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        return node.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.sociaaldomein.atelier.io.support;
+
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.LocatedDocument;
+
+/**
+ * Collects every problem found while reading one document, so that the user gets all of them
+ * at once. A reader walks the whole tree, reports into the context, and only builds domain
+ * objects when nothing was reported: nothing is ever half-read. However many problems a file has,
+ * the context keeps a bounded number of them ({@link ProblemCollector}).
+ */
+public final class ReadContext {
+
+    private final LocatedDocument document;
+    private final ProblemCollector problems = new ProblemCollector();
+
+    public ReadContext(LocatedDocument document) {
+        this.document = document;
+    }
+
+    public LocatedDocument document() {
+        return document;
+    }
+
+    /** Reads the document's root as an object. */
+    public ObjectFields root() {
+        return ObjectFields.of(this, document.root(), "");
+    }
+
+    public void problem(String pointer, String message) {
+        problems.add(document.problemAt(pointer, message));
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** How many problems were reported, including those not kept; readers compare it before and after a part. */
+    public int problemCount() {
+        return (int) Math.min(Integer.MAX_VALUE, problems.total());
+    }
+
+    /** The problems kept, ending with one that says how many were left out when there were too many. */
+    public List<InputProblem> problems() {
+        return problems.problems(document.sourceName());
+    }
+
+    /**
+     * The result: the problems if there are any, otherwise the value built by {@code build}. A
+     * consistency check that still fails while building (a domain {@code @Value.Check}) becomes a
+     * problem at {@code pointer} rather than an exception.
+     */
+    public <T> Either<List<InputProblem>, T> result(String pointer, Supplier<T> build) {
+        if (hasProblems()) {
+            return Either.left(problems());
+        }
+        try {
+            return Either.right(build.get());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            problem(pointer, e.getMessage());
+            return Either.left(problems());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.sociaaldomein.atelier.examples.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.spring.autoconfigure.ProblemDetails;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The server-rendered pages for the people who run the call: the call and its phases, the
+ * initiatives with their assessments, the decisions with their motivations, the budget per pot
+ * with its chart (and the form to pay an advance or settle a grant), the experiments register with
+ * the reviews due, and the reports to download. Everything a user typed is shown as text.
+ */
+@Controller
+public class PagesController {
+
+    private final ViewMaker views;
+    private final RoundDesk round;
+    private final ExperimentsDesk experiments;
+    private final ReportDesk reports;
+    private final LedgerDesk ledger;
+
+    public PagesController(ViewMaker views, RoundDesk round, ExperimentsDesk experiments, ReportDesk reports, LedgerDesk ledger) {
+        this.views = views;
+        this.round = round;
+        this.experiments = experiments;
+        this.reports = reports;
+        this.ledger = ledger;
+    }
+
+    @ModelAttribute("round")
+    Views.Round roundView() {
+        return views.round();
+    }
+
+    @GetMapping("/")
+    String call(Model model) {
+        model.addAttribute("page", "call");
+        return "call";
+    }
+
+    @GetMapping("/initiatives")
+    String initiatives(Model model) {
+        model.addAttribute("page", "initiatives");
+        model.addAttribute("initiatives", views.initiatives());
+        return "initiatives";
+    }
+
+    @GetMapping("/decisions")
+    String decisions(Model model) {
+        model.addAttribute("page", "decisions");
+        model.addAttribute("decisions", views.decisions());
+        return "decisions";
+    }
+
+    @GetMapping("/budget")
+    String budget(@RequestParam(name = "asOf", required = false) String asOf, @RequestParam(name = "knownAt", required = false) String knownAt,
+                  Model model, Locale locale) {
+        Moments.Asked asked = Moments.of(asOf, knownAt, round.decisionDate());
+        model.addAttribute("page", "budget");
+        model.addAttribute("budget", views.budget(asked.asOf(), asked.knownAt()));
+        model.addAttribute("chart", ReportFragments.main(reports.render("budget-overview", "html", Optional.of(asked.asOf()),
+            asked.knownAt(), locale).bytes()));
+        if (!model.containsAttribute("payment")) {
+            model.addAttribute("payment", new PaymentForm("", "", "", "", "advance"));
+        }
+        return "budget";
+    }
+
+    /** The budget page's form: an advance or a settlement on a grant. */
+    public record PaymentForm(String initiativeId, String amount, String date, String reason, String kind) {
+    }
+
+    @PostMapping("/budget/payments")
+    String pay(@ModelAttribute PaymentForm form, Principal user, RedirectAttributes redirect) {
+        LedgerDesk.Kind kind = "settlement".equals(form.kind()) ? LedgerDesk.Kind.SETTLEMENT : LedgerDesk.Kind.ADVANCE;
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        try {
+            Views.Posted posted = ViewMaker.posted(ledger.pay(kind, initiative, new Payment(form.amount(), form.date(), form.reason(), null),
+                user.getName()));
+            redirect.addFlashAttribute("posted", posted);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("payment", form);
+        }
+        return "redirect:/budget";
+    }
+
+    @GetMapping("/experiments")
+    String experiments(@RequestParam(name = "on", required = false) String on, Model model) {
+        model.addAttribute("page", "experiments");
+        model.addAttribute("register", views.experiments(Moments.of(on, null, experiments.reportDate()).asOf()));
+        return "experiments";
+    }
+
+    @GetMapping("/reports")
+    String reportList(Model model, Locale locale) {
+        model.addAttribute("page", "reports");
+        model.addAttribute("reports", views.reports(locale));
+        return "reports";
+    }
+
+    @GetMapping("/reports/{id}")
+    ResponseEntity<byte[]> report(@PathVariable("id") String id, @RequestParam(name = "format", defaultValue = "html") String format,
+                                  Locale locale) {
+        ReportDesk.Rendered rendered = reports.render(id, format, Optional.empty(), Optional.empty(), locale);
+        boolean html = rendered.mediaType().startsWith("text/html");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(rendered.mediaType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION, (html ? "inline" : "attachment") + "; filename=\"" + rendered.fileName() + "\"")
+            .body(rendered.bytes());
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("page", "login");
+        return "login";
+    }
+
+    /** A page asked with a wrong parameter says what is wrong, in the page's language, with the right status. */
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<String> problems(ProblemException e, Locale locale) {
+        List<Problem> problems = e.problems();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+            .append("\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .append("<link rel=\"stylesheet\" href=\"/style.css\"><title>Atelier</title></head><body><main><h1>")
+            .append(locale.getLanguage().equals("en") ? "This cannot be shown" : "Dit kan niet worden getoond").append("</h1><ul>");
+        problems.forEach(p -> html.append("<li>").append(org.springframework.web.util.HtmlUtils.htmlEscape(p.describe(locale))).append("</li>"));
+        html.append("</ul><p><a href=\"/\">Atelier</a></p></main></body></html>");
+        return ResponseEntity.status(ProblemDetails.status(problems)).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+            .body(html.toString());
+    }
+}

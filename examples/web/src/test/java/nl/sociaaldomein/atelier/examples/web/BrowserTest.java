@@ -1,0 +1,200 @@
+package nl.sociaaldomein.atelier.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/**
+ * The pages in a real browser, Debian's headless Chromium driven through ChromeDriver: every main
+ * page shows its heading in Dutch (and English on request), a user logs in through the form, pays
+ * an advance through the budget page's form (with its CSRF token) and sees the grant and the pot
+ * move; a hostile text typed into the form comes back as text. The pages are photographed into
+ * {@code examples/web/target/screenshots/}; with {@code -Datelier.screenshots.write=true} also into
+ * {@code docs/screenshots/} (the copies committed there).
+ *
+ * <p>The application runs with a store of its own, so that this test's payment does not move the
+ * figures the end-to-end test checks. Without {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver} it is skipped, saying why, unless {@code ATELIER_REQUIRE_CHROMIUM}
+ * is set (as {@code .ci/run} does): then it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "atelier.store=target/web-browser-test/atelier-web.db", "atelier.web.password=" + RunningApp.PASSWORD})
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target/screenshots");
+    static final Path DOCS_SHOTS = Path.of("../../docs/screenshots");
+
+    static WebDriver browser;
+    static Path profile;
+
+    static {
+        Path folder = Path.of("target/web-browser-test");
+        delete(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    Environment environment;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (System.getenv("ATELIER_REQUIRE_CHROMIUM") != null) {
+            assertThat(CHROMIUM).as("Chromium, which this build requires (ATELIER_REQUIRE_CHROMIUM is set)").isExecutable();
+            assertThat(CHROMEDRIVER).as("ChromeDriver, which this build requires (ATELIER_REQUIRE_CHROMIUM is set)").isExecutable();
+        }
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is not installed (apt-get install chromium chromium-driver to run this test)");
+        profile = Files.createTempDirectory("atelier-web-chromium-");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
+            "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--lang=nl-NL", "--window-size=1300,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(1));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            delete(profile);
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    @Test
+    void every_main_page_shows_its_heading_in_dutch_and_in_english_on_request() throws IOException {
+        List<String[]> pages = List.of(new String[] {"/", "call"}, new String[] {"/initiatives", "initiatives"},
+            new String[] {"/decisions", "decisions"}, new String[] {"/budget", "budget"}, new String[] {"/experiments", "experiments"},
+            new String[] {"/reports", "reports"});
+        for (String[] page : pages) {
+            browser.get(base() + page[0]);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("nl");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page[0]).isNotBlank();
+            assertThat(browser.findElement(By.cssSelector("a.brand")).getText()).as(page[0]).contains("Groningen");
+            shoot("web-" + page[1]);
+        }
+        browser.get(base() + "/budget?lang=en");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("nav a[href='/decisions']")).getText()).isEqualTo("Decisions");
+        browser.get(base() + "/?lang=nl");
+        // On a phone the budget table scrolls within the page, the page itself keeps the phone's width.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base() + "/budget");
+            Long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+            assertThat(pageWidth).as("the budget page's width on a phone 390 pixels wide").isLessThanOrEqualTo(390L);
+            shoot("web-budget-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1300, 1600));
+        }
+    }
+
+    @Test
+    void a_user_logs_in_pays_an_advance_through_the_form_and_the_budget_moves() throws IOException {
+        // The page shows the budget as of the decision date (30-06-2016) unless asked for another day.
+        browser.get(base() + "/budget?asOf=2016-12-31");
+        assertThat(browser.findElements(By.id("payment"))).as("the payment form before logging in").isEmpty();
+        String potAdvancedBefore = browser.findElement(By.cssSelector("#pot-wmo-2016 td.advanced")).getText();
+        String entriesBefore = browser.findElement(By.id("budget-entries")).getText();
+
+        browser.get(base() + "/login");
+        browser.findElement(By.id("username")).sendKeys(RunningApp.USER);
+        browser.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.get(base() + "/budget");
+        WebElement form = browser.findElement(By.id("payment"));
+        assertThat(form.findElement(By.name("_csrf")).getAttribute("value")).as("the form's CSRF token").isNotBlank();
+
+        // A hostile reason with a wrong amount: refused, nothing booked, and the text comes back as text.
+        String hostile = "<script>window.hacked = true</script><b>vet</b>";
+        fillPayment("gr2016-01", "veel", "01-07-2016", hostile);
+        assertThat(browser.findElement(By.cssSelector("div.problems")).getText()).contains("Niet geboekt");
+        assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo(hostile);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined;")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("main b"))).as("no element made of what the user typed").isEmpty();
+        assertThat(browser.findElement(By.id("budget-entries")).getText()).isEqualTo(entriesBefore);
+        shoot("web-budget-refused");
+
+        fillPayment("gr2016-01", "2.500", "01-07-2016", "eerste voorschot");
+        assertThat(browser.findElement(By.cssSelector("div.done")).getText()).contains("Geboekt");
+        shoot("web-budget-posted");
+        browser.get(base() + "/budget?asOf=2016-12-31");
+        assertThat(browser.findElement(By.cssSelector("#grant-gr2016-01 td:nth-child(6)")).getText()).isEqualTo("€ 2.500");
+        assertThat(browser.findElement(By.cssSelector("#grant-gr2016-01 td:nth-child(4)")).getText()).as("the grant's status, in Dutch")
+            .isEqualTo("verleend");
+        String potAdvancedAfter = browser.findElement(By.cssSelector("#pot-wmo-2016 td.advanced")).getText();
+        assertThat(potAdvancedBefore).isEqualTo("€ 0");
+        assertThat(potAdvancedAfter).isEqualTo("€ 2.500");
+        assertThat(Integer.parseInt(browser.findElement(By.id("budget-entries")).getText()))
+            .isEqualTo(Integer.parseInt(entriesBefore) + 1);
+    }
+
+    private void fillPayment(String initiative, String amount, String date, String reason) {
+        new Select(browser.findElement(By.id("initiativeId"))).selectByValue(initiative);
+        new Select(browser.findElement(By.id("kind"))).selectByValue("advance");
+        for (String[] field : new String[][] {{"amount", amount}, {"date", date}, {"reason", reason}}) {
+            WebElement input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        browser.findElement(By.cssSelector("#payment button[type=submit]")).click();
+    }
+
+    private static void shoot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        assertThat(png.length).as("a picture of " + name).isGreaterThan(10_000);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+        if (Boolean.getBoolean("atelier.screenshots.write")) {
+            Files.write(DOCS_SHOTS.resolve(name + ".png"), png);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

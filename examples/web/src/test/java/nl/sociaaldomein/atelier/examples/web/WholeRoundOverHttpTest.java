@@ -1,0 +1,175 @@
+package nl.sociaaldomein.atelier.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The example application started on a random port and driven over HTTP as a client would: the
+ * round loaded at first start, its pages and API, payments on its grants (accepted, retried,
+ * refused as Problem Details), the budget as of a day and as known before the payments, and every
+ * report in every format.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WholeRoundOverHttpTest extends RunningApp {
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+    static Instant beforePayments;
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body, boolean login, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (login) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode pot(String asOfAndKnownAt, String potId) throws Exception {
+        JsonNode budget = json.readTree(get("/api/budget" + asOfAndKnownAt).body());
+        for (JsonNode pot : budget.path("pots")) {
+            if (pot.path("id").asText().equals(potId)) {
+                return pot;
+            }
+        }
+        throw new AssertionError("no pot " + potId + " in " + budget);
+    }
+
+    @Test
+    @Order(1)
+    void the_groningen_round_is_there_at_first_start() throws Exception {
+        JsonNode round = json.readTree(get("/api/round").body());
+        assertThat(round.path("name").asText()).isEqualTo("Innovatieatelier Sociaal Domein 2016");
+        assertThat(round.path("initiatives").asInt()).isEqualTo(43);
+        JsonNode wmo = pot("", "wmo-2016");
+        // The council letter of 30-06-2016: € 887.685 granted, € 112.315 left of the € 1.000.000 pot.
+        assertThat(wmo.path("granted").asText()).isEqualTo("887685.00");
+        assertThat(wmo.path("remaining").asText()).isEqualTo("112315.00");
+        JsonNode initiatives = json.readTree(get("/api/initiatives").body());
+        assertThat(initiatives).hasSize(43);
+        assertThat(initiatives.findValuesAsText("decision")).filteredOn("granted"::equals).hasSize(19);
+        assertThat(json.readTree(get("/api/decisions").body()).get(0).path("motivation").path("nl").asText()).isNotBlank();
+        beforePayments = Instant.now();
+    }
+
+    @Test
+    @Order(2)
+    void every_page_answers_in_dutch_and_in_english_on_request() throws Exception {
+        for (String page : new String[] {"/", "/initiatives", "/decisions", "/budget", "/experiments", "/reports", "/login"}) {
+            HttpResponse<String> dutch = get(page);
+            assertThat(dutch.statusCode()).as(page).isEqualTo(200);
+            assertThat(dutch.body()).as(page).contains("<html lang=\"nl\"").contains("Naar de inhoud");
+            HttpResponse<String> english = get(page + "?lang=en");
+            assertThat(english.body()).as(page).contains("<html lang=\"en\"").contains("Skip to content");
+        }
+        // A private applicant is "Particulier" on every public page and in the API.
+        assertThat(get("/initiatives").body()).contains("Particulier");
+        assertThat(get("/api/initiatives").body()).contains("\"applicant\":\"Particulier\"");
+    }
+
+    @Test
+    @Order(3)
+    void a_payment_needs_a_login_posts_once_and_moves_the_budget() throws Exception {
+        String advance = "{\"amount\":\"10000\",\"date\":\"2016-07-01\",\"reason\":\"eerste voorschot\",\"id\":\"e2e/voorschot/19\"}";
+        assertThat(post("/api/grants/gr2016-19/advances", advance, false, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> posted = post("/api/grants/gr2016-19/advances", advance, true, null);
+        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(posted.body()).path("duplicate").asBoolean()).isFalse();
+        HttpResponse<String> retried = post("/api/grants/gr2016-19/advances", advance, true, null);
+        assertThat(json.readTree(retried.body()).path("duplicate").asBoolean()).isTrue();
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        // Settling a grant below its amount gives the rest back to the pot.
+        String settle = "{\"amount\":\"€ 800\",\"date\":\"01-12-2016\",\"reason\":\"vaststelling\"}";
+        assertThat(post("/api/grants/gr2016-07/settlement", settle, true, null).statusCode()).isEqualTo(201);
+        assertThat(pot("?asOf=2016-12-31", "wmo-2016").path("remaining").asText()).isEqualTo("112515.00");
+        // As known before the payments, the pot is as the round left it: the view of then is kept.
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("remaining").asText()).isEqualTo("112315.00");
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("advanced").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    @Order(4)
+    void what_the_ledger_refuses_is_problem_details_naming_the_code_and_nothing_changes() throws Exception {
+        String tooMuch = "{\"amount\":\"200000\",\"date\":\"2016-07-02\",\"reason\":\"te veel\"}";
+        HttpResponse<String> refused = post("/api/grants/gr2016-19/advances", tooMuch, true, "en");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.path("code").asText()).isEqualTo("ledger.exceeds-grant");
+        assertThat(problem.path("title").asText()).isEqualTo("Conflicts with what is recorded");
+        HttpResponse<String> unknown = post("/api/grants/gr2016-99/advances", tooMuch, true, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("ledger.unknown-grant");
+        HttpResponse<String> invalid = post("/api/grants/gr2016-19/advances", "{\"amount\":\"-5\",\"date\":\"31-02-2016\",\"reason\":\" \"}", true, null);
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        JsonNode problems = json.readTree(invalid.body()).path("problems");
+        assertThat(problems.findValuesAsText("place")).containsExactly("/amount", "/date", "/reason");
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        HttpResponse<String> malformed = post("/api/ledger/entries", "{not json", true, null);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).doesNotContain("at com.").doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(5)
+    void a_batch_in_the_journals_shape_is_posted_whole_or_not_at_all() throws Exception {
+        String batch = "[{\"type\":\"ledger.advance\",\"entry\":{\"id\":\"e2e/batch/1\",\"effectiveDate\":\"2016-08-01\",\"reason\":\"tranche\","
+            + "\"recordedBy\":\"e2e\",\"initiativeId\":\"gr2016-01\",\"amount\":\"5000.00\"}},"
+            + "{\"type\":\"ledger.advance\",\"entry\":{\"id\":\"e2e/batch/2\",\"effectiveDate\":\"2016-08-01\",\"reason\":\"tranche\","
+            + "\"recordedBy\":\"e2e\",\"initiativeId\":\"gr2016-02\",\"amount\":\"99999.00\"}}]";
+        HttpResponse<String> refused = post("/api/ledger/entries", batch, true, null);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        HttpResponse<String> accepted = post("/api/ledger/entries", batch.replace("99999.00", "5000.00"), true, null);
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("20000.00");
+    }
+
+    @Test
+    @Order(6)
+    void every_report_downloads_in_every_format() throws Exception {
+        JsonNode reports = json.readTree(get("/api/reports").body());
+        assertThat(reports.findValuesAsText("id")).contains("grants-annex", "round-summary", "budget-overview", "decisions");
+        int downloads = 0;
+        for (JsonNode report : reports) {
+            for (JsonNode format : report.path("formats")) {
+                HttpResponse<String> rendered = get("/api/reports/" + report.path("id").asText() + "?format=" + format.asText());
+                assertThat(rendered.statusCode()).as(report + " " + format).isEqualTo(200);
+                assertThat(rendered.body()).isNotBlank();
+                downloads++;
+            }
+        }
+        assertThat(downloads).isEqualTo(reports.size() * 4);
+        assertThat(get("/api/reports/grants-annex?format=markdown").body()).contains("€ 887.685").contains("Particulier");
+        assertThat(get("/api/reports/nothing?format=html").statusCode()).isEqualTo(404);
+        assertThat(get("/reports/grants-annex?format=csv").headers().firstValue("Content-Disposition")).hasValueSatisfying(
+            d -> assertThat(d).startsWith("attachment"));
+    }
+
+    @Test
+    @Order(7)
+    void health_and_metrics() throws Exception {
+        assertThat(get("/actuator/health").body()).contains("\"atelier\"").contains("\"status\":\"UP\"");
+        String refusals = get("/actuator/metrics/atelier.ledger.refusals").body();
+        assertThat(json.readTree(refusals).path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(3.0);
+    }
+}

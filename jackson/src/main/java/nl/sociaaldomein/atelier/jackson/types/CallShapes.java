@@ -1,0 +1,221 @@
+package nl.sociaaldomein.atelier.jackson.types;
+
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.call.AboveMaximum;
+import nl.sociaaldomein.atelier.call.BudgetEffect;
+import nl.sociaaldomein.atelier.call.Call;
+import nl.sociaaldomein.atelier.call.Decision;
+import nl.sociaaldomein.atelier.call.DecisionKind;
+import nl.sociaaldomein.atelier.call.ImmutableCall;
+import nl.sociaaldomein.atelier.call.Motivation;
+import nl.sociaaldomein.atelier.call.Phase;
+import nl.sociaaldomein.atelier.call.PhaseWindow;
+import nl.sociaaldomein.atelier.initiative.IntakeChannel;
+import nl.sociaaldomein.atelier.initiative.Municipality;
+import nl.sociaaldomein.atelier.jackson.shape.Basic;
+import nl.sociaaldomein.atelier.jackson.shape.JsonIn;
+import nl.sociaaldomein.atelier.jackson.shape.ObjectShape;
+import nl.sociaaldomein.atelier.jackson.shape.Shape;
+import nl.sociaaldomein.atelier.jackson.shape.Variants;
+import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.text.Text;
+
+/**
+ * Calls and decisions. A decision is an object whose {@code kind} names it ({@code granted},
+ * {@code referred}, {@code in-kind}, {@code deferred}, {@code rejected}, {@code withdrawn}), then
+ * the initiative, the kind's own fields and the motivation: the assessment, the deciding rule and
+ * the budget effect. Pot amounts are objects keyed by pot id, sorted.
+ */
+public final class CallShapes {
+
+    /** A phase as its code, {@code "open-for-ideas"}. */
+    public static final Shape<Phase> PHASE = Basic.code(Phase.class);
+
+    /** A decision kind as its code, {@code "in-kind"}. */
+    public static final Shape<DecisionKind> DECISION_KIND = Basic.code(DecisionKind.class);
+
+    /** What happens above the maximum: {@code "refuse"} or {@code "grant-maximum"}. */
+    public static final Shape<AboveMaximum> ABOVE_MAXIMUM = Basic.code(AboveMaximum.class);
+
+    /** {@code {"phase": "pitch-event", "start": "2016-04-07", "end": "2016-04-07"}}. */
+    public static final ObjectShape<PhaseWindow> PHASE_WINDOW = Shape.object(PhaseWindow.class, (w, out) -> {
+        out.field("phase", w.phase(), PHASE);
+        out.field("start", w.start());
+        out.field("end", w.end());
+    }, in -> {
+        Phase phase = in.get("phase", PHASE);
+        LocalDate start = in.get("start", Basic.DAY);
+        LocalDate end = in.get("end", Basic.DAY);
+        return in.build(() -> PhaseWindow.of(phase, start, end));
+    });
+
+    /** {@code {"granted": {"wmo-2016": Money}, "reserved": {}}}. */
+    public static final ObjectShape<BudgetEffect> BUDGET_EFFECT = Shape.object(BudgetEffect.class, (e, out) -> {
+        out.sortedMap("granted", e.granted(), MoneyShape.MONEY);
+        out.sortedMap("reserved", e.reserved(), MoneyShape.MONEY);
+    }, in -> {
+        Map<String, Money> granted = in.map("granted", MoneyShape.MONEY);
+        Map<String, Money> reserved = in.map("reserved", MoneyShape.MONEY);
+        return in.build(() -> new BudgetEffect(granted, reserved));
+    });
+
+    /** A call with its phases, conditions and limits. */
+    public static final ObjectShape<Call> CALL = Shape.object(Call.class, (c, out) -> {
+        out.field("id", c.id());
+        out.field("municipality", c.municipality(), InitiativeShapes.MUNICIPALITY);
+        out.field("name", c.name());
+        out.field("potId", c.potId());
+        out.list("phases", c.phases(), PHASE_WINDOW);
+        out.list("intakeChannels", sorted(c.intakeChannels().stream().map(IntakeChannel::code).toList()), Basic.STRING);
+        out.list("applicantKinds", sorted(c.applicantKinds()), Basic.STRING);
+        out.list("themes", sorted(c.themes()), Basic.STRING);
+        out.field("minimumAmount", c.minimumAmount(), MoneyShape.MONEY);
+        out.field("maximumAmount", c.maximumAmount(), MoneyShape.MONEY);
+        out.field("aboveMaximum", c.aboveMaximum(), ABOVE_MAXIMUM);
+        out.field("oneOff", c.oneOff());
+    }, CallShapes::call);
+
+    private final ObjectShape<Motivation> motivation;
+    private final Variants<Decision> decision;
+
+    /**
+     * The shapes of decisions, whose motivations hold assessments.
+     *
+     * @param assessments the assessments' shapes
+     */
+    public CallShapes(AssessmentShapes assessments) {
+        ObjectShape<AssessmentResult> assessment = assessments.result();
+        this.motivation = Shape.object(Motivation.class, (m, out) -> {
+            out.field("assessment", m.assessment(), assessment);
+            out.field("decidingRule", m.decidingRule(), TextShape.TEXT);
+            out.field("budgetEffect", m.budgetEffect(), BUDGET_EFFECT);
+        }, in -> {
+            AssessmentResult a = in.get("assessment", assessment);
+            Text rule = in.get("decidingRule", TextShape.TEXT);
+            BudgetEffect effect = in.get("budgetEffect", BUDGET_EFFECT);
+            return in.build(() -> new Motivation(a, rule, effect));
+        });
+        this.decision = Variants.of(Decision.class, "kind")
+            .with("granted", Decision.Granted.class, Shape.object(Decision.Granted.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.sortedMap("amounts", d.amounts(), MoneyShape.MONEY);
+                out.list("conditions", d.conditions(), Basic.STRING);
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                Map<String, Money> amounts = in.map("amounts", MoneyShape.MONEY);
+                List<String> conditions = in.list("conditions", Basic.STRING);
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.Granted(id, amounts, conditions, m));
+            }))
+            .with("referred", Decision.Referred.class, Shape.object(Decision.Referred.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.field("partner", d.partner());
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                String partner = in.string("partner");
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.Referred(id, partner, m));
+            }))
+            .with("in-kind", Decision.InKind.class, Shape.object(Decision.InKind.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.field("support", d.support());
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                String support = in.string("support");
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.InKind(id, support, m));
+            }))
+            .with("deferred", Decision.Deferred.class, Shape.object(Decision.Deferred.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.optional("reservation", d.reservation(), RESERVATION);
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                Optional<Map.Entry<String, Money>> reservation = in.optional("reservation", RESERVATION);
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.Deferred(id, reservation, m));
+            }))
+            .with("rejected", Decision.Rejected.class, Shape.object(Decision.Rejected.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.list("reasons", d.reasons(), TextShape.TEXT);
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                List<Text> reasons = in.list("reasons", TextShape.TEXT);
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.Rejected(id, reasons, m));
+            }))
+            .with("withdrawn", Decision.Withdrawn.class, Shape.object(Decision.Withdrawn.class, (d, out) -> {
+                out.field("initiativeId", d.initiativeId());
+                out.field("motivation", d.motivation(), motivation);
+            }, in -> {
+                String id = in.string("initiativeId");
+                Motivation m = in.get("motivation", motivation);
+                return in.build(() -> new Decision.Withdrawn(id, m));
+            }));
+    }
+
+    /** A deferral's reservation: {@code {"potId": "wmo-2016", "amount": Money}}. */
+    @SuppressWarnings("unchecked")
+    private static final ObjectShape<Map.Entry<String, Money>> RESERVATION = Shape.object(
+        (Class<Map.Entry<String, Money>>) (Class<?>) Map.Entry.class, (r, out) -> {
+            out.field("potId", r.getKey());
+            out.field("amount", r.getValue(), MoneyShape.MONEY);
+        }, in -> {
+            String pot = in.string("potId");
+            Money amount = in.get("amount", MoneyShape.MONEY);
+            return in.build(() -> new AbstractMap.SimpleImmutableEntry<>(pot, amount));
+        });
+
+    /**
+     * A decision, any kind.
+     *
+     * @return the shape
+     */
+    public Variants<Decision> decision() {
+        return decision;
+    }
+
+    /**
+     * A decision's motivation.
+     *
+     * @return the shape
+     */
+    public ObjectShape<Motivation> motivation() {
+        return motivation;
+    }
+
+    private static Call call(JsonIn in) {
+        String id = in.string("id");
+        Municipality municipality = in.get("municipality", InitiativeShapes.MUNICIPALITY);
+        String name = in.string("name");
+        String potId = in.string("potId");
+        List<PhaseWindow> phases = in.list("phases", PHASE_WINDOW);
+        List<IntakeChannel> channels = in.list("intakeChannels", InitiativeShapes.INTAKE_CHANNEL);
+        List<String> kinds = in.list("applicantKinds", Basic.STRING);
+        List<String> themes = in.list("themes", Basic.STRING);
+        Money minimum = in.get("minimumAmount", MoneyShape.MONEY);
+        Money maximum = in.get("maximumAmount", MoneyShape.MONEY);
+        AboveMaximum above = in.get("aboveMaximum", ABOVE_MAXIMUM);
+        boolean oneOff = in.bool("oneOff");
+        return in.build(() -> ImmutableCall.builder().id(id).municipality(municipality).name(name).potId(potId).phases(phases)
+            .intakeChannels(channels).applicantKinds(kinds).themes(themes).minimumAmount(minimum).maximumAmount(maximum)
+            .aboveMaximum(above).oneOff(oneOff).build());
+    }
+
+    private static List<String> sorted(Iterable<String> codes) {
+        Set<String> sorted = new TreeSet<>();
+        codes.forEach(sorted::add);
+        return List.copyOf(sorted);
+    }
+}
