@@ -33,6 +33,7 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundReports;
 import nl.sociaaldomein.atelier.round.RoundService;
+import nl.sociaaldomein.atelier.store.jdbc.EmbeddedPostgresServer;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
@@ -318,6 +319,33 @@ class RoundCommandsTest {
         assertThat(opened.err()).contains("/portfolio/initiatives: 'round open' opens the call");
         assertThat(Files.exists(folder.resolve("other.db"))).as("no store is made for a file with problems").isFalse();
         assertThat(records()).isEqualTo(before);
+    }
+
+    @Test
+    void on_postgresql_the_round_runs_and_shows_as_on_sqlite() throws Exception {
+        String url = EmbeddedPostgresServer.shared().newDatabase();
+        for (String store : List.of(store(), url)) {
+            for (String[] step : List.of(new String[] {"open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016"},
+                new String[] {"submit", SUBMIT}, new String[] {"score", SCORES}, new String[] {"close-assessment", "--on", "31-10-2016"},
+                new String[] {"decide", DECISIONS})) {
+                List<String> args = new ArrayList<>(List.of("round"));
+                args.addAll(List.of(step));
+                args.addAll(List.of("--store", store));
+                AppRun run = AppRun.of(args.toArray(String[]::new));
+                assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
+            }
+        }
+        String[] show = {"round", "show", "--as-of", "31-12-2016", "--report", "funding-overview", "--store"};
+        AppRun fromSqlite = AppRun.of(concat(show, store()));
+        AppRun fromPostgres = AppRun.of(concat(show, url));
+        assertThat(fromPostgres.exitCode()).as(fromPostgres.err()).isZero();
+        assertThat(fromPostgres.out()).isEqualTo(fromSqlite.out()).contains("€ 38.000");
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
     }
 
     @Test
