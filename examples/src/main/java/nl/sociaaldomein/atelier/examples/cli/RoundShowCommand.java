@@ -12,8 +12,6 @@ import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,9 +38,8 @@ final class RoundShowCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--known-at", paramLabel = "MOMENT", description = "Show what the store knew at this moment: "
-        + "2016-07-01T14:00 or 01-07-2016 14:00 (Dutch time), 2016-07-01T12:00:00Z, or a day (its end).")
-    String knownAt;
+    @Mixin
+    KnownAtOption knownAt;
 
     RoundShowCommand(Components components, Clock clock) {
         this.components = components;
@@ -53,9 +50,7 @@ final class RoundShowCommand implements Runnable {
     public void run() {
         output.check();
         store.required();
-        Instant known = knownAt == null ? null : KnownAt.parse(knownAt).orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "--known-at needs a moment such as 2016-07-01T14:00 or 01-07-2016 14:00 (Dutch time), 2016-07-01T12:00:00Z, "
-                + "or a day such as 01-07-2016 (its end), not '" + knownAt + "'"));
+        Instant known = knownAt.moment().orElse(null);
         output.refuseStore(store.file());
         LocalDate day = output.asOfDate().orElse(LocalDate.now(clock.withZone(KnownAt.DUTCH_TIME)));
         Dossier dossier;
