@@ -47,43 +47,14 @@ final class KeptRound {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What {@code round open} read: the file's name, its format and content, and the profile's id. */
-    record Definition(String profile, String fileName, InputFormat format, String content) {
-
-        String toJson() {
-            ObjectNode node = JSON.createObjectNode();
-            node.put("profile", profile);
-            node.put("file", fileName);
-            node.put("format", format.name());
-            node.put("content", content);
-            return node.toString();
-        }
-
-        static Definition fromJson(String payload) {
-            try {
-                JsonNode node = JSON.readTree(payload);
-                return new Definition(node.path("profile").asText(), node.path("file").asText(),
-                    InputFormat.valueOf(node.path("format").asText()), node.path("content").asText());
-            } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("the round's definition does not read: " + e.getMessage(), e);
-            }
-        }
-
-        /** The file as parsed again. */
-        LocatedDocument document() {
-            return LocatedDocument.parse(fileName, content.getBytes(StandardCharsets.UTF_8), format, ReadLimits.DEFAULT)
-                .getOrElseThrow(problems -> new IllegalStateException("the round's definition does not parse: " + problems));
-        }
-    }
-
     private final KeptLedger ledger;
-    private final Definition definition;
+    private final KeptDefinition definition;
     private final LoadedProfile profile;
     private final RoundPlan plan;
     private final CriteriaFramework framework;
     private final AllocationPolicy policy;
 
-    private KeptRound(KeptLedger ledger, Definition definition, LoadedProfile profile, RoundPlan plan, CriteriaFramework framework,
+    private KeptRound(KeptLedger ledger, KeptDefinition definition, LoadedProfile profile, RoundPlan plan, CriteriaFramework framework,
                       AllocationPolicy policy) {
         this.ledger = ledger;
         this.definition = definition;
@@ -101,7 +72,7 @@ final class KeptRound {
      * Starts the round's journal with its budget and definition, in one batch; a journal that
      * holds a round already is left as it is (its definition must be this one).
      */
-    static void start(JournalStore store, String callId, LedgerBudgetRecord budget, Definition definition, Clock clock) {
+    static void start(JournalStore store, String callId, LedgerBudgetRecord budget, KeptDefinition definition, Clock clock) {
         String name = journalName(callId);
         Journal journal = store.journal(name);
         List<JournalRecord> first = journal.read(0, 2);
@@ -116,7 +87,7 @@ final class KeptRound {
         if (first.size() < 2 || !first.get(1).type().equals(DEFINITION)) {
             throw new BadInputException("atelier: " + store.location() + ": journal '" + name + "' is not a round the app keeps");
         }
-        Definition kept = Definition.fromJson(first.get(1).payload());
+        KeptDefinition kept = KeptDefinition.fromJson(first.get(1).payload());
         if (!kept.content().equals(definition.content()) || !kept.profile().equals(definition.profile())) {
             throw new BadInputException("atelier: " + store.location() + " keeps round '" + callId + "' already, opened from "
                 + kept.fileName() + " under profile '" + kept.profile() + "' with other content; a call is opened once");
@@ -135,7 +106,7 @@ final class KeptRound {
         if (first.isEmpty() || !first.get(0).type().equals(DEFINITION)) {
             throw new BadInputException("atelier: " + store.location() + ": journal '" + name + "' is not a round the app keeps");
         }
-        Definition definition = Definition.fromJson(first.get(0).payload());
+        KeptDefinition definition = KeptDefinition.fromJson(first.get(0).payload());
         LoadedProfile profile = LoadedProfile.load(catalogue, definition.profile(), Optional.empty());
         LocatedDocument document = definition.document();
         RoundPlan read = Dossiers.orProblems(definition.fileName(), RoundFileReader.read(document, Optional.empty()));
@@ -178,46 +149,16 @@ final class KeptRound {
      * so that a file whose third command is refused records none of them.
      */
     RoundService trial(Clock clock) {
-        InMemoryJournal copy = new InMemoryJournal();
-        List<NewRecord> records = new ArrayList<>();
-        String batch = null;
-        java.time.Instant at = null;
-        long position = 0;
-        while (true) {
-            List<JournalRecord> page = ledger.journal().read(position, 4096);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (JournalRecord record : page) {
-                if (batch != null && !batch.equals(record.batchId())) {
-                    append(copy, batch, at, records);
-                    records = new ArrayList<>();
-                }
-                batch = record.batchId();
-                at = record.recordedAt();
-                records.add(new NewRecord(record.type(), record.payload()));
-                position = record.position();
-            }
-        }
-        if (batch != null) {
-            append(copy, batch, at, records);
-        }
+        InMemoryJournal copy = JournalCopy.inMemory(ledger.journal());
         Ledger trialLedger = Ledger.open(ledger.budget().tree(), copy, new JsonLedgerCodec(), clock);
         return RoundService.open(plan.call(), framework, trialLedger, copy, new JsonRoundEventCodec(), clock);
-    }
-
-    private static void append(InMemoryJournal copy, String batch, java.time.Instant at, List<NewRecord> records) {
-        AppendResult result = copy.append(copy.head(), new Batch(batch, at, records));
-        if (!(result instanceof AppendResult.Appended)) {
-            throw new UncheckedIOException(new IOException("copying the round's journal for a trial: " + result));
-        }
     }
 
     KeptLedger ledger() {
         return ledger;
     }
 
-    Definition definition() {
+    KeptDefinition definition() {
         return definition;
     }
 

@@ -16,8 +16,8 @@ final class RoundCloseAssessmentCommand extends RoundStepCommand {
     String on;
 
     @Override
-    List<RoundFiles.Step> steps(KeptRound kept) {
-        return List.of(new RoundFiles.Step(new RoundCommand.CloseAssessment(stamp(on, "atelier round close-assessment")), ""));
+    List<FileStep<RoundCommand>> steps(KeptRound kept) {
+        return List.of(new FileStep<>(new RoundCommand.CloseAssessment(stamp(on, "atelier round close-assessment")), ""));
     }
 
     @Override

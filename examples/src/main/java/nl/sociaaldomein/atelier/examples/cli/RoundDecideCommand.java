@@ -33,13 +33,13 @@ final class RoundDecideCommand extends RoundStepCommand {
     private LocatedDocument document;
 
     @Override
-    List<RoundFiles.Step> steps(KeptRound kept) {
+    List<FileStep<RoundCommand>> steps(KeptRound kept) {
         if (policy) {
-            return List.of(new RoundFiles.Step(new RoundCommand.DecideByPolicy(stamp(on, "atelier round decide --policy"), kept.policy()), ""));
+            return List.of(new FileStep<>(new RoundCommand.DecideByPolicy(stamp(on, "atelier round decide --policy"), kept.policy()), ""));
         }
         InputSource source = InputSource.file(file);
         document = parse(source);
-        Either<List<InputProblem>, List<RoundFiles.Step>> read = RoundFiles.decisions(document, name(), kept.plan().call().potId());
+        Either<List<InputProblem>, List<FileStep<RoundCommand>>> read = RoundFiles.decisions(document, name(), kept.plan().call().potId());
         return Dossiers.orProblems(source.name(), read);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Parameters;
 
 /** A round command whose commands come from a file (JSON or YAML). */
@@ -17,10 +18,10 @@ abstract class RoundFileCommand extends RoundStepCommand {
     private LocatedDocument document;
 
     /** The file's commands, or its problems. */
-    abstract Either<List<InputProblem>, List<RoundFiles.Step>> read(LocatedDocument document, KeptRound kept);
+    abstract Either<List<InputProblem>, List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept);
 
     @Override
-    List<RoundFiles.Step> steps(KeptRound kept) {
+    List<FileStep<RoundCommand>> steps(KeptRound kept) {
         InputSource source = InputSource.file(file);
         document = parse(source);
         return Dossiers.orProblems(source.name(), read(document, kept));

@@ -35,10 +35,6 @@ final class RoundFiles {
     /** Who the journal says gave a command whose file does not say. */
     static final String ACTOR = "atelier round";
 
-    /** A command and the JSON pointer of the part of the file it comes from. */
-    record Step(RoundCommand command, String pointer) {
-    }
-
     private static final Map<String, String> KINDS = kinds();
 
     private static Map<String, String> kinds() {
@@ -56,13 +52,13 @@ final class RoundFiles {
      * A portfolio file (format {@code atelier-portfolio/1}): each initiative submitted on its own
      * {@code submissionDate}, which intake needs, in file order.
      */
-    static Either<List<InputProblem>, List<Step>> submissions(LocatedDocument document, String source) {
+    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> submissions(LocatedDocument document, String source) {
         Either<List<InputProblem>, Portfolio> read = PortfolioReader.read(document);
         if (read.isLeft()) {
             return Either.left(read.getLeft());
         }
         List<InputProblem> problems = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
+        List<FileStep<RoundCommand>> steps = new ArrayList<>();
         List<Initiative> initiatives = read.get().initiatives();
         if (initiatives.isEmpty()) {
             problems.add(document.problemAt("/initiatives", "nothing to submit: the file holds no initiative"));
@@ -75,7 +71,7 @@ final class RoundFiles {
                     + "(intake checks it against the call's phases)"));
                 continue;
             }
-            steps.add(new Step(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().get(), ACTOR, source), initiative), pointer));
+            steps.add(new FileStep<>(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().get(), ACTOR, source), initiative), pointer));
         }
         return problems.isEmpty() ? Either.right(steps) : Either.left(InputProblem.inFileOrder(problems));
     }
@@ -85,7 +81,7 @@ final class RoundFiles {
      * {@code scores}, the round file's {@code {assessor, initiative, criterion, score}}; one
      * command per assessor and initiative, in the order they first appear.
      */
-    static Either<List<InputProblem>, List<Step>> scores(LocatedDocument document, String source) {
+    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> scores(LocatedDocument document, String source) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, SCORES, "round score");
@@ -123,8 +119,8 @@ final class RoundFiles {
                 sheets.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(s.criterion(), s.score());
                 pointers.putIfAbsent(key, s.pointer());
             }
-            List<Step> steps = new ArrayList<>();
-            sheets.forEach((key, sheet) -> steps.add(new Step(new RoundCommand.RecordScores(stamp(date, key.get(0), source),
+            List<FileStep<RoundCommand>> steps = new ArrayList<>();
+            sheets.forEach((key, sheet) -> steps.add(new FileStep<>(new RoundCommand.RecordScores(stamp(date, key.get(0), source),
                 key.get(0), key.get(1), sheet), pointers.get(key))));
             return steps;
         });
@@ -135,7 +131,7 @@ final class RoundFiles {
      * ({@code date}, {@code decidedBy}, {@code outcomes}; reservations are not read here), one
      * command that posts the grants on {@code date}.
      */
-    static Either<List<InputProblem>, List<Step>> decisions(LocatedDocument document, String source, String callPot) {
+    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> decisions(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, DECISIONS, "round decide");
@@ -149,7 +145,7 @@ final class RoundFiles {
             return decision;
         });
         root.done();
-        return context.result("", () -> List.of(new Step(new RoundCommand.DecideAsCommittee(Stamp.on(date.get(), ACTOR, source),
+        return context.result("", () -> List.of(new FileStep<>(new RoundCommand.DecideAsCommittee(Stamp.on(date.get(), ACTOR, source),
             decidedBy.get(), outcomes, List.of()), "/outcomes")));
     }
 
@@ -159,7 +155,7 @@ final class RoundFiles {
      * too: {@code rejected} (the decision stands) or {@code upheld} with the revised {@code decision}
      * (an outcome of the decisions format, without {@code initiative}), both with a {@code motivation}.
      */
-    static Either<List<InputProblem>, List<Step>> objection(LocatedDocument document, String source, String callPot) {
+    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> objection(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, OBJECTION, "round object");
@@ -198,14 +194,14 @@ final class RoundFiles {
         }
         root.done();
         return context.result("", () -> {
-            List<Step> steps = new ArrayList<>();
+            List<FileStep<RoundCommand>> steps = new ArrayList<>();
             String id = initiative.get();
             if (filed.isPresent()) {
-                steps.add(new Step(new RoundCommand.FileObjection(Stamp.on(filed.get(), ACTOR, source), id, grounds.get()), "/filed"));
+                steps.add(new FileStep<>(new RoundCommand.FileObjection(Stamp.on(filed.get(), ACTOR, source), id, grounds.get()), "/filed"));
             }
             if (outcome.isPresent()) {
                 Stamp stamp = Stamp.on(decided.get(), ACTOR, source);
-                steps.add(new Step(outcome.get().equals("upheld")
+                steps.add(new FileStep<>(outcome.get().equals("upheld")
                     ? new RoundCommand.UpholdObjection(stamp, id, revised.get(), motivation.get())
                     : new RoundCommand.RejectObjection(stamp, id, motivation.get()), "/outcome"));
             }

@@ -71,7 +71,7 @@ final class RoundOpenCommand extends RoundStepCommand {
         Rounds.sameMunicipality(parsed, plan.portfolio().municipality(), loaded);
         Rounds.framework(source.name(), document, plan, loaded);
         Rounds.policy(source.name(), loaded);
-        KeptRound.Definition definition = new KeptRound.Definition(loaded.profile().id(), source.name(),
+        KeptDefinition definition = new KeptDefinition(loaded.profile().id(), source.name(),
             InputFormat.forFile(source.name(), source.bytes()), new String(source.bytes(), StandardCharsets.UTF_8));
         LedgerBudgetRecord budget = new LedgerBudgetRecord(plan.portfolio().municipality(), plan.budget(), plan.source(),
             LedgerBudgetRecord.budgetPart(plan.provenance()));
@@ -79,7 +79,7 @@ final class RoundOpenCommand extends RoundStepCommand {
         try (JournalStore opened = store.open()) {
             KeptRound.start(opened, plan.call().id(), budget, definition, Clock.systemUTC());
             KeptRound kept = KeptRound.open(opened, plan.call().id(), round.catalogue(), Clock.systemUTC());
-            List<Recorded<RoundEvent>> recorded = RoundSteps.apply(kept, List.of(new RoundFiles.Step(
+            List<Recorded<RoundEvent>> recorded = RoundSteps.apply(kept, List.of(new FileStep<>(
                 new RoundCommand.OpenCall(stamp(on, source.name())), "/call")), source.name(), Optional.of(document),
                 RoundOptions.locale(lang), Clock.systemUTC());
             out.println(Printable.escaped(source.name() + ": opened " + kept + ": recorded " + RoundSteps.summary(recorded)));
@@ -88,7 +88,7 @@ final class RoundOpenCommand extends RoundStepCommand {
     }
 
     @Override
-    List<RoundFiles.Step> steps(KeptRound kept) {
+    List<FileStep<RoundCommand>> steps(KeptRound kept) {
         throw new UnsupportedOperationException("open runs on its own");
     }
 

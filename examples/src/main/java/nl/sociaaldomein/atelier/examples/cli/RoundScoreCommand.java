@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import java.util.List;
 import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Command;
 
 /** {@code atelier round score FILE}: see docs/cli.md, "Rounds". */
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 final class RoundScoreCommand extends RoundFileCommand {
 
     @Override
-    Either<List<InputProblem>, List<RoundFiles.Step>> read(LocatedDocument document, KeptRound kept) {
+    Either<List<InputProblem>, List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept) {
         return RoundFiles.scores(document, name());
     }
 }

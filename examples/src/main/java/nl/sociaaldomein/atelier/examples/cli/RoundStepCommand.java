@@ -14,6 +14,7 @@ import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.text.Printable;
+import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ abstract class RoundStepCommand implements Runnable {
     String lang;
 
     /** The file's commands for {@code kept}; a file with problems throws them. */
-    abstract List<RoundFiles.Step> steps(KeptRound kept);
+    abstract List<FileStep<RoundCommand>> steps(KeptRound kept);
 
     /** The file the commands come from, for placing a refusal; empty for a command without one. */
     abstract Optional<LocatedDocument> document();
@@ -57,7 +58,7 @@ abstract class RoundStepCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (JournalStore opened = store.openExisting()) {
             KeptRound kept = KeptRound.open(opened, KeptRound.callOf(opened, round.call()), round.catalogue(), Clock.systemUTC());
-            List<RoundFiles.Step> steps = steps(kept);
+            List<FileStep<RoundCommand>> steps = steps(kept);
             List<Recorded<RoundEvent>> recorded = RoundSteps.apply(kept, steps, name(), document(), RoundOptions.locale(lang),
                 Clock.systemUTC());
             out.println(Printable.escaped(name() + ": recorded " + RoundSteps.summary(recorded) + " in " + kept));
