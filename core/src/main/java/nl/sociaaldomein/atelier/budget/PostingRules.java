@@ -33,6 +33,7 @@ final class PostingRules {
         }
         if (rejection.isEmpty()) {
             state.entryCount++;
+            state.noteAccepted(entry);
         }
         return rejection;
     }
@@ -73,7 +74,7 @@ final class PostingRules {
                 + entry.purpose() + "' exceeds the remaining " + eur(state.remaining(pot)) + " of pot '" + state.potNames[pot] + "'");
         }
         state.reserved[pot] += amount;
-        state.add(new ReservationState(entry.reservationId(), pot, entry.purpose(), amount));
+        state.add(new ReservationState(entry.reservationId(), pot, entry.purpose(), entry.effectiveDate(), amount));
         return Optional.empty();
     }
 

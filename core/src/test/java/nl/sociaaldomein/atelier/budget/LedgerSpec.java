@@ -96,7 +96,12 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
         // The clock mostly moves on, sometimes stands still or goes back: recording times must still increase.
         system.clock.advanceSeconds(system.steps % 10 == 0 ? 0 : system.steps % 17 == 0 ? -5 : 1);
         boolean late = !model.inOrder(post.entries());
+        long addedBefore = system.ledger.lateAdditionsAccepted();
+        long declinedBefore = system.ledger.lateAdditionsDeclined();
         Either<Rejection, PostedBatch> actual = system.ledger.post(post.entries());
+        if (system.ledger.lateAdditionsDeclined() > declinedBefore) {
+            tally.label("late addition sent to the replay");
+        }
         Instant at = actual.isRight() ? actual.get().recordedAt() : Instant.MAX;
         Either<RejectionKind, Boolean> expected = model.post(post.entries(), at);
         tally.add(post.kind());
@@ -119,6 +124,9 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             tally.label(expected.get() ? "duplicate accepted" : "accepted");
             if (!expected.get()) {
                 tally.label(late ? "late accepted" : "in order accepted");
+                if (late) {
+                    tally.label(system.ledger.lateAdditionsAccepted() > addedBefore ? "late added on the day totals" : "late replayed");
+                }
                 system.lateAccepted |= late;
                 if (post.entries().size() > 1) {
                     tally.label("batch accepted");
@@ -153,7 +161,12 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             }
         }
         if (journaled && system.steps % 20 == 0) {
-            assertThat(system.journal.verify()).as("journal chain").isEmpty();
+            // Every other time the ledger is reopened from a snapshot of itself.
+            if (system.steps % 40 == 0) {
+                ledger.snapshot();
+                tally.add("snapshot");
+            }
+            assertThat(Ledger.verify(system.journal, CODEC)).as("journal chain and snapshots").isEmpty();
             Ledger rebuilt = Ledger.open(ledger.tree(), system.journal, CODEC, system.clock, 3);
             assertThat(rebuilt.view()).as("rebuilt from the journal").isEqualTo(view);
             assertSameOrder(rebuilt.view(), view);
