@@ -59,7 +59,7 @@ abstract class ExperimentFileCommand implements Runnable {
         try (JournalStore opened = store.openExisting()) {
             KeptRegister kept = KeptRegister.open(opened, id, options.catalogue());
             InputSource source = InputSource.file(file);
-            LocatedDocument document = RoundStepCommand.parse(source);
+            LocatedDocument document = RoundCommandBase.parse(source);
             List<FileStep<RegisterCommand>> steps = Dossiers.orProblems(source.name(), read(document, source.name(), kept.numbering()));
             List<Recorded<ExperimentEvent>> recorded = record(kept, steps, source.name(), Optional.of(document), lang);
             out.println(Printable.escaped(source.name() + ": recorded " + RoundSteps.summary(recorded) + " in " + kept));

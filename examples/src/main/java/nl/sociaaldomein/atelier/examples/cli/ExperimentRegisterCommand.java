@@ -66,7 +66,7 @@ final class ExperimentRegisterCommand implements Runnable {
         String id = options.register();
         LoadedProfile loaded = LoadedProfile.forOption(options.catalogue(), profile, Optional.empty(), spec);
         InputSource source = InputSource.file(file);
-        LocatedDocument document = RoundStepCommand.parse(source);
+        LocatedDocument document = RoundCommandBase.parse(source);
         ExperimentRegister register = Dossiers.orProblems(source.name(), KeptRegister.reader(source.name(), loaded).read(document));
         Map<ExperimentNumber, Integer> index = new HashMap<>();
         for (int i = 0; i < register.experiments().size(); i++) {

@@ -1,11 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +8,9 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
-import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
-import nl.sociaaldomein.atelier.io.ReadLimits;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.journal.AppendResult;
 import nl.sociaaldomein.atelier.journal.Batch;

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "open", description = {"Open a call on a store, from a round file (format atelier-round/1) without initiatives,",
     "scores or decisions: the municipality, the budget, the call and its criteria framework, run under --profile."})
-final class RoundOpenCommand extends RoundStepCommand {
+final class RoundOpenCommand extends RoundCommandBase {
 
     @Parameters(paramLabel = "FILE", description = "The round file (JSON or YAML; its portfolio inline, with no initiatives).")
     Path file;
@@ -42,7 +42,7 @@ final class RoundOpenCommand extends RoundStepCommand {
 
     @Override
     public void run() {
-        store.required();
+        checkOptions();
         LoadedProfile loaded = LoadedProfile.forOption(round.catalogue(), profile, Optional.empty(), spec);
         InputSource source = InputSource.file(file);
         InputSource.Parsed parsed = Dossiers.orProblems(source.name(), source.parse());
@@ -81,24 +81,9 @@ final class RoundOpenCommand extends RoundStepCommand {
             KeptRound kept = KeptRound.open(opened, plan.call().id(), round.catalogue(), Clock.systemUTC());
             List<Recorded<RoundEvent>> recorded = RoundSteps.apply(kept, List.of(new FileStep<>(
                 new RoundCommand.OpenCall(stamp(on, source.name())), "/call")), source.name(), Optional.of(document),
-                RoundOptions.locale(lang), Clock.systemUTC());
+                locale(), Clock.systemUTC());
             out.println(Printable.escaped(source.name() + ": opened " + kept + ": recorded " + RoundSteps.summary(recorded)));
             out.flush();
         }
-    }
-
-    @Override
-    List<FileStep<RoundCommand>> steps(KeptRound kept) {
-        throw new UnsupportedOperationException("open runs on its own");
-    }
-
-    @Override
-    Optional<LocatedDocument> document() {
-        return Optional.empty();
-    }
-
-    @Override
-    String name() {
-        return file.toString();
     }
 }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * every refusal the commands can meet printed with its code and recording nothing, and files with
  * problems shown at their places and recording nothing.
  */
-class RoundCommandsTest {
+class KeptRoundCommandsTest {
 
     static final String OPEN = "../docs/examples/round-open-hoogeveen.yaml";
     static final String SUBMIT = "../docs/examples/round-submit-hoogeveen.yaml";

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * from the same commands, the refusals with their codes and nothing recorded, and files with
  * problems shown at their places.
  */
-class ExperimentCommandsTest {
+class KeptRegisterCommandsTest {
 
     static final String REGISTER = "../docs/examples/experiment-register-oost-gelre.yaml";
     static final String MEASUREMENTS = "../docs/examples/experiment-measurements-oost-gelre.yaml";
