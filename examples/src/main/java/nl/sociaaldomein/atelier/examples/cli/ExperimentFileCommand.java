@@ -16,30 +16,13 @@ import nl.sociaaldomein.atelier.register.RegisterCommand;
 import nl.sociaaldomein.atelier.register.RegisterService;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.text.Printable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * An experiment command whose commands come from a file: read with the kept register's profile
  * (its numbering), tried on a copy of the register first, and recorded only when all are accepted.
  */
-abstract class ExperimentFileCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    ExperimentOptions options;
-
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of a refusal (default: ${DEFAULT-VALUE}).")
-    String lang;
+abstract class ExperimentFileCommand extends ExperimentCommandBase {
 
     @Parameters(paramLabel = "FILE", description = "The file (JSON or YAML; docs/cli.md, \"Experiments\").")
     Path file;
@@ -50,18 +33,14 @@ abstract class ExperimentFileCommand implements Runnable {
 
     @Override
     public void run() {
-        store.required();
-        if (!lang.equals("nl") && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang needs nl or en, not '" + lang + "'");
-        }
-        String id = options.register();
+        String id = checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         try (JournalStore opened = store.openExisting()) {
             KeptRegister kept = KeptRegister.open(opened, id, options.catalogue());
             InputSource source = InputSource.file(file);
             LocatedDocument document = RoundCommandBase.parse(source);
             List<FileStep<RegisterCommand>> steps = Dossiers.orProblems(source.name(), read(document, source.name(), kept.numbering()));
-            List<Recorded<ExperimentEvent>> recorded = record(kept, steps, source.name(), Optional.of(document), lang);
+            List<Recorded<ExperimentEvent>> recorded = record(kept, steps, source.name(), Optional.of(document), language.locale());
             out.println(Printable.escaped(source.name() + ": recorded " + RoundSteps.summary(recorded) + " in " + kept));
             out.flush();
         }
@@ -69,8 +48,7 @@ abstract class ExperimentFileCommand implements Runnable {
 
     /** The steps given to the register: tried on a copy, then to the store. */
     static List<Recorded<ExperimentEvent>> record(KeptRegister kept, List<FileStep<RegisterCommand>> steps, String name,
-                                                  Optional<LocatedDocument> document, String lang) {
-        Locale locale = RoundOptions.locale(lang);
+                                                  Optional<LocatedDocument> document, Locale locale) {
         RegisterService trial = kept.trial(Clock.systemUTC());
         RegisterService service = kept.service(Clock.systemUTC());
         String what = Locale.ENGLISH.equals(locale) ? kept.toString() : kept.toString().replace("experiment register", "experimentenregister");

@@ -25,11 +25,8 @@ import nl.sociaaldomein.atelier.register.RegisterSetup;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier experiment register FILE --profile ID}: the experiments of a register file
@@ -40,19 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "register", description = {"Enter the experiments of a register file (docs/experiments.md) in the register kept in the store,",
     "each with the steps, reviews and measurements the file gives; the first file defines the register."})
-final class ExperimentRegisterCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    ExperimentOptions options;
-
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of a refusal (default: ${DEFAULT-VALUE}).")
-    String lang;
+final class ExperimentRegisterCommand extends ExperimentCommandBase {
 
     @Option(names = "--profile", paramLabel = "ID", required = true, description = "The municipality profile (see 'atelier profiles').")
     String profile;
@@ -62,8 +47,7 @@ final class ExperimentRegisterCommand implements Runnable {
 
     @Override
     public void run() {
-        store.required();
-        String id = options.register();
+        String id = checkOptions();
         LoadedProfile loaded = LoadedProfile.forOption(options.catalogue(), profile, Optional.empty(), spec);
         InputSource source = InputSource.file(file);
         LocatedDocument document = RoundCommandBase.parse(source);
@@ -84,12 +68,12 @@ final class ExperimentRegisterCommand implements Runnable {
                 // A new register: its commands are tried on an empty one first, so a refused file leaves no register behind.
                 RegisterService fresh = RegisterService.open(new RegisterSetup(id, register.source(), register.yearColumns(),
                     register.provenance()), new InMemoryJournal(), new JsonExperimentEventCodec(), Clock.systemUTC());
-                RoundSteps.tryAll(fresh::handle, steps, source.name(), Optional.of(document), RoundOptions.locale(lang),
-                    RoundOptions.locale(lang).equals(Locale.ENGLISH) ? "experiment register '" + id + "'" : "experimentenregister '" + id + "'");
+                RoundSteps.tryAll(fresh::handle, steps, source.name(), Optional.of(document), language.locale(),
+                    language.locale().equals(Locale.ENGLISH) ? "experiment register '" + id + "'" : "experimentenregister '" + id + "'");
             }
             KeptRegister.start(opened, id, definition, Clock.systemUTC());
             KeptRegister kept = KeptRegister.open(opened, id, options.catalogue());
-            List<Recorded<ExperimentEvent>> recorded = ExperimentFileCommand.record(kept, steps, source.name(), Optional.of(document), lang);
+            List<Recorded<ExperimentEvent>> recorded = ExperimentFileCommand.record(kept, steps, source.name(), Optional.of(document), language.locale());
             out.println(Printable.escaped(source.name() + ": " + Dossiers.count(register.experiments().size(), "experiment", "experiments")
                 + " entered: recorded " + RoundSteps.summary(recorded) + " in " + kept));
             out.flush();

@@ -9,7 +9,6 @@ import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -25,19 +24,17 @@ abstract class RoundCommandBase implements Runnable {
     @Mixin
     RoundOptions round;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of a refusal (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    RefusalLanguage language;
 
     /** The store and the language, checked before any work: a usage error (exit 2) when wrong. */
     void checkOptions() {
         store.required();
-        if (!lang.equals("nl") && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang needs nl or en, not '" + lang + "'");
-        }
+        language.locale();
     }
 
     Locale locale() {
-        return RoundOptions.locale(lang);
+        return language.locale();
     }
 
     /** A file parsed, its kind left to the command's reader; every syntax problem at its place. */

@@ -1,10 +1,9 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** What every {@code atelier round …} command shares besides the store: which round, and the language of refusals. */
+/** What every {@code atelier round …} command shares besides the store: which round, and where third-party profiles are. */
 final class RoundOptions {
 
     @Option(names = "--call", paramLabel = "ID", description = "The round's call id (needed when the store keeps several rounds).")
@@ -19,10 +18,5 @@ final class RoundOptions {
 
     ProfileCatalogue catalogue() {
         return ProfileCatalogue.of(Optional.ofNullable(profiles), Optional.of(ProfileCatalogue.DEFAULT_FOLDER));
-    }
-
-    /** The language option's value as a locale: refusals are worded in Dutch unless {@code en} is asked. */
-    static Locale locale(String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
     }
 }

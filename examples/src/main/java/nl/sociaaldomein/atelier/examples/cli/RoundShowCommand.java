@@ -3,16 +3,10 @@ package nl.sociaaldomein.atelier.examples.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import nl.sociaaldomein.atelier.reporting.Dossier;
-import nl.sociaaldomein.atelier.reporting.ReportFormat;
 import nl.sociaaldomein.atelier.round.RoundReports;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier round show [--as-of D] [--known-at K]}: the kept round's reports, made from its
@@ -21,51 +15,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "show", description = {"Print the reports of a kept round as of a day (--as-of, default today),",
     "as known now, or with --known-at as the store knew it at that moment."})
-final class RoundShowCommand implements Runnable {
-
-    private final Components components;
-    private final Clock clock;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoreOptions store;
+final class RoundShowCommand extends KeptShowCommand {
 
     @Mixin
     RoundOptions round;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    KnownAtOption knownAt;
-
     RoundShowCommand(Components components, Clock clock) {
-        this.components = components;
-        this.clock = clock;
+        super(components, clock);
     }
 
     @Override
-    public void run() {
-        output.check();
-        store.required();
-        Instant known = knownAt.moment().orElse(null);
-        output.refuseStore(store.file());
-        LocalDate day = output.asOfDate().orElse(LocalDate.now(clock.withZone(KnownAt.DUTCH_TIME)));
-        Dossier dossier;
-        Map<String, ReportFormat> formats;
-        String profileId;
-        try (JournalStore opened = store.openExisting()) {
-            KeptRound kept = KeptRound.open(opened, KeptRound.callOf(opened, round.call()), round.catalogue(), Clock.systemUTC());
-            dossier = RoundReports.dossier(kept.service(Clock.systemUTC()), kept.plan(), day, known);
-            formats = kept.profile().formats();
-            profileId = kept.profile().profile().id();
-        }
-        List<String> ids = output.reports().isEmpty() ? DefaultReports.choose(profileId, dossier, formats.keySet()) : output.reports();
-        ReportPrinter.checkKnown(formats, ids, output);
-        Progress progress = components.progress().apply(spec.commandLine().getErr());
-        new ReportPrinter(components.renderers(), progress).print(dossier, formats, ids, output, spec.commandLine().getOut(),
-            spec.commandLine().getErr(), 0, ids.size(), List.of());
+    Shown shown(JournalStore opened, LocalDate day, Instant known) {
+        KeptRound kept = KeptRound.open(opened, KeptRound.callOf(opened, round.call()), round.catalogue(), Clock.systemUTC());
+        return new Shown(RoundReports.dossier(kept.service(Clock.systemUTC()), kept.plan(), day, known), kept.profile());
     }
 }

@@ -2,22 +2,15 @@ package nl.sociaaldomein.atelier.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import nl.sociaaldomein.atelier.Atelier;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.events.Stamp;
@@ -35,7 +28,6 @@ import nl.sociaaldomein.atelier.register.RegisterService;
 import nl.sociaaldomein.atelier.register.RegisterSetup;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,71 +43,25 @@ class KeptRegisterCommandsTest {
     static final String REVIEWS = "../docs/examples/experiment-reviews-oost-gelre.yaml";
     static final String STEPS = "../docs/examples/experiment-steps-oost-gelre.yaml";
 
-    private Path folder;
-
-    @BeforeEach
-    void folder() throws IOException {
-        folder = Files.createDirectories(Path.of("target", "experiment-commands", UUID.randomUUID().toString()));
-    }
-
-    private String store() {
-        return folder.resolve("atelier.db").toString();
-    }
-
-    private AppRun experiment(String... args) {
-        List<String> all = new ArrayList<>(List.of("experiment"));
-        all.addAll(List.of(args));
-        all.add("--store");
-        all.add(store());
-        return AppRun.of(all.toArray(String[]::new));
-    }
-
-    private AppRun ok(String... args) {
-        AppRun run = experiment(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
-        return run;
-    }
-
-    private long records() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM atelier_journal")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private String file(String name, String content) throws IOException {
-        Path path = folder.resolve(name);
-        Files.writeString(path, content, StandardCharsets.UTF_8);
-        return path.toString();
-    }
-
-    private void refused(String code, String... args) throws SQLException {
-        long before = records();
-        AppRun run = experiment(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.out() + run.err()).isEqualTo(ExitCode.REFUSED);
-        assertThat(run.err()).contains("geweigerd, " + code + ": ", "er is niets vastgelegd");
-        assertThat(records()).as("nothing recorded by " + String.join(" ", args)).isEqualTo(before);
-    }
+    private final KeptStoreRuns runs = new KeptStoreRuns("experiment");
 
     @Test
     void a_register_kept_from_the_command_line_gives_the_reports_the_library_gives_for_the_same_commands() throws Exception {
-        assertThat(ok("register", REGISTER, "--profile", "oost-gelre").out())
+        assertThat(runs.ok("register", REGISTER, "--profile", "oost-gelre").out())
             .contains("1 experiment entered: recorded 2 events (1 × Registered, 1 × Transitioned) in experiment register 'register'");
         Thread.sleep(5);
         Instant registered = Instant.now();
         Thread.sleep(5);
-        assertThat(ok("measure", MEASUREMENTS).out()).contains("recorded 1 event (1 × Measured)");
-        assertThat(ok("review", REVIEWS).out()).contains("recorded 2 events (1 × Reviewed, 1 × Transitioned)");
-        assertThat(ok("step", STEPS).out()).contains("recorded 2 events (2 × Transitioned)");
+        assertThat(runs.ok("measure", MEASUREMENTS).out()).contains("recorded 1 event (1 × Measured)");
+        assertThat(runs.ok("review", REVIEWS).out()).contains("recorded 2 events (1 × Reviewed, 1 × Transitioned)");
+        assertThat(runs.ok("step", STEPS).out()).contains("recorded 2 events (2 × Transitioned)");
 
         for (String report : List.of("status-table", "quarterly-reviews", "data-quality")) {
-            AppRun shown = ok("show", "--as-of", "31-12-2020", "--report", report);
+            AppRun shown = runs.ok("show", "--as-of", "31-12-2020", "--report", report);
             assertThat(shown.out()).as(report).isEqualTo(library(report, LocalDate.of(2020, 12, 31)));
         }
-        AppRun known = ok("show", "--as-of", "31-12-2020", "--known-at", registered.toString(), "--report", "quarterly-reviews");
-        assertThat(known.out()).isNotEqualTo(ok("show", "--as-of", "31-12-2020", "--report", "quarterly-reviews").out());
+        AppRun known = runs.ok("show", "--as-of", "31-12-2020", "--known-at", registered.toString(), "--report", "quarterly-reviews");
+        assertThat(known.out()).isNotEqualTo(runs.ok("show", "--as-of", "31-12-2020", "--report", "quarterly-reviews").out());
     }
 
     /** The same commands through the library's register service in memory, rendered as the profile renders. */
@@ -147,47 +93,47 @@ class KeptRegisterCommandsTest {
 
     @Test
     void every_refusal_the_commands_meet_prints_its_code_and_records_nothing() throws Exception {
-        ok("register", REGISTER, "--profile", "oost-gelre");
-        refused("NUMBER_EXISTS", "register", REGISTER, "--profile", "oost-gelre");
-        refused("UNKNOWN_EXPERIMENT", "measure", file("unknown.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("\"20)\"", "\"21)\"")));
-        refused("UNKNOWN_KPI", "measure", file("kpi.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("kpi: huishoudens", "kpi: woningen")));
-        ok("step", file("stop.yaml", """
+        runs.ok("register", REGISTER, "--profile", "oost-gelre");
+        runs.refused("NUMBER_EXISTS", "register", REGISTER, "--profile", "oost-gelre");
+        runs.refused("UNKNOWN_EXPERIMENT", "measure", runs.file("unknown.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("\"20)\"", "\"21)\"")));
+        runs.refused("UNKNOWN_KPI", "measure", runs.file("kpi.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("kpi: huishoudens", "kpi: woningen")));
+        runs.ok("step", runs.file("stop.yaml", """
             format: atelier-experiment-steps/1
             steps:
               - {experiment: "20)", step: stop, date: 1-9-2019}
             """));
-        refused("TRANSITION_REFUSED", "step", file("again.yaml", """
+        runs.refused("TRANSITION_REFUSED", "step", runs.file("again.yaml", """
             format: atelier-experiment-steps/1
             steps:
               - {experiment: "20)", step: start, date: 1-10-2019}
             """));
-        refused("BEFORE_LATEST", "review", REVIEWS);
-        AppRun english = experiment("review", REVIEWS, "--lang", "en");
+        runs.refused("BEFORE_LATEST", "review", REVIEWS);
+        AppRun english = runs.run("review", REVIEWS, "--lang", "en");
         assertThat(english.err()).contains("refused, BEFORE_LATEST: ", "nothing was recorded");
     }
 
     @Test
     void a_file_with_problems_shows_each_at_its_place_and_records_nothing() throws Exception {
-        ok("register", REGISTER, "--profile", "oost-gelre");
-        long before = records();
-        String reviews = file("reviews.yaml", """
+        runs.ok("register", REGISTER, "--profile", "oost-gelre");
+        long before = runs.records();
+        String reviews = runs.file("reviews.yaml", """
             format: atelier-experiment-reviews/1
             reviews:
               - {experiment: "x20", date: 15-7-2019, verdict: extend, reason: r}
               - {experiment: "20)", date: 31-2-2019, verdict: maybe, reason: r, newEnd: 2020}
             """);
-        AppRun run = experiment("review", reviews);
+        AppRun run = runs.run("review", reviews);
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(reviews + ":3:18: /reviews/0/experiment: ", reviews + ":4:31: /reviews/1/date: ",
             reviews + ":4:51: /reviews/1/verdict: unknown value 'maybe'", reviews + ": not valid, 3 problems");
-        assertThat(records()).isEqualTo(before);
+        assertThat(runs.records()).isEqualTo(before);
 
-        AppRun noStore = AppRun.of("experiment", "show", "--store", folder.resolve("none.db").toString());
+        AppRun noStore = AppRun.of("experiment", "show", "--store", runs.folder().resolve("none.db").toString());
         assertThat(noStore.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        AppRun otherRegister = experiment("show", "--register", "elders");
+        AppRun otherRegister = runs.run("show", "--register", "elders");
         assertThat(otherRegister.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(otherRegister.err()).contains("keeps no experiment register 'elders'");
-        AppRun noProfileWords = experiment("register", REGISTER, "--profile", "hoogeveen", "--register", "h");
+        AppRun noProfileWords = runs.run("register", REGISTER, "--profile", "hoogeveen", "--register", "h");
         assertThat(noProfileWords.exitCode()).as(noProfileWords.err()).isEqualTo(ExitCode.BAD_INPUT);
     }
 }

@@ -6,18 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.sociaaldomein.atelier.Atelier;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
@@ -37,7 +31,6 @@ import nl.sociaaldomein.atelier.store.jdbc.EmbeddedPostgresServer;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,87 +47,40 @@ class KeptRoundCommandsTest {
     static final String DECISIONS = "../docs/examples/round-decisions-hoogeveen.yaml";
     static final String OBJECTION = "../docs/examples/round-objection-hoogeveen.yaml";
 
-    private Path folder;
-
-    @BeforeEach
-    void folder() throws IOException {
-        folder = Files.createDirectories(Path.of("target", "round-commands", UUID.randomUUID().toString()));
-    }
-
-    private String store() {
-        return folder.resolve("atelier.db").toString();
-    }
-
-    private AppRun round(String... args) {
-        List<String> all = new ArrayList<>(List.of("round"));
-        all.addAll(List.of(args));
-        all.add("--store");
-        all.add(store());
-        return AppRun.of(all.toArray(String[]::new));
-    }
-
-    private AppRun ok(String... args) {
-        AppRun run = round(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
-        return run;
-    }
-
-    private long records() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM atelier_journal")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private String file(String name, String content) throws IOException {
-        Path path = folder.resolve(name);
-        Files.writeString(path, content, StandardCharsets.UTF_8);
-        return path.toString();
-    }
+    private final KeptStoreRuns runs = new KeptStoreRuns("round");
 
     /** The second assessor's sheet: the example's, scored by beoordelaar-b. */
     private String secondAssessor() throws IOException {
-        return file("scores-b.yaml", Files.readString(Path.of(SCORES)).replace("beoordelaar-a", "beoordelaar-b")
+        return runs.file("scores-b.yaml", Files.readString(Path.of(SCORES)).replace("beoordelaar-a", "beoordelaar-b")
             .replace("score: 8}", "score: 7}").replace("score: 9}", "score: 8}"));
-    }
-
-    /** A refused command: exit 4, its code on standard error, nothing recorded. */
-    private void refused(String code, String... args) throws SQLException {
-        long before = records();
-        AppRun run = round(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.out() + run.err()).isEqualTo(ExitCode.REFUSED);
-        assertThat(run.err()).as(String.join(" ", args)).contains("geweigerd, " + code + ": ", "er is niets vastgelegd");
-        assertThat(records()).as("nothing recorded by " + String.join(" ", args)).isEqualTo(before);
     }
 
     @Test
     void a_whole_round_from_the_command_line_gives_the_reports_the_library_gives_for_the_same_commands() throws Exception {
-        assertThat(ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016").out())
-            .contains("opened round 'innovatie-2016-illustratief' in " + Path.of(store()).toAbsolutePath() + ": recorded 1 event (1 × CallOpened)");
-        assertThat(ok("submit", SUBMIT).out()).contains("recorded 3 events (3 × InitiativeSubmitted)");
+        assertThat(runs.ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016").out())
+            .contains("opened round 'innovatie-2016-illustratief' in " + Path.of(runs.store()).toAbsolutePath() + ": recorded 1 event (1 × CallOpened)");
+        assertThat(runs.ok("submit", SUBMIT).out()).contains("recorded 3 events (3 × InitiativeSubmitted)");
         Thread.sleep(5);
         Instant afterIntake = Instant.now();
         Thread.sleep(5);
-        assertThat(ok("score", SCORES).out()).contains("recorded 3 events (3 × ScoresRecorded)");
-        ok("score", secondAssessor());
-        ok("close-assessment", "--on", "31-10-2016");
-        assertThat(ok("decide", DECISIONS).out()).contains("recorded 1 event (1 × DecisionsTaken)");
-        assertThat(ok("object", OBJECTION).out()).contains("recorded 2 events (1 × ObjectionFiled, 1 × ObjectionDecided)");
+        assertThat(runs.ok("score", SCORES).out()).contains("recorded 3 events (3 × ScoresRecorded)");
+        runs.ok("score", secondAssessor());
+        runs.ok("close-assessment", "--on", "31-10-2016");
+        assertThat(runs.ok("decide", DECISIONS).out()).contains("recorded 1 event (1 × DecisionsTaken)");
+        assertThat(runs.ok("object", OBJECTION).out()).contains("recorded 2 events (1 × ObjectionFiled, 1 × ObjectionDecided)");
 
-        AppRun shown = ok("show", "--as-of", "31-12-2016", "--report", "funding-overview");
+        AppRun shown = runs.ok("show", "--as-of", "31-12-2016", "--report", "funding-overview");
         assertThat(shown.out()).isEqualTo(library(LocalDate.of(2016, 12, 31)));
         assertThat(shown.out()).contains("Samen koken met mantelzorgers (illustratief)", "Particulier")
             .doesNotContain("J. Voorbeeld");
 
-        AppRun beforeObjection = ok("show", "--as-of", "30-11-2016", "--report", "funding-overview");
+        AppRun beforeObjection = runs.ok("show", "--as-of", "30-11-2016", "--report", "funding-overview");
         assertThat(beforeObjection.out()).isEqualTo(libraryBeforeObjection());
 
-        AppRun known = ok("show", "--as-of", "31-12-2016", "--known-at", afterIntake.toString(), "--report", "funding-overview", "--lang", "en");
+        AppRun known = runs.ok("show", "--as-of", "31-12-2016", "--known-at", afterIntake.toString(), "--report", "funding-overview", "--lang", "en");
         assertThat(known.out()).contains("Valpreventie thuis (illustratief)").doesNotContain("€ 20,000").doesNotContain("€ 20.000");
 
-        AppRun main = ok("show", "--as-of", "31-12-2016");
+        AppRun main = runs.ok("show", "--as-of", "31-12-2016");
         assertThat(main.out()).contains("# Innovatieagenda sociaal domein", "---");
     }
 
@@ -199,132 +145,132 @@ class KeptRoundCommandsTest {
 
     @Test
     void every_refusal_the_commands_meet_prints_its_code_and_records_nothing() throws Exception {
-        ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
-        refused("CALL_ALREADY_OPEN", "open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
-        ok("submit", SUBMIT);
-        String late = file("late.yaml", """
+        runs.ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
+        runs.refused("CALL_ALREADY_OPEN", "open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
+        runs.ok("submit", SUBMIT);
+        String late = runs.file("late.yaml", """
             format: atelier-portfolio/1
             municipality: {name: Hoogeveen, cbsCode: GM0118}
             initiatives:
               - {id: i4, title: Te laat (illustratief), applicant: {kind: organisation, name: X (illustratief)}, submissionDate: 20-10-2016}
             """);
-        refused("OUTSIDE_INTAKE", "submit", late);
-        refused("INITIATIVE_EXISTS", "submit", file("again.yaml", """
+        runs.refused("OUTSIDE_INTAKE", "submit", late);
+        runs.refused("INITIATIVE_EXISTS", "submit", runs.file("again.yaml", """
             format: atelier-portfolio/1
             municipality: {name: Hoogeveen, cbsCode: GM0118}
             initiatives:
               - {id: i3, title: Nog eens (illustratief), applicant: {kind: organisation, name: X (illustratief)}, submissionDate: 05-10-2016}
             """));
-        ok("submit", file("i4.yaml", Files.readString(Path.of(late)).replace("20-10-2016", "10-10-2016")));
-        refused("BEFORE_LATEST", "close-assessment", "--on", "01-10-2016");
-        refused("INVALID_SCORES", "score", file("bad-criterion.yaml", """
+        runs.ok("submit", runs.file("i4.yaml", Files.readString(Path.of(late)).replace("20-10-2016", "10-10-2016")));
+        runs.refused("BEFORE_LATEST", "close-assessment", "--on", "01-10-2016");
+        runs.refused("INVALID_SCORES", "score", runs.file("bad-criterion.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016
             scores:
               - {assessor: a, initiative: i1, criterion: charm, score: 5}
             """));
-        refused("UNKNOWN_INITIATIVE", "score", file("unknown.yaml", """
+        runs.refused("UNKNOWN_INITIATIVE", "score", runs.file("unknown.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016
             scores:
               - {assessor: a, initiative: i9, criterion: prevention, score: 5}
             """));
-        ok("score", SCORES);
-        ok("score", secondAssessor());
-        refused("ASSESSMENT_OPEN", "decide", DECISIONS);
-        ok("close-assessment", "--on", "31-10-2016");
-        refused("ASSESSMENT_CLOSED", "score", file("after-close.yaml", Files.readString(Path.of(SCORES)).replace("20-10-2016", "01-11-2016")));
-        refused("INVALID_DECISIONS", "decide", file("too-much.yaml", Files.readString(Path.of(DECISIONS)).replace("amount: 18000", "amount: 30000")));
-        ok("decide", DECISIONS);
-        refused("ALREADY_DECIDED", "decide", DECISIONS);
-        refused("NO_DECISION", "object", file("no-decision.yaml", """
+        runs.ok("score", SCORES);
+        runs.ok("score", secondAssessor());
+        runs.refused("ASSESSMENT_OPEN", "decide", DECISIONS);
+        runs.ok("close-assessment", "--on", "31-10-2016");
+        runs.refused("ASSESSMENT_CLOSED", "score", runs.file("after-close.yaml", Files.readString(Path.of(SCORES)).replace("20-10-2016", "01-11-2016")));
+        runs.refused("INVALID_DECISIONS", "decide", runs.file("too-much.yaml", Files.readString(Path.of(DECISIONS)).replace("amount: 18000", "amount: 30000")));
+        runs.ok("decide", DECISIONS);
+        runs.refused("ALREADY_DECIDED", "decide", DECISIONS);
+        runs.refused("NO_DECISION", "object", runs.file("no-decision.yaml", """
             format: atelier-round-objection/1
             initiative: i4
             filed: 01-12-2016
             grounds: x
             """));
-        refused("NO_OBJECTION", "object", file("no-objection.yaml", """
+        runs.refused("NO_OBJECTION", "object", runs.file("no-objection.yaml", """
             format: atelier-round-objection/1
             initiative: i1
             outcome: rejected
             decided: 01-12-2016
             motivation: {nl: ongegrond}
             """));
-        String filed = file("filed.yaml", """
+        String filed = runs.file("filed.yaml", """
             format: atelier-round-objection/1
             initiative: i2
             filed: 01-12-2016
             grounds: onderschat
             """);
-        ok("object", filed);
-        refused("OBJECTION_PENDING", "object", filed);
+        runs.ok("object", filed);
+        runs.refused("OBJECTION_PENDING", "object", filed);
 
-        AppRun english = round("object", filed, "--lang", "en");
+        AppRun english = runs.run("object", filed, "--lang", "en");
         assertThat(english.exitCode()).isEqualTo(ExitCode.REFUSED);
         assertThat(english.err()).contains("filed.yaml:3:8: /filed: refused, OBJECTION_PENDING: ", "nothing was recorded");
     }
 
     @Test
     void a_file_with_problems_shows_each_at_its_place_and_records_nothing() throws Exception {
-        ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
-        long before = records();
-        String scores = file("scores.yaml", """
+        runs.ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
+        long before = runs.records();
+        String scores = runs.file("scores.yaml", """
             format: atelier-round-scores/2
             date: 31-02-2016
             scores:
               - {assessor: a, initiative: i1, criterion: prevention}
               - {assessor: a, initiative: i1, criterion: prevention, score: 5, colour: red}
             """);
-        AppRun run = round("score", scores);
+        AppRun run = runs.run("score", scores);
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(scores + ":1:9: /format: unknown format 'atelier-round-scores/2'",
             scores + ":2:7: /date: ", scores + ":4:5: /scores/0/score: required field 'score' is missing",
             scores + ":5:76: /scores/1/colour: unknown field 'colour'", scores + ": not valid, 4 problems");
 
-        String decisions = file("decisions.yaml", """
+        String decisions = runs.file("decisions.yaml", """
             format: atelier-round-decisions/1
             outcomes:
               - {initiative: i1, decision: granted}
               - {initiative: i2, decision: maybe}
             """);
-        AppRun decided = round("decide", decisions);
+        AppRun decided = runs.run("decide", decisions);
         assertThat(decided.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(decided.err()).contains("/date: required field 'date' is missing", "/decidedBy: required field",
             "/outcomes/0/amount: required field 'amount' is missing", "/outcomes/1/decision: ");
 
-        String submissions = file("submit.yaml", """
+        String submissions = runs.file("submit.yaml", """
             format: atelier-portfolio/1
             municipality: {name: Hoogeveen, cbsCode: GM0118}
             initiatives:
               - {id: i1, title: Zonder datum, applicant: {kind: organisation, name: X}}
             """);
-        AppRun submitted = round("submit", submissions);
+        AppRun submitted = runs.run("submit", submissions);
         assertThat(submitted.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(submitted.err()).contains(submissions + ":4:5: /initiatives/0: initiative i1: a submission needs its 'submissionDate'");
 
-        String objection = file("objection.yaml", """
+        String objection = runs.file("objection.yaml", """
             format: atelier-round-objection/1
             initiative: i1
             outcome: upheld
             """);
-        AppRun objected = round("object", objection);
+        AppRun objected = runs.run("object", objection);
         assertThat(objected.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(objected.err()).contains("/decided: required field 'decided' is missing", "/motivation: required field",
             "/decision: required field 'decision' is missing");
 
-        String withInitiatives = file("open.yaml", Files.readString(Path.of(OPEN)).replace("initiatives: []",
+        String withInitiatives = runs.file("open.yaml", Files.readString(Path.of(OPEN)).replace("initiatives: []",
             "initiatives: [{id: i1, title: T, applicant: {kind: organisation, name: X}}]"));
-        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", folder.resolve("other.db").toString());
+        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", runs.folder().resolve("other.db").toString());
         assertThat(opened.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(opened.err()).contains("/portfolio/initiatives: 'round open' opens the call");
-        assertThat(Files.exists(folder.resolve("other.db"))).as("no store is made for a file with problems").isFalse();
-        assertThat(records()).isEqualTo(before);
+        assertThat(Files.exists(runs.folder().resolve("other.db"))).as("no store is made for a file with problems").isFalse();
+        assertThat(runs.records()).isEqualTo(before);
     }
 
     @Test
     void on_postgresql_the_round_runs_and_shows_as_on_sqlite() throws Exception {
         String url = EmbeddedPostgresServer.shared().newDatabase();
-        for (String store : List.of(store(), url)) {
+        for (String store : List.of(runs.store(), url)) {
             for (String[] step : List.of(new String[] {"open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016"},
                 new String[] {"submit", SUBMIT}, new String[] {"score", SCORES}, new String[] {"close-assessment", "--on", "31-10-2016"},
                 new String[] {"decide", DECISIONS})) {
@@ -336,7 +282,7 @@ class KeptRoundCommandsTest {
             }
         }
         String[] show = {"round", "show", "--as-of", "31-12-2016", "--report", "funding-overview", "--store"};
-        AppRun fromSqlite = AppRun.of(concat(show, store()));
+        AppRun fromSqlite = AppRun.of(concat(show, runs.store()));
         AppRun fromPostgres = AppRun.of(concat(show, url));
         assertThat(fromPostgres.exitCode()).as(fromPostgres.err()).isZero();
         assertThat(fromPostgres.out()).isEqualTo(fromSqlite.out()).contains("€ 38.000");
@@ -352,12 +298,12 @@ class KeptRoundCommandsTest {
     void the_command_line_mistakes_are_usage_errors_and_a_store_without_the_round_is_bad_input() throws Exception {
         assertThat(AppRun.of("round", "show").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(AppRun.of("round").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(round("decide").exitCode()).isEqualTo(ExitCode.USAGE);
-        AppRun missing = round("show");
+        assertThat(runs.run("decide").exitCode()).isEqualTo(ExitCode.USAGE);
+        AppRun missing = runs.run("show");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("no such store");
-        AppRun.of("replay", "groningen-2016", "--store", store());
-        AppRun none = round("show");
+        AppRun.of("replay", "groningen-2016", "--store", runs.store());
+        AppRun none = runs.run("show");
         assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(none.err()).contains("keeps no round; 'atelier round open FILE --profile ID --store …' opens one");
     }
