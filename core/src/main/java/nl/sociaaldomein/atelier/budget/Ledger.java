@@ -15,6 +15,7 @@ import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.journal.NewRecord;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The budget ledger, a system of record with two times (docs/budgets.md). Every change is an
@@ -281,8 +282,7 @@ public final class Ledger {
         RecordedEntry existing = byId.get(entry.id());
         if (existing != null) {
             if (!existing.entry().equals(entry)) {
-                return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
-                    "entry '" + entry.id() + "' exists with different fields: " + existing.entry()));
+                return Either.left(differentFields(entry, existing.entry()));
             }
             return Either.right(posted(state, existing.entry(), existing.sequence(), true, existing.recordedAt()));
         }
@@ -365,11 +365,15 @@ public final class Ledger {
             prepared.get().rollback();
             if (appended.batchIdTaken() && caughtUp == 0 && link.journal().head() == link.position()) {
                 return Either.left(new Rejection(RejectionKind.BATCH_ID_TAKEN, fresh.get().get(0).id(),
-                    "the journal holds another batch with id '" + batchId + "'"));
+                    Text.of("het journaal bevat al een andere batch met id '" + batchId + "'",
+                        "the journal holds another batch with id '" + batchId + "'")));
             }
             if (attempt == APPEND_ATTEMPTS) {
-                return Either.left(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), "other writers kept appending to the journal: "
-                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again"));
+                return Either.left(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), Text.of(
+                    "anderen bleven aan het journaal toevoegen: " + APPEND_ATTEMPTS + " pogingen om batch '" + batchId
+                        + "' toe te voegen vonden elke keer een nieuwer einde; boek haar opnieuw",
+                    "other writers kept appending to the journal: "
+                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again")));
             }
         }
     }
@@ -383,8 +387,7 @@ public final class Ledger {
             LedgerEntry before = existing != null ? existing.entry() : inBatch.get(entry.id());
             if (before != null) {
                 if (!before.equals(entry)) {
-                    return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
-                        "entry '" + entry.id() + "' exists with different fields: " + before));
+                    return Either.left(differentFields(entry, before));
                 }
                 continue;
             }
@@ -726,9 +729,13 @@ public final class Ledger {
         }
         RecordedEntry cause = added.stream().min(Comparator.comparing((RecordedEntry r) -> r.entry().effectiveDate())).orElseThrow();
         String date = PostingRules.DUTCH_DATE.format(failing.entry().effectiveDate());
-        return new Rejection(rejection.kind(), cause.entry().id(), "entry '" + cause.entry().id() + "', effective "
-            + PostingRules.DUTCH_DATE.format(cause.entry().effectiveDate()) + ", would break " + date + ": entry '" + failing.entry().id()
-            + "' of that day, recorded before, would no longer hold: " + rejection.message());
+        String causeDate = PostingRules.DUTCH_DATE.format(cause.entry().effectiveDate());
+        return new Rejection(rejection.kind(), cause.entry().id(), Text.of(
+            "boeking '" + cause.entry().id() + "', ingaand " + causeDate + ", zou " + date + " breken: boeking '" + failing.entry().id()
+                + "' van die dag, eerder vastgelegd, zou niet meer kloppen: " + rejection.text().nl(),
+            "entry '" + cause.entry().id() + "', effective "
+            + causeDate + ", would break " + date + ": entry '" + failing.entry().id()
+            + "' of that day, recorded before, would no longer hold: " + rejection.text().en()));
     }
 
     /** Names the entry's place when the batch has more than one. */
@@ -736,8 +743,17 @@ public final class Ledger {
         if (size == 1) {
             return rejection;
         }
-        return new Rejection(rejection.kind(), rejection.entryId(), "entry " + (index + 1) + " of " + size + " in the batch ('"
-            + rejection.entryId() + "'), so none is posted: " + rejection.message());
+        return new Rejection(rejection.kind(), rejection.entryId(), Text.of(
+            "boeking " + (index + 1) + " van " + size + " in de batch ('" + rejection.entryId() + "'), dus geen enkele is geboekt: "
+                + rejection.text().nl(),
+            "entry " + (index + 1) + " of " + size + " in the batch ('"
+            + rejection.entryId() + "'), so none is posted: " + rejection.text().en()));
+    }
+
+    private static Rejection differentFields(LedgerEntry entry, LedgerEntry before) {
+        return new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(), Text.of(
+            "boeking '" + entry.id() + "' bestaat met andere velden: " + before,
+            "entry '" + entry.id() + "' exists with different fields: " + before));
     }
 
     private RecordedEntry keep(LedgerEntry entry, Instant at, String batchId) {

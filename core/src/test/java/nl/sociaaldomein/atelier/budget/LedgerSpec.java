@@ -109,6 +109,10 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             assertThat(actual.isLeft()).as("expected rejection %s, ledger answered %s", expected.getLeft(), actual).isTrue();
             assertThat(actual.getLeft().kind()).as("rejection kind; message: %s", actual.getLeft().message()).isEqualTo(expected.getLeft());
             assertThat(actual.getLeft().message()).isNotBlank();
+            // Dutch by default, English on request: every refusal the generator reaches is told in both.
+            assertThat(actual.getLeft().message()).as("Dutch text of %s", actual.getLeft())
+                .isNotEqualTo(actual.getLeft().message(java.util.Locale.ENGLISH));
+            assertThat(actual.getLeft().problem().code()).startsWith("ledger.");
             tally.label("rejected");
             tally.label("rejected " + expected.getLeft());
             tally.label(late ? "late refused" : "in order refused");
