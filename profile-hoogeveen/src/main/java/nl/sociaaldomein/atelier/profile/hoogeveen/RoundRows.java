@@ -47,10 +47,13 @@ final class RoundRows {
         return what.in(locale) + dossier.title().map(t -> ": " + t).orElse("");
     }
 
-    /** Where a granted amount comes from: the decision of the round's policy. */
+    /**
+     * Where a granted amount comes from: the round's decision, which the committee takes or, when
+     * the round holds none, the profile's allocation policy.
+     */
     static Provenance decided(Locale locale) {
-        return Provenance.computed(new Text("besluit van het toewijzingsbeleid van het profiel over de ronde",
-            "decision of the profile's allocation policy on the round").in(locale));
+        return Provenance.computed(new Text("besluit in de ronde: van de commissie of, zonder commissiebesluit, van het toewijzingsbeleid",
+            "the round's decision: the committee's or, without one, the allocation policy's").in(locale));
     }
 
     /** Where a column total comes from. */
