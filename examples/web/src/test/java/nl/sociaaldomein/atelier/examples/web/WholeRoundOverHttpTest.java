@@ -63,8 +63,8 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(round.path("initiatives").asInt()).isEqualTo(43);
         JsonNode wmo = pot("", "wmo-2016");
         // The council letter of 30-06-2016: € 887.685 granted, € 112.315 left of the € 1.000.000 pot.
-        assertThat(wmo.path("granted").asText()).isEqualTo("887685.00");
-        assertThat(wmo.path("remaining").asText()).isEqualTo("112315.00");
+        assertThat(wmo.path("granted").path("amount").asText()).isEqualTo("887685.00");
+        assertThat(wmo.path("remaining").path("amount").asText()).isEqualTo("112315.00");
         JsonNode initiatives = json.readTree(get("/api/initiatives").body());
         assertThat(initiatives).hasSize(43);
         assertThat(initiatives.findValuesAsText("decision")).filteredOn("granted"::equals).hasSize(19);
@@ -97,14 +97,14 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(json.readTree(posted.body()).path("duplicate").asBoolean()).isFalse();
         HttpResponse<String> retried = post("/api/grants/gr2016-19/advances", advance, true, null);
         assertThat(json.readTree(retried.body()).path("duplicate").asBoolean()).isTrue();
-        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         // Settling a grant below its amount gives the rest back to the pot.
         String settle = "{\"amount\":\"€ 800\",\"date\":\"01-12-2016\",\"reason\":\"vaststelling\"}";
         assertThat(post("/api/grants/gr2016-07/settlement", settle, true, null).statusCode()).isEqualTo(201);
-        assertThat(pot("?asOf=2016-12-31", "wmo-2016").path("remaining").asText()).isEqualTo("112515.00");
+        assertThat(pot("?asOf=2016-12-31", "wmo-2016").path("remaining").path("amount").asText()).isEqualTo("112515.00");
         // As known before the payments, the pot is as the round left it: the view of then is kept.
-        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("remaining").asText()).isEqualTo("112315.00");
-        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("advanced").asText()).isEqualTo("0.00");
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("remaining").path("amount").asText()).isEqualTo("112315.00");
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("0.00");
     }
 
     @Test
@@ -123,7 +123,7 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(invalid.statusCode()).isEqualTo(422);
         JsonNode problems = json.readTree(invalid.body()).path("problems");
         assertThat(problems.findValuesAsText("place")).containsExactly("/amount", "/date", "/reason");
-        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         HttpResponse<String> malformed = post("/api/ledger/entries", "{not json", true, null);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("at com.").doesNotContain("Exception");
@@ -138,10 +138,10 @@ class WholeRoundOverHttpTest extends RunningApp {
             + "\"recordedBy\":\"e2e\",\"initiativeId\":\"gr2016-02\",\"amount\":\"99999.00\"}}]";
         HttpResponse<String> refused = post("/api/ledger/entries", batch, true, null);
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         HttpResponse<String> accepted = post("/api/ledger/entries", batch.replace("99999.00", "5000.00"), true, null);
         assertThat(accepted.statusCode()).isEqualTo(201);
-        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("20000.00");
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("20000.00");
     }
 
     @Test
