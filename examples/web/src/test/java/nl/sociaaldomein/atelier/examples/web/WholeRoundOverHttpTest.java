@@ -172,4 +172,112 @@ class WholeRoundOverHttpTest extends RunningApp {
         String refusals = get("/actuator/metrics/atelier.ledger.refusals").body();
         assertThat(json.readTree(refusals).path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(3.0);
     }
+
+    static final String TRIAL = "/api/calls/" + TrialRound.CALL_ID;
+
+    JsonNode trial() throws Exception {
+        return json.readTree(get(TRIAL).body());
+    }
+
+    static String codes(HttpResponse<String> response) {
+        return response.statusCode() + " " + response.body();
+    }
+
+    @Test
+    @Order(8)
+    void a_whole_trial_round_runs_as_commands_next_to_the_2016_round() throws Exception {
+        assertThat(trial().path("open").asBoolean()).isTrue();
+        assertThat(trial().path("assessmentClosed").asBoolean()).isFalse();
+        String first = "{\"title\":\"Buurtkamer <script>alert(1)</script>\",\"applicant\":\"Stichting De Brug\","
+            + "\"applicantKind\":\"organisation\",\"amount\":\"40000\",\"date\":\"05-07-2016\"}";
+        assertThat(post(TRIAL + "/initiatives", first, false, null).statusCode()).isEqualTo(401);
+
+        // Input mistakes: all named at once, 422, nothing recorded.
+        HttpResponse<String> invalid = post(TRIAL + "/initiatives", "{\"title\":\" \",\"applicant\":\"X\",\"amount\":\"-5\","
+            + "\"date\":\"31-02-2016\"}", true, null);
+        assertThat(invalid.statusCode()).as(codes(invalid)).isEqualTo(422);
+        assertThat(json.readTree(invalid.body()).path("problems").findValuesAsText("code"))
+            .containsExactly("input.missing", "input.amount-invalid", "input.date-invalid");
+        // The round's own refusal: dated after intake closed, 409 with its stable code.
+        HttpResponse<String> early = post(TRIAL + "/initiatives", first.replace("05-07-2016", "01-10-2016"), true, "en");
+        assertThat(early.statusCode()).as(codes(early)).isEqualTo(409);
+        assertThat(json.readTree(early.body()).path("code").asText()).isEqualTo("round.outside-intake");
+        assertThat(trial().path("initiatives")).isEmpty();
+
+        HttpResponse<String> submitted = post(TRIAL + "/initiatives", first, true, null);
+        assertThat(submitted.statusCode()).as(codes(submitted)).isEqualTo(201);
+        assertThat(json.readTree(submitted.body()).path("initiativeId").asText()).isEqualTo("proef-01");
+        assertThat(json.readTree(submitted.body()).path("events").get(0).asText()).isEqualTo("round.initiative-submitted");
+        HttpResponse<String> person = post(TRIAL + "/initiatives", "{\"title\":\"Samen koken\",\"applicant\":\"Jan Jansen\","
+            + "\"applicantKind\":\"natural-person\",\"amount\":\"5000\",\"date\":\"2016-07-06\"}", true, null);
+        assertThat(person.statusCode()).as(codes(person)).isEqualTo(201);
+        assertThat(get(TRIAL).body()).contains("Particulier").doesNotContain("Jan Jansen");
+        assertThat(get("/trial").body()).contains("Buurtkamer &lt;script&gt;").doesNotContain("<script>alert").doesNotContain("Jan Jansen");
+
+        // Scores, per assessor, while assessment is open.
+        String scores = "{\"assessor\":\"beoordelaar-1\",\"date\":\"01-09-2016\",\"scores\":{\"care-innovation\":1,"
+            + "\"care-substitution\":1,\"care-efficiency-or-quality\":1,\"right-to-challenge\":0,\"self-and-mutual-reliance\":1}}";
+        HttpResponse<String> scored = post(TRIAL + "/initiatives/proef-01/scores", scores, true, null);
+        assertThat(scored.statusCode()).as(codes(scored)).isEqualTo(201);
+        HttpResponse<String> unknown = post(TRIAL + "/initiatives/proef-99/scores", scores, true, null);
+        assertThat(unknown.statusCode()).as(codes(unknown)).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("round.unknown-initiative");
+        HttpResponse<String> badScore = post(TRIAL + "/initiatives/proef-01/scores", scores.replace("\"care-innovation\":1",
+            "\"care-innovation\":7"), true, null);
+        assertThat(badScore.statusCode()).as(codes(badScore)).isEqualTo(422);
+        assertThat(json.readTree(badScore.body()).path("code").asText()).isEqualTo("round.invalid-scores");
+
+        String grant = "{\"decision\":\"granted\",\"amount\":\"35000\",\"date\":\"15-10-2016\",\"motivation\":\"past in de oproep\"}";
+        HttpResponse<String> tooEarly = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(tooEarly.statusCode()).as(codes(tooEarly)).isEqualTo(409);
+        assertThat(json.readTree(tooEarly.body()).path("code").asText()).isEqualTo("round.assessment-open");
+
+        HttpResponse<String> closed = post(TRIAL + "/assessment/close", "{\"date\":\"01-10-2016\"}", true, null);
+        assertThat(closed.statusCode()).as(codes(closed)).isEqualTo(201);
+        HttpResponse<String> late = post(TRIAL + "/initiatives/proef-01/scores", scores.replace("01-09-2016", "02-10-2016"), true, "en");
+        assertThat(late.statusCode()).as(codes(late)).isEqualTo(409);
+        assertThat(json.readTree(late.body()).path("code").asText()).isEqualTo("round.assessment-closed");
+        assertThat(json.readTree(late.body()).path("title").asText()).isEqualTo("Conflicts with what is recorded");
+
+        // Decisions: the grant is posted to the ledger with the decision, in the trial call's pot.
+        HttpResponse<String> granted = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(granted.statusCode()).as(codes(granted)).isEqualTo(201);
+        assertThat(json.readTree(granted.body()).path("events").get(0).asText()).isEqualTo("round.decisions-taken");
+        assertThat(pot("?asOf=2016-10-31", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("35000.00");
+        HttpResponse<String> again = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(again.statusCode()).as(codes(again)).isEqualTo(409);
+        assertThat(json.readTree(again.body()).path("code").asText()).isEqualTo("round.already-decided");
+        HttpResponse<String> rejected = post(TRIAL + "/initiatives/proef-02/decision", "{\"decision\":\"rejected\",\"date\":\"15-10-2016\","
+            + "\"motivation\":\"geen bijdrage aan de criteria\"}", true, null);
+        assertThat(rejected.statusCode()).as(codes(rejected)).isEqualTo(201);
+
+        // An objection against the rejection, upheld: the grant is made from the day of the decision on the objection.
+        HttpResponse<String> objected = post(TRIAL + "/initiatives/proef-02/objections", "{\"grounds\":\"de criteria zijn verkeerd "
+            + "toegepast\",\"date\":\"20-10-2016\"}", true, null);
+        assertThat(objected.statusCode()).as(codes(objected)).isEqualTo(201);
+        HttpResponse<String> twice = post(TRIAL + "/initiatives/proef-02/objections", "{\"grounds\":\"nogmaals\",\"date\":\"21-10-2016\"}",
+            true, null);
+        assertThat(twice.statusCode()).as(codes(twice)).isEqualTo(409);
+        assertThat(json.readTree(twice.body()).path("code").asText()).isEqualTo("round.objection-pending");
+        assertThat(trial().path("pendingObjections").get(0).asText()).isEqualTo("proef-02");
+        HttpResponse<String> upheld = post(TRIAL + "/initiatives/proef-02/objections/decision", "{\"outcome\":\"upheld\","
+            + "\"decision\":\"granted\",\"amount\":\"5000\",\"date\":\"15-11-2016\",\"motivation\":\"bezwaar gegrond\"}", true, null);
+        assertThat(upheld.statusCode()).as(codes(upheld)).isEqualTo(201);
+        assertThat(pot("?asOf=2016-11-14", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("35000.00");
+        assertThat(pot("?asOf=2016-11-30", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("40000.00");
+
+        // Advance and settle the grant like any other.
+        HttpResponse<String> advance = post("/api/grants/proef-01/advances", "{\"amount\":\"10000\",\"date\":\"01-11-2016\","
+            + "\"reason\":\"voorschot proefronde\"}", true, null);
+        assertThat(advance.statusCode()).as(codes(advance)).isEqualTo(201);
+        HttpResponse<String> settled = post("/api/grants/proef-01/settlement", "{\"amount\":\"30000\",\"date\":\"20-12-2016\","
+            + "\"reason\":\"vaststelling proefronde\"}", true, null);
+        assertThat(settled.statusCode()).as(codes(settled)).isEqualTo(201);
+        JsonNode jeugd = pot("?asOf=2016-12-31", TrialRound.POT_ID);
+        assertThat(jeugd.path("determined").path("amount").asText()).isEqualTo("30000.00");
+        assertThat(trial().path("decisions").findValuesAsText("initiativeId")).containsExactly("proef-01", "proef-02");
+        // The 2016 round's figures, from the sources, are untouched by the trial round.
+        assertThat(pot("?asOf=2016-06-30", "wmo-2016").path("granted").path("amount").asText()).isEqualTo("887685.00");
+        assertThat(get("/api/calls/innovatieatelier-sociaal-domein-2016").statusCode()).isEqualTo(404);
+    }
 }
