@@ -1,20 +1,39 @@
 package nl.sociaaldomein.atelier.budget;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * The ledger's figures after a number of entries, kept so that an as-of view replays at most the
- * entries since the last checkpoint instead of the whole ledger. A checkpoint holds the pot
- * totals and only the grants and reservations changed since the previous one, so taking one
- * costs what changed (O(1) per entry) and the checkpoints together hold about one change record
- * per entry. {@link #restore} rebuilds the state from the checkpoints up to one.
+ * The ledger's figures at a place in the replay by effective date, kept so that an as-of view
+ * replays at most the entries since the last checkpoint instead of the whole ledger. A checkpoint
+ * holds the pot totals and only the grants and reservations changed since the {@link #previous}
+ * one, so taking one costs what changed (O(1) per entry) and the checkpoints together hold about
+ * one change record per entry. {@link #restore} rebuilds the state from the chain up to one.
+ *
+ * <p>A checkpoint describes the replay of the entries recorded up to its {@link #knownUpTo} whose
+ * place (effective day, then sequence) is at or before its own ({@link #day}, {@link #sequence}).
+ * That stays true whatever is recorded later, so a checkpoint is never wrong, only sometimes of
+ * no use: for a view as known at a later moment it serves when what was recorded since and lies
+ * before its place was only added money ({@code Ledger}'s late additions, applied on top).
  */
 final class Checkpoint {
 
     /** How many entries lie between checkpoints: the most an as-of view replays. */
-    static final int INTERVAL = 1 << 16;
+    static final int INTERVAL = 1 << 14;
 
-    final int entries;
+    /** The place of the last entry it holds: its effective day and sequence. */
+    final long day;
+    final long sequence;
+    /** How many entries were recorded when it was taken. */
+    final long knownUpTo;
+    /** The checkpoint whose figures this one's changes apply to; null for the first. */
+    final Checkpoint previous;
+    /** The grants and reservations of the state that took it, in that state's order (only the first counts are used). */
+    List<GrantState> grantList;
+    List<ReservationState> reservationList;
+    /** The day's figures so far per pot ({@link DayTotals#leavesOf}); null when the state kept none. */
+    final long[][] dayLeaves;
     private final long entryCount;
     private final long[][] potFigures;
     private final int grantCount;
@@ -26,8 +45,15 @@ final class Checkpoint {
     private final int[] reservationIndex;
     private final long[] outstanding;
 
-    Checkpoint(LedgerState state, int entries, List<GrantState> changedGrants, List<ReservationState> changedReservations) {
-        this.entries = entries;
+    Checkpoint(LedgerState state, Checkpoint previous, long day, long sequence, long knownUpTo,
+               List<GrantState> changedGrants, List<ReservationState> changedReservations) {
+        this.previous = previous;
+        this.day = day;
+        this.sequence = sequence;
+        this.knownUpTo = knownUpTo;
+        this.grantList = state.grantList;
+        this.reservationList = state.reservationList;
+        this.dayLeaves = state.dayTotals == null ? null : state.dayTotals.leavesOf(day);
         this.entryCount = state.entryCount;
         this.potFigures = new long[][] {state.ceiling.clone(), state.allocatedToChildren.clone(), state.reserved.clone(),
             state.granted.clone(), state.advanced.clone(), state.determined.clone(), state.reclaimable.clone(), state.reclaimed.clone()};
@@ -59,6 +85,30 @@ final class Checkpoint {
 
     int grantCount() {
         return grantCount;
+    }
+
+    /** Whether its place comes after ({@code day}, {@code sequence}). */
+    boolean after(long otherDay, long otherSequence) {
+        return day != otherDay ? day > otherDay : sequence > otherSequence;
+    }
+
+    /** The checkpoints from the first to this one. */
+    List<Checkpoint> chain() {
+        List<Checkpoint> chain = new ArrayList<>();
+        for (Checkpoint c = this; c != null; c = c.previous) {
+            chain.add(c);
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    /** Its grants, in the order of the state that took it. Call under the ledger's lock. */
+    GrantState[] grants() {
+        return grantList.subList(0, grantCount).toArray(new GrantState[0]);
+    }
+
+    ReservationState[] reservations() {
+        return reservationList.subList(0, reservationCount).toArray(new ReservationState[0]);
     }
 
     int reservationCount() {

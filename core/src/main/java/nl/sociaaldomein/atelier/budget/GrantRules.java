@@ -42,37 +42,48 @@ final class GrantRules {
         }
         long amount = amountOf(entry);
         if (amount < 0 || (amount == 0 && !(entry instanceof LedgerEntry.Determine || entry instanceof LedgerEntry.WithdrawGrant))) {
-            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "the amount " + eur(amount) + " must be "
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "het bedrag " + eur(amount) + " moet "
+                + (entry instanceof LedgerEntry.Determine ? "nul of meer" : "positief") + " zijn",
+                "the amount " + eur(amount) + " must be "
                 + (entry instanceof LedgerEntry.Determine ? "zero or more" : "positive"));
         }
         GrantState grant = state.grants.get(initiativeIdOf(entry));
         if (grant == null) {
-            return reject(RejectionKind.UNKNOWN_GRANT, entry, "there is no grant for initiative '" + initiativeIdOf(entry) + "'");
+            return reject(RejectionKind.UNKNOWN_GRANT, entry, "er is geen toekenning voor initiatief '" + initiativeIdOf(entry) + "'",
+                "there is no grant for initiative '" + initiativeIdOf(entry) + "'");
         }
         if (entry instanceof LedgerEntry.Reclaim) {
             return reclaim(state, entry, grant, amount);
         }
         if (grant.status() != GrantStatus.GRANTED) {
-            return reject(RejectionKind.GRANT_CLOSED, entry, "the grant for '" + grant.title + "' is "
+            return reject(RejectionKind.GRANT_CLOSED, entry, "de toekenning voor '" + grant.title + "' is "
+                + (grant.status() == GrantStatus.WITHDRAWN ? "ingetrokken" : "vastgesteld") + " en kan niet meer veranderen",
+                "the grant for '" + grant.title + "' is "
                 + grant.status().name().toLowerCase(java.util.Locale.ROOT) + " and can no longer change");
         }
         if (entry instanceof LedgerEntry.AmendGrant) {
             return amend(state, entry, grant, amount);
         } else if (entry instanceof LedgerEntry.WithdrawGrant) {
             if (grant.advanced > 0) {
-                return reject(RejectionKind.BELOW_ADVANCES, entry, "the grant for '" + grant.title + "' has " + eur(grant.advanced)
+                return reject(RejectionKind.BELOW_ADVANCES, entry, "op de toekenning voor '" + grant.title + "' is " + eur(grant.advanced)
+                    + " bevoorschot; stel haar vast (zo nodig op € 0) en vorder terug in plaats van in te trekken",
+                    "the grant for '" + grant.title + "' has " + eur(grant.advanced)
                     + " advanced; determine it (at € 0 if need be) and reclaim instead of withdrawing");
             }
             return change(state, entry, grant, g -> g.withdrawn = true);
         } else if (entry instanceof LedgerEntry.Advance) {
             if (amount > grant.granted - grant.advanced) {
-                return reject(RejectionKind.EXCEEDS_GRANT, entry, "advance of " + eur(amount) + " for '" + grant.title
+                return reject(RejectionKind.EXCEEDS_GRANT, entry, "voorschot van " + eur(amount) + " voor '" + grant.title
+                    + "' is meer dan de " + eur(grant.granted - grant.advanced) + " van de toekenning die nog niet bevoorschot is",
+                    "advance of " + eur(amount) + " for '" + grant.title
                     + "' exceeds the " + eur(grant.granted - grant.advanced) + " of the grant not yet advanced");
             }
             return change(state, entry, grant, g -> g.advanced += amount);
         }
         if (amount > grant.granted) {
-            return reject(RejectionKind.EXCEEDS_GRANT, entry, "final determination of " + eur(amount) + " for '" + grant.title
+            return reject(RejectionKind.EXCEEDS_GRANT, entry, "vaststelling van " + eur(amount) + " voor '" + grant.title
+                + "' is meer dan de toekenning van " + eur(grant.granted),
+                "final determination of " + eur(amount) + " for '" + grant.title
                 + "' exceeds the grant of " + eur(grant.granted));
         }
         return change(state, entry, grant, g -> g.determined = amount);
@@ -81,11 +92,14 @@ final class GrantRules {
     private static Optional<Rejection> grant(LedgerState state, LedgerEntry.Grant entry) {
         long amount = entry.amount().cents();
         if (amount <= 0) {
-            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "grant of " + entry.amount() + " for '" + entry.title()
+            return reject(RejectionKind.AMOUNT_NOT_POSITIVE, entry, "toekenning van " + entry.amount() + " voor '" + entry.title()
+                + "' moet een positief bedrag zijn",
+                "grant of " + entry.amount() + " for '" + entry.title()
                 + "' must be a positive amount");
         }
         if (state.grants.containsKey(entry.initiativeId())) {
-            return reject(RejectionKind.GRANT_EXISTS, entry, "initiative '" + entry.title() + "' already has a grant; amend it instead");
+            return reject(RejectionKind.GRANT_EXISTS, entry, "initiatief '" + entry.title() + "' heeft al een toekenning; wijzig die",
+                "initiative '" + entry.title() + "' already has a grant; amend it instead");
         }
         List<Funding> funding = entry.funding();
         int[] pots = new int[funding.size()];
@@ -100,18 +114,22 @@ final class GrantRules {
             weights[i] = funding.get(i).weight();
             for (int j = 0; j < i; j++) {
                 if (pots[j] == pot) {
-                    return reject(RejectionKind.INVALID_FUNDING, entry, "pot '" + state.potNames[pot] + "' is named twice in the funding");
+                    return reject(RejectionKind.INVALID_FUNDING, entry, "pot '" + state.potNames[pot] + "' staat twee keer in de financiering",
+                        "pot '" + state.potNames[pot] + "' is named twice in the funding");
                 }
             }
             if (weights[i] < 0) {
-                return reject(RejectionKind.INVALID_FUNDING, entry, "funding weight " + weights[i] + " of pot '"
+                return reject(RejectionKind.INVALID_FUNDING, entry, "financieringsgewicht " + weights[i] + " van pot '"
+                    + state.potNames[pot] + "' is negatief",
+                    "funding weight " + weights[i] + " of pot '"
                     + state.potNames[pot] + "' is negative");
             }
             // Weights are ratios: their sum may exceed a long (the split works in BigInteger).
             anyPositive |= weights[i] > 0;
         }
         if (!anyPositive) {
-            return reject(RejectionKind.INVALID_FUNDING, entry, "the grant for '" + entry.title() + "' needs a funding pot with a positive weight");
+            return reject(RejectionKind.INVALID_FUNDING, entry, "de toekenning voor '" + entry.title() + "' heeft een pot met een positief gewicht nodig",
+                "the grant for '" + entry.title() + "' needs a funding pot with a positive weight");
         }
         for (int pot : pots) {
             if (!state.periods[pot].contains(entry.effectiveDate())) {
@@ -123,13 +141,16 @@ final class GrantRules {
         if (entry.reservationId().isPresent()) {
             reservation = state.reservations.get(entry.reservationId().get());
             if (reservation == null) {
-                return reject(RejectionKind.UNKNOWN_RESERVATION, entry, "there is no reservation '" + entry.reservationId().get() + "'");
+                return reject(RejectionKind.UNKNOWN_RESERVATION, entry, "er is geen reservering '" + entry.reservationId().get() + "'",
+                    "there is no reservation '" + entry.reservationId().get() + "'");
             }
             for (int i = 0; i < pots.length; i++) {
                 reservationSlot = pots[i] == reservation.pot ? i : reservationSlot;
             }
             if (reservationSlot < 0) {
-                return reject(RejectionKind.RESERVATION_NOT_IN_FUNDING, entry, "reservation '" + reservation.reservationId
+                return reject(RejectionKind.RESERVATION_NOT_IN_FUNDING, entry, "reservering '" + reservation.reservationId
+                    + "' staat in pot '" + state.potNames[reservation.pot] + "', die deze toekenning niet financiert",
+                    "reservation '" + reservation.reservationId
                     + "' is in pot '" + state.potNames[reservation.pot] + "', which does not fund this grant");
             }
         }
@@ -138,8 +159,8 @@ final class GrantRules {
         for (int i = 0; i < pots.length; i++) {
             long needed = parts[i] - (i == reservationSlot ? fromReservation : 0);
             if (needed > state.remaining(pots[i])) {
-                return reject(RejectionKind.EXCEEDS_REMAINING, entry, exceeds("grant of " + entry.amount() + " for '" + entry.title() + "'",
-                    amount, needed, state, pots[i]));
+                return exceeds(entry, "toekenning van " + entry.amount() + " voor '" + entry.title() + "'",
+                    "grant of " + entry.amount() + " for '" + entry.title() + "'", amount, needed, state, pots[i]);
             }
         }
         if (reservation != null) {
@@ -156,7 +177,9 @@ final class GrantRules {
 
     private static Optional<Rejection> amend(LedgerState state, LedgerEntry entry, GrantState grant, long newAmount) {
         if (newAmount < grant.advanced) {
-            return reject(RejectionKind.BELOW_ADVANCES, entry, "amending the grant for '" + grant.title + "' to " + eur(newAmount)
+            return reject(RejectionKind.BELOW_ADVANCES, entry, "de toekenning voor '" + grant.title + "' wijzigen naar " + eur(newAmount)
+                + " komt onder de " + eur(grant.advanced) + " die al bevoorschot is",
+                "amending the grant for '" + grant.title + "' to " + eur(newAmount)
                 + " goes below the " + eur(grant.advanced) + " already advanced");
         }
         long[] newParts = grant.pots.length == 1 ? new long[] {newAmount} : grant.partsAfterAmending(newAmount);
@@ -164,8 +187,8 @@ final class GrantRules {
         for (int i = 0; i < grant.pots.length; i++) {
             long needed = newParts[i] - current[i];
             if (needed > 0 && needed > state.remaining(grant.pots[i])) {
-                return reject(RejectionKind.EXCEEDS_REMAINING, entry, exceeds("raising the grant for '" + grant.title + "' to "
-                    + eur(newAmount), newAmount - grant.granted, needed, state, grant.pots[i]));
+                return exceeds(entry, "de toekenning voor '" + grant.title + "' verhogen naar " + eur(newAmount),
+                    "raising the grant for '" + grant.title + "' to " + eur(newAmount), newAmount - grant.granted, needed, state, grant.pots[i]);
             }
         }
         long[] parts = grant.pots.length == 1 ? null : newParts;
@@ -177,12 +200,16 @@ final class GrantRules {
 
     private static Optional<Rejection> reclaim(LedgerState state, LedgerEntry entry, GrantState grant, long amount) {
         if (grant.status() != GrantStatus.DETERMINED) {
-            return reject(RejectionKind.NOT_DETERMINED, entry, "the grant for '" + grant.title
+            return reject(RejectionKind.NOT_DETERMINED, entry, "de toekenning voor '" + grant.title
+                + "' is nog niet vastgesteld, dus er valt niets terug te vorderen",
+                "the grant for '" + grant.title
                 + "' has no final determination yet, so nothing is reclaimable");
         }
         long outstanding = grant.reclaimable() - grant.reclaimed;
         if (amount > outstanding) {
-            return reject(RejectionKind.EXCEEDS_RECLAIMABLE, entry, "reclaim of " + eur(amount) + " from '" + grant.title
+            return reject(RejectionKind.EXCEEDS_RECLAIMABLE, entry, "terugvordering van " + eur(amount) + " van '" + grant.title
+                + "' is meer dan de " + eur(outstanding) + " die nog terug te vorderen is",
+                "reclaim of " + eur(amount) + " from '" + grant.title
                 + "' exceeds the " + eur(outstanding) + " still reclaimable");
         }
         return change(state, entry, grant, g -> g.reclaimed += amount);
@@ -199,7 +226,9 @@ final class GrantRules {
         mutation.accept(after);
         int pot = grant.overflowingPot(state, after);
         if (pot >= 0) {
-            return reject(RejectionKind.TOTAL_TOO_LARGE, entry, "this change to the grant for '" + grant.title
+            return reject(RejectionKind.TOTAL_TOO_LARGE, entry, "deze wijziging van de toekenning voor '" + grant.title
+                + "' zou een totaal van pot '" + state.potNames[pot] + "' boven " + eur(Long.MAX_VALUE) + " brengen",
+                "this change to the grant for '" + grant.title
                 + "' would take a total of pot '" + state.potNames[pot] + "' beyond " + eur(Long.MAX_VALUE));
         }
         state.saving(grant);
@@ -210,9 +239,15 @@ final class GrantRules {
     }
 
     /** "X exceeds the remaining € r of pot 'P'", naming the pot's part when the grant is split. */
-    private static String exceeds(String what, long total, long needed, LedgerState state, int pot) {
-        String part = needed == total ? "" : " (its part " + eur(needed) + ")";
-        return what + part + " exceeds the remaining " + eur(state.remaining(pot)) + " of pot '" + state.potNames[pot] + "'";
+    private static Optional<Rejection> exceeds(LedgerEntry entry, String whatNl, String whatEn, long total, long needed,
+                                               LedgerState state, int pot) {
+        String remaining = eur(state.remaining(pot));
+        String potName = state.potNames[pot];
+        String partNl = needed == total ? "" : " (het deel " + eur(needed) + ")";
+        String partEn = needed == total ? "" : " (its part " + eur(needed) + ")";
+        return reject(RejectionKind.EXCEEDS_REMAINING, entry,
+            whatNl + partNl + " is meer dan de resterende " + remaining + " van pot '" + potName + "'",
+            whatEn + partEn + " exceeds the remaining " + remaining + " of pot '" + potName + "'");
     }
 
     private static long amountOf(LedgerEntry entry) {

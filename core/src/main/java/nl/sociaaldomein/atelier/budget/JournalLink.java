@@ -103,6 +103,67 @@ final class JournalLink {
         return batches;
     }
 
+    /** How far back from the head {@link #readLatestSnapshot} looks for a snapshot. */
+    static final int SNAPSHOT_SEARCH = 1 << 16;
+
+    /**
+     * The latest ledger snapshot among the last {@link #SNAPSHOT_SEARCH} records, if any, read and
+     * checked: its own hash, and its link to the record before it (whose position and hash it must
+     * name). Reading then goes on after it ({@link #readNew}). Empty, with nothing read, when
+     * there is none; then the ledger reads the journal from its start.
+     *
+     * @throws JournalDamagedException when the snapshot record does not match its hash or chain
+     * @throws IllegalStateException when its payload cannot be read
+     */
+    Optional<LedgerSnapshot.Content> readLatestSnapshot() {
+        long head = journal.head();
+        long floor = Math.max(0, head - SNAPSHOT_SEARCH);
+        for (long end = head; end > floor; ) {
+            long from = Math.max(floor, end - PAGE);
+            List<JournalRecord> page = journal.read(from, (int) (end - from));
+            for (int i = page.size() - 1; i >= 0; i--) {
+                JournalRecord record = page.get(i);
+                if (LedgerSnapshot.TYPE.equals(record.type())) {
+                    return Optional.of(useSnapshot(record));
+                }
+            }
+            end = from;
+        }
+        return Optional.empty();
+    }
+
+    private LedgerSnapshot.Content useSnapshot(JournalRecord snapshot) {
+        JournalRecord before = snapshot.position() == 1 ? null : journal.read(snapshot.position() - 2, 1).get(0);
+        JournalVerifier check = before == null ? new JournalVerifier() : JournalVerifier.after(before);
+        Optional<JournalDamage> damage = check.check(snapshot);
+        if (damage.isPresent()) {
+            throw new JournalDamagedException(damage.get());
+        }
+        LedgerSnapshot.Content content;
+        try {
+            content = LedgerSnapshot.decode(snapshot.payload());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("journal record " + snapshot.position() + " (" + snapshot.type() + ") cannot be read: "
+                + e.getMessage(), e);
+        }
+        if (content.position() != snapshot.position() - 1 || !content.hash().equals(snapshot.previousHash())) {
+            throw new JournalDamagedException(new JournalDamage(snapshot.position(), "the snapshot names record " + content.position()
+                + " with hash " + content.hash() + " but follows record " + (snapshot.position() - 1) + " with hash " + snapshot.previousHash()));
+        }
+        verifier = JournalVerifier.after(snapshot);
+        position = snapshot.position();
+        return content;
+    }
+
+    /** The hash of the last record read or appended ({@link RecordHash#GENESIS} before the first). */
+    String lastHash() {
+        JournalRecord last = verifier.last();
+        if (last != null) {
+            return last.hash();
+        }
+        return position == 0 ? nl.sociaaldomein.atelier.journal.RecordHash.GENESIS : journal.read(position - 1, 1).get(0).hash();
+    }
+
     private LedgerEntry decode(JournalRecord record) {
         try {
             return codec.decode(record.type(), record.payload());

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
+import nl.sociaaldomein.atelier.journal.NewRecord;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The budget ledger, a system of record with two times (docs/budgets.md). Every change is an
@@ -41,6 +44,8 @@ public final class Ledger {
 
     /** How often a batch is checked again after another process appended first. */
     static final int APPEND_ATTEMPTS = 8;
+    /** How many superseded checkpoints are kept for views as known before a replayed late batch. */
+    static final int SUPERSEDED_KEPT = 64;
 
     private final BudgetTree tree;
     private final int checkpointInterval;
@@ -49,11 +54,28 @@ public final class Ledger {
     private LedgerState state;
     /** Every accepted entry in the order it was recorded (sequence − 1 is the index). */
     private final List<RecordedEntry> recorded = new ArrayList<>();
-    /** The same entries by effective date, ties in recording order: the order the state replays. */
+    /**
+     * The entries by effective date, ties in recording order (the order the state replays), except
+     * the late additions: those are in {@link #additions}.
+     */
     private List<RecordedEntry> effective = new ArrayList<>();
+    /**
+     * Late additions, in recording order: entries effective before entries recorded earlier that
+     * only add a grant to a new initiative or a new reservation, accepted by the day totals' check
+     * and added to the state now without a replay ({@link #prepareAdditions}).
+     */
+    private final List<RecordedEntry> additions = new ArrayList<>();
     private final Map<String, RecordedEntry> byId = new HashMap<>();
-    /** The figures every {@code checkpointInterval} entries of {@link #effective}, so that an as-of view replays fewer. */
+    /** The checkpoints of the state now, in replay order: one every {@code checkpointInterval} entries, so that an as-of view replays fewer. */
     private List<Checkpoint> checkpoints = new ArrayList<>();
+    /** Checkpoints that a late batch replayed past: still right for views as known before it (the most recent {@link #SUPERSEDED_KEPT}). */
+    private final List<Checkpoint> superseded = new ArrayList<>();
+    /** Per late batch that was replayed: its first sequence, and the day and sequence of its earliest entry. */
+    private final List<long[]> slowBatches = new ArrayList<>();
+    private int sinceCheckpoint;
+    /** Late batches of additions accepted on the day totals, and those the day totals sent to a replay (for tests and measurements). */
+    private long lateAdditionsAccepted;
+    private long lateAdditionsDeclined;
     private LocalDate latest = LocalDate.MIN;
     /** The moment of the last batch, in microseconds since the epoch. */
     private long lastRecordedAt = Long.MIN_VALUE;
@@ -100,8 +122,15 @@ public final class Ledger {
     static Ledger open(BudgetTree tree, Journal journal, LedgerCodec codec, Clock clock, int checkpointInterval) {
         JournalLink link = new JournalLink(journal, codec);
         Ledger ledger = new Ledger(tree, checkpointInterval, clock, link);
-        List<JournalLink.ReadBatch> batches = link.readNew();
         List<RecordedEntry> all = new ArrayList<>();
+        Optional<LedgerSnapshot.Content> snapshot = link.readLatestSnapshot();
+        if (snapshot.isPresent()) {
+            all.addAll(snapshot.get().entries());
+            for (RecordedEntry entry : all) {
+                ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, RecordedEntry.microsOf(entry.recordedAt()));
+            }
+        }
+        List<JournalLink.ReadBatch> batches = link.readNew();
         for (JournalLink.ReadBatch batch : batches) {
             for (LedgerEntry entry : batch.entries()) {
                 all.add(new RecordedEntry(entry, all.size() + 1L, batch.recordedAt(), batch.batchId()));
@@ -111,6 +140,98 @@ public final class Ledger {
         ledger.lastRecordedAt = Math.max(ledger.lastRecordedAt, link.lastSeenMicros());
         ledger.rebuild(all);
         return ledger;
+    }
+
+    /**
+     * Appends a snapshot of the ledger to its journal: every entry recorded so far, with its
+     * sequence, moment and batch id, in one record tied to the hash of the record before it
+     * (docs/budgets.md, "Snapshots"). {@link #open} then reads the latest snapshot among the last
+     * 65.536 records and what follows it, instead of every record. Returns the snapshot record's
+     * position. Take one now and then (at a quiet moment: it holds every entry, so it costs time
+     * and space in proportion to the ledger).
+     *
+     * @throws IllegalStateException for a ledger without a journal, or when other writers kept appending first
+     */
+    public synchronized long snapshot() {
+        if (link == null) {
+            throw new IllegalStateException("a ledger without a journal has nothing to snapshot into; open it on a journal");
+        }
+        for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
+            catchUp();
+            long position = link.position();
+            String payload = LedgerSnapshot.encode(recorded, position, link.lastHash());
+            long micros = nextRecordedAtMicros();
+            JournalLink.Appended appended = link.append(LedgerSnapshot.TYPE + "/" + position + "/" + micros, RecordedEntry.instantOf(micros),
+                List.of(new NewRecord(LedgerSnapshot.TYPE, payload)), List.of());
+            if (appended.records() != null) {
+                lastRecordedAt = micros;
+                return appended.records().get(0).position();
+            }
+        }
+        throw new IllegalStateException("other writers kept appending to the journal: " + APPEND_ATTEMPTS
+            + " attempts to append a snapshot found a newer head each time; take it again");
+    }
+
+    /**
+     * Verifies a ledger's journal in full: the hash chain of every record ({@link Journal#verify}),
+     * then every ledger snapshot against the records before it (the snapshot must hold exactly the
+     * ledger entries those records hold, with their sequences, moments and batch ids). Empty when
+     * all agree, else the first disagreement: a snapshot that disagrees is never to be trusted.
+     */
+    public static Optional<JournalDamage> verify(Journal journal, LedgerCodec codec) {
+        Optional<JournalDamage> chain = journal.verify();
+        if (chain.isPresent()) {
+            return chain;
+        }
+        long head = journal.head();
+        List<RecordedEntry> entries = new ArrayList<>();
+        long after = 0;
+        while (after < head) {
+            List<JournalRecord> page = journal.read(after, (int) Math.min(4096, head - after));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (JournalRecord record : page) {
+                if (LedgerRecordTypes.owns(record.type())) {
+                    LedgerEntry entry;
+                    try {
+                        entry = codec.decode(record.type(), record.payload());
+                    } catch (IllegalArgumentException e) {
+                        return Optional.of(new JournalDamage(record.position(), "its ledger entry cannot be read: " + e.getMessage()));
+                    }
+                    entries.add(new RecordedEntry(entry, entries.size() + 1L, record.recordedAt(), record.batchId()));
+                } else if (LedgerSnapshot.TYPE.equals(record.type())) {
+                    Optional<String> disagreement = disagreement(record, entries);
+                    if (disagreement.isPresent()) {
+                        return Optional.of(new JournalDamage(record.position(), disagreement.get()));
+                    }
+                }
+            }
+            after = page.get(page.size() - 1).position();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> disagreement(JournalRecord record, List<RecordedEntry> entries) {
+        LedgerSnapshot.Content content;
+        try {
+            content = LedgerSnapshot.decode(record.payload());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the snapshot cannot be read: " + e.getMessage());
+        }
+        if (content.position() != record.position() - 1) {
+            return Optional.of("the snapshot names record " + content.position() + " but follows record " + (record.position() - 1));
+        }
+        List<RecordedEntry> held = content.entries();
+        for (int i = 0; i < Math.max(held.size(), entries.size()); i++) {
+            RecordedEntry snapshot = i < held.size() ? held.get(i) : null;
+            RecordedEntry replayed = i < entries.size() ? entries.get(i) : null;
+            if (snapshot == null || !snapshot.equals(replayed)) {
+                return Optional.of("the snapshot disagrees with the records before it at entry " + (i + 1) + ": it holds "
+                    + (snapshot == null ? "nothing" : snapshot) + ", the records hold " + (replayed == null ? "nothing" : replayed));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -161,8 +282,7 @@ public final class Ledger {
         RecordedEntry existing = byId.get(entry.id());
         if (existing != null) {
             if (!existing.entry().equals(entry)) {
-                return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
-                    "entry '" + entry.id() + "' exists with different fields: " + existing.entry()));
+                return Either.left(differentFields(entry, existing.entry()));
             }
             return Either.right(posted(state, existing.entry(), existing.sequence(), true, existing.recordedAt()));
         }
@@ -182,14 +302,17 @@ public final class Ledger {
         latest = entry.effectiveDate();
         lastRecordedAt = micros;
         Instant at = RecordedEntry.instantOf(micros);
-        checkpointIfDue();
+        checkpointIfDue(1, kept);
         return Either.right(posted(state, entry, kept.sequence(), false, at));
     }
 
-    private void checkpointIfDue() {
-        int lastCheckpoint = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).entries;
-        if (effective.size() - lastCheckpoint >= checkpointInterval) {
-            checkpoints.add(state.checkpoint(effective.size()));
+    /** Takes a checkpoint of the state now when {@code checkpointInterval} entries were posted in date order since the last. */
+    private void checkpointIfDue(int posted, RecordedEntry last) {
+        sinceCheckpoint += posted;
+        if (sinceCheckpoint >= checkpointInterval) {
+            sinceCheckpoint = 0;
+            Checkpoint previous = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+            checkpoints.add(state.checkpoint(previous, last.entry().effectiveDate().toEpochDay(), last.sequence(), recorded.size()));
         }
     }
 
@@ -242,11 +365,15 @@ public final class Ledger {
             prepared.get().rollback();
             if (appended.batchIdTaken() && caughtUp == 0 && link.journal().head() == link.position()) {
                 return Either.left(new Rejection(RejectionKind.BATCH_ID_TAKEN, fresh.get().get(0).id(),
-                    "the journal holds another batch with id '" + batchId + "'"));
+                    Text.of("het journaal bevat al een andere batch met id '" + batchId + "'",
+                        "the journal holds another batch with id '" + batchId + "'")));
             }
             if (attempt == APPEND_ATTEMPTS) {
-                return Either.left(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), "other writers kept appending to the journal: "
-                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again"));
+                return Either.left(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), Text.of(
+                    "anderen bleven aan het journaal toevoegen: " + APPEND_ATTEMPTS + " pogingen om batch '" + batchId
+                        + "' toe te voegen vonden elke keer een nieuwer einde; boek haar opnieuw",
+                    "other writers kept appending to the journal: "
+                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again")));
             }
         }
     }
@@ -260,8 +387,7 @@ public final class Ledger {
             LedgerEntry before = existing != null ? existing.entry() : inBatch.get(entry.id());
             if (before != null) {
                 if (!before.equals(entry)) {
-                    return Either.left(new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(),
-                        "entry '" + entry.id() + "' exists with different fields: " + before));
+                    return Either.left(differentFields(entry, before));
                 }
                 continue;
             }
@@ -331,13 +457,14 @@ public final class Ledger {
                 if (undoable) {
                     state.commit();
                 }
+                RecordedEntry kept = null;
                 for (LedgerEntry entry : fresh) {
-                    RecordedEntry kept = keep(entry, at, batchId);
+                    kept = keep(entry, at, batchId);
                     effective.add(kept);
                 }
                 latest = fresh.get(fresh.size() - 1).effectiveDate();
                 lastRecordedAt = RecordedEntry.microsOf(at);
-                checkpointIfDue();
+                checkpointIfDue(fresh.size(), kept);
                 return new PostedBatch(batchId, at, false, postings, records);
             }
 
@@ -349,51 +476,151 @@ public final class Ledger {
     }
 
     /**
-     * A batch with an entry effective before entries already recorded: the entries by effective
-     * date, the batch's among them, are replayed on a new state; the batch is accepted when the
-     * replay accepts every entry, and that state becomes the ledger's. O(entries).
+     * A batch with an entry effective before entries already recorded. When every entry only adds
+     * money taken (a grant to a new initiative without a reservation, a new reservation), the day
+     * totals check it without a replay ({@link #prepareAdditions}); otherwise, and whenever that
+     * check does not accept it, the entries by effective date are replayed with the batch's among
+     * them ({@link #prepareReplayed}).
      */
     private Either<Rejection, Prepared> prepareLate(List<LedgerEntry> fresh, Instant at, String batchId) {
+        Prepared additions = prepareAdditions(fresh, at, batchId);
+        return additions != null ? Either.right(additions) : prepareReplayed(fresh, at, batchId);
+    }
+
+    /** Whether an entry only adds a grant to a new initiative (without a reservation) or a new reservation, and so only takes money from its pots. */
+    private boolean isAddition(LedgerEntry entry) {
+        if (entry instanceof LedgerEntry.Grant grant) {
+            return grant.reservationId().isEmpty() && !state.grants.containsKey(grant.initiativeId());
+        }
+        return entry instanceof LedgerEntry.Reserve reserve && !state.reservations.containsKey(reserve.reservationId());
+    }
+
+    /**
+     * Late additions, checked on the day totals: each entry, in replay order, is posted on the state
+     * now (which checks everything about it but the days between its date and now), then every pot
+     * it takes from must keep a remaining of zero or more at every position from the end of its day
+     * on. O(log days) per entry. Null, with nothing changed, when the batch is not all additions or
+     * the check does not accept it: the replay then decides, and words any refusal.
+     */
+    private Prepared prepareAdditions(List<LedgerEntry> fresh, Instant at, String batchId) {
+        DayTotals days = state.dayTotals;
+        if (days == null || !days.usable() || !fresh.stream().allMatch(this::isAddition)) {
+            return null;
+        }
+        List<Integer> order = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> fresh.get(i).effectiveDate()).thenComparing(i -> i));
+        state.begin();
+        Posted[] postings = new Posted[fresh.size()];
+        long first = recorded.size() + 1L;
+        for (int i : order) {
+            LedgerEntry entry = fresh.get(i);
+            if (PostingRules.post(state, entry).isPresent() || !days.usable()) {
+                state.rollback();
+                lateAdditionsDeclined++;
+                return null;
+            }
+            long day = entry.effectiveDate().toEpochDay();
+            int[] pots = state.touchedPots(entry);
+            for (int pot : pots) {
+                if (days.lowestRemainingFrom(day, pot, state.remaining(pot)) < 0) {
+                    state.rollback();
+                    lateAdditionsDeclined++;
+                    return null;
+                }
+            }
+            List<PotView> potViews = new ArrayList<>(pots.length);
+            for (int pot : pots) {
+                potViews.add(state.potView(pot, days.figuresAtEndOf(day, pot)));
+            }
+            Optional<GrantView> grant = entry instanceof LedgerEntry.Grant g
+                ? Optional.of(state.grants.get(g.initiativeId()).view(state)) : Optional.empty();
+            postings[i] = new Posted(entry, first + i, false, potViews, grant, at);
+        }
+        return new Prepared() {
+            @Override
+            public PostedBatch commit(List<JournalRecord> records) {
+                state.commit();
+                lateAdditionsAccepted++;
+                for (LedgerEntry entry : fresh) {
+                    additions.add(keep(entry, at, batchId));
+                    latest = entry.effectiveDate().isAfter(latest) ? entry.effectiveDate() : latest;
+                }
+                lastRecordedAt = RecordedEntry.microsOf(at);
+                return new PostedBatch(batchId, at, false, List.of(postings), records);
+            }
+
+            @Override
+            public void rollback() {
+                state.rollback();
+            }
+        };
+    }
+
+    /**
+     * A late batch replayed: from the last checkpoint that lies before its earliest entry and
+     * serves for what is known now, the entries after it by effective date, the batch's among
+     * them, are replayed on a new state; the batch is accepted when the replay accepts every
+     * entry, and that state becomes the ledger's. O(grants + entries after the checkpoint).
+     */
+    private Either<Rejection, Prepared> prepareReplayed(List<LedgerEntry> fresh, Instant at, String batchId) {
         List<RecordedEntry> added = new ArrayList<>(fresh.size());
         long sequence = recorded.size();
-        LocalDate earliest = LocalDate.MAX;
+        RecordedEntry earliest = null;
         for (LedgerEntry entry : fresh) {
-            added.add(new RecordedEntry(entry, ++sequence, at, batchId));
-            earliest = entry.effectiveDate().isBefore(earliest) ? entry.effectiveDate() : earliest;
+            RecordedEntry next = new RecordedEntry(entry, ++sequence, at, batchId);
+            added.add(next);
+            earliest = earliest == null || PastView.REPLAY_ORDER.compare(next, earliest) < 0 ? next : earliest;
         }
+        long knownAfter = sequence;
         // Everything before the batch's place stays as it is: start from the last checkpoint before it.
-        List<Checkpoint> kept = PastView.checkpointsUpTo(checkpoints, PastView.countEffectiveUpTo(effective, earliest));
-        Checkpoint from = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-        int start = from == null ? 0 : from.entries;
-        LedgerState replayed = from == null ? newState() : Checkpoint.restoreLive(tree, kept,
-            state.grantList.subList(0, from.grantCount()).toArray(new GrantState[0]),
-            state.reservationList.subList(0, from.reservationCount()).toArray(new ReservationState[0]));
-        List<RecordedEntry> merged = new ArrayList<>(effective.size() + added.size());
-        merged.addAll(effective.subList(0, start));
-        merged.addAll(merge(effective.subList(start, effective.size()), added));
-        List<Checkpoint> newCheckpoints = new ArrayList<>(kept);
-        int lastCheckpoint = start;
+        PastView.Plan plan = PastView.plan(sources(), earliest.entry().effectiveDate().toEpochDay(), Long.MAX_VALUE, recorded.size());
+        List<RecordedEntry> sortedAdded = new ArrayList<>(added);
+        sortedAdded.sort(PastView.REPLAY_ORDER);
+        List<RecordedEntry> tail = PastView.merge(plan.tail(), sortedAdded);
+        List<Checkpoint> newCheckpoints = new ArrayList<>();
         Map<Long, Posted> postings = new HashMap<>();
-        for (int i = start; i < merged.size(); i++) {
-            RecordedEntry next = merged.get(i);
-            Optional<Rejection> rejection = PostingRules.post(replayed, next.entry());
-            if (rejection.isPresent()) {
-                return Either.left(lateRejection(rejection.get(), next, added));
+        Replayed replayed = replayLive(plan.from(), plan.overlay(), tail, knownAfter, newCheckpoints, (next, rejection) -> {
+            if (rejection != null) {
+                return lateRejection(rejection, next, added);
             }
+            return null;
+        }, (next, live) -> {
             if (next.sequence() > recorded.size()) {
-                postings.put(next.sequence(), posted(replayed, next.entry(), next.sequence(), false, at));
+                postings.put(next.sequence(), posted(live, next.entry(), next.sequence(), false, at));
             }
-            if (i + 1 - lastCheckpoint >= checkpointInterval) {
-                newCheckpoints.add(replayed.checkpoint(i + 1));
-                lastCheckpoint = i + 1;
-            }
+        });
+        if (replayed.rejection() != null) {
+            return Either.left(replayed.rejection());
         }
+        Checkpoint from = plan.from();
+        long firstSequence = recorded.size() + 1L;
+        long[] slowBatch = {firstSequence, earliest.entry().effectiveDate().toEpochDay(), earliest.sequence()};
         return Either.right(new Prepared() {
             @Override
             public PostedBatch commit(List<JournalRecord> records) {
-                state = replayed;
-                effective = merged;
-                checkpoints = newCheckpoints;
+                state = replayed.state();
+                effective = PastView.merge(effective, sortedAdded);
+                List<Checkpoint> kept = new ArrayList<>();
+                for (Checkpoint c : checkpoints) {
+                    if (from != null && !c.after(from.day, from.sequence)) {
+                        // Same order of grants and reservations up to it in the new state: it reads them there from now on.
+                        c.grantList = state.grantList;
+                        c.reservationList = state.reservationList;
+                        kept.add(c);
+                    } else {
+                        superseded.add(c);
+                    }
+                }
+                if (superseded.size() > SUPERSEDED_KEPT) {
+                    superseded.subList(0, superseded.size() - SUPERSEDED_KEPT).clear();
+                }
+                kept.addAll(newCheckpoints);
+                checkpoints = kept;
+                slowBatches.add(slowBatch);
+                sinceCheckpoint = replayed.sinceCheckpoint();
                 List<Posted> inOrder = new ArrayList<>();
                 for (RecordedEntry entry : added) {
                     keep(entry.entry(), at, batchId);
@@ -411,20 +638,87 @@ public final class Ledger {
         });
     }
 
-    /** Adds {@code added} (in recording order) to {@code sorted}, keeping it sorted by effective date, ties by sequence. */
-    private static List<RecordedEntry> merge(List<RecordedEntry> sorted, List<RecordedEntry> added) {
-        List<RecordedEntry> byDate = new ArrayList<>(added);
-        byDate.sort(Comparator.comparing((RecordedEntry r) -> r.entry().effectiveDate()).thenComparingLong(RecordedEntry::sequence));
-        List<RecordedEntry> merged = new ArrayList<>(sorted.size() + added.size());
-        int i = 0;
-        for (RecordedEntry next : byDate) {
-            while (i < sorted.size() && !sorted.get(i).entry().effectiveDate().isAfter(next.entry().effectiveDate())) {
-                merged.add(sorted.get(i++));
+    /** A live state replayed: the state, or the first rejection; and how many entries it replayed after its last checkpoint. */
+    private record Replayed(LedgerState state, Rejection rejection, int sinceCheckpoint) {
+    }
+
+    /** What a replay does with a refused entry (the rejection to answer with) . */
+    private interface OnRejection {
+        Rejection apply(RecordedEntry entry, Rejection rejection);
+    }
+
+    private interface OnAccepted {
+        void accept(RecordedEntry entry, LedgerState state);
+    }
+
+    /**
+     * Replays into a state the ledger can go on posting to: restored from {@code from} (every
+     * grant and reservation an object, changes tracked, day totals kept), the late additions of
+     * {@code overlay} put on top, then {@code tail} in order, taking a checkpoint every
+     * {@code checkpointInterval} entries into {@code newCheckpoints}.
+     */
+    private Replayed replayLive(Checkpoint from, List<RecordedEntry> overlay, List<RecordedEntry> tail, long knownUpTo,
+                                List<Checkpoint> newCheckpoints, OnRejection onRejection, OnAccepted onAccepted) {
+        LedgerState replayed;
+        if (from == null) {
+            replayed = newState();
+        } else {
+            replayed = Checkpoint.restoreLive(tree, from.chain(), from.grants(), from.reservations());
+            // The days before the checkpoint's stay as they are; its day starts from what the checkpoint saw of it.
+            DayTotals days = state.dayTotals == null ? null : state.dayTotals.restartedAt(from.day, from.dayLeaves, replayed.potTotals());
+            for (RecordedEntry addition : overlay) {
+                long[][] before = copyOf(replayed.potTotals());
+                Optional<Rejection> rejection = PostingRules.post(replayed, addition.entry());
+                if (rejection.isPresent()) {
+                    throw new IllegalStateException("an accepted late addition was rejected on replay: " + rejection.get());
+                }
+                long day = addition.entry().effectiveDate().toEpochDay();
+                if (days != null) {
+                    for (int pot : PostingRules.touchedPots(replayed, addition.entry())) {
+                        long[] change = new long[DayTotals.FIGURES];
+                        for (int k = 0; k < DayTotals.FIGURES; k++) {
+                            change[k] = replayed.potTotals()[k][pot] - before[k][pot];
+                        }
+                        // Of an earlier day it is in that day's totals already; of the checkpoint's day, somewhere before it.
+                        if (day == from.day) {
+                            days.addWithinDay(day, pot, change);
+                        } else {
+                            for (int k = 0; k < DayTotals.FIGURES; k++) {
+                                days.last[k][pot] += change[k];
+                            }
+                        }
+                    }
+                }
             }
-            merged.add(next);
+            replayed.dayTotals = days;
         }
-        merged.addAll(sorted.subList(i, sorted.size()));
-        return merged;
+        Checkpoint previous = from;
+        int since = 0;
+        for (RecordedEntry next : tail) {
+            Optional<Rejection> rejection = PostingRules.post(replayed, next.entry());
+            if (rejection.isPresent()) {
+                return new Replayed(null, onRejection.apply(next, rejection.get()), 0);
+            }
+            onAccepted.accept(next, replayed);
+            if (++since >= checkpointInterval) {
+                previous = replayed.checkpoint(previous, next.entry().effectiveDate().toEpochDay(), next.sequence(), knownUpTo);
+                newCheckpoints.add(previous);
+                since = 0;
+            }
+        }
+        return new Replayed(replayed, null, since);
+    }
+
+    private static long[][] copyOf(long[][] figures) {
+        long[][] copy = new long[figures.length][];
+        for (int k = 0; k < figures.length; k++) {
+            copy[k] = figures[k].clone();
+        }
+        return copy;
+    }
+
+    private PastView.Sources sources() {
+        return new PastView.Sources(recorded, effective, additions, checkpoints, superseded, slowBatches);
     }
 
     /** The refusal of a late batch: its own entry refused, or an entry recorded before that would no longer hold. */
@@ -435,9 +729,13 @@ public final class Ledger {
         }
         RecordedEntry cause = added.stream().min(Comparator.comparing((RecordedEntry r) -> r.entry().effectiveDate())).orElseThrow();
         String date = PostingRules.DUTCH_DATE.format(failing.entry().effectiveDate());
-        return new Rejection(rejection.kind(), cause.entry().id(), "entry '" + cause.entry().id() + "', effective "
-            + PostingRules.DUTCH_DATE.format(cause.entry().effectiveDate()) + ", would break " + date + ": entry '" + failing.entry().id()
-            + "' of that day, recorded before, would no longer hold: " + rejection.message());
+        String causeDate = PostingRules.DUTCH_DATE.format(cause.entry().effectiveDate());
+        return new Rejection(rejection.kind(), cause.entry().id(), Text.of(
+            "boeking '" + cause.entry().id() + "', ingaand " + causeDate + ", zou " + date + " breken: boeking '" + failing.entry().id()
+                + "' van die dag, eerder vastgelegd, zou niet meer kloppen: " + rejection.text().nl(),
+            "entry '" + cause.entry().id() + "', effective "
+            + causeDate + ", would break " + date + ": entry '" + failing.entry().id()
+            + "' of that day, recorded before, would no longer hold: " + rejection.text().en()));
     }
 
     /** Names the entry's place when the batch has more than one. */
@@ -445,8 +743,17 @@ public final class Ledger {
         if (size == 1) {
             return rejection;
         }
-        return new Rejection(rejection.kind(), rejection.entryId(), "entry " + (index + 1) + " of " + size + " in the batch ('"
-            + rejection.entryId() + "'), so none is posted: " + rejection.message());
+        return new Rejection(rejection.kind(), rejection.entryId(), Text.of(
+            "boeking " + (index + 1) + " van " + size + " in de batch ('" + rejection.entryId() + "'), dus geen enkele is geboekt: "
+                + rejection.text().nl(),
+            "entry " + (index + 1) + " of " + size + " in the batch ('"
+            + rejection.entryId() + "'), so none is posted: " + rejection.text().en()));
+    }
+
+    private static Rejection differentFields(LedgerEntry entry, LedgerEntry before) {
+        return new Rejection(RejectionKind.EXISTS_WITH_DIFFERENT_FIELDS, entry.id(), Text.of(
+            "boeking '" + entry.id() + "' bestaat met andere velden: " + before,
+            "entry '" + entry.id() + "' exists with different fields: " + before));
     }
 
     private RecordedEntry keep(LedgerEntry entry, Instant at, String batchId) {
@@ -459,34 +766,28 @@ public final class Ledger {
     private LedgerState newState() {
         LedgerState fresh = new LedgerState(tree);
         fresh.trackChanges();
+        fresh.keepDayTotals();
         return fresh;
     }
 
     /** Takes {@code all} (in recording order, accepted before) as the ledger's entries: one replay by effective date. */
     private void rebuild(List<RecordedEntry> all) {
         List<RecordedEntry> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparing((RecordedEntry r) -> r.entry().effectiveDate()).thenComparingLong(RecordedEntry::sequence));
-        LedgerState replayed = newState();
+        sorted.sort(PastView.REPLAY_ORDER);
         List<Checkpoint> newCheckpoints = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            RecordedEntry next = sorted.get(i);
-            Optional<Rejection> rejection = PostingRules.post(replayed, next.entry());
-            if (rejection.isPresent()) {
-                throw new IllegalStateException("the journal holds an entry the ledger's rules refuse (batch '" + next.batchId()
-                    + "', entry " + next.sequence() + "): " + rejection.get());
-            }
-            if ((i + 1) % checkpointInterval == 0) {
-                newCheckpoints.add(replayed.checkpoint(i + 1));
-            }
-        }
+        Replayed replayed = replayLive(null, List.of(), sorted, all.size(), newCheckpoints, (next, rejection) -> {
+            throw new IllegalStateException("the journal holds an entry the ledger's rules refuse (batch '" + next.batchId()
+                + "', entry " + next.sequence() + "): " + rejection);
+        }, (next, live) -> { });
         for (RecordedEntry entry : all) {
             recorded.add(entry);
             byId.put(entry.entry().id(), entry);
             latest = entry.entry().effectiveDate().isAfter(latest) ? entry.entry().effectiveDate() : latest;
         }
-        state = replayed;
+        state = replayed.state();
         effective = sorted;
         checkpoints = newCheckpoints;
+        sinceCheckpoint = replayed.sinceCheckpoint();
     }
 
     /**
@@ -514,7 +815,7 @@ public final class Ledger {
     }
 
     private Posted posted(LedgerState at, LedgerEntry entry, long sequence, boolean duplicate, Instant recordedAt) {
-        int[] pots = PostingRules.touchedPots(at, entry);
+        int[] pots = at.touchedPots(entry);
         Optional<GrantView> grant = GrantRules.isGrantEntry(entry)
             ? Optional.of(at.grants.get(GrantRules.initiativeIdOf(entry)).view(at)) : Optional.empty();
         return new Posted(entry, sequence, duplicate, at.potViews(pots), grant, recordedAt);
@@ -532,7 +833,7 @@ public final class Ledger {
      * The budget as it stood at the end of {@code asOf}, as known now: the replay of the entries
      * effective up to that day. When that is every entry, the state now is that replay's result
      * and the view is taken from it; otherwise the replay starts from the last checkpoint within
-     * those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (65.536).
+     * those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (16.384).
      */
     public BudgetView view(LocalDate asOf) {
         return view(asOf, null);
@@ -548,12 +849,22 @@ public final class Ledger {
         Objects.requireNonNull(asOf, "asOf");
         PastView past;
         synchronized (this) {
-            past = PastView.capture(tree, state, recorded, effective, checkpoints, asOf, knownAt);
+            past = PastView.capture(tree, state, sources(), latest, asOf, knownAt);
             if (past == null) {
                 return state.view();
             }
         }
         return past.replay();
+    }
+
+    /** How many late batches were accepted as additions on the day totals, without a replay. */
+    synchronized long lateAdditionsAccepted() {
+        return lateAdditionsAccepted;
+    }
+
+    /** How many late batches of additions the day totals did not accept, and so were decided by a replay. */
+    synchronized long lateAdditionsDeclined() {
+        return lateAdditionsDeclined;
     }
 
     /** The entries in the order they were recorded (a copy). */

@@ -40,6 +40,13 @@ final class LedgerState {
     private List<GrantState> changedGrants;
     private List<ReservationState> changedReservations;
     long entryCount;
+    /** The pot figures day by day, for checking late entries without a replay; null for a state that does not keep them (a replay for a view). */
+    DayTotals dayTotals;
+    /** The last entry accepted and the pots it changed, so that a posting's answer need not look them up again. */
+    private LedgerEntry lastAccepted;
+    private int[] lastTouched;
+    /** The pot totals in {@link #potTotals()}'s order, made once. */
+    private final long[][] totals;
     /** Set between {@link #begin} and {@link #commit} or {@link #rollback}. */
     private Undo undo;
 
@@ -85,6 +92,27 @@ final class LedgerState {
                 allocatedToChildren[parents[i]] += ceiling[i];
             }
         }
+        totals = new long[][] {ceiling, allocatedToChildren, reserved, granted, advanced, determined, reclaimable, reclaimed};
+    }
+
+    /** Starts keeping the pot figures day by day ({@link DayTotals}) from the figures now. */
+    void keepDayTotals() {
+        dayTotals = new DayTotals(totals);
+    }
+
+    /** Notes an accepted entry in the day totals, if kept. */
+    void noteAccepted(LedgerEntry entry) {
+        if (dayTotals != null) {
+            int[] touched = PostingRules.touchedPots(this, entry);
+            dayTotals.posted(entry.effectiveDate().toEpochDay(), touched, totals);
+            lastAccepted = entry;
+            lastTouched = touched;
+        }
+    }
+
+    /** The pots the (accepted) entry changed: noted when it was accepted, or found again. */
+    int[] touchedPots(LedgerEntry entry) {
+        return entry == lastAccepted ? lastTouched : PostingRules.touchedPots(this, entry);
     }
 
     /** Starts recording what changes, for {@link #checkpoint}: only the ledger's own state needs it. */
@@ -120,9 +148,12 @@ final class LedgerState {
         }
     }
 
-    /** The figures now, as changes since the previous checkpoint: O(what changed), not O(state). */
-    Checkpoint checkpoint(int entries) {
-        Checkpoint checkpoint = new Checkpoint(this, entries, changedGrants, changedReservations);
+    /**
+     * The figures now, as changes since the previous checkpoint: O(what changed), not O(state).
+     * The last entry replayed is at ({@code day}, {@code sequence}); {@code knownUpTo} entries were recorded.
+     */
+    Checkpoint checkpoint(Checkpoint previous, long day, long sequence, long knownUpTo) {
+        Checkpoint checkpoint = new Checkpoint(this, previous, day, sequence, knownUpTo, changedGrants, changedReservations);
         changedGrants.forEach(g -> g.changed = false);
         changedReservations.forEach(r -> r.changed = false);
         changedGrants.clear();
@@ -138,17 +169,26 @@ final class LedgerState {
      */
     void begin() {
         undo = new Undo(this);
+        if (dayTotals != null) {
+            dayTotals.begin();
+        }
     }
 
     /** Keeps what was posted since {@link #begin}. */
     void commit() {
         undo = null;
+        if (dayTotals != null) {
+            dayTotals.commit();
+        }
     }
 
     /** Returns to the state at {@link #begin}. */
     void rollback() {
         undo.restore(this);
         undo = null;
+        if (dayTotals != null) {
+            dayTotals.rollback();
+        }
     }
 
     /** Called before an existing grant's figures change, so that {@link #rollback} can restore them. */
@@ -170,8 +210,9 @@ final class LedgerState {
         }
     }
 
+    /** The pot totals: ceiling, allocated to children, reserved, granted, advanced, determined, reclaimable, reclaimed. */
     long[][] potTotals() {
-        return new long[][] {ceiling, allocatedToChildren, reserved, granted, advanced, determined, reclaimable, reclaimed};
+        return totals;
     }
 
     /** What {@link #rollback} needs: the totals and counts at {@link #begin}, and the figures of what changed since. */
@@ -247,6 +288,13 @@ final class LedgerState {
             Money.ofCents(remaining(pot)));
     }
 
+    /** The view of a pot whose figures are {@code figures} ({@link #potTotals()}'s order), as at another place than now. */
+    PotView potView(int pot, long[] f) {
+        return new PotView(potIds[pot], potNames[pot], Money.ofCents(f[0]), Money.ofCents(f[1]), Money.ofCents(f[2]),
+            Money.ofCents(f[3]), Money.ofCents(f[4]), Money.ofCents(f[5]), Money.ofCents(f[6]), Money.ofCents(f[7]),
+            Money.ofCents(f[0] - f[1] - f[3] - f[2]));
+    }
+
     List<PotView> potViews(int... pots) {
         List<PotView> views = new ArrayList<>(pots.length);
         for (int pot : pots) {
@@ -292,6 +340,19 @@ final class LedgerState {
         }
         String[] potIdsNow = potIds;
         RestoredFigures columns = restored;
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = (i < before ? restored.fixedGrants[i] : frozen[i]).grantedOn.toEpochDay();
+        }
+        int[] order = CreationOrder.of(days);
+        if (order != null) {
+            String[] ordered = new String[n];
+            for (int i = 0; i < n; i++) {
+                ordered[i] = ids[order[i]];
+            }
+            // Grants from before a restore that the replay did not touch are read from the checkpoint's columns.
+            return new SnapshotMap<>(ordered, g -> (frozen[order[g]] != null ? frozen[order[g]] : columns.grant(order[g])).view(potIdsNow));
+        }
         // Grants from before a restore that the replay did not touch are read from the checkpoint's columns.
         return new SnapshotMap<>(ids, g -> (frozen[g] != null ? frozen[g] : columns.grant(g)).view(potIdsNow));
     }
@@ -302,17 +363,29 @@ final class LedgerState {
         String[] ids = new String[n];
         ReservationState[] states = new ReservationState[n];
         long[] outstanding = new long[n];
+        long[] days = new long[n];
         for (int i = 0; i < before; i++) {
             ids[i] = restored.fixedReservations[i].reservationId;
+            days[i] = restored.fixedReservations[i].createdOn.toEpochDay();
         }
         for (int i = before; i < n; i++) {
             states[i] = reservationList.get(i - before);
             ids[i] = states[i].reservationId;
             outstanding[i] = states[i].outstanding;
+            days[i] = states[i].createdOn.toEpochDay();
         }
         RestoredFigures columns = restored;
+        int[] order = CreationOrder.of(days);
+        String[] orderedIds = ids;
+        if (order != null) {
+            orderedIds = new String[n];
+            for (int i = 0; i < n; i++) {
+                orderedIds[i] = ids[order[i]];
+            }
+        }
         // Reservations from before a restore are read when the view is: the replay that restored them is over.
-        return new SnapshotMap<>(ids, r -> {
+        return new SnapshotMap<>(orderedIds, at -> {
+            int r = order == null ? at : order[at];
             ReservationState state = r < before ? columns.reservation(r) : states[r];
             return new ReservationView(state.reservationId, potIds[state.pot], state.purpose,
                 Money.ofCents(r < before ? state.outstanding : outstanding[r]));

@@ -1,22 +1,58 @@
 package nl.sociaaldomein.atelier.budget;
 
+import java.util.Locale;
 import java.util.Objects;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
- * A refused entry: what kind of refusal, and a message naming the amounts (nl-NL) and pots, e.g.
- * "grant of € 250.000 for 'Ondernemend Zuid' exceeds the remaining € 112.315 of pot
- * 'Innovatieatelier Wmo 2016'". A rejected entry changes nothing.
+ * A refused entry: what kind of refusal, the entry, and a message naming the amounts (nl-NL) and
+ * pots, in Dutch and English, e.g. "toekenning van € 250.000 voor 'Ondernemend Zuid' is meer dan
+ * de resterende € 112.315 van pot 'Innovatieatelier Wmo 2016'". A rejected entry changes nothing.
+ * {@link #problem()} gives it as the library's one problem type.
  */
-public record Rejection(RejectionKind kind, String entryId, String message) {
+public record Rejection(RejectionKind kind, String entryId, Text text) {
 
     public Rejection {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(entryId, "entryId");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** The message in Dutch, the library's default language. */
+    public String message() {
+        return text.nl();
+    }
+
+    /** The message in the caller's language (English for an English locale, Dutch otherwise). */
+    public String message(Locale locale) {
+        return text.in(locale);
+    }
+
+    /**
+     * This refusal as a {@link Problem}: code {@code ledger.} and the kind in lower-case words
+     * ({@code ledger.exceeds-remaining}), placed at the entry; an unknown pot, grant or
+     * reservation is {@link ProblemKind#NOT_FOUND}, a malformed entry {@link ProblemKind#INVALID},
+     * every other refusal (the entry is fine, the ledger's state does not allow it)
+     * {@link ProblemKind#CONFLICT}.
+     */
+    public Problem problem() {
+        return new Problem("ledger." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), problemKind(),
+            Place.about("entry", entryId), text);
+    }
+
+    private ProblemKind problemKind() {
+        return switch (kind) {
+            case UNKNOWN_POT, UNKNOWN_RESERVATION, UNKNOWN_GRANT -> ProblemKind.NOT_FOUND;
+            case AMOUNT_NOT_POSITIVE, INVALID_FUNDING, RESERVATION_NOT_IN_FUNDING, NOT_SIBLINGS, OUTSIDE_PERIOD -> ProblemKind.INVALID;
+            default -> ProblemKind.CONFLICT;
+        };
     }
 
     @Override
     public String toString() {
-        return kind + " (entry '" + entryId + "'): " + message;
+        return kind + " (entry '" + entryId + "'): " + text.en();
     }
 }

@@ -8,15 +8,18 @@ final class ReservationState {
     final String reservationId;
     final int pot;
     final String purpose;
+    /** The effective date of the reservation's entry: views list reservations in that order. */
+    final java.time.LocalDate createdOn;
     long outstanding;
     /** Position in creation order, and whether changed since the last checkpoint (see {@link Checkpoint}). */
     int index;
     boolean changed;
 
-    ReservationState(String reservationId, int pot, String purpose, long outstanding) {
+    ReservationState(String reservationId, int pot, String purpose, java.time.LocalDate createdOn, long outstanding) {
         this.reservationId = reservationId;
         this.pot = pot;
         this.purpose = purpose;
+        this.createdOn = createdOn;
         this.outstanding = outstanding;
     }
 

@@ -51,7 +51,7 @@ final class RestoredFigures {
             return reservations[i];
         }
         ReservationState fixed = fixedReservations[i];
-        ReservationState reservation = new ReservationState(fixed.reservationId, fixed.pot, fixed.purpose, outstanding[i]);
+        ReservationState reservation = new ReservationState(fixed.reservationId, fixed.pot, fixed.purpose, fixed.createdOn, outstanding[i]);
         reservation.index = i;
         return reservation;
     }

@@ -394,7 +394,7 @@ public final class RoundService {
             RoundRefusal kind = planned.ledgerNote().isPresent() && r.kind() == RejectionKind.EXCEEDS_REMAINING
                 ? RoundRefusal.CEILING_BELOW_PROTECTED : RoundRefusal.LEDGER_REFUSED;
             return Optional.of(Either.left(Refusal.of(kind, "ledger entry " + r.entryId(),
-                "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message() + noteEn)));
+                "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message(java.util.Locale.ENGLISH) + noteEn)));
         }
         int before = recorded.size();
         catchUp();

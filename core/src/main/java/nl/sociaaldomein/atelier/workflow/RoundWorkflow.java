@@ -108,7 +108,7 @@ public final class RoundWorkflow {
             // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
             boolean atTheDate = r.kind() == RejectionKind.OUTSIDE_PERIOD;
             return Either.left(List.of(Problem.of(atTheDate ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
-                "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message())));
+                "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message(java.util.Locale.ENGLISH))));
         }
         BudgetView asOf = ledger.view(date.get());
         return Either.right(Dossier.builder()

@@ -52,7 +52,7 @@ class JournaledLedgerTest {
         Rejection refused = ledger.post(List.of(grant("g1", 10_000), grant("g2", 30_000))).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
         assertThat(refused.entryId()).isEqualTo("g2");
-        assertThat(refused.message()).startsWith("entry 2 of 2 in the batch ('g2'), so none is posted");
+        assertThat(refused.message(java.util.Locale.ENGLISH)).startsWith("entry 2 of 2 in the batch ('g2'), so none is posted");
         assertThat(journal.head()).isZero();
         assertThat(ledger.size()).isZero();
         assertThat(ledger.view().pot("A").orElseThrow().granted()).isEqualTo(Money.ZERO);
@@ -162,7 +162,7 @@ class JournaledLedgerTest {
         }
         Rejection refused = ledger.post(Entries.advance("advance-y", DAY, "y", Money.ofCents(big))).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.TOTAL_TOO_LARGE);
-        assertThat(refused.message()).contains("pot 'Programma'");
+        assertThat(refused.message(java.util.Locale.ENGLISH)).contains("pot 'Programma'");
         assertThat(ledger.view().pot("P").orElseThrow().advanced()).isEqualTo(Money.ofCents(big));
     }
 
@@ -181,7 +181,7 @@ class JournaledLedgerTest {
         Rejection refused = ledger.post(Entries.ceiling("lower", DAY, "A", Money.ofCents(30_000))).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.CEILING_BELOW_COMMITTED);
         // A has € 200 granted and € 150 in its child A1: € 350 committed, € 50 short of a € 300 ceiling.
-        assertThat(refused.message()).contains("falls € 50 short of the € 350");
+        assertThat(refused.message(java.util.Locale.ENGLISH)).contains("falls € 50 short of the € 350");
         assertThat(ledger.post(Entries.ceiling("lower", DAY.plusDays(1), "A", Money.ofCents(35_000))).isRight()).isTrue();
         assertThat(ledger.view(DAY).pot("A").orElseThrow().ceiling()).isEqualTo(Money.ofCents(40_000));
         assertThat(ledger.view().pot("A").orElseThrow().ceiling()).isEqualTo(Money.ofCents(35_000));

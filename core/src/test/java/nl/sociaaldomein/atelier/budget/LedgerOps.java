@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import nl.sociaaldomein.atelier.money.Money;
@@ -100,7 +101,7 @@ final class LedgerOps {
             LocalDate date = dates.generate(source);
             String pot = pots.generate(source);
             String reservation = newReservations.generate(source);
-            long amount = amount(room(s, pot)).generate(source);
+            long amount = (date.isBefore(latest) ? lateAmount(model, date, pot, room(s, pot)) : amount(room(s, pot))).generate(source);
             return post("reserve", Entries.reserve(fresh, date, reservation, pot, Money.ofCents(amount), "purpose " + n));
         };
         Gen<Post> release = source -> {
@@ -131,7 +132,7 @@ final class LedgerOps {
         return Gen.frequency(List.of(
             weighted(14, reserve),
             weighted(7, release),
-            weighted(22, grant(s, fresh, dates, pots, reservations)),
+            weighted(22, grant(model, s, fresh, latest, dates, pots, reservations)),
             weighted(8, lifecycle(dates, grants, id -> amendRoom(s, id), (d, id, a) -> post("amend", Entries.amend(fresh, d, id, a)))),
             weighted(3, lifecycle(dates, grants, id -> 0L, (d, id, a) -> post("withdraw", Entries.withdraw(fresh, d, id)))),
             weighted(12, lifecycle(dates, grants, id -> advanceRoom(s, id), (d, id, a) -> post("advance", Entries.advance(fresh, d, id, a)))),
@@ -141,7 +142,8 @@ final class LedgerOps {
             weighted(5, ceiling)));
     }
 
-    private static Gen<Post> grant(NaiveState s, String fresh, Gen<LocalDate> dates, Gen<String> pots, Gen<String> reservations) {
+    private static Gen<Post> grant(NaiveLedger model, NaiveState s, String fresh, LocalDate latest, Gen<LocalDate> dates, Gen<String> pots,
+                                   Gen<String> reservations) {
         Gen<List<Funding>> funding = Gen.frequency(List.of(
             weighted(75, pots.map(pot -> List.of(Funding.of(pot)))),
             weighted(20, Gen.combine(Gen.combine(pots, pots, (a, b) -> new String[] {a, b}), Gen.longs(0, 3),
@@ -157,7 +159,8 @@ final class LedgerOps {
             Optional<String> r = reservation.generate(source);
             String initiative = initiatives.generate(source);
             long room = f.stream().mapToLong(x -> room(s, x.potId())).sum() + r.map(id -> outstanding(s, id)).orElse(0L);
-            long amount = amount(room).generate(source);
+            boolean lateSinglePot = date.isBefore(latest) && f.size() == 1 && r.isEmpty();
+            long amount = (lateSinglePot ? lateAmount(model, date, f.get(0).potId(), room) : amount(room)).generate(source);
             return post("grant", Entries.grant(fresh, date, initiative, "Initiatief " + initiative, Money.ofCents(amount), f, r));
         };
     }
@@ -182,6 +185,32 @@ final class LedgerOps {
             weighted(3, Gen.constant(limit)),
             weighted(2, Gen.longs(limit + 1, limit + 2_000)),
             weighted(1, Gen.longs(-100, 0))));
+    }
+
+    /**
+     * For a late entry that takes money from a pot: often exactly the lowest remaining of the pot
+     * on any day from its date on as the model sees it (the edge a later day's view sets), or a
+     * cent over it; otherwise around what is left now.
+     */
+    static Gen<Long> lateAmount(NaiveLedger model, LocalDate date, String potId, long roomNow) {
+        if (!model.state().ceilings.containsKey(potId)) {
+            return amount(roomNow);
+        }
+        long edge = Long.MAX_VALUE;
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(date);
+        model.accepted.forEach(e -> {
+            if (!e.effectiveDate().isBefore(date)) {
+                days.add(e.effectiveDate());
+            }
+        });
+        for (LocalDate day : days) {
+            edge = Math.min(edge, model.viewAsOf(day).pots().get(potId).remaining().cents());
+        }
+        return Gen.frequency(List.of(
+            weighted(3, Gen.constant(edge)),
+            weighted(1, Gen.constant(edge + 1)),
+            weighted(4, amount(roomNow))));
     }
 
     /** One of the known ids, or now and then (always, when none is known) an unknown one. */

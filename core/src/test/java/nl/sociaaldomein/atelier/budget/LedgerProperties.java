@@ -33,6 +33,10 @@ class LedgerProperties {
         assertThat(tally.fraction("transfer")).as("%s", tally).isGreaterThan(0.05);
         assertThat(tally.fraction("late accepted")).as("%s", tally).isGreaterThan(0.01);
         assertThat(tally.fraction("late refused")).as("%s", tally).isGreaterThan(0.01);
+        // Both ways a late entry is decided: on the day totals (additions), and by a replay; and additions the day totals send on.
+        assertThat(tally.fraction("late added on the day totals")).as("%s", tally).isGreaterThan(0.003);
+        assertThat(tally.fraction("late replayed")).as("%s", tally).isGreaterThan(0.003);
+        assertThat(tally.count("late addition sent to the replay")).as("%s", tally).isPositive();
         assertThat(tally.fraction("batch accepted")).as("%s", tally).isGreaterThan(0.002);
         assertThat(tally.fraction("batch refused")).as("%s", tally).isGreaterThan(0.01);
         assertThat(tally.count("as-of known at")).as("%s", tally).isPositive();

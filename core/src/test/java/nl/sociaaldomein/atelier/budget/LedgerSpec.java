@@ -96,7 +96,12 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
         // The clock mostly moves on, sometimes stands still or goes back: recording times must still increase.
         system.clock.advanceSeconds(system.steps % 10 == 0 ? 0 : system.steps % 17 == 0 ? -5 : 1);
         boolean late = !model.inOrder(post.entries());
+        long addedBefore = system.ledger.lateAdditionsAccepted();
+        long declinedBefore = system.ledger.lateAdditionsDeclined();
         Either<Rejection, PostedBatch> actual = system.ledger.post(post.entries());
+        if (system.ledger.lateAdditionsDeclined() > declinedBefore) {
+            tally.label("late addition sent to the replay");
+        }
         Instant at = actual.isRight() ? actual.get().recordedAt() : Instant.MAX;
         Either<RejectionKind, Boolean> expected = model.post(post.entries(), at);
         tally.add(post.kind());
@@ -104,6 +109,10 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             assertThat(actual.isLeft()).as("expected rejection %s, ledger answered %s", expected.getLeft(), actual).isTrue();
             assertThat(actual.getLeft().kind()).as("rejection kind; message: %s", actual.getLeft().message()).isEqualTo(expected.getLeft());
             assertThat(actual.getLeft().message()).isNotBlank();
+            // Dutch by default, English on request: every refusal the generator reaches is told in both.
+            assertThat(actual.getLeft().message()).as("Dutch text of %s", actual.getLeft())
+                .isNotEqualTo(actual.getLeft().message(java.util.Locale.ENGLISH));
+            assertThat(actual.getLeft().problem().code()).startsWith("ledger.");
             tally.label("rejected");
             tally.label("rejected " + expected.getLeft());
             tally.label(late ? "late refused" : "in order refused");
@@ -119,6 +128,9 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             tally.label(expected.get() ? "duplicate accepted" : "accepted");
             if (!expected.get()) {
                 tally.label(late ? "late accepted" : "in order accepted");
+                if (late) {
+                    tally.label(system.ledger.lateAdditionsAccepted() > addedBefore ? "late added on the day totals" : "late replayed");
+                }
                 system.lateAccepted |= late;
                 if (post.entries().size() > 1) {
                     tally.label("batch accepted");
@@ -153,7 +165,12 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
             }
         }
         if (journaled && system.steps % 20 == 0) {
-            assertThat(system.journal.verify()).as("journal chain").isEmpty();
+            // Every other time the ledger is reopened from a snapshot of itself.
+            if (system.steps % 40 == 0) {
+                ledger.snapshot();
+                tally.add("snapshot");
+            }
+            assertThat(Ledger.verify(system.journal, CODEC)).as("journal chain and snapshots").isEmpty();
             Ledger rebuilt = Ledger.open(ledger.tree(), system.journal, CODEC, system.clock, 3);
             assertThat(rebuilt.view()).as("rebuilt from the journal").isEqualTo(view);
             assertSameOrder(rebuilt.view(), view);

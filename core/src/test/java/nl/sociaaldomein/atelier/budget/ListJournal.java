@@ -12,7 +12,7 @@ import nl.sociaaldomein.atelier.journal.JournalRecord;
  * or to make every append meet a newer head as a crowd of other writers would. Records are
  * chained with {@link JournalRecord#next}, as every engine chains them.
  */
-final class ListJournal implements Journal {
+class ListJournal implements Journal {
 
     final List<JournalRecord> records = new ArrayList<>();
     /** When set, every append answers that the head moved on. */

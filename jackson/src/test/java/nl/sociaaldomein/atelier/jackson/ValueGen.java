@@ -325,7 +325,7 @@ final class ValueGen {
     }
 
     static Gen<Rejection> rejections() {
-        return source -> new Rejection(constants(RejectionKind.class).generate(source), texts().generate(source), texts().generate(source));
+        return source -> new Rejection(constants(RejectionKind.class).generate(source), texts().generate(source), bilingual().generate(source));
     }
 
     static Gen<BudgetPeriod> budgetPeriods() {

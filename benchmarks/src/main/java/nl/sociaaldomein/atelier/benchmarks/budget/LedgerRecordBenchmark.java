@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * in one run so that the figures can be compared as ratios: posting in date order one by one (the
  * baseline), in batches of 100, with a journal (JSON payloads, SHA-256 chain, in memory), a late
  * entry (a grant to a new initiative effective 30 days before the last date, among 120.000
- * entries effective after it), a view as known before late entries were registered, and
+ * entries effective after it; 10.000 of them per shot), a view as known before late entries were registered, and
  * rebuilding the ledger from a journal of 10^6 records. Single shots: each shot starts from a
  * freshly built ledger, so every shot meets the same ledger.
  */
@@ -45,6 +45,8 @@ public class LedgerRecordBenchmark {
     static final int POSTS = 100_000;
     static final int BATCH = 100;
     static final int LATE = 5;
+    /** Late grants posted per shot of {@link #postLate30DaysBack}: enough for a stable time per entry. */
+    static final int LATE_POSTS = 10_000;
 
     /** A plain ledger of 10^6 entries, the entries to post next, and late entries. */
     @State(Scope.Thread)
@@ -62,7 +64,7 @@ public class LedgerRecordBenchmark {
             for (int b = 0; b < POSTS / BATCH; b++) {
                 batches.add(List.of(next).subList(b * BATCH, (b + 1) * BATCH));
             }
-            late = lateGrants(LATE);
+            late = lateGrants(LATE_POSTS);
             LedgerFixture.settleHeap();
         }
     }
@@ -104,6 +106,24 @@ public class LedgerRecordBenchmark {
                 ledger.post(entry).getOrElseThrow(r -> new IllegalStateException(r.toString()));
             }
             last = LedgerFixture.dateOf(SIZE - 1L);
+            LedgerFixture.settleHeap();
+        }
+    }
+
+    /** The same journal with a snapshot of the ledger appended after the late entries. */
+    @State(Scope.Benchmark)
+    public static class Snapshotted {
+        InMemoryJournal journal;
+
+        @Setup(Level.Trial)
+        public void build() {
+            Recorded recorded = new Recorded();
+            recorded.build();
+            journal = recorded.journal;
+            long at = recorded.ledger.snapshot();
+            System.out.printf("%n[snapshot at record %d: %d characters for %d entries, %.1f per entry]%n", at,
+                journal.read(at - 1, 1).get(0).payload().length(), recorded.ledger.size(),
+                journal.read(at - 1, 1).get(0).payload().length() / (double) recorded.ledger.size());
             LedgerFixture.settleHeap();
         }
     }
@@ -151,13 +171,13 @@ public class LedgerRecordBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(LATE)
+    @OperationsPerInvocation(LATE_POSTS)
     public int postLate30DaysBack(Plain s) {
         int accepted = 0;
         for (LedgerEntry entry : s.late) {
             accepted += s.ledger.post(entry).isRight() ? 1 : 0;
         }
-        return expect(accepted, LATE);
+        return expect(accepted, LATE_POSTS);
     }
 
     /** What the ledger said about its last date before the late entries were registered. */
@@ -173,6 +193,12 @@ public class LedgerRecordBenchmark {
 
     @Benchmark
     public int rebuildFromJournal(Recorded s) {
+        return Ledger.open(LedgerFixture.tree(), s.journal, new JsonLedgerCodec(), Clock.systemUTC()).size();
+    }
+
+    /** Opening the ledger from the journal whose last record is a snapshot: the snapshot is read, no record before it. */
+    @Benchmark
+    public int openFromSnapshot(Snapshotted s) {
         return Ledger.open(LedgerFixture.tree(), s.journal, new JsonLedgerCodec(), Clock.systemUTC()).size();
     }
 

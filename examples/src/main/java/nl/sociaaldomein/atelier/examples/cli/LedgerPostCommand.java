@@ -55,7 +55,7 @@ final class LedgerPostCommand implements Runnable {
             if (posted.isLeft()) {
                 Rejection refused = posted.getLeft();
                 String pointer = refused.kind() == RejectionKind.BATCH_ID_TAKEN ? "/batch" : read.pointers().getOrDefault(refused.entryId(), "");
-                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: " + refused.message()
+                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: " + refused.message(java.util.Locale.ENGLISH)
                     + "; nothing was posted")));
             }
             PostedBatch batch = posted.get();

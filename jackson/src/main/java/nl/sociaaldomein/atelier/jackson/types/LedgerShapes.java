@@ -30,6 +30,7 @@ import nl.sociaaldomein.atelier.jackson.shape.ObjectShape;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The ledger: entries, what posting them answers, and views of the budget.
@@ -104,15 +105,15 @@ public final class LedgerShapes {
         return in.build(() -> new Funding(pot, weight(weight)));
     });
 
-    /** {@code {"kind": "exceeds-remaining", "entryId": "g2", "message": "..."}}. */
+    /** {@code {"kind": "exceeds-remaining", "entryId": "g2", "message": {"nl": "...", "en": "..."}}}. */
     public static final ObjectShape<Rejection> REJECTION = Shape.object(Rejection.class, (r, out) -> {
         out.field("kind", r.kind(), REJECTION_KIND);
         out.field("entryId", r.entryId());
-        out.field("message", r.message());
+        out.field("message", r.text(), TextShape.TEXT);
     }, in -> {
         RejectionKind kind = in.get("kind", REJECTION_KIND);
         String entry = in.string("entryId");
-        String message = in.string("message");
+        Text message = in.get("message", TextShape.TEXT);
         return in.build(() -> new Rejection(kind, entry, message));
     });
 

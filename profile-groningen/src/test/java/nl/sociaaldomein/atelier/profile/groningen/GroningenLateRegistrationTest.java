@@ -104,7 +104,7 @@ class GroningenLateRegistrationTest {
             Money.ofEuros(20_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
         assertThat(refused.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
         assertThat(refused.entryId()).isEqualTo("te-laat");
-        assertThat(refused.message()).contains("would break 02-07-2016", "'extra'", "exceeds the remaining € 92.315");
+        assertThat(refused.message(java.util.Locale.ENGLISH)).contains("would break 02-07-2016", "'extra'", "exceeds the remaining € 92.315");
         assertThat(ledger.view()).isEqualTo(before);
     }
 

@@ -60,7 +60,7 @@ class GroningenLedgerTest {
         Either<Rejection, Posted> posted = ledger.post(grant("oz-pilot", LETTER, "ondernemend-zuid-pilot", "Ondernemend Zuid",
             Money.ofEuros(250_000), List.of(Funding.of(WMO)), Optional.empty()));
         assertThat(posted.getLeft().kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
-        assertThat(posted.getLeft().message()).contains("€ 250.000", "€ 112.315", "Innovatieatelier Wmo 2016");
+        assertThat(posted.getLeft().message(java.util.Locale.ENGLISH)).contains("€ 250.000", "€ 112.315", "Innovatieatelier Wmo 2016");
         assertThat(ledger.view()).isEqualTo(before);
     }
 
@@ -87,7 +87,7 @@ class GroningenLedgerTest {
         Either<Rejection, Posted> tooMuch = ledger.post(
             new LedgerEntry.Advance("adv-water-2", LocalDate.of(2016, 12, 1), "voorschot", "test", WATER, Money.ofEuros(30_000)));
         assertThat(tooMuch.getLeft().kind()).isEqualTo(RejectionKind.EXCEEDS_GRANT);
-        assertThat(tooMuch.getLeft().message()).contains("€ 30.000", "€ 21.800");
+        assertThat(tooMuch.getLeft().message(java.util.Locale.ENGLISH)).contains("€ 30.000", "€ 21.800");
 
         Posted determined = post(new LedgerEntry.Determine("vast-water", LocalDate.of(2017, 6, 1), "vaststelling", "test", WATER,
             Money.ofEuros(80_000)));

@@ -22,7 +22,7 @@ public final class LedgerProblems {
         String code = "ledger." + rejection.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         return new Problem(code, kind(rejection.kind()), Place.about("entry", rejection.entryId()),
             nl.sociaaldomein.atelier.text.Text.of("het grootboek weigert de boeking: " + rejection.message(),
-                "the ledger refuses the entry: " + rejection.message()));
+                "the ledger refuses the entry: " + rejection.message(Locale.ENGLISH)));
     }
 
     static ProblemKind kind(RejectionKind kind) {

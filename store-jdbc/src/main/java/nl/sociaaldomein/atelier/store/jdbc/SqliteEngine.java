@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.store.jdbc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -86,7 +88,8 @@ final class SqliteEngine extends Engine {
             throw new StoreException("cannot create the SQLite store " + file + ": the folder " + folder + " does not exist");
         }
         if (!Files.exists(file)) {
-            return; // created on first use
+            createWhole(file); // created on first use
+            return;
         }
         byte[] start = new byte[HEADER.length];
         int read;
@@ -102,6 +105,44 @@ final class SqliteEngine extends Engine {
         if (read < HEADER.length || !Arrays.equals(start, HEADER)) {
             throw new StoreException(file + " is not an SQLite database (its first bytes are not an SQLite header);"
                 + " refused, nothing was changed");
+        }
+    }
+
+    /**
+     * A new store appears whole or not at all. SQLite creates its file empty and writes the header a
+     * moment later, so a process killed in between would leave an empty file, which every later open
+     * refuses (an empty file may as well be a truncated store). So the database is made under a
+     * temporary name in the same folder and then linked to its own name; the link fails when another
+     * process created the store meanwhile, and that store is used. A kill leaves at most a
+     * temporary file behind, never a store that cannot be opened.
+     */
+    private static void createWhole(Path file) {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".creating-" + UUID.randomUUID());
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL); // writes the header: the file is now a database
+            config.createConnection("jdbc:sqlite:" + temporary).close();
+            try {
+                Files.createLink(file, temporary);
+            } catch (FileAlreadyExistsException madeByAnother) {
+                // Another process created the store first: open that one.
+            } catch (UnsupportedOperationException | IOException noHardLinks) {
+                try {
+                    Files.move(temporary, file);
+                } catch (FileAlreadyExistsException madeByAnother) {
+                    // as above
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot create the SQLite store " + file + ": " + e.getMessage(), e);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                try {
+                    Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + suffix));
+                } catch (IOException leftBehind) {
+                    // A temporary file left behind is harmless: it is not the store.
+                }
+            }
         }
     }
 

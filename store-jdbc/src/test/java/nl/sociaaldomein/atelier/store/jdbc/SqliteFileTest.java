@@ -61,6 +61,58 @@ class SqliteFileTest {
     }
 
     @Test
+    void a_new_store_appears_whole_never_as_an_empty_file_and_leaves_no_temporary_file() throws Exception {
+        // A kill between SQLite creating its file and writing the header used to leave an empty
+        // file that every later open refused. Watch the name while stores are created: whenever a
+        // file is there it already is a database.
+        for (int round = 0; round < 20; round++) {
+            Path file = folder.resolve("whole-" + round + ".db");
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong emptySeen = new java.util.concurrent.atomic.AtomicLong();
+            Thread watcher = new Thread(() -> {
+                while (!done.get()) {
+                    try {
+                        if (Files.exists(file) && Files.size(file) == 0) {
+                            emptySeen.incrementAndGet();
+                        }
+                    } catch (IOException gone) {
+                        // between exists and size: nothing to see
+                    }
+                }
+            });
+            watcher.start();
+            try (JournalStore store = JournalStore.sqlite(file)) {
+                assertThat(store.journal("s").head()).isZero();
+            } finally {
+                done.set(true);
+                watcher.join();
+            }
+            assertThat(emptySeen.get()).as("times the new store's file was seen empty").isZero();
+        }
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".creating-"));
+        }
+        // Two openers racing for one new store both get the same store.
+        Path shared = folder.resolve("shared.db");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Long>> heads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                heads.add(two.submit(() -> {
+                    try (JournalStore store = JournalStore.sqlite(shared)) {
+                        return store.journal("s").head();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<Long> head : heads) {
+                assertThat(head.get()).isZero();
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void a_truncated_file_is_refused_naming_the_first_record_that_cannot_be_read() throws IOException {
         Path file = folder.resolve("atelier.db");
         fill(file, 100, 20);
