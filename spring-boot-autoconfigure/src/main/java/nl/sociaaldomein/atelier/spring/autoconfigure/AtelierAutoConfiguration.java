@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
  * store named by {@code atelier.store}, the ledger's journal (verified when it is opened), and,
  * when the application declares the {@link BudgetTree} it budgets with, the {@link Ledger} kept in
  * that journal with {@link LedgerPostings} to post to it and {@link RoundCommands} to run rounds
- * as commands in the same journal. Every bean steps aside for one the
+ * as commands in the same journal; {@link RegisterCommands} runs experiment registers there. Every bean steps aside for one the
  * application declares itself. Guice wires the profile inside {@link nl.sociaaldomein.atelier.Atelier} and never enters the
  * application context.
  */
@@ -67,6 +67,12 @@ public class AtelierAutoConfiguration {
     public Ledger atelierLedger(BudgetTree tree, JournalCheck journal, LedgerCodec codec, ObjectProvider<Clock> clock) {
         Journal ledgerJournal = journal.journal();
         return Ledger.open(tree, ledgerJournal, codec, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public RegisterCommands atelierRegisterCommands(JournalCheck journal, ObjectProvider<Clock> clock) {
+        return new RegisterCommands(journal.journal(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
