@@ -15,6 +15,12 @@ public sealed interface ExperimentNumber permits ExperimentNumber.Plain, Experim
                 throw new IllegalArgumentException("an experiment number must be positive: " + value);
             }
         }
+
+        /** {@code 20}, as a message names it; a profile's {@link ExperimentNumbering} writes it its own way in reports. */
+        @Override
+        public String toString() {
+            return Integer.toString(value);
+        }
     }
 
     /**
@@ -30,6 +36,12 @@ public sealed interface ExperimentNumber permits ExperimentNumber.Plain, Experim
             if (serial <= 0) {
                 throw new IllegalArgumentException("the serial must be positive: " + serial);
             }
+        }
+
+        /** {@code 14-3}, as a message names it (the year's last two digits, then the serial). */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%02d-%d", year % 100, serial);
         }
     }
 }

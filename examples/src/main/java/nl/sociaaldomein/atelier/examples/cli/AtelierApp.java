@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "atelier 0.1.0-SNAPSHOT",
     description = {"Innovation in the social domain: run portfolios through municipality profiles and replay the sources;",
-        "keep the ledger in a store (--store) and work on it (atelier ledger …, atelier store …)."},
+        "keep the ledger in a store (--store) and work on it (atelier ledger …, atelier store …), run a round and keep an experiment register as they happen (atelier round …, atelier experiment …)."},
     subcommands = {CommandLine.HelpCommand.class})
 public final class AtelierApp implements Runnable {
 
@@ -45,6 +45,20 @@ public final class AtelierApp implements Runnable {
                 .addSubcommand(new LedgerShowCommand(components, Clock.systemUTC()))
                 .addSubcommand(new LedgerVerifyCommand())
                 .addSubcommand(new LedgerPostCommand()))
+            .addSubcommand(new CommandLine(new RoundGroup())
+                .addSubcommand(new RoundOpenCommand())
+                .addSubcommand(new RoundSubmitCommand())
+                .addSubcommand(new RoundScoreCommand())
+                .addSubcommand(new RoundCloseAssessmentCommand())
+                .addSubcommand(new RoundDecideCommand())
+                .addSubcommand(new RoundObjectCommand())
+                .addSubcommand(new RoundShowCommand(components, Clock.systemUTC())))
+            .addSubcommand(new CommandLine(new ExperimentGroup())
+                .addSubcommand(new ExperimentRegisterCommand())
+                .addSubcommand(new ExperimentMeasureCommand())
+                .addSubcommand(new ExperimentReviewCommand())
+                .addSubcommand(new ExperimentStepCommand())
+                .addSubcommand(new ExperimentShowCommand(components, Clock.systemUTC())))
             .addSubcommand(new CommandLine(new StoreCommand())
                 .addSubcommand(new StoreExportCommand())
                 .addSubcommand(new StoreImportCommand()))

@@ -89,13 +89,7 @@ final class Dossiers {
                     (parsed.source().bundled() ? reader.forProfileData() : reader).read(parsed.document()));
                 // A bundled scenario's register is rebuilt from the events of its commands.
                 ExperimentRegister register = parsed.source().bundled() ? Journaled.register(read) : read;
-                return Dossier.builder()
-                    .provenance(register.provenance())
-                    .municipality(profile.instance(Municipality.class))
-                    .source(register.source().file() + ": \"" + register.source().quote() + "\"")
-                    .asOf(asOf.or(register::reportDate).orElse(LocalDate.now()))
-                    .register(register)
-                    .build();
+                return ofRegister(register, profile, asOf.or(register::reportDate).orElse(LocalDate.now()));
             case LEDGER_BATCH:
                 throw new BadInputException(name + ": a ledger batch holds entries for a kept ledger, not a round or a register to "
                     + "report on; post it with 'atelier ledger post " + name + " --store FILE|URL'");
@@ -116,6 +110,17 @@ final class Dossiers {
 
     private static String fileName(String name) {
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    /** A register's dossier: the profile's municipality, the register's document as source, as of {@code asOf}. */
+    static Dossier ofRegister(ExperimentRegister register, LoadedProfile profile, LocalDate asOf) {
+        return Dossier.builder()
+            .provenance(register.provenance())
+            .municipality(profile.instance(Municipality.class))
+            .source(register.source().file() + ": \"" + register.source().quote() + "\"")
+            .asOf(asOf)
+            .register(register)
+            .build();
     }
 
     static <T> T orProblems(String name, Either<List<InputProblem>, T> read) {

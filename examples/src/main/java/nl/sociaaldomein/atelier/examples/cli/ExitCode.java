@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Something failed inside the app; a short message went to standard error, the details to a file. */
     public static final int INTERNAL = 3;
+    /** The input reads, but the kept round refuses the command: the refusal's code and message went to standard error; nothing was recorded. */
+    public static final int REFUSED = 4;
 
     private ExitCode() {
     }

@@ -34,6 +34,13 @@ final class FaultHandler implements IExecutionExceptionHandler, IParameterExcept
             err.flush();
             return ExitCode.BAD_INPUT;
         }
+        if (e instanceof RefusedException refused) {
+            for (String line : refused.lines()) {
+                err.println(Printable.escaped(line));
+            }
+            err.flush();
+            return ExitCode.REFUSED;
+        }
         if (e instanceof StoreException) {
             // The store went away or refused while in use (a server that stopped, a file locked too long): its message says what and where.
             err.println(Printable.escaped("atelier: " + e.getMessage()));

@@ -17,8 +17,6 @@ import nl.sociaaldomein.atelier.text.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,9 +41,8 @@ final class LedgerShowCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--known-at", paramLabel = "MOMENT", description = "Show what the ledger knew at this moment: "
-        + "2016-07-01T14:00 or 01-07-2016 14:00 (Dutch time), 2016-07-01T12:00:00Z, or a day (its end).")
-    String knownAt;
+    @Mixin
+    KnownAtOption knownAt;
 
     LedgerShowCommand(Components components, Clock clock) {
         this.components = components;
@@ -56,9 +53,7 @@ final class LedgerShowCommand implements Runnable {
     public void run() {
         output.check();
         store.required();
-        Optional<Instant> known = Optional.ofNullable(knownAt).map(text -> KnownAt.parse(text).orElseThrow(() -> new ParameterException(
-            spec.commandLine(), "--known-at needs a moment such as 2016-07-01T14:00 or 01-07-2016 14:00 (Dutch time), "
-                + "2016-07-01T12:00:00Z, or a day such as 01-07-2016 (its end), not '" + text + "'")));
+        Optional<Instant> known = knownAt.moment();
         output.refuseStore(store.file());
         Map<String, ReportFormat> formats = new LinkedHashMap<>();
         GeneralFormats.all().forEach(format -> formats.put(format.id(), format));

@@ -61,17 +61,11 @@ final class Rounds {
     static Dossier run(InputSource.Parsed parsed, RoundPlan read, LoadedProfile profile, Optional<LocalDate> asOf,
                        RoundLedgers ledgers) {
         String name = parsed.source().name();
-        RoundPlan plan = read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
-        String id = profile.profile().id();
+        RoundPlan plan = underProfile(read, profile);
         LocatedDocument document = parsed.document();
         sameMunicipality(parsed, plan.portfolio().municipality(), profile);
-        CriteriaFramework framework = Optional.ofNullable(profile.named(CriteriaFramework.class).get(plan.frameworkId()))
-            .or(() -> profile.optional(CriteriaFramework.class).filter(f -> f.id().equals(plan.frameworkId())))
-            .orElseThrow(() -> Dossiers.problems(name, List.of(document.problemAt("/call/framework", "the call asks for criteria "
-                + "framework '" + plan.frameworkId() + "', which profile '" + id + "' does not have (it has: "
-                + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
-        AllocationPolicy policy = profile.optional(AllocationPolicy.class).orElseThrow(() -> new BadInputException(
-            name + ": profile '" + id + "' has no allocation policy, so it does not run calls"));
+        CriteriaFramework framework = framework(name, document, plan, profile);
+        AllocationPolicy policy = policy(name, profile);
         Ledger ledger;
         Dossier dossier;
         if (parsed.source().bundled() && ledgers == RoundLedgers.IN_MEMORY) {
@@ -94,6 +88,27 @@ final class Rounds {
         Dossier made = dossier;
         return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(made).withAsOf(day).withBudget(ledger.view(day)))
             .orElse(made);
+    }
+
+    /** The round under the profile's limits ({@link Thresholds#applyTo}): the stricter of the call's and the profile's. */
+    static RoundPlan underProfile(RoundPlan read, LoadedProfile profile) {
+        return read.withCall(profile.instance(Thresholds.class).applyTo(read.call()));
+    }
+
+    /** The criteria framework the call names, as the profile binds it; a problem at {@code /call/framework} when it has none such. */
+    static CriteriaFramework framework(String name, LocatedDocument document, RoundPlan plan, LoadedProfile profile) {
+        String id = profile.profile().id();
+        return Optional.ofNullable(profile.named(CriteriaFramework.class).get(plan.frameworkId()))
+            .or(() -> profile.optional(CriteriaFramework.class).filter(f -> f.id().equals(plan.frameworkId())))
+            .orElseThrow(() -> Dossiers.problems(name, List.of(document.problemAt("/call/framework", "the call asks for criteria "
+                + "framework '" + plan.frameworkId() + "', which profile '" + id + "' does not have (it has: "
+                + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
+    }
+
+    /** The profile's allocation policy; a profile without one does not run calls. */
+    static AllocationPolicy policy(String name, LoadedProfile profile) {
+        return profile.optional(AllocationPolicy.class).orElseThrow(() -> new BadInputException(
+            name + ": profile '" + profile.profile().id() + "' has no allocation policy, so it does not run calls"));
     }
 
     /**

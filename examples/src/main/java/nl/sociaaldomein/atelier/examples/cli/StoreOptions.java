@@ -108,7 +108,8 @@ final class StoreOptions {
         Optional<Path> sqlite = file();
         if (sqlite.isPresent() && !Files.exists(sqlite.get())) {
             throw new BadInputException("atelier: " + store + ": no such store; a round posted with 'atelier replay SCENARIO --store "
-                + store + "' or 'atelier run FILE --profile ID --store " + store + "' creates it");
+                + store + "' or 'atelier run FILE --profile ID --store " + store + "' creates it, and so do 'atelier round open' and "
+                + "'atelier experiment register'");
         }
         return open();
     }

@@ -43,6 +43,7 @@ public final class EmbeddingExample {
     }
 
     public static Result run(Path roundFile, String profileId, String reportId) {
+        // tag::walkthrough[]
         // 1. The municipality's way of working: its criteria, policy and report formats.
         //    Loaded once per id and shared: a LoadedProfile is immutable and safe between threads.
         LoadedProfile profile = Atelier.profile(profileId);
@@ -71,6 +72,7 @@ public final class EmbeddingExample {
         //    the language and the audience are chosen once, in RenderOptions. orElseThrow() throws a
         //    ProblemException carrying every problem (an unknown report, what the dossier lacks for it).
         byte[] markdown = profile.render(reportId, dossier, "markdown", RenderOptions.defaults()).orElseThrow();
+        // end::walkthrough[]
         return new Result(ledger.size(), new String(markdown, StandardCharsets.UTF_8));
     }
 }

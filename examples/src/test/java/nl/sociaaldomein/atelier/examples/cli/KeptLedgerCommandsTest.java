@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -36,12 +35,7 @@ class KeptLedgerCommandsTest {
     }
 
     private long records() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM atelier_journal")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return KeptStoreRuns.records(store());
     }
 
     @Test
