@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -184,6 +186,18 @@ class BrowserTest {
         browser.get(base() + "/trial");
         assertThat(browser.findElements(By.id("submission"))).as("the submission form before logging in").isEmpty();
         logIn();
+        try {
+            submitAndDecide();
+        } finally {
+            // Log out again: the other tests start as a visitor.
+            browser.get(base() + "/trial");
+            browser.findElements(By.cssSelector("header.site form button[type=submit]")).forEach(WebElement::click);
+        }
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(
+            By.cssSelector("header.site form")).isEmpty())).as("logged out").isTrue();
+    }
+
+    private void submitAndDecide() throws IOException {
         browser.get(base() + "/trial");
         WebElement form = browser.findElement(By.id("submission"));
         assertThat(form.findElement(By.name("_csrf")).getAttribute("value")).as("the form's CSRF token").isNotBlank();
@@ -196,7 +210,7 @@ class BrowserTest {
         type("amount", "12.500");
         type("date", "04-07-2016");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("div.done")).getText()).contains("Vastgelegd").contains("proef-01");
+        assertThat(settled("div.done", "proef-01")).contains("Vastgelegd");
         assertThat(browser.findElement(By.cssSelector("#trial-proef-01 td:nth-child(2)")).getText()).isEqualTo(hostile);
         assertThat(browser.findElement(By.cssSelector("#trial-proef-01 td:nth-child(3)")).getText()).isEqualTo("Particulier");
         assertThat(browser.getPageSource()).doesNotContain("Jan Jansen");
@@ -205,16 +219,16 @@ class BrowserTest {
 
         type("closeDate", "01-10-2016");
         browser.findElement(By.cssSelector("#closing button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("div.done")).getText()).contains("round.assessment-closed");
+        settled("div.done", "round.assessment-closed");
 
         // A decision dated before the closing is refused with the round's reason, and nothing is recorded.
         decide("proef-01", "10.000", "15-09-2016");
-        assertThat(browser.findElement(By.cssSelector("div.problems")).getText()).contains("Niet vastgelegd");
+        settled("div.problems", "Niet vastgelegd");
         assertThat(browser.findElement(By.id("decisionDate")).getAttribute("value")).isEqualTo("15-09-2016");
         assertThat(browser.findElements(By.cssSelector("#trial-decisions li"))).isEmpty();
 
         decide("proef-01", "10.000", "14-10-2016");
-        assertThat(browser.findElement(By.cssSelector("div.done")).getText()).contains("round.decisions-taken");
+        settled("div.done", "round.decisions-taken");
         assertThat(browser.findElement(By.cssSelector("#trial-decisions li")).getText()).contains("proef-01").contains("€ 10.000");
         shoot("web-trial-decided");
 
@@ -223,9 +237,15 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(4)")).getText()).isEqualTo("verleend");
         assertThat(browser.findElement(By.cssSelector("#pot-jeugd-2016 td:nth-child(3)")).getText()).as("the pot's granted column")
             .isEqualTo("€ 10.000");
-        // Log out again: the other tests start as a visitor.
-        browser.findElement(By.cssSelector("header.site form button[type=submit]")).click();
-        assertThat(browser.findElements(By.cssSelector("header.site form"))).isEmpty();
+    }
+
+    /** The text of the element once the page after a form post shows {@code expected} in it (the old page may still be there a moment). */
+    private String settled(String css, String expected) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            String text = found.isEmpty() ? "" : found.get(0).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 
     private void logIn() {
