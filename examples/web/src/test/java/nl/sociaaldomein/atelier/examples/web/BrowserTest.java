@@ -193,8 +193,9 @@ class BrowserTest {
             browser.get(base() + "/trial");
             browser.findElements(By.cssSelector("header.site form button[type=submit]")).forEach(WebElement::click);
         }
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(
-            By.cssSelector("header.site form")).isEmpty())).as("logged out").isTrue();
+        Boolean loggedOut = new WebDriverWait(browser, Duration.ofSeconds(10)).until((WebDriver driver) -> driver.findElements(
+            By.cssSelector("header.site form")).isEmpty());
+        assertThat(loggedOut).as("logged out").isTrue();
     }
 
     private void submitAndDecide() throws IOException {
