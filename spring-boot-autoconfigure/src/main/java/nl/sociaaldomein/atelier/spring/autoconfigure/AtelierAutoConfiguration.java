@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Bean;
  * Atelier in a Spring Boot application: the profile named by {@code atelier.profile}, the journal
  * store named by {@code atelier.store}, the ledger's journal (verified when it is opened), and,
  * when the application declares the {@link BudgetTree} it budgets with, the {@link Ledger} kept in
- * that journal with {@link LedgerPostings} to post to it. Every bean steps aside for one the
+ * that journal with {@link LedgerPostings} to post to it and {@link RoundCommands} to run rounds
+ * as commands in the same journal; {@link RegisterCommands} runs experiment registers there. Every bean steps aside for one the
  * application declares itself. Guice wires the profile inside {@link nl.sociaaldomein.atelier.Atelier} and never enters the
  * application context.
  */
@@ -66,6 +67,20 @@ public class AtelierAutoConfiguration {
     public Ledger atelierLedger(BudgetTree tree, JournalCheck journal, LedgerCodec codec, ObjectProvider<Clock> clock) {
         Journal ledgerJournal = journal.journal();
         return Ledger.open(tree, ledgerJournal, codec, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public RegisterCommands atelierRegisterCommands(JournalCheck journal, ObjectProvider<Clock> clock) {
+        return new RegisterCommands(journal.journal(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(Ledger.class)
+    public RoundCommands atelierRoundCommands(LoadedProfile profile, Ledger ledger, JournalCheck journal, AtelierCounters counters,
+                                              ObjectProvider<Clock> clock) {
+        return new RoundCommands(profile, ledger, journal.journal(), counters, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

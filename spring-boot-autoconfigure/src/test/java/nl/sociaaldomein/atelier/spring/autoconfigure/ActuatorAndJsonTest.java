@@ -67,12 +67,13 @@ class ActuatorAndJsonTest {
     }
 
     @Test
-    void boots_object_mapper_writes_amounts_as_exact_euro_strings_and_texts_in_both_languages() {
+    void boots_object_mapper_writes_atelier_jacksons_shapes_in_the_profiles_language() {
         runner().run(context -> {
             ObjectMapper mapper = context.getBean(ObjectMapper.class);
             String json = mapper.writeValueAsString(Map.of("amount", Money.ofCents(88_768_501), "label", Text.of("besluit", "decision")));
-            assertThat(json).contains("\"amount\":\"887685.01\"").contains("\"label\":{\"nl\":\"besluit\",\"en\":\"decision\"}");
-            assertThat(JsonAmounts.text(Money.ofCents(-5))).isEqualTo("-0.05");
+            assertThat(json).contains("\"amount\":{\"cents\":88768501,\"amount\":\"887685.01\",\"text\":\"€ 887.685,01\"}")
+                .contains("\"label\":{\"nl\":\"besluit\",\"en\":\"decision\"}");
+            assertThat(mapper.readValue("{\"cents\":-5}", Money.class)).isEqualTo(Money.ofCents(-5));
         });
     }
 }

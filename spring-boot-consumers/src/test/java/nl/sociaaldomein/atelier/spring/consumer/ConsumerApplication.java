@@ -49,6 +49,12 @@ public class ConsumerApplication {
             return pot();
         }
 
+        /** One value of each type the starter's own endpoints return, written by Boot's mapper (Jackson 2 on Boot 3, 3 on Boot 4). */
+        @GetMapping("/shapes")
+        List<Object> shapes() {
+            return ShapeSamples.values(postings.ledger().view().pot("wmo").orElseThrow());
+        }
+
         @GetMapping("/pot")
         Map<String, Object> pot() {
             PotView pot = postings.ledger().view().pot("wmo").orElseThrow();

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.spring.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.sociaaldomein.atelier.LoadedProfile;
+import nl.sociaaldomein.atelier.jackson.AtelierJacksonModule;
+import nl.sociaaldomein.atelier.spring.autoconfigure.LedgerPostings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,6 +36,9 @@ class StarterConsumerTest {
 
     @Autowired
     LoadedProfile profile;
+
+    @Autowired
+    LedgerPostings postings;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -70,7 +76,18 @@ class StarterConsumerTest {
     void amounts_are_exact_euro_strings_in_boots_own_json() throws Exception {
         HttpResponse<String> granted = send("POST", "/grants/a/600", null);
         assertThat(granted.statusCode()).isEqualTo(200);
-        assertThat(granted.body()).contains("\"remaining\":\"400.00\"");
+        assertThat(granted.body()).contains("\"remaining\":{\"cents\":40000,\"amount\":\"400.00\",\"text\":\"€ 400\"}");
+    }
+
+    @Test
+    @Order(5)
+    void boots_mapper_writes_what_atelier_jackson_writes_on_every_boot_line() throws Exception {
+        HttpResponse<String> served = send("GET", "/shapes", null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        // atelier-jackson's own Jackson 2 module in a plain mapper: the documented shapes (docs/embedding.md).
+        ObjectMapper reference = AtelierJacksonModule.mapperFor(profile);
+        String expected = reference.writeValueAsString(ShapeSamples.values(postings.ledger().view().pot("wmo").orElseThrow()));
+        assertThat(served.body()).isEqualTo(expected).contains("\"amount\":\"887685.01\"").contains("\"precision\":\"month\"");
     }
 
     @Test

@@ -35,8 +35,11 @@ public class PagesController {
     private final ExperimentsDesk experiments;
     private final ReportDesk reports;
     private final LedgerDesk ledger;
+    private final TrialDesk trial;
 
-    public PagesController(ViewMaker views, RoundDesk round, ExperimentsDesk experiments, ReportDesk reports, LedgerDesk ledger) {
+    public PagesController(ViewMaker views, RoundDesk round, ExperimentsDesk experiments, ReportDesk reports, LedgerDesk ledger,
+                           TrialDesk trial) {
+        this.trial = trial;
         this.views = views;
         this.round = round;
         this.experiments = experiments;
@@ -100,6 +103,51 @@ public class PagesController {
             redirect.addFlashAttribute("payment", form);
         }
         return "redirect:/budget";
+    }
+
+    @GetMapping("/trial")
+    String trial(Model model) {
+        model.addAttribute("page", "trial");
+        model.addAttribute("trial", ViewMaker.trial(trial));
+        if (!model.containsAttribute("submission")) {
+            model.addAttribute("submission", new TrialInput.Submission("", "", "organisation", "", "", ""));
+        }
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new DecisionForm("", "granted", "", "", ""));
+        }
+        return "trial";
+    }
+
+    /** The trial page's decision form: the initiative, and the decision on it. */
+    public record DecisionForm(String initiativeId, String decision, String amount, String date, String motivation) {
+    }
+
+    @PostMapping("/trial/initiatives")
+    String submit(@ModelAttribute TrialInput.Submission form, Principal user, RedirectAttributes redirect) {
+        return trialStep(() -> trial.submit(form, user.getName()), "submission", form, redirect);
+    }
+
+    @PostMapping("/trial/assessment/close")
+    String closeAssessment(@ModelAttribute TrialInput.Closing form, Principal user, RedirectAttributes redirect) {
+        return trialStep(() -> trial.closeAssessment(form, user.getName()), "closing", form, redirect);
+    }
+
+    @PostMapping("/trial/decisions")
+    String decide(@ModelAttribute DecisionForm form, Principal user, RedirectAttributes redirect) {
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        return trialStep(() -> trial.decide(initiative, new TrialInput.Decision(form.decision(), form.amount(), form.date(), form.motivation()),
+            user.getName()), "decision", form, redirect);
+    }
+
+    /** Runs a step of the trial round; a refusal comes back on the page with the form as it was filled in. */
+    private static String trialStep(java.util.function.Supplier<TrialDesk.Done> step, String formName, Object form, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("done", step.get());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute(formName, form);
+        }
+        return "redirect:/trial";
     }
 
     @GetMapping("/experiments")

@@ -49,7 +49,7 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, "/", "/initiatives", "/decisions", "/budget", "/experiments", "/reports", "/reports/**",
+                .requestMatchers(HttpMethod.GET, "/", "/initiatives", "/decisions", "/trial", "/budget", "/experiments", "/reports", "/reports/**",
                     "/login", "/style.css", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**", "/actuator/metrics", "/actuator/metrics/**",
                     "/error").permitAll()
                 // An error page is shown for requests of every method (a refused POST's 401 or 403 is dispatched to it).

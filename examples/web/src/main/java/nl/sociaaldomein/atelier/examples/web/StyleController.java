@@ -42,7 +42,9 @@ public class StyleController {
         "header.site nav a[aria-current=page] { text-decoration: underline; font-weight: bold; text-underline-offset: 4px; }",
         ".tools { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-top: 0.5rem; font-size: 0.9rem; }",
         ".tools form { display: inline; } .tools button { background: none; border: 1px solid #fff; color: #fff; padding: 0.1rem 0.5rem; }",
-        "form.stack { display: grid; gap: 0.5rem; max-width: 32rem; } form.stack label { font-weight: bold; }",
+        "form.stack { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; max-width: 32rem; } form.stack label { font-weight: bold; }",
+        // A long initiative title in a select must not widen the page on a phone.
+        "form.stack select, form.stack input, form.stack textarea { min-width: 0; max-width: 100%; }",
         "input, select, textarea, button { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #5c6670; border-radius: 3px; }",
         "button.primary { background: #0b4f7c; color: #fff; border-color: #0b4f7c; cursor: pointer; }",
         ".problems { border-left: 4px solid #b3261e; background: #fbeeed; padding: 0.5rem 1rem; }",

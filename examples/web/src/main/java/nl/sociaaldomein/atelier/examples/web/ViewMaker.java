@@ -40,17 +40,17 @@ public class ViewMaker {
 
     public Views.Round round() {
         Call call = round.plan().call();
-        List<Views.Phase> phases = new ArrayList<>();
-        for (PhaseWindow window : call.phases()) {
-            phases.add(new Views.Phase(window.phase().name().toLowerCase(Locale.ROOT).replace('_', '-'), window.phase().label(),
-                window.start(), window.end()));
-        }
+        List<Views.Phase> phases = phases(call);
         return new Views.Round(call.id(), call.name(), call.municipality().name(), call.potId(), call.maximumAmount(), phases,
             round.decisionDate(), round.round().initiatives().size());
     }
 
     public List<Views.Initiative> initiatives() {
-        Round r = round.round();
+        return initiatives(round.round());
+    }
+
+    /** The initiatives of a round with their assessments and decisions, as public pages show them. */
+    static List<Views.Initiative> initiatives(Round r) {
         List<Views.Initiative> out = new ArrayList<>();
         for (nl.sociaaldomein.atelier.initiative.Initiative i : r.initiatives()) {
             AssessmentResult assessment = r.assessment(i.id());
@@ -65,7 +65,11 @@ public class ViewMaker {
     }
 
     public List<Views.Decision> decisions() {
-        Round r = round.round();
+        return decisions(round.round());
+    }
+
+    /** The decisions of a round with their motivations. */
+    static List<Views.Decision> decisions(Round r) {
         List<Views.Decision> out = new ArrayList<>();
         for (nl.sociaaldomein.atelier.initiative.Initiative i : r.initiatives()) {
             r.decision(i.id()).ifPresent(d -> out.add(new Views.Decision(i.id(), i.title(), i.applicant().publicName(), kind(d.kind()),
@@ -113,6 +117,29 @@ public class ViewMaker {
         List<Views.Report> out = new ArrayList<>();
         reports.available(locale).forEach(a -> out.add(new Views.Report(a.id(), a.description(), reports.renderings())));
         return out;
+    }
+
+    /** The trial round as it stands: its call and phases, its initiatives, decisions and pending objections. */
+    public static Views.Trial trial(TrialDesk trial) {
+        nl.sociaaldomein.atelier.round.RoundState state = trial.state();
+        Call call = trial.call();
+        Round r = state.round();
+        List<String> pending = state.initiatives().stream().map(nl.sociaaldomein.atelier.initiative.Initiative::id)
+            .filter(id -> state.objections(id).stream().anyMatch(nl.sociaaldomein.atelier.round.RoundState.Objection::pending)).toList();
+        List<Views.Criterion> criteria = state.framework().criteria().stream()
+            .filter(c -> c.kind() == nl.sociaaldomein.atelier.assessment.CriterionKind.SCORED)
+            .map(c -> new Views.Criterion(c.id(), c.label(), c.scale().min(), c.scale().max())).toList();
+        return new Views.Trial(call.id(), call.name(), call.potId(), phases(call), state.isOpen(), state.isAssessmentClosed(),
+            state.latest().orElse(null), criteria, initiatives(r), decisions(r), pending);
+    }
+
+    private static List<Views.Phase> phases(Call call) {
+        List<Views.Phase> phases = new ArrayList<>();
+        for (PhaseWindow window : call.phases()) {
+            phases.add(new Views.Phase(window.phase().name().toLowerCase(Locale.ROOT).replace('_', '-'), window.phase().label(),
+                window.start(), window.end()));
+        }
+        return phases;
     }
 
     public static Views.Posted posted(PostedBatch batch) {

@@ -56,6 +56,20 @@ public final class Views {
     public record Report(String id, String description, List<String> formats) {
     }
 
+    /** A criterion an assessor scores, on its scale. */
+    public record Criterion(String id, Text label, int min, int max) {
+    }
+
+    /**
+     * The trial round: its call, whether it is open and assessment closed, the latest day recorded
+     * (a command is dated on or after it), the criteria to score, the initiatives and decisions,
+     * and the initiatives with an objection pending.
+     */
+    public record Trial(String callId, String name, String potId, List<Phase> phases, boolean open, boolean assessmentClosed,
+                        LocalDate latest, List<Criterion> criteria, List<Initiative> initiatives, List<Decision> decisions,
+                        List<String> pendingObjections) {
+    }
+
     /** What a posting did: the batch, and the pots it touched as they are now. */
     public record Posted(String batchId, Instant recordedAt, boolean duplicate, List<String> entries) {
     }

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -33,7 +35,9 @@ import org.springframework.core.env.Environment;
  * The pages in a real browser, Debian's headless Chromium driven through ChromeDriver: every main
  * page shows its heading in Dutch (and English on request), a user logs in through the form, pays
  * an advance through the budget page's form (with its CSRF token) and sees the grant and the pot
- * move; a hostile text typed into the form comes back as text. The pages are photographed into
+ * move; a hostile text typed into the form comes back as text. In the trial round a user submits
+ * an initiative through the form, closes assessment, takes a decision on it, and the budget page
+ * shows the grant. The pages are photographed into
  * {@code examples/web/target/screenshots/}; with {@code -Datelier.screenshots.write=true} also into
  * {@code docs/screenshots/} (the copies committed there).
  *
@@ -103,7 +107,7 @@ class BrowserTest {
     void every_main_page_shows_its_heading_in_dutch_and_in_english_on_request() throws IOException {
         List<String[]> pages = List.of(new String[] {"/", "call"}, new String[] {"/initiatives", "initiatives"},
             new String[] {"/decisions", "decisions"}, new String[] {"/budget", "budget"}, new String[] {"/experiments", "experiments"},
-            new String[] {"/reports", "reports"});
+            new String[] {"/reports", "reports"}, new String[] {"/trial", "trial"});
         for (String[] page : pages) {
             browser.get(base() + page[0]);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(page[0]).isEqualTo("nl");
@@ -158,8 +162,10 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo(hostile);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined;")).isEqualTo(true);
         assertThat(browser.findElements(By.cssSelector("main b"))).as("no element made of what the user typed").isEmpty();
-        assertThat(browser.findElement(By.id("budget-entries")).getText()).isEqualTo(entriesBefore);
         shoot("web-budget-refused");
+        // Counted as of the same day as before (the page after a refusal shows the decision date).
+        browser.get(base() + "/budget?asOf=2016-12-31");
+        assertThat(browser.findElement(By.id("budget-entries")).getText()).as("nothing booked").isEqualTo(entriesBefore);
 
         fillPayment("gr2016-01", "2.500", "01-07-2016", "eerste voorschot");
         assertThat(browser.findElement(By.cssSelector("div.done")).getText()).contains("Geboekt");
@@ -173,6 +179,99 @@ class BrowserTest {
         assertThat(potAdvancedAfter).isEqualTo("€ 2.500");
         assertThat(Integer.parseInt(browser.findElement(By.id("budget-entries")).getText()))
             .isEqualTo(Integer.parseInt(entriesBefore) + 1);
+    }
+
+    @Test
+    void a_user_submits_an_initiative_through_the_form_takes_a_decision_on_it_and_the_budget_page_shows_the_grant() throws IOException {
+        browser.get(base() + "/trial");
+        assertThat(browser.findElements(By.id("submission"))).as("the submission form before logging in").isEmpty();
+        logIn();
+        try {
+            submitAndDecide();
+        } finally {
+            // Log out again: the other tests start as a visitor.
+            browser.get(base() + "/trial");
+            browser.findElements(By.cssSelector("header.site form button[type=submit]")).forEach(WebElement::click);
+        }
+        Boolean loggedOut = new WebDriverWait(browser, Duration.ofSeconds(10)).until((WebDriver driver) -> driver.findElements(
+            By.cssSelector("header.site form")).isEmpty());
+        assertThat(loggedOut).as("logged out").isTrue();
+    }
+
+    private void submitAndDecide() throws IOException {
+        browser.get(base() + "/trial");
+        WebElement form = browser.findElement(By.id("submission"));
+        assertThat(form.findElement(By.name("_csrf")).getAttribute("value")).as("the form's CSRF token").isNotBlank();
+
+        // A hostile title from a private person: shown as text, the person as "Particulier".
+        String hostile = "Buurtkamer <img src=x onerror=\"window.hacked = true\"><b>vet</b>";
+        type("title", hostile);
+        type("applicant", "Jan Jansen");
+        new Select(browser.findElement(By.id("applicantKind"))).selectByValue("natural-person");
+        type("amount", "12.500");
+        type("date", "04-07-2016");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(settled("div.done", "proef-01")).contains("Vastgelegd");
+        assertThat(browser.findElement(By.cssSelector("#trial-proef-01 td:nth-child(2)")).getText()).isEqualTo(hostile);
+        assertThat(browser.findElement(By.cssSelector("#trial-proef-01 td:nth-child(3)")).getText()).isEqualTo("Particulier");
+        assertThat(browser.getPageSource()).doesNotContain("Jan Jansen");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined;")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("main b, main img"))).as("no element made of what the user typed").isEmpty();
+
+        type("closeDate", "01-10-2016");
+        browser.findElement(By.cssSelector("#closing button[type=submit]")).click();
+        settled("div.done", "round.assessment-closed");
+
+        // A decision dated before the closing is refused with the round's reason, and nothing is recorded.
+        decide("proef-01", "10.000", "15-09-2016");
+        settled("div.problems", "Niet vastgelegd");
+        assertThat(browser.findElement(By.id("decisionDate")).getAttribute("value")).isEqualTo("15-09-2016");
+        assertThat(browser.findElements(By.cssSelector("#trial-decisions li"))).isEmpty();
+
+        decide("proef-01", "10.000", "14-10-2016");
+        settled("div.done", "round.decisions-taken");
+        assertThat(browser.findElement(By.cssSelector("#trial-decisions li")).getText()).contains("proef-01").contains("€ 10.000");
+        shoot("web-trial-decided");
+
+        browser.get(base() + "/budget?asOf=2016-12-31");
+        assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(5)")).getText()).isEqualTo("€ 10.000");
+        assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(4)")).getText()).isEqualTo("verleend");
+        assertThat(browser.findElement(By.cssSelector("#pot-jeugd-2016 td:nth-child(3)")).getText()).as("the pot's granted column")
+            .isEqualTo("€ 10.000");
+    }
+
+    /** The text of the element once the page after a form post shows {@code expected} in it (the old page may still be there a moment). */
+    private String settled(String css, String expected) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            String text = found.isEmpty() ? "" : found.get(0).getText();
+            return text.contains(expected) ? text : null;
+        });
+    }
+
+    private void logIn() {
+        browser.get(base() + "/login");
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            return;
+        }
+        browser.findElement(By.id("username")).sendKeys(RunningApp.USER);
+        browser.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void decide(String initiative, String amount, String date) {
+        new Select(browser.findElement(By.id("initiativeId"))).selectByValue(initiative);
+        new Select(browser.findElement(By.id("decisionKind"))).selectByValue("granted");
+        type("decisionAmount", amount);
+        type("decisionDate", date);
+        type("motivation", "past binnen de oproep");
+        browser.findElement(By.cssSelector("#decision button[type=submit]")).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private void fillPayment(String initiative, String amount, String date, String reason) {

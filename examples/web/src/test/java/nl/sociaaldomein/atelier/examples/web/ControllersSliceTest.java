@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * what reaches the ledger desk from a JSON body and from the budget page's form, and how a refusal
  * or a wrong parameter is answered. The whole application is {@link WholeRoundOverHttpTest}'s.
  */
-@WebMvcTest(controllers = {RoundApi.class, PagesController.class})
+@WebMvcTest(controllers = {RoundApi.class, TrialApi.class, PagesController.class})
 @Import(SecurityConfiguration.class)
 @ImportAutoConfiguration(AtelierWebAutoConfiguration.class)
 @TestPropertySource(properties = "atelier.web.password=" + RunningApp.PASSWORD)
@@ -61,6 +61,8 @@ class ControllersSliceTest {
     ReportDesk reports;
     @MockitoBean
     LedgerDesk ledger;
+    @MockitoBean
+    TrialDesk trial;
 
     static final String ADVANCE = "{\"amount\":\"5000\",\"date\":\"2016-07-01\",\"reason\":\"eerste voorschot\",\"id\":\"retry-1\"}";
 
@@ -129,5 +131,56 @@ class ControllersSliceTest {
         ArgumentCaptor<Payment> payment = ArgumentCaptor.forClass(Payment.class);
         verify(ledger).pay(eq(LedgerDesk.Kind.SETTLEMENT), eq("gr2016-01"), payment.capture(), eq(RunningApp.USER));
         assertThat(payment.getValue()).isEqualTo(new Payment("2.500", "01-07-2016", "<b>bijna</b>", null));
+    }
+
+    static final String SUBMISSION = "{\"title\":\"Buurtkamer\",\"applicant\":\"Stichting De Brug\",\"applicantKind\":\"organisation\","
+        + "\"amount\":\"40000\",\"date\":\"05-07-2016\"}";
+
+    @Test
+    void a_submission_in_json_reaches_the_trial_desk_with_the_logged_in_user_and_a_round_refusal_is_its_stable_code() throws Exception {
+        mvc.perform(post("/api/calls/proefronde-2016/initiatives").contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
+            .andExpect(status().isUnauthorized());
+        verifyNoInteractions(trial);
+
+        when(trial.of("proefronde-2016")).thenReturn(trial);
+        when(trial.submit(any(), anyString())).thenReturn(new TrialDesk.Done("proefronde-2016", "proef-01",
+            List.of("round.initiative-submitted"), Instant.parse("2016-07-05T10:00:00Z")));
+        mvc.perform(post("/api/calls/proefronde-2016/initiatives").with(httpBasic(RunningApp.USER, RunningApp.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(SUBMISSION))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.initiativeId").value("proef-01"));
+        verify(trial).submit(new nl.sociaaldomein.atelier.examples.web.TrialInput.Submission("Buurtkamer", "Stichting De Brug", "organisation",
+            "40000", "05-07-2016", null), RunningApp.USER);
+
+        when(trial.score(anyString(), any(), anyString())).thenThrow(new ProblemException(
+            nl.sociaaldomein.atelier.spring.autoconfigure.RoundProblems.of(nl.sociaaldomein.atelier.events.Refusal.of(
+                nl.sociaaldomein.atelier.round.RoundRefusal.ASSESSMENT_CLOSED, "initiative proef-01", "de beoordeling is gesloten",
+                "assessment is closed"))));
+        mvc.perform(post("/api/calls/proefronde-2016/initiatives/proef-01/scores").with(httpBasic(RunningApp.USER, RunningApp.PASSWORD))
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"assessor\":\"a\",\"date\":\"02-10-2016\",\"scores\":{\"care-innovation\":1}}"))
+            .andExpect(status().isConflict())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.code").value("round.assessment-closed"))
+            .andExpect(jsonPath("$.problems[0].en").value("assessment is closed"))
+            .andExpect(jsonPath("$.problems[0].nl").value("de beoordeling is gesloten"));
+    }
+
+    @Test
+    void the_submission_form_needs_its_csrf_token_and_a_login_and_posts_what_was_typed() throws Exception {
+        String form = "title=%3Cb%3EBuurtkamer%3C%2Fb%3E&applicant=Jan+Jansen&applicantKind=natural-person&amount=12.500&date=04-07-2016";
+        mvc.perform(post("/trial/initiatives").with(user(RunningApp.USER)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/trial/initiatives").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        verifyNoInteractions(trial);
+
+        when(trial.submit(any(), anyString())).thenReturn(new TrialDesk.Done("proefronde-2016", "proef-01",
+            List.of("round.initiative-submitted"), Instant.parse("2016-07-04T10:00:00Z")));
+        mvc.perform(post("/trial/initiatives").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(form))
+            .andExpect(redirectedUrl("/trial"));
+        verify(trial).submit(new nl.sociaaldomein.atelier.examples.web.TrialInput.Submission("<b>Buurtkamer</b>", "Jan Jansen", "natural-person",
+            "12.500", "04-07-2016", null), RunningApp.USER);
     }
 }

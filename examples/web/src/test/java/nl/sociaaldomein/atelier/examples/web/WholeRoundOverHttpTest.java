@@ -63,8 +63,8 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(round.path("initiatives").asInt()).isEqualTo(43);
         JsonNode wmo = pot("", "wmo-2016");
         // The council letter of 30-06-2016: € 887.685 granted, € 112.315 left of the € 1.000.000 pot.
-        assertThat(wmo.path("granted").asText()).isEqualTo("887685.00");
-        assertThat(wmo.path("remaining").asText()).isEqualTo("112315.00");
+        assertThat(wmo.path("granted").path("amount").asText()).isEqualTo("887685.00");
+        assertThat(wmo.path("remaining").path("amount").asText()).isEqualTo("112315.00");
         JsonNode initiatives = json.readTree(get("/api/initiatives").body());
         assertThat(initiatives).hasSize(43);
         assertThat(initiatives.findValuesAsText("decision")).filteredOn("granted"::equals).hasSize(19);
@@ -97,14 +97,14 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(json.readTree(posted.body()).path("duplicate").asBoolean()).isFalse();
         HttpResponse<String> retried = post("/api/grants/gr2016-19/advances", advance, true, null);
         assertThat(json.readTree(retried.body()).path("duplicate").asBoolean()).isTrue();
-        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         // Settling a grant below its amount gives the rest back to the pot.
         String settle = "{\"amount\":\"€ 800\",\"date\":\"01-12-2016\",\"reason\":\"vaststelling\"}";
         assertThat(post("/api/grants/gr2016-07/settlement", settle, true, null).statusCode()).isEqualTo(201);
-        assertThat(pot("?asOf=2016-12-31", "wmo-2016").path("remaining").asText()).isEqualTo("112515.00");
+        assertThat(pot("?asOf=2016-12-31", "wmo-2016").path("remaining").path("amount").asText()).isEqualTo("112515.00");
         // As known before the payments, the pot is as the round left it: the view of then is kept.
-        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("remaining").asText()).isEqualTo("112315.00");
-        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("advanced").asText()).isEqualTo("0.00");
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("remaining").path("amount").asText()).isEqualTo("112315.00");
+        assertThat(pot("?asOf=2016-12-31&knownAt=" + beforePayments, "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("0.00");
     }
 
     @Test
@@ -123,7 +123,7 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(invalid.statusCode()).isEqualTo(422);
         JsonNode problems = json.readTree(invalid.body()).path("problems");
         assertThat(problems.findValuesAsText("place")).containsExactly("/amount", "/date", "/reason");
-        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-07-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         HttpResponse<String> malformed = post("/api/ledger/entries", "{not json", true, null);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("at com.").doesNotContain("Exception");
@@ -138,10 +138,10 @@ class WholeRoundOverHttpTest extends RunningApp {
             + "\"recordedBy\":\"e2e\",\"initiativeId\":\"gr2016-02\",\"amount\":\"99999.00\"}}]";
         HttpResponse<String> refused = post("/api/ledger/entries", batch, true, null);
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("10000.00");
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("10000.00");
         HttpResponse<String> accepted = post("/api/ledger/entries", batch.replace("99999.00", "5000.00"), true, null);
         assertThat(accepted.statusCode()).isEqualTo(201);
-        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").asText()).isEqualTo("20000.00");
+        assertThat(pot("?asOf=2016-08-31", "wmo-2016").path("advanced").path("amount").asText()).isEqualTo("20000.00");
     }
 
     @Test
@@ -171,5 +171,113 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(get("/actuator/health").body()).contains("\"atelier\"").contains("\"status\":\"UP\"");
         String refusals = get("/actuator/metrics/atelier.ledger.refusals").body();
         assertThat(json.readTree(refusals).path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(3.0);
+    }
+
+    static final String TRIAL = "/api/calls/" + TrialRound.CALL_ID;
+
+    JsonNode trial() throws Exception {
+        return json.readTree(get(TRIAL).body());
+    }
+
+    static String codes(HttpResponse<String> response) {
+        return response.statusCode() + " " + response.body();
+    }
+
+    @Test
+    @Order(8)
+    void a_whole_trial_round_runs_as_commands_next_to_the_2016_round() throws Exception {
+        assertThat(trial().path("open").asBoolean()).isTrue();
+        assertThat(trial().path("assessmentClosed").asBoolean()).isFalse();
+        String first = "{\"title\":\"Buurtkamer <script>alert(1)</script>\",\"applicant\":\"Stichting De Brug\","
+            + "\"applicantKind\":\"organisation\",\"amount\":\"40000\",\"date\":\"05-07-2016\"}";
+        assertThat(post(TRIAL + "/initiatives", first, false, null).statusCode()).isEqualTo(401);
+
+        // Input mistakes: all named at once, 422, nothing recorded.
+        HttpResponse<String> invalid = post(TRIAL + "/initiatives", "{\"title\":\" \",\"applicant\":\"X\",\"amount\":\"-5\","
+            + "\"date\":\"31-02-2016\"}", true, null);
+        assertThat(invalid.statusCode()).as(codes(invalid)).isEqualTo(422);
+        assertThat(json.readTree(invalid.body()).path("problems").findValuesAsText("code"))
+            .containsExactly("input.missing", "input.amount-invalid", "input.date-invalid");
+        // The round's own refusal: dated after intake closed, 409 with its stable code.
+        HttpResponse<String> early = post(TRIAL + "/initiatives", first.replace("05-07-2016", "01-10-2016"), true, "en");
+        assertThat(early.statusCode()).as(codes(early)).isEqualTo(409);
+        assertThat(json.readTree(early.body()).path("code").asText()).isEqualTo("round.outside-intake");
+        assertThat(trial().path("initiatives")).isEmpty();
+
+        HttpResponse<String> submitted = post(TRIAL + "/initiatives", first, true, null);
+        assertThat(submitted.statusCode()).as(codes(submitted)).isEqualTo(201);
+        assertThat(json.readTree(submitted.body()).path("initiativeId").asText()).isEqualTo("proef-01");
+        assertThat(json.readTree(submitted.body()).path("events").get(0).asText()).isEqualTo("round.initiative-submitted");
+        HttpResponse<String> person = post(TRIAL + "/initiatives", "{\"title\":\"Samen koken\",\"applicant\":\"Jan Jansen\","
+            + "\"applicantKind\":\"natural-person\",\"amount\":\"5000\",\"date\":\"2016-07-06\"}", true, null);
+        assertThat(person.statusCode()).as(codes(person)).isEqualTo(201);
+        assertThat(get(TRIAL).body()).contains("Particulier").doesNotContain("Jan Jansen");
+        assertThat(get("/trial").body()).contains("Buurtkamer &lt;script&gt;").doesNotContain("<script>alert").doesNotContain("Jan Jansen");
+
+        // Scores, per assessor, while assessment is open.
+        String scores = "{\"assessor\":\"beoordelaar-1\",\"date\":\"01-09-2016\",\"scores\":{\"care-innovation\":1,"
+            + "\"care-substitution\":1,\"care-efficiency-or-quality\":1,\"right-to-challenge\":0,\"self-and-mutual-reliance\":1}}";
+        HttpResponse<String> scored = post(TRIAL + "/initiatives/proef-01/scores", scores, true, null);
+        assertThat(scored.statusCode()).as(codes(scored)).isEqualTo(201);
+        HttpResponse<String> unknown = post(TRIAL + "/initiatives/proef-99/scores", scores, true, null);
+        assertThat(unknown.statusCode()).as(codes(unknown)).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("round.unknown-initiative");
+        HttpResponse<String> badScore = post(TRIAL + "/initiatives/proef-01/scores", scores.replace("\"care-innovation\":1",
+            "\"care-innovation\":7"), true, null);
+        assertThat(badScore.statusCode()).as(codes(badScore)).isEqualTo(422);
+        assertThat(json.readTree(badScore.body()).path("code").asText()).isEqualTo("round.invalid-scores");
+
+        String grant = "{\"decision\":\"granted\",\"amount\":\"35000\",\"date\":\"15-10-2016\",\"motivation\":\"past in de oproep\"}";
+        HttpResponse<String> tooEarly = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(tooEarly.statusCode()).as(codes(tooEarly)).isEqualTo(409);
+        assertThat(json.readTree(tooEarly.body()).path("code").asText()).isEqualTo("round.assessment-open");
+
+        HttpResponse<String> closed = post(TRIAL + "/assessment/close", "{\"date\":\"01-10-2016\"}", true, null);
+        assertThat(closed.statusCode()).as(codes(closed)).isEqualTo(201);
+        HttpResponse<String> late = post(TRIAL + "/initiatives/proef-01/scores", scores.replace("01-09-2016", "02-10-2016"), true, "en");
+        assertThat(late.statusCode()).as(codes(late)).isEqualTo(409);
+        assertThat(json.readTree(late.body()).path("code").asText()).isEqualTo("round.assessment-closed");
+        assertThat(json.readTree(late.body()).path("title").asText()).isEqualTo("Conflicts with what is recorded");
+
+        // Decisions: the grant is posted to the ledger with the decision, in the trial call's pot.
+        HttpResponse<String> granted = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(granted.statusCode()).as(codes(granted)).isEqualTo(201);
+        assertThat(json.readTree(granted.body()).path("events").get(0).asText()).isEqualTo("round.decisions-taken");
+        assertThat(pot("?asOf=2016-10-31", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("35000.00");
+        HttpResponse<String> again = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
+        assertThat(again.statusCode()).as(codes(again)).isEqualTo(409);
+        assertThat(json.readTree(again.body()).path("code").asText()).isEqualTo("round.already-decided");
+        HttpResponse<String> rejected = post(TRIAL + "/initiatives/proef-02/decision", "{\"decision\":\"rejected\",\"date\":\"15-10-2016\","
+            + "\"motivation\":\"geen bijdrage aan de criteria\"}", true, null);
+        assertThat(rejected.statusCode()).as(codes(rejected)).isEqualTo(201);
+
+        // An objection against the rejection, upheld: the grant is made from the day of the decision on the objection.
+        HttpResponse<String> objected = post(TRIAL + "/initiatives/proef-02/objections", "{\"grounds\":\"de criteria zijn verkeerd "
+            + "toegepast\",\"date\":\"20-10-2016\"}", true, null);
+        assertThat(objected.statusCode()).as(codes(objected)).isEqualTo(201);
+        HttpResponse<String> twice = post(TRIAL + "/initiatives/proef-02/objections", "{\"grounds\":\"nogmaals\",\"date\":\"21-10-2016\"}",
+            true, null);
+        assertThat(twice.statusCode()).as(codes(twice)).isEqualTo(409);
+        assertThat(json.readTree(twice.body()).path("code").asText()).isEqualTo("round.objection-pending");
+        assertThat(trial().path("pendingObjections").get(0).asText()).isEqualTo("proef-02");
+        HttpResponse<String> upheld = post(TRIAL + "/initiatives/proef-02/objections/decision", "{\"outcome\":\"upheld\","
+            + "\"decision\":\"granted\",\"amount\":\"5000\",\"date\":\"15-11-2016\",\"motivation\":\"bezwaar gegrond\"}", true, null);
+        assertThat(upheld.statusCode()).as(codes(upheld)).isEqualTo(201);
+        assertThat(pot("?asOf=2016-11-14", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("35000.00");
+        assertThat(pot("?asOf=2016-11-30", TrialRound.POT_ID).path("granted").path("amount").asText()).isEqualTo("40000.00");
+
+        // Advance and settle the grant like any other.
+        HttpResponse<String> advance = post("/api/grants/proef-01/advances", "{\"amount\":\"10000\",\"date\":\"01-11-2016\","
+            + "\"reason\":\"voorschot proefronde\"}", true, null);
+        assertThat(advance.statusCode()).as(codes(advance)).isEqualTo(201);
+        HttpResponse<String> settled = post("/api/grants/proef-01/settlement", "{\"amount\":\"30000\",\"date\":\"20-12-2016\","
+            + "\"reason\":\"vaststelling proefronde\"}", true, null);
+        assertThat(settled.statusCode()).as(codes(settled)).isEqualTo(201);
+        JsonNode jeugd = pot("?asOf=2016-12-31", TrialRound.POT_ID);
+        assertThat(jeugd.path("determined").path("amount").asText()).isEqualTo("30000.00");
+        assertThat(trial().path("decisions").findValuesAsText("initiativeId")).containsExactly("proef-01", "proef-02");
+        // The 2016 round's figures, from the sources, are untouched by the trial round.
+        assertThat(pot("?asOf=2016-06-30", "wmo-2016").path("granted").path("amount").asText()).isEqualTo("887685.00");
+        assertThat(get("/api/calls/innovatieatelier-sociaal-domein-2016").statusCode()).isEqualTo(404);
     }
 }

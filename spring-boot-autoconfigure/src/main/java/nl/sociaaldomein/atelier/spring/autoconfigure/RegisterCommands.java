@@ -1,0 +1,55 @@
+package nl.sociaaldomein.atelier.spring.autoconfigure;
+
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.events.Recorded;
+import nl.sociaaldomein.atelier.events.Refusal;
+import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
+import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.register.ExperimentEvent;
+import nl.sociaaldomein.atelier.register.RegisterCommand;
+import nl.sociaaldomein.atelier.register.RegisterRefusal;
+import nl.sociaaldomein.atelier.register.RegisterService;
+import nl.sociaaldomein.atelier.register.RegisterSetup;
+
+/**
+ * The application's experiment registers, run as commands (docs/experiments.md, "Commands") in
+ * the ledger's journal: one {@link RegisterService} per register, opened on first use and kept;
+ * {@link #handle} records a command or throws a {@link ProblemException} with the refusal's stable
+ * code ({@code register.transition-refused}), which the starter answers as Problem Details.
+ */
+public final class RegisterCommands {
+
+    private final Journal journal;
+    private final Clock clock;
+    private final Map<String, RegisterService> open = new HashMap<>();
+
+    public RegisterCommands(Journal journal, Clock clock) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The register of {@code setup}: rebuilt from its events in the journal the first time it is asked for. */
+    public synchronized RegisterService register(RegisterSetup setup) {
+        return open.computeIfAbsent(setup.registerId(), id -> RegisterService.open(setup, journal, new JsonExperimentEventCodec(), clock));
+    }
+
+    /**
+     * Records the command in the register, or says why not.
+     *
+     * @return the events recorded
+     * @throws ProblemException when the register refuses it (nothing was recorded)
+     */
+    public List<Recorded<ExperimentEvent>> handle(RegisterService register, RegisterCommand command) {
+        Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> done = register.handle(command);
+        if (done.isLeft()) {
+            throw new ProblemException(RegisterProblems.of(done.getLeft()));
+        }
+        return done.get();
+    }
+}

@@ -1,0 +1,96 @@
+package nl.sociaaldomein.atelier.spring.autoconfigure;
+
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.LoadedProfile;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.budget.Ledger;
+import nl.sociaaldomein.atelier.call.Call;
+import nl.sociaaldomein.atelier.events.Recorded;
+import nl.sociaaldomein.atelier.events.Refusal;
+import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
+import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.round.RoundCommand;
+import nl.sociaaldomein.atelier.round.RoundEvent;
+import nl.sociaaldomein.atelier.round.RoundRefusal;
+import nl.sociaaldomein.atelier.round.RoundService;
+
+/**
+ * The application's rounds, run as commands (docs/calls.md, "Commands") in the same journal as
+ * the ledger, so that a decision and its grants are one batch. One {@link RoundService} per call,
+ * opened on first use and kept (the library wants one writer per call); {@link #handle} records a
+ * command or throws a {@link ProblemException} with the refusal's stable code
+ * ({@code round.assessment-closed}), which the starter answers as Problem Details. Ledger entries
+ * a command posts, and ledger refusals, count in the starter's metrics.
+ */
+public final class RoundCommands {
+
+    private final LoadedProfile profile;
+    private final Ledger ledger;
+    private final Journal journal;
+    private final AtelierCounters counters;
+    private final Clock clock;
+    private final Map<String, RoundService> open = new HashMap<>();
+
+    public RoundCommands(LoadedProfile profile, Ledger ledger, Journal journal, AtelierCounters counters, Clock clock) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The round of {@code call}, assessed with the profile's criteria framework {@code frameworkId}:
+     * rebuilt from its events in the journal the first time it is asked for.
+     *
+     * @throws IllegalArgumentException when the profile has no such framework
+     */
+    public synchronized RoundService round(Call call, String frameworkId) {
+        RoundService known = open.get(call.id());
+        if (known != null) {
+            return known;
+        }
+        CriteriaFramework framework = profile.framework(frameworkId).orElseThrow(() -> new IllegalArgumentException(
+            "profile " + profile.id() + " has no criteria framework '" + frameworkId + "'"));
+        RoundService service = RoundService.open(call, framework, ledger, journal, new JsonRoundEventCodec(), clock);
+        open.put(call.id(), service);
+        return service;
+    }
+
+    /** The round of a call opened before with {@link #round(Call, String)}. */
+    public synchronized RoundService round(String callId) {
+        RoundService known = open.get(callId);
+        if (known == null) {
+            throw new ProblemException(List.of(Problem.notFound("round.unknown-call", Place.about("call", callId),
+                "geen oproep '" + callId + "' in deze toepassing", "no call '" + callId + "' in this application")));
+        }
+        return known;
+    }
+
+    /**
+     * Records the command in the round of its call, or says why not.
+     *
+     * @return the events recorded
+     * @throws ProblemException when the round refuses it (nothing was recorded)
+     */
+    public List<Recorded<RoundEvent>> handle(RoundService round, RoundCommand command) {
+        long before = ledger.size();
+        Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> done = round.handle(command);
+        if (done.isLeft()) {
+            if (done.getLeft().kind() == RoundRefusal.LEDGER_REFUSED || done.getLeft().kind() == RoundRefusal.CEILING_BELOW_PROTECTED) {
+                counters.refused();
+            }
+            throw new ProblemException(RoundProblems.of(done.getLeft()));
+        }
+        counters.posted((int) (ledger.size() - before), 0);
+        return done.get();
+    }
+}
