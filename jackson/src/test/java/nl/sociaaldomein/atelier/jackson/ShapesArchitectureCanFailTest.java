@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import nl.sociaaldomein.atelier.jackson.shape.fixtures.KnowsJackson;
+import org.example.jackson.shape.KnowsJackson;
 import org.junit.jupiter.api.Test;
 
 /** The shapes' architecture rule fails on a shape that imports Jackson, so it is not vacuous. */
