@@ -233,7 +233,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#trial-decisions li")).getText()).contains("proef-01").contains("€ 10.000");
         shoot("web-trial-decided");
 
-        browser.get(base() + "/budget?asOf=2016-12-31");
+        openUntilShown("/budget?asOf=2016-12-31", "#grant-proef-01");
         assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(5)")).getText()).isEqualTo("€ 10.000");
         assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(4)")).getText()).isEqualTo("verleend");
         assertThat(browser.findElement(By.cssSelector("#pot-jeugd-2016 td:nth-child(3)")).getText()).as("the pot's granted column")
@@ -247,6 +247,26 @@ class BrowserTest {
             String text = found.isEmpty() ? "" : found.get(0).getText();
             return text.contains(expected) ? text : null;
         });
+    }
+
+    /**
+     * Opens {@code path} until it shows {@code css} (up to ten seconds, the page fetched again each
+     * half second), and fails with what the page showed instead. Once, on a busy build machine, the
+     * budget page fetched right after a decision did not show its grant and the test could not say
+     * what it showed; this keeps the test from depending on that moment and says what was there.
+     */
+    private void openUntilShown(String path, String css) {
+        for (int look = 0; look < 20; look++) {
+            browser.get(base() + path);
+            if (!browser.findElements(By.cssSelector(css)).isEmpty()) {
+                return;
+            }
+            sleep(500);
+        }
+        List<WebElement> main = browser.findElements(By.tagName("main"));
+        String shown = main.isEmpty() ? browser.getPageSource() : main.get(0).getText();
+        throw new AssertionError(path + " does not show " + css + " after ten seconds; the page at " + browser.getCurrentUrl()
+            + " shows:\n" + shown);
     }
 
     private void logIn() {
