@@ -16,6 +16,7 @@ import nl.sociaaldomein.atelier.experiment.ImmutableExperiment;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.TransitionRejection;
+import nl.sociaaldomein.atelier.problem.Place;
 
 /**
  * A register as its events made it: the experiments in the order they were registered, each the
@@ -61,9 +62,9 @@ public final class RegisterState {
 
     /** Why {@code event} may not follow this state, or empty when it may. Changes nothing. */
     public Optional<Refusal<RegisterRefusal>> refusal(ExperimentEvent event) {
-        String where = "experiment " + event.number();
+        Place where = Place.about("experiment", String.valueOf(event.number())).and("register", event.registerId());
         if (!event.registerId().equals(setup.registerId())) {
-            return refuse(RegisterRefusal.OTHER_REGISTER, "register " + event.registerId(), "dit is register " + setup.registerId(),
+            return refuse(RegisterRefusal.OTHER_REGISTER, Place.about("register", event.registerId()), "dit is register " + setup.registerId(),
                 "this is register " + setup.registerId());
         }
         Optional<LocalDate> on = event.stamp().on();
@@ -94,7 +95,7 @@ public final class RegisterState {
         }
         if (event instanceof ExperimentEvent.Measured e) {
             return current.kpis().stream().anyMatch(k -> k.name().equals(e.kpi())) ? Optional.empty()
-                : refuse(RegisterRefusal.UNKNOWN_KPI, where + ", KPI " + e.kpi(), "dit experiment heeft geen KPI met deze naam (wel: "
+                : refuse(RegisterRefusal.UNKNOWN_KPI, where.and("kpi", e.kpi()), "dit experiment heeft geen KPI met deze naam (wel: "
                     + current.kpis().stream().map(Kpi::name).toList() + ")", "this experiment has no KPI of this name (it has: "
                     + current.kpis().stream().map(Kpi::name).toList() + ")");
         }
@@ -105,7 +106,7 @@ public final class RegisterState {
         return Optional.empty();
     }
 
-    private static Optional<Refusal<RegisterRefusal>> refuse(RegisterRefusal kind, String where, String nl, String en) {
+    private static Optional<Refusal<RegisterRefusal>> refuse(RegisterRefusal kind, Place where, String nl, String en) {
         return Optional.of(Refusal.of(kind, where, nl, en));
     }
 
