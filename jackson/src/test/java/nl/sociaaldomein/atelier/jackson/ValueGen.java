@@ -20,7 +20,7 @@ import nl.sociaaldomein.atelier.assessment.AutomaticRules;
 import nl.sociaaldomein.atelier.assessment.CallConditions;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
@@ -154,9 +154,6 @@ final class ValueGen {
             texts().map(Provenance::assumption));
     }
 
-    static Gen<Problem> problems() {
-        return Gen.combine(texts(), bilingual(), Problem::new);
-    }
 
     /** Places in a file, in the domain, both or neither. */
     static Gen<Place> places() {
@@ -227,7 +224,7 @@ final class ValueGen {
             if (Gen.ints(0, 9).generate(source) == 0) {
                 return AssessmentResult.notAssessed(framework, initiative.id());
             }
-            return Assessments.assess(framework, conditions, List.of(initiative), scores).get().get(initiative.id());
+            return Assessments.assess(framework, conditions, List.of(initiative), scores).orElseThrow().get(initiative.id());
         };
     }
 

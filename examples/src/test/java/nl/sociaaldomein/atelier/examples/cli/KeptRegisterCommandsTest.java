@@ -85,7 +85,7 @@ class KeptRegisterCommandsTest {
         commands.add(new RegisterCommand.Step(Stamp.on(LocalDate.of(2020, 7, 1), actor, "x"), twenty,
             new Transition.MakeRegular(PartialDate.of(LocalDate.of(2020, 7, 1)), Optional.empty())));
         for (RegisterCommand command : commands) {
-            assertThat(service.handle(command).isRight()).as(command.toString()).isTrue();
+            assertThat(service.handle(command).isOk()).as(command.toString()).isTrue();
         }
         Dossier dossier = Dossiers.ofRegister(service.register(asOf, null), cli, asOf);
         return new String(profile.render(report, dossier, "markdown", RenderOptions.defaults()).orElseThrow(), StandardCharsets.UTF_8);

@@ -136,7 +136,7 @@ class KeptRoundCommandsTest {
         Ledger ledger = Ledger.open(plan.budget(), journal, new JsonLedgerCodec(), Clock.systemUTC());
         RoundService service = RoundService.open(plan.call(), framework, ledger, journal, new JsonRoundEventCodec(), Clock.systemUTC());
         for (RoundCommand command : commands) {
-            assertThat(service.handle(command).isRight()).as(command.toString()).isTrue();
+            assertThat(service.handle(command).isOk()).as(command.toString()).isTrue();
         }
         byte[] markdown = profile.render("funding-overview", RoundReports.dossier(service, plan, asOf, null), "markdown",
             RenderOptions.defaults()).orElseThrow();

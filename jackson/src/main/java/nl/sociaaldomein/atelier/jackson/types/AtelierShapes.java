@@ -33,7 +33,6 @@ public final class AtelierShapes {
         add(PartialDateShape.DATE);
         add(TextShape.TEXT);
         add(ProvenanceShape.PROVENANCE);
-        add(ProblemShape.PROBLEM);
         add(ResultProblemShapes.KIND);
         add(ResultProblemShapes.PLACE);
         add(ResultProblemShapes.PROBLEM);

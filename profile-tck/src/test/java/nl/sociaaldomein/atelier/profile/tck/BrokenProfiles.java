@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.collection.Seq;
+import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.call.AllocationInput;
@@ -129,7 +128,7 @@ final class BrokenProfiles {
                 }
 
                 @Override
-                public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+                public Result<List<Decision>> allocate(AllocationInput input) {
                     List<Decision> decisions = new ArrayList<>();
                     Money left = input.pot().available();
                     for (Candidate candidate : input.candidates()) {
@@ -141,7 +140,7 @@ final class BrokenProfiles {
                             decisions.add(Decisions.rejected(candidate.assessment(), List.of(Text.of("op", "gone")), Text.of("op", "gone")));
                         }
                     }
-                    return Either.right(decisions);
+                    return Result.ok(decisions);
                 }
             };
         }

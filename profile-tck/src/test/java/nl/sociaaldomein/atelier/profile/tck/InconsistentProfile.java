@@ -1,13 +1,12 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.collection.Seq;
+import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -77,7 +76,7 @@ final class InconsistentProfile extends AbstractMunicipalityProfile {
         }
 
         @Override
-        public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        public Result<List<Decision>> allocate(AllocationInput input) {
             throw new IllegalStateException("no candidates: " + input.candidates().get(0));
         }
     }

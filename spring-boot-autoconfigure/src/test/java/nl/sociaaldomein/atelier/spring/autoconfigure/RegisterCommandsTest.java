@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
+import nl.sociaaldomein.atelier.problem.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class RegisterCommandsTest {
     @Test
     void every_refusal_kind_has_a_code_and_a_status() {
         for (RegisterRefusal kind : RegisterRefusal.values()) {
-            var problems = RegisterProblems.of(Refusal.of(kind, "experiment 7", "nl", "en"));
+            var problems = Refusal.of(kind, Place.about("experiment", "7"), "nl", "en").problems();
             assertThat(problems.get(0).code()).matches("register\\.[a-z]+(-[a-z]+)*");
             HttpStatus expected = switch (kind) {
                 case UNKNOWN_EXPERIMENT, UNKNOWN_KPI -> HttpStatus.NOT_FOUND;
