@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.register;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +14,8 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ImmutableExperiment;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Review;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A register as its events made it: the experiments in the order they were registered, each the
@@ -89,9 +88,9 @@ public final class RegisterState {
                 "is not in register " + setup.registerId());
         }
         if (event instanceof ExperimentEvent.Transitioned e) {
-            Either<TransitionRejection, Experiment> next = current.apply(e.transition());
-            return next.isRight() ? Optional.empty() : refuse(RegisterRefusal.TRANSITION_REFUSED, where,
-                next.getLeft().kind() + ": " + next.getLeft().reason(), next.getLeft().kind() + ": " + next.getLeft().reason());
+            Result<Experiment> next = current.apply(e.transition());
+            // The lifecycle's problems, with its words in both languages and the place it gives, as this refusal's.
+            return next.isOk() ? Optional.empty() : Optional.of(new Refusal<>(RegisterRefusal.TRANSITION_REFUSED, next.problems()));
         }
         if (event instanceof ExperimentEvent.Measured e) {
             return current.kpis().stream().anyMatch(k -> k.name().equals(e.kpi())) ? Optional.empty()
@@ -121,7 +120,8 @@ public final class RegisterState {
         Experiment current = experiments.get(event.number());
         Experiment next;
         if (event instanceof ExperimentEvent.Transitioned e) {
-            next = current.apply(e.transition()).getOrElseThrow(r -> new IllegalStateException("the register's events do not fold: " + r));
+            next = current.apply(e.transition()).toEither()
+                .getOrElseThrow(r -> new IllegalStateException("the register's events do not fold: " + r));
         } else if (event instanceof ExperimentEvent.Measured e) {
             List<Kpi> kpis = new ArrayList<>();
             for (Kpi kpi : current.kpis()) {

@@ -165,7 +165,7 @@ final class SampleDossier {
     private static Experiment experiment(ExperimentNumber number, String name, String start, String end,
                                          List<Transition> steps, Optional<PublishedRow> published) {
         return Experiment.builder().number(number).name(name).start(date(start)).plannedEnd(date(end))
-            .lifecycle(Lifecycle.replay(date(end), steps).get()).published(published).build();
+            .lifecycle(Lifecycle.replay(date(end), steps).orElseThrow()).published(published).build();
     }
 
     private static ExperimentRegister register(String firstName) {

@@ -64,7 +64,6 @@ import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
@@ -186,7 +185,6 @@ class RoundTripProperties {
         g.put(PublishedRow.class, ValueGen.publishedRows());
         g.put(Experiment.class, ValueGen.experiments());
         g.put(Ended.class, ValueGen.endings());
-        g.put(TransitionRejection.class, ValueGen.transitionRejections());
         g.put(RegisterSource.class,
             Gen.combine(PortfolioGen.texts(), PortfolioGen.texts(), RegisterSource::new));
         g.put(ProvenanceMap.class, ValueGen.provenanceMaps());
@@ -195,7 +193,6 @@ class RoundTripProperties {
         g.put(CriterionKind.class, ValueGen.constants(CriterionKind.class));
         g.put(Verdict.class, ValueGen.constants(Verdict.class));
         g.put(OnTrack.Verdict.class, ValueGen.constants(OnTrack.Verdict.class));
-        g.put(TransitionRejection.Kind.class, ValueGen.constants(TransitionRejection.Kind.class));
         return g;
     }
 

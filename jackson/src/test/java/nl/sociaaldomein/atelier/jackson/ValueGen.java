@@ -65,7 +65,6 @@ import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.initiative.Initiative;
@@ -457,7 +456,7 @@ final class ValueGen {
             int steps = depth > 1 ? 0 : Gen.ints(0, 5).generate(source);
             for (int i = 0; i < steps; i++) {
                 Transition next = transitions(depth).generate(source);
-                lifecycle = lifecycle.apply(next).getOrElse(lifecycle);
+                lifecycle = lifecycle.apply(next).orElse(lifecycle);
             }
             return lifecycle;
         };
@@ -560,10 +559,5 @@ final class ValueGen {
     static Gen<Ended> endings() {
         return source -> new Ended(experiments().generate(source), constants(ExperimentState.class).generate(source),
             dates().generate(source));
-    }
-
-    static Gen<TransitionRejection> transitionRejections() {
-        return source -> new TransitionRejection(constants(TransitionRejection.Kind.class).generate(source),
-            constants(ExperimentState.class).generate(source), optional(transitions(1)).generate(source), texts().generate(source));
     }
 }

@@ -8,7 +8,6 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.experiment.ImmutableExperiment;
 import nl.sociaaldomein.atelier.experiment.OnTrack;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
 import nl.sociaaldomein.atelier.initiative.ImmutableMunicipality;
 import nl.sociaaldomein.atelier.initiative.ImmutablePortfolio;
@@ -95,7 +94,6 @@ public final class AtelierShapes {
         add(ExperimentShapes.PUBLISHED_ROW);
         add(ExperimentShapes.EXPERIMENT, ImmutableExperiment.class);
         add(ExperimentShapes.ENDED);
-        add(ExperimentShapes.TRANSITION_REJECTION);
         add(RegisterShapes.SOURCE);
         add(RegisterShapes.PROVENANCE_MAP);
         add(RegisterShapes.REGISTER);
@@ -107,7 +105,6 @@ public final class AtelierShapes {
         add(Basic.code(CriterionKind.class));
         add(Basic.code(Verdict.class));
         add(Basic.code(OnTrack.Verdict.class));
-        add(Basic.code(TransitionRejection.Kind.class));
     }
 
     /**
