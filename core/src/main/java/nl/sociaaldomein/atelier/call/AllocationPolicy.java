@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.util.List;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**

@@ -1,13 +1,13 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Place;
-import nl.sociaaldomein.atelier.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**

@@ -1,8 +1,8 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives in the order they were received (Awb art. 4:26) until the pot runs out. */

@@ -1,8 +1,8 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.LargestRemainder;
 import nl.sociaaldomein.atelier.money.Money;

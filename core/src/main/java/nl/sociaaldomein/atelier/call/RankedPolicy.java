@@ -1,9 +1,9 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives by score, highest first ({@link RankOrder}), until the pot runs out. */

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.io;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.support.DidYouMean;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Reads one row of an experiments register: the published texts and the experiment they stand for,

@@ -108,7 +108,7 @@ public final class RoundWorkflow {
             Rejection r = posted.getLeft();
             Problem refused = r.problem();
             // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
-            Place place = r.kind() == RejectionKind.OUTSIDE_PERIOD ? refused.place().and("decision-date", date.get().toString()) : refused.place();
+            Place place = r.kind() == RejectionKind.OUTSIDE_PERIOD ? refused.place().and("decision-date", date.get().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))) : refused.place();
             return Result.failed(new Problem(refused.code(), refused.kind(), place.and("round", plan.call().id()),
                 Text.of("het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message(java.util.Locale.ENGLISH))));
         }

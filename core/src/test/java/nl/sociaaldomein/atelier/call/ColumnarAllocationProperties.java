@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.call;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -14,6 +13,7 @@ import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
 import nl.sociaaldomein.atelier.testkit.Tally;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -27,6 +26,7 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;

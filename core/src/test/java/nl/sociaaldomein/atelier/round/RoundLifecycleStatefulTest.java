@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Settings;
 import nl.sociaaldomein.atelier.testkit.Stateful;

@@ -1,8 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import nl.sociaaldomein.atelier.problem.ProblemException;
-import nl.sociaaldomein.atelier.problem.ProblemKind;
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +19,9 @@ import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.jackson;
 
-import nl.sociaaldomein.atelier.problem.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.Atelier;
+import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.initiative.Applicant;

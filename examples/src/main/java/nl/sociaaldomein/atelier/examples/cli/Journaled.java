@@ -1,12 +1,11 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import nl.sociaaldomein.atelier.problem.Place;
-import nl.sociaaldomein.atelier.problem.Result;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -16,6 +15,7 @@ import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
 import nl.sociaaldomein.atelier.register.RegisterScript;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;

@@ -1,10 +1,10 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 import nl.sociaaldomein.atelier.workflow.RoundWorkflow;

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import nl.sociaaldomein.atelier.problem.Place;
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -20,6 +18,8 @@ import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.oostgelre;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Key;
@@ -29,6 +28,7 @@ import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;

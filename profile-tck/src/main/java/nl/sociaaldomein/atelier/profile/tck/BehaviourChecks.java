@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import com.google.inject.Injector;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Thresholds;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.sociaaldomein.atelier.call.Decisions;
 import nl.sociaaldomein.atelier.call.RankedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;

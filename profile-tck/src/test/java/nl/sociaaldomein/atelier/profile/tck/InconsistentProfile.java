@@ -1,12 +1,12 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;

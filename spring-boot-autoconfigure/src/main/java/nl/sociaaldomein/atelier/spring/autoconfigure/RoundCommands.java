@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.round.RoundRefusal;

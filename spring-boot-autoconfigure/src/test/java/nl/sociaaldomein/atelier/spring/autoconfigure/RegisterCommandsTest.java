@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import nl.sociaaldomein.atelier.problem.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.RegisterSource;
 import nl.sociaaldomein.atelier.experiment.Transition;
+import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.ProblemException;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.register.RegisterCommand;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.examples.web;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
