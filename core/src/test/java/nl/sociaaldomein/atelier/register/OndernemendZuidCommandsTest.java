@@ -55,8 +55,15 @@ class OndernemendZuidCommandsTest {
             SOURCE)).isOk()).isTrue();
         assertThat(service.handle(new RegisterCommand.Measure(undated, zuid, "matches gerealiseerd", Measurement.at(AFTER_THREE_MONTHS).value(8),
             SOURCE)).isOk()).isTrue();
-        assertThat(service.handle(new RegisterCommand.Measure(undated, zuid, "geen KPI", Measurement.at(AFTER_THREE_MONTHS).value(1), SOURCE))
-            .problems().get(0).code()).isEqualTo(RegisterRefusal.UNKNOWN_KPI.code());
+        var refused = service.handle(new RegisterCommand.Measure(undated, zuid, "geen KPI", Measurement.at(AFTER_THREE_MONTHS).value(1), SOURCE));
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("register.unknown-kpi").isEqualTo(RegisterRefusal.UNKNOWN_KPI.code());
+            assertThat(problem.kind()).isEqualTo(nl.sociaaldomein.atelier.problem.ProblemKind.NOT_FOUND);
+            assertThat(problem.place().subject("experiment")).contains("1");
+            assertThat(problem.place().subject("kpi")).contains("geen KPI");
+            assertThat(problem.message().nl()).startsWith("dit experiment heeft geen KPI met deze naam");
+            assertThat(problem.message().en()).startsWith("this experiment has no KPI of this name");
+        });
 
         for (RegisterService view : List.of(service, RegisterService.open(setup, journal, new JsonExperimentEventCodec(), clock))) {
             List<Kpi> kpis = view.state().experiment(zuid).orElseThrow().kpis();

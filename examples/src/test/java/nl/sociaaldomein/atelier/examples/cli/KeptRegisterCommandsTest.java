@@ -109,7 +109,7 @@ class KeptRegisterCommandsTest {
             """));
         runs.refused("register.before-latest", "review", REVIEWS);
         AppRun english = runs.run("review", REVIEWS, "--lang", "en");
-        assertThat(english.err()).contains("refused, BEFORE_LATEST: ", "nothing was recorded");
+        assertThat(english.err()).contains("refused, register.before-latest: experiment '20'", "nothing was recorded");
     }
 
     @Test

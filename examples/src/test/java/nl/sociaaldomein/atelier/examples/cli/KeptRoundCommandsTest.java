@@ -207,7 +207,7 @@ class KeptRoundCommandsTest {
 
         AppRun english = runs.run("object", filed, "--lang", "en");
         assertThat(english.exitCode()).isEqualTo(ExitCode.REFUSED);
-        assertThat(english.err()).contains("filed.yaml:3:8: /filed: refused, OBJECTION_PENDING: ", "nothing was recorded");
+        assertThat(english.err()).contains("filed.yaml:3:8: /filed: refused, round.objection-pending: initiative 'i2': an objection is pending already", "nothing was recorded");
     }
 
     @Test
