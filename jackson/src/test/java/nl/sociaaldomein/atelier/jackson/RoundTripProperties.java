@@ -46,6 +46,8 @@ import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Motivation;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
+import nl.sociaaldomein.atelier.events.Recorded;
+import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.Ended;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
@@ -84,8 +86,10 @@ import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
+import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
 import nl.sociaaldomein.atelier.testkit.Settings;
@@ -193,6 +197,10 @@ class RoundTripProperties {
             Gen.combine(PortfolioGen.texts(), PortfolioGen.texts(), RegisterSource::new));
         g.put(ProvenanceMap.class, ValueGen.provenanceMaps());
         g.put(ExperimentRegister.class, ValueGen.registers());
+        g.put(Stamp.class, ValueGen.stamps());
+        g.put(RoundEvent.class, ValueGen.roundEvents());
+        g.put(ExperimentEvent.class, ValueGen.experimentEvents());
+        g.put(Recorded.class, ValueGen.recordedEvents());
         g.put(PartialDate.Precision.class, ValueGen.constants(PartialDate.Precision.class));
         g.put(CriterionKind.class, ValueGen.constants(CriterionKind.class));
         g.put(Verdict.class, ValueGen.constants(Verdict.class));
@@ -218,8 +226,9 @@ class RoundTripProperties {
 
     @Test
     void variantsOfSealedTypesReadBackAsTheirOwnClass() {
-        Property.named("a decision, a ledger entry or a transition reads back when asked for by its own class")
-            .forAll(Gen.choose(ValueGen.decisions(), ValueGen.entries(), ValueGen.transitions(0), ValueGen.applicants()))
+        Property.named("a decision, a ledger entry, a transition or an event reads back when asked for by its own class")
+            .forAll(Gen.choose(ValueGen.decisions(), ValueGen.entries(), ValueGen.transitions(0), ValueGen.applicants(),
+                ValueGen.roundEvents(), ValueGen.experimentEvents()))
             .check(value -> {
                 try {
                     String json = AtelierJacksonModule.writer(PLAIN, INTERNAL).writeValueAsString(value);

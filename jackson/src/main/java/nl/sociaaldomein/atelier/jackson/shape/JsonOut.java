@@ -74,6 +74,14 @@ public interface JsonOut {
     void tree(JsonTree value);
 
     /**
+     * Writes a value no shape knows with the JSON library's own serializers (the host's mapper,
+     * its modules and settings): the value of a {@code Result}, whose type is the caller's.
+     *
+     * @param value the value, not null
+     */
+    void value(Object value);
+
+    /**
      * Parses JSON text made by another part of the library (such as a journal codec).
      *
      * @param json the text

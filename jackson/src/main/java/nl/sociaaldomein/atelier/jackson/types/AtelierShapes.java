@@ -101,6 +101,11 @@ public final class AtelierShapes {
         add(RegisterShapes.PROVENANCE_MAP);
         add(RegisterShapes.REGISTER);
 
+        add(EventShapes.STAMP);
+        add(EventShapes.ROUND_EVENT);
+        add(EventShapes.EXPERIMENT_EVENT);
+        add(EventShapes.RECORDED);
+
         add(ReportShape.REPORT);
 
         // Enums a host may hold on their own: the same codes as inside the shapes above.
