@@ -15,11 +15,14 @@ import java.util.Objects;
 import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.initiative.Audience;
+import nl.sociaaldomein.atelier.jackson.internal.ResultDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeSerializer;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
 import nl.sociaaldomein.atelier.jackson.types.AtelierShapes;
 import nl.sociaaldomein.atelier.jackson.types.Frameworks;
+import nl.sociaaldomein.atelier.jackson.types.ResultProblemShapes;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 
 /**
@@ -79,6 +82,7 @@ public final class AtelierJacksonModule extends SimpleModule {
         for (AtelierShapes.Registration<?> registration : AtelierShapes.all(frameworks)) {
             register(registration);
         }
+        registerResult();
     }
 
     /**
@@ -167,6 +171,19 @@ public final class AtelierJacksonModule extends SimpleModule {
     @Override
     public Object getTypeId() {
         return AtelierJacksonModule.class.getName() + (configuration.isEmpty() ? "" : " (" + configuration.strip() + ")");
+    }
+
+    /**
+     * A {@code Result<T>}: written with the host's serializers for its value, read with the value
+     * type the caller names ({@code new TypeReference<Result<Money>>() {}}), so it is no plain
+     * registration.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void registerResult() {
+        for (Class type : List.of(Result.class, Result.Ok.class, Result.Failed.class)) {
+            addSerializer(type, new ShapeSerializer(type, ResultProblemShapes.RESULT, options));
+        }
+        addDeserializer((Class) Result.class, new ResultDeserializer());
     }
 
     private <T> void register(AtelierShapes.Registration<T> registration) {
