@@ -42,10 +42,12 @@ import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.call.BudgetEffect;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Decision;
+import nl.sociaaldomein.atelier.call.DecisionBook;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Motivation;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
+import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.Ended;
@@ -89,6 +91,7 @@ import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
+import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
@@ -107,6 +110,7 @@ class RoundTripProperties {
     /** Types written only, each with the reason. */
     static final Map<Class<?>, String> WRITTEN_ONLY = Map.of(
         Report.class, "made again from its dossier",
+        Round.class, "no public operation gives a round its assessments back (RoundShapeTest checks what is written)",
         CriterionResult.class, "read as part of its AssessmentResult");
 
     /** What equality means for a type that has none of its own. */
@@ -158,6 +162,9 @@ class RoundTripProperties {
         g.put(Call.class, ValueGen.calls());
         g.put(Motivation.class, ValueGen.budgetEffects().flatMap(ValueGen::motivations));
         g.put(Decision.class, ValueGen.decisions());
+        g.put(DecisionBook.EntryKind.class, ValueGen.constants(DecisionBook.EntryKind.class));
+        g.put(DecisionBook.Entry.class, ValueGen.bookEntries());
+        g.put(Dossier.class, ValueGen.dossiers());
         g.put(LedgerEntry.class, ValueGen.entries());
         g.put(RejectionKind.class, ValueGen.constants(RejectionKind.class));
         g.put(GrantStatus.class, ValueGen.constants(GrantStatus.class));

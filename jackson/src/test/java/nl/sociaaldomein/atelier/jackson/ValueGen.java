@@ -43,6 +43,7 @@ import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.call.BudgetEffect;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Decision;
+import nl.sociaaldomein.atelier.call.DecisionBook;
 import nl.sociaaldomein.atelier.call.Motivation;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
@@ -84,6 +85,7 @@ import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
+import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.round.DecisionRecord;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.testkit.Gen;
@@ -659,5 +661,29 @@ final class ValueGen {
     static Gen<Recorded<?>> recordedEvents() {
         return source -> new Recorded<>(Gen.<Object>choose(roundEvents(), experimentEvents()).generate(source),
             Gen.longs(0, Long.MAX_VALUE).generate(source), moments().generate(source));
+    }
+
+    // ---- rounds and dossiers ----
+
+    static Gen<DecisionBook.Entry> bookEntries() {
+        return source -> {
+            DecisionBook.EntryKind kind = constants(DecisionBook.EntryKind.class).generate(source);
+            Optional<Decision> decision = kind == DecisionBook.EntryKind.REOPENED ? Optional.empty() : Optional.of(decisions().generate(source));
+            return new DecisionBook.Entry(kind, decision, bilingual().generate(source), optional(days()).generate(source));
+        };
+    }
+
+    /** Dossiers without a round: a round is written only (RoundTripProperties.WRITTEN_ONLY). */
+    static Gen<Dossier> dossiers() {
+        return source -> Dossier.builder()
+            .municipality(municipalities().generate(source))
+            .title(optional(texts()).generate(source))
+            .source(optional(texts()).generate(source))
+            .asOf(days().generate(source))
+            .portfolio(optional(PortfolioGen.portfolios()).generate(source))
+            .budget(optional(budgetViews()).generate(source))
+            .register(optional(registers()).generate(source))
+            .provenance(provenanceMaps().generate(source))
+            .build();
     }
 }

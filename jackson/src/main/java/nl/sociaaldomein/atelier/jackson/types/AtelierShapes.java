@@ -14,6 +14,7 @@ import nl.sociaaldomein.atelier.initiative.ImmutableMunicipality;
 import nl.sociaaldomein.atelier.initiative.ImmutablePortfolio;
 import nl.sociaaldomein.atelier.jackson.shape.Basic;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
+import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 
 /**
  * Every shape of Atelier's types, as one list a JSON library's module registers. Adding a type
@@ -60,6 +61,10 @@ public final class AtelierShapes {
         add(CallShapes.CALL, ImmutableCall.class);
         add(calls.motivation());
         add(calls.decision());
+        add(CallShapes.ENTRY_KIND);
+        add(calls.bookEntry());
+        add(calls.round());
+        add(DossierShape.dossier(calls.round()), ImmutableDossier.class);
 
         add(LedgerShapes.ENTRY);
         add(LedgerShapes.REJECTION_KIND);
