@@ -35,9 +35,10 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
  *
  * <p>Every public value type an embedder holds (money, partial dates, texts, initiatives and
  * applicants, portfolios, calls, decisions and assessments, ledger entries, postings and views,
- * experiments with their lifecycles, KPIs and reviews, provenance, problems) is written in the
- * shape documented in {@code docs/embedding.md}, "Serializing Atelier's types", and read back
- * equal. The mapper's own settings (naming strategies, inclusion, date features, unknown
+ * experiments with their lifecycles, KPIs and reviews, round and experiment events as the journal
+ * records them, results, dossiers, provenance, problems) is written in the shape documented in
+ * {@code docs/embedding.md}, "Serializing Atelier's types", and read back equal; a round and a
+ * report are written only (a dossier reads back without its round). The mapper's own settings (naming strategies, inclusion, date features, unknown
  * properties allowed) do not change the shapes. The module also registers Jackson's
  * {@code Optional} and {@code java.time} modules and vavr-jackson, for the host's values that
  * hold Atelier's.
@@ -182,8 +183,8 @@ public final class AtelierJacksonModule extends SimpleModule {
     private void registerResult() {
         for (Class type : List.of(Result.class, Result.Ok.class, Result.Failed.class)) {
             addSerializer(type, new ShapeSerializer(type, ResultProblemShapes.RESULT, options));
+            addDeserializer(type, new ResultDeserializer(type));
         }
-        addDeserializer((Class) Result.class, new ResultDeserializer());
     }
 
     private <T> void register(AtelierShapes.Registration<T> registration) {

@@ -56,6 +56,10 @@ class ResultShapeTest {
         assertThat(json).isEqualTo("{\"request\":\"saldo\",\"result\":{\"ok\":true,\"value\":{\"cents\":1,\"amount\":\"0.01\",\"text\":\"€ 0,01\"}}}");
         assertThat(MAPPER.readValue(json, Answer.class)).isEqualTo(answer);
         assertThat(MAPPER.readValue("{\"ok\":true,\"value\":[1,\"a\"]}", Result.class)).isEqualTo(Result.ok(List.of(1, "a")));
+        assertThat(MAPPER.readValue("{\"ok\":true,\"value\":\"x\"}", new TypeReference<Result.Ok<String>>() { })).isEqualTo(Result.ok("x"));
+        assertThatThrownBy(() -> MAPPER.readValue("{\"ok\":true,\"value\":\"x\"}", Result.Failed.class))
+            .isInstanceOf(AtelierJsonException.class)
+            .hasMessageContaining("$.ok: is true, so this is a Ok result, not a Failed");
     }
 
     @Test
