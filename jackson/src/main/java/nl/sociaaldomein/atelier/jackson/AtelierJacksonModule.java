@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.initiative.Audience;
+import nl.sociaaldomein.atelier.jackson.internal.RecordedDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ResultDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeSerializer;
@@ -84,6 +86,8 @@ public final class AtelierJacksonModule extends SimpleModule {
             register(registration);
         }
         registerResult();
+        // After the plain registration, which it replaces: it also checks the event's type against the one asked for.
+        addDeserializer(Recorded.class, new RecordedDeserializer());
     }
 
     /**

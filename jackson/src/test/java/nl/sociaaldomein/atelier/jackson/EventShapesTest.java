@@ -76,6 +76,10 @@ class EventShapesTest {
             });
     }
 
+    /** A host's own type that holds recorded events. */
+    record Journal(List<Recorded<RoundEvent>> history) {
+    }
+
     @Test
     void aRecordedEventReadsBackAsTheRecordedOfItsType() throws IOException {
         Recorded<RoundEvent> recorded = new Recorded<>(new RoundEvent.CallOpened("c", Stamp.undated("wethouder", "start")), 3,
@@ -86,8 +90,15 @@ class EventShapesTest {
         assertThat(back.event()).isInstanceOf(RoundEvent.CallOpened.class);
         ExperimentEvent reviewed = new ExperimentEvent.Reviewed("og", Stamp.undated("programmaleider", "evaluatie"),
             new ExperimentNumber.YearBased(2014, 3), Review.extend(LocalDate.of(2016, 3, 1), PartialDate.ofYear(2017), "loopt door"));
-        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(new Recorded<>(reviewed, 4, Instant.EPOCH)), Recorded.class).event())
-            .isEqualTo(reviewed);
+        String experiments = MAPPER.writeValueAsString(new Recorded<>(reviewed, 4, Instant.EPOCH));
+        assertThat(MAPPER.readValue(experiments, Recorded.class).event()).isEqualTo(reviewed);
+        assertThat(MAPPER.readValue(experiments, new TypeReference<Recorded<ExperimentEvent>>() { }).event()).isEqualTo(reviewed);
+        assertThatThrownBy(() -> MAPPER.readValue(experiments, new TypeReference<Recorded<RoundEvent>>() { }))
+            .isInstanceOf(AtelierJsonException.class)
+            .hasMessageContaining("$.event: is a Reviewed, not a RoundEvent");
+        assertThat(MAPPER.readValue("{\"history\":[" + json + "]}", Journal.class).history()).containsExactly(recorded);
+        assertThatThrownBy(() -> MAPPER.readValue("{\"history\":[" + experiments + "]}", Journal.class))
+            .hasMessageContaining("$.event: is a Reviewed, not a RoundEvent");
     }
 
     @Test

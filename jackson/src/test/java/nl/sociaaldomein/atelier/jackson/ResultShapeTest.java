@@ -31,6 +31,10 @@ class ResultShapeTest {
     record Answer(String request, Result<Money> result) {
     }
 
+    /** A host's own type that holds a list of results. */
+    record Answers(List<Result<Money>> results) {
+    }
+
     @Test
     void aResultHasTheDocumentedShape() throws IOException {
         assertThat(MAPPER.writeValueAsString(Result.ok(Money.ofEuros(887_685))))
@@ -55,6 +59,10 @@ class ResultShapeTest {
         String json = MAPPER.writeValueAsString(answer);
         assertThat(json).isEqualTo("{\"request\":\"saldo\",\"result\":{\"ok\":true,\"value\":{\"cents\":1,\"amount\":\"0.01\",\"text\":\"€ 0,01\"}}}");
         assertThat(MAPPER.readValue(json, Answer.class)).isEqualTo(answer);
+        Answers answers = new Answers(List.of(Result.ok(Money.ofCents(2)), Result.ok(Money.ofCents(3))));
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(answers), Answers.class)).isEqualTo(answers);
+        assertThatThrownBy(() -> MAPPER.readValue("{\"results\":[{\"ok\":true,\"value\":\"x\"}]}", Answers.class))
+            .hasMessageContaining("$.value: must be an object, not the string 'x'");
         assertThat(MAPPER.readValue("{\"ok\":true,\"value\":[1,\"a\"]}", Result.class)).isEqualTo(Result.ok(List.of(1, "a")));
         assertThat(MAPPER.readValue("{\"ok\":true,\"value\":\"x\"}", new TypeReference<Result.Ok<String>>() { })).isEqualTo(Result.ok("x"));
         assertThatThrownBy(() -> MAPPER.readValue("{\"ok\":true,\"value\":\"x\"}", Result.Failed.class))

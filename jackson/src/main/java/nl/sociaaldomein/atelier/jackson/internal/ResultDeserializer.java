@@ -48,7 +48,8 @@ public final class ResultDeserializer extends StdDeserializer<Result<?>> impleme
 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-        JavaType type = property != null ? property.getType() : context.getContextualType();
+        // The type being read here: a property's, or an element's of a list the property holds.
+        JavaType type = context.getContextualType() != null ? context.getContextualType() : property != null ? property.getType() : null;
         JavaType value = type == null ? null : type.findSuperType(Result.class) == null ? null
             : type.findSuperType(Result.class).containedType(0);
         return new ResultDeserializer(asked, value != null ? value : context.constructType(Object.class));

@@ -98,19 +98,34 @@ public final class EventShapes {
      * ExperimentEvent}}: the event with its place in the journal and the moment it was recorded.
      * The event names its own type, so a recorded event reads back whatever it holds.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    public static final ObjectShape<Recorded> RECORDED = Shape.object(Recorded.class, (r, out) -> {
-        out.field("position", r.position());
-        out.field("recordedAt", r.recordedAt(), Basic.MOMENT);
-        out.field("event", r.event(), ANY_EVENT);
-    }, in -> {
-        long position = in.wholeNumber("position");
-        Instant at = in.get("recordedAt", Basic.MOMENT);
-        Object event = in.get("event", ANY_EVENT);
-        return in.build(() -> new Recorded<>(event, position, at));
-    });
+    @SuppressWarnings("rawtypes")
+    public static final ObjectShape<Recorded> RECORDED = recorded(Object.class);
 
     private EventShapes() {
+    }
+
+    /**
+     * A recorded event whose event must be of one type: what a reader that knows the type
+     * parameter ({@code Recorded<RoundEvent>}) reads, so an experiment's event is refused there
+     * ({@code $.event: is a Registered, not a RoundEvent}) instead of turning up later as the wrong
+     * class.
+     *
+     * @param eventType the events' type, {@code Object} for any
+     * @return the shape
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static ObjectShape<Recorded> recorded(Class<?> eventType) {
+        Shape<?> event = eventType == Object.class ? ANY_EVENT : Shape.narrowed(ANY_EVENT, eventType);
+        return Shape.object(Recorded.class, (r, out) -> {
+            out.field("position", r.position());
+            out.field("recordedAt", r.recordedAt(), Basic.MOMENT);
+            out.field("event", r.event(), ANY_EVENT);
+        }, in -> {
+            long position = in.wholeNumber("position");
+            Instant at = in.get("recordedAt", Basic.MOMENT);
+            Object read = in.get("event", event);
+            return in.build(() -> new Recorded<>(read, position, at));
+        });
     }
 
     /** A submitted initiative as the audience may see its applicant. */
