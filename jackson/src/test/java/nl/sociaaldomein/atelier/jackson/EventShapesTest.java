@@ -29,8 +29,9 @@ import nl.sociaaldomein.atelier.text.Text;
 import org.junit.jupiter.api.Test;
 
 /**
- * A round's and an experiment's events look the same over HTTP as in the journal (docs/calls.md
- * and docs/experiments.md, "Events"): the codec's payload with the record type in front.
+ * A round's and an experiment's events look the same over HTTP as in the journal (docs/calls.md,
+ * "Events"; docs/experiments.md, "Commands and events"): the codec's payload with the record type
+ * in front.
  */
 class EventShapesTest {
 

@@ -21,6 +21,9 @@ import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
  * (a new event, say) is two steps: a {@link Shape} for it in the shapes class of its package,
  * and one {@code add(...)} line here; {@code RoundTripProperties} then wants a generator for it
  * (its test {@code everyRegisteredTypeHasARoundTrip} fails until there is one).
+ *
+ * <p>Not listed: {@code Result}, whose value's type is the caller's, so each adapter registers it
+ * itself with {@link ResultProblemShapes#result} and a reader of the value type asked for.
  */
 public final class AtelierShapes {
 

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.jackson.types;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.initiative.Applicant;
@@ -21,10 +23,10 @@ import nl.sociaaldomein.atelier.round.RoundEvent;
 /**
  * The events of rounds and experiment registers, and an event as the journal gives it back.
  *
- * <p>An event has one JSON shape, the journal's (docs/calls.md and docs/experiments.md,
- * "Events", written by {@link JsonRoundEventCodec} and {@link JsonExperimentEventCodec}), with
- * its record type in front as the type id: {@code {"type": "round.call-opened", "callId": ...,
- * "actor": ..., "reason": ..., "on": "2016-03-01"}}. So amounts are strings of euros there and a
+ * <p>An event has one JSON shape, the journal's (docs/calls.md, "Events", and
+ * docs/experiments.md, "Commands and events"; written by {@link JsonRoundEventCodec} and
+ * {@link JsonExperimentEventCodec}), with its record type in front as the type id:
+ * {@code {"type": "round.call-opened", "callId": ..., "actor": ..., "reason": ..., "on": "2016-03-01"}}. So amounts are strings of euros there and a
  * submitted initiative is in the portfolio format's fields, as in the journal; the one difference
  * is personal data: a natural person who files an initiative is written "Particulier" unless the
  * write is for the internal audience (the journal is internal and keeps the name).
@@ -42,7 +44,7 @@ public final class EventShapes {
     /** An experiment's event: the journal payload with {@code "type"} ({@code experiment.…}) first. */
     public static final Shape<ExperimentEvent> EXPERIMENT_EVENT = new JournalPayloadShape<>(ExperimentEvent.class, EXPERIMENT_CODEC::type,
         EXPERIMENT_CODEC::owns, EXPERIMENT_CODEC::encode, EXPERIMENT_CODEC::decode, (event, audience) -> event,
-        "an experiment event type such as experiment.registered (docs/experiments.md, \"Events\")");
+        "an experiment event type such as experiment.registered (docs/experiments.md, \"Commands and events\")");
 
     /**
      * {@code {"actor": "wethouder", "reason": "...", "on": "2016-03-01" | null}}: a stamp on its
@@ -55,7 +57,7 @@ public final class EventShapes {
     }, in -> {
         String actor = in.string("actor");
         String reason = in.string("reason");
-        var on = in.optional("on", Basic.DAY);
+        Optional<LocalDate> on = in.optional("on", Basic.DAY);
         return in.build(() -> new Stamp(actor, reason, on));
     });
 
@@ -88,7 +90,7 @@ public final class EventShapes {
             }
             in.ignoreAll();
             in.fieldProblem("type", "must be a round event type such as round.call-opened or an experiment event type such as "
-                + "experiment.registered (docs/calls.md and docs/experiments.md, \"Events\"), not '" + type + "'");
+                + "experiment.registered (docs/calls.md and docs/experiments.md), not '" + type + "'");
             return null;
         }
     };
