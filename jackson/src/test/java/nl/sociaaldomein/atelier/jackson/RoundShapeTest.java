@@ -103,6 +103,16 @@ class RoundShapeTest {
         assertThat(MAPPER.writeValueAsString(sample)).doesNotContain(SampleDossiers.PERSON);
     }
 
+    @Test
+    void aBadDossierIsRefusedWithEveryProblemAndItsPlace() {
+        assertThatThrownBy(() -> MAPPER.readValue("{\"municipality\":{\"name\":\"Groningen\",\"cbsCode\":\"GM0014\"},"
+            + "\"asOf\":\"30-06-2025\",\"title\":7,\"round\":{\"anything\":true},\"provenance\":{}}", Dossier.class))
+            .isInstanceOf(AtelierJsonException.class)
+            .hasMessageContaining("2 problems")
+            .hasMessageContaining("$.asOf: must be an ISO date such as 2016-06-30, not '30-06-2025'")
+            .hasMessageContaining("$.title: must be a string, not the number 7");
+    }
+
     /** The sample's decided round, one rejection revised, one referral reopened, closed and formally reopened. */
     private static Round revisedReopenedAndReopenedAgain() {
         Round decided = SampleDossiers.sample().round().orElseThrow();
