@@ -153,8 +153,64 @@ public class PagesController {
     @GetMapping("/experiments")
     String experiments(@RequestParam(name = "on", required = false) String on, Model model) {
         model.addAttribute("page", "experiments");
-        model.addAttribute("register", views.experiments(Moments.of(on, null, experiments.reportDate()).asOf()));
+        Views.Experiments register = views.experiments(Moments.of(on, null, experiments.latestDay()).asOf());
+        model.addAttribute("register", register);
+        String first = register.experiments().isEmpty() ? "" : register.experiments().get(0).number();
+        if (!model.containsAttribute("measurement")) {
+            model.addAttribute("measurement", new MeasurementForm(first, "", "", "", "", "", ""));
+        }
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewForm(first, "continue", "", "", "", null, ""));
+        }
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", new StepForm(first, "start", "", ""));
+        }
+        model.addAttribute("reportDate", experiments.reportDate());
+        model.addAttribute("steps", ExperimentsDesk.STEPS);
+        model.addAttribute("verdicts", ExperimentsDesk.VERDICT_NAMES);
         return "experiments";
+    }
+
+    /** The experiments page's measurement form: the experiment, and the measurement. */
+    public record MeasurementForm(String number, String kpi, String value, String measuredOn, String source, String note, String date) {
+    }
+
+    /** The experiments page's review form: the experiment, and the review. */
+    public record ReviewForm(String number, String verdict, String reason, String by, String newEnd, Boolean decides, String date) {
+    }
+
+    /** The experiments page's step form: the experiment, and the step. */
+    public record StepForm(String number, String step, String newEnd, String date) {
+    }
+
+    @PostMapping("/experiments/measurements")
+    String measure(@ModelAttribute MeasurementForm form, Principal user, RedirectAttributes redirect) {
+        return experimentStep(() -> experiments.measure(form.number(), new ExperimentInput.Measurement(form.kpi(), form.value(),
+            form.measuredOn(), form.source(), form.note(), form.date()), user.getName()), "measurement", form, redirect);
+    }
+
+    @PostMapping("/experiments/reviews")
+    String review(@ModelAttribute ReviewForm form, Principal user, RedirectAttributes redirect) {
+        return experimentStep(() -> experiments.review(form.number(), new ExperimentInput.Review(form.verdict(), form.reason(), form.by(),
+            form.newEnd(), form.decides(), form.date()), user.getName()), "review", form, redirect);
+    }
+
+    @PostMapping("/experiments/steps")
+    String step(@ModelAttribute StepForm form, Principal user, RedirectAttributes redirect) {
+        return experimentStep(() -> experiments.step(form.number(), new ExperimentInput.Step(form.step(), form.newEnd(), form.date()),
+            user.getName()), "step", form, redirect);
+    }
+
+    /** Runs an experiment command; a refusal comes back on the page with the form as it was filled in. */
+    private static String experimentStep(java.util.function.Supplier<ExperimentsDesk.Done> command, String formName, Object form,
+                                         RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("done", command.get());
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute(formName, form);
+        }
+        return "redirect:/experiments";
     }
 
     @GetMapping("/reports")
