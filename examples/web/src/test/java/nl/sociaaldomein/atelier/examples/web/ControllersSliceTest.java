@@ -183,4 +183,36 @@ class ControllersSliceTest {
         verify(trial).submit(new nl.sociaaldomein.atelier.examples.web.TrialInput.Submission("<b>Buurtkamer</b>", "Jan Jansen", "natural-person",
             "12.500", "04-07-2016", null), RunningApp.USER);
     }
+
+    @Test
+    void the_experiment_forms_need_their_csrf_token_and_a_login_and_post_what_was_typed() throws Exception {
+        String form = "number=1.&verdict=extend&reason=%3Cb%3Eloopt%3C%2Fb%3E&newEnd=mei+2018&decides=true&date=01-07-2017";
+        mvc.perform(post("/experiments/reviews").with(user(RunningApp.USER)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/experiments/reviews").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        verifyNoInteractions(experiments);
+
+        ExperimentsDesk.Done done = new ExperimentsDesk.Done("groningen-meedoen-2017", "1.", List.of("experiment.reviewed"),
+            Instant.parse("2017-07-01T10:00:00Z"));
+        when(experiments.review(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/reviews").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(form))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).review("1.", new ExperimentInput.Review("extend", "<b>loopt</b>", null, "mei 2018", true, "01-07-2017"),
+            RunningApp.USER);
+
+        when(experiments.measure(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/measurements").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("number=90&kpi=deelnemers&value=12&source=telling&date=30-06-2017"))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).measure("90", new ExperimentInput.Measurement("deelnemers", "12", null, "telling", null, "30-06-2017"),
+            RunningApp.USER);
+
+        when(experiments.step(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/steps").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("number=90&step=stop&date=02-07-2017"))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).step("90", new ExperimentInput.Step("stop", null, "02-07-2017"), RunningApp.USER);
+    }
 }

@@ -9,10 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.sociaaldomein.atelier.Atelier;
 import nl.sociaaldomein.atelier.LoadedProfile;
+import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.io.BundledResource;
+import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
+import nl.sociaaldomein.atelier.profile.groningen.GroningenRound2016;
 import nl.sociaaldomein.atelier.spring.autoconfigure.AtelierWebAutoConfiguration;
 import nl.sociaaldomein.atelier.spring.autoconfigure.RegisterCommands;
 import org.hamcrest.Matchers;
@@ -61,6 +66,10 @@ class ExperimentCommandsSliceTest {
     MockMvc mvc;
     @Autowired
     InMemoryJournal journal;
+    @Autowired
+    LoadedProfile profile;
+    @Autowired
+    ExperimentsDesk desk;
 
     ResultActions send(String path, String body) throws Exception {
         return mvc.perform(post("/api/experiments" + path).with(httpBasic(RunningApp.USER, RunningApp.PASSWORD)).header("Accept-Language", "en")
@@ -132,6 +141,18 @@ class ExperimentCommandsSliceTest {
             .andExpect(jsonPath("$.number").value("11."))
             .andExpect(jsonPath("$.events[0]").value("experiment.reviewed"));
         assertThat(recorded()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_kept_register_is_the_shipped_file_as_of_its_report_date_and_a_restart_rebuilds_it_without_entering_it_again() throws Exception {
+        ExperimentRegister shipped = profile.registerReader().orElseThrow().forProfileData().read(ExperimentsDesk.RESOURCE,
+            BundledResource.bytes(GroningenRound2016.class, ExperimentsDesk.RESOURCE), InputFormat.YAML).get();
+        assertThat(desk.registerOn(LocalDate.of(2017, 3, 31))).isEqualTo(shipped);
+        long before = recorded();
+        ExperimentsDesk restarted = new ExperimentsDesk(profile, new RegisterCommands(journal, Clock.systemUTC()));
+        assertThat(recorded()).isEqualTo(before);
+        assertThat(restarted.registerOn(LocalDate.of(2017, 3, 31))).isEqualTo(shipped);
+        assertThat(restarted.latestDay()).isEqualTo(desk.latestDay());
     }
 
     @Test
