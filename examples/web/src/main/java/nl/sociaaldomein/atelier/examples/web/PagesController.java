@@ -2,8 +2,11 @@ package nl.sociaaldomein.atelier.examples.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
@@ -115,7 +118,74 @@ public class PagesController {
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm("", "granted", "", "", ""));
         }
+        if (!model.containsAttribute("scoring")) {
+            model.addAttribute("scoring", new ScoringForm("", "", "", Map.of()));
+        }
+        if (!model.containsAttribute("objection")) {
+            model.addAttribute("objection", new ObjectionForm("", "", ""));
+        }
+        if (!model.containsAttribute("objectionDecision")) {
+            model.addAttribute("objectionDecision", new ObjectionDecisionForm("", "rejected", "granted", "", "", ""));
+        }
         return "trial";
+    }
+
+    /** The trial page's scoring form: the initiative, the assessor, the day, and a score per criterion (fields {@code score-<criterion>}). */
+    public record ScoringForm(String initiativeId, String assessor, String date, Map<String, String> scores) {
+    }
+
+    /** The trial page's objection form: the initiative, the grounds and the day received. */
+    public record ObjectionForm(String initiativeId, String grounds, String date) {
+    }
+
+    /** The trial page's form for the decision on an objection. */
+    public record ObjectionDecisionForm(String initiativeId, String outcome, String decision, String amount, String date, String motivation) {
+    }
+
+    static final String SCORE_FIELD = "score-";
+
+    @PostMapping("/trial/scores")
+    String score(@RequestParam Map<String, String> fields, Principal user, RedirectAttributes redirect) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (name.startsWith(SCORE_FIELD) && value != null && !value.isBlank()) {
+                String criterion = name.substring(SCORE_FIELD.length());
+                typed.put(criterion, value);
+                try {
+                    scores.put(criterion, Integer.parseInt(value.strip()));
+                } catch (NumberFormatException e) {
+                    String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+                    problems.add(Problem.invalid("input.score-invalid", LedgerDesk.field("/scores/" + criterion),
+                        "geen geheel getal: '" + shown + "'", "not a whole number: '" + shown + "'"));
+                }
+            }
+        });
+        String initiative = fields.getOrDefault("initiativeId", "").strip();
+        ScoringForm form = new ScoringForm(initiative, fields.get("assessor"), fields.get("date"), typed);
+        return trialStep(() -> {
+            if (!problems.isEmpty()) {
+                // A score that is no number is named with the date's mistake, if any, all at once.
+                LedgerDesk.date(form.date(), "/date", problems);
+                throw new ProblemException(problems);
+            }
+            return trial.score(initiative, new TrialInput.Scores(form.assessor(), scores, form.date()), user.getName());
+        }, "scoring", form, redirect);
+    }
+
+    @PostMapping("/trial/objections")
+    String object(@ModelAttribute ObjectionForm form, Principal user, RedirectAttributes redirect) {
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        return trialStep(() -> trial.object(initiative, new TrialInput.Objection(form.grounds(), form.date()), user.getName()), "objection",
+            form, redirect);
+    }
+
+    @PostMapping("/trial/objections/decision")
+    String decideObjection(@ModelAttribute ObjectionDecisionForm form, Principal user, RedirectAttributes redirect) {
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        return trialStep(() -> trial.decideObjection(initiative, new TrialInput.ObjectionDecision(form.outcome(), form.decision(), form.amount(),
+            form.date(), form.motivation()), user.getName()), "objectionDecision", form, redirect);
     }
 
     /** The trial page's decision form: the initiative, and the decision on it. */
