@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
 import nl.sociaaldomein.atelier.spring.autoconfigure.ProblemDetails;
@@ -210,14 +211,19 @@ public class PagesController {
     }
 
     /** Runs a step of the trial round; a refusal comes back on the page with the form as it was filled in. */
-    private static String trialStep(java.util.function.Supplier<TrialDesk.Done> step, String formName, Object form, RedirectAttributes redirect) {
+    private static String trialStep(Supplier<?> step, String formName, Object form, RedirectAttributes redirect) {
+        return command(step, formName, form, "/trial", redirect);
+    }
+
+    /** Runs a command from a page's form; a refusal comes back on {@code page} with the form as it was filled in. */
+    private static String command(Supplier<?> command, String formName, Object form, String page, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("done", step.get());
+            redirect.addFlashAttribute("done", command.get());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problems", e.problems());
             redirect.addFlashAttribute(formName, form);
         }
-        return "redirect:/trial";
+        return "redirect:" + page;
     }
 
     @GetMapping("/experiments")
@@ -236,8 +242,8 @@ public class PagesController {
             model.addAttribute("step", new StepForm(first, "start", "", ""));
         }
         model.addAttribute("reportDate", experiments.reportDate());
-        model.addAttribute("steps", ExperimentsDesk.STEPS);
-        model.addAttribute("verdicts", ExperimentsDesk.VERDICT_NAMES);
+        model.addAttribute("steps", ExperimentCommandReader.STEPS);
+        model.addAttribute("verdicts", ExperimentCommandReader.VERDICT_NAMES);
         return "experiments";
     }
 
@@ -255,32 +261,20 @@ public class PagesController {
 
     @PostMapping("/experiments/measurements")
     String measure(@ModelAttribute MeasurementForm form, Principal user, RedirectAttributes redirect) {
-        return experimentStep(() -> experiments.measure(form.number(), new ExperimentInput.Measurement(form.kpi(), form.value(),
-            form.measuredOn(), form.source(), form.note(), form.date()), user.getName()), "measurement", form, redirect);
+        return command(() -> experiments.measure(form.number(), new ExperimentInput.Measurement(form.kpi(), form.value(),
+            form.measuredOn(), form.source(), form.note(), form.date()), user.getName()), "measurement", form, "/experiments", redirect);
     }
 
     @PostMapping("/experiments/reviews")
     String review(@ModelAttribute ReviewForm form, Principal user, RedirectAttributes redirect) {
-        return experimentStep(() -> experiments.review(form.number(), new ExperimentInput.Review(form.verdict(), form.reason(), form.by(),
-            form.newEnd(), form.decides(), form.date()), user.getName()), "review", form, redirect);
+        return command(() -> experiments.review(form.number(), new ExperimentInput.Review(form.verdict(), form.reason(), form.by(),
+            form.newEnd(), form.decides(), form.date()), user.getName()), "review", form, "/experiments", redirect);
     }
 
     @PostMapping("/experiments/steps")
     String step(@ModelAttribute StepForm form, Principal user, RedirectAttributes redirect) {
-        return experimentStep(() -> experiments.step(form.number(), new ExperimentInput.Step(form.step(), form.newEnd(), form.date()),
-            user.getName()), "step", form, redirect);
-    }
-
-    /** Runs an experiment command; a refusal comes back on the page with the form as it was filled in. */
-    private static String experimentStep(java.util.function.Supplier<ExperimentsDesk.Done> command, String formName, Object form,
-                                         RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("done", command.get());
-        } catch (ProblemException e) {
-            redirect.addFlashAttribute("problems", e.problems());
-            redirect.addFlashAttribute(formName, form);
-        }
-        return "redirect:/experiments";
+        return command(() -> experiments.step(form.number(), new ExperimentInput.Step(form.step(), form.newEnd(), form.date()),
+            user.getName()), "step", form, "/experiments", redirect);
     }
 
     @GetMapping("/reports")
