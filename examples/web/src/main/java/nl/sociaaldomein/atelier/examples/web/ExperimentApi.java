@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The experiment commands of the JSON API (described in docs/openapi.json), on Groningen's kept
  * experiments register ({@link ExperimentsDesk}): register an experiment, measure a KPI, record a
- * review, step an experiment through its lifecycle. Every command needs a login; a refused one is
+ * review, step an experiment through its lifecycle, correct its row as published. Every command needs a login; a refused one is
  * Problem Details with the register's stable code ({@code register.transition-refused}: 409,
  * {@code register.unknown-experiment}: 404, invalid input: 422) and records nothing. The register
  * as it stands is {@code GET /api/experiments}.
@@ -55,5 +55,13 @@ public class ExperimentApi {
     @ResponseStatus(HttpStatus.CREATED)
     public ExperimentsDesk.Done step(@PathVariable("number") String number, @RequestBody ExperimentInput.Step step, Principal user) {
         return experiments.step(number, step, user.getName());
+    }
+
+    /** Corrects the experiment's row as published: a new event; the row as known before stays in the journal and in earlier views. */
+    @PostMapping(path = "/{number}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public ExperimentsDesk.Done correct(@PathVariable("number") String number, @RequestBody ExperimentInput.Correction correction,
+                                        Principal user) {
+        return experiments.correct(number, correction, user.getName());
     }
 }

@@ -13,6 +13,7 @@ import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Measurement;
+import nl.sociaaldomein.atelier.experiment.PublishedRow;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Transition;
@@ -157,6 +158,26 @@ final class ExperimentCommandReader {
                 + reportDate.format(DUTCH_DATE) + ": give a later date"));
         }
         return day;
+    }
+
+    RegisterCommand.CorrectRow correction(ExperimentNumber number, ExperimentInput.Correction in, String actor) {
+        List<Problem> problems = new ArrayList<>();
+        String start = optional(in.start(), "/start", 100, problems).orElse("");
+        String end = optional(in.end(), "/end", 100, problems).orElse("");
+        String outcome = TrialDesk.text(in.outcome(), "/outcome", "de uitkomst zoals die gepubliceerd wordt", "the outcome as it is to be published",
+            200, problems);
+        List<Integer> years = in.yearsMarked() == null ? List.of() : in.yearsMarked();
+        for (int i = 0; i < years.size(); i++) {
+            Integer year = years.get(i);
+            if (year == null || year < 1900 || year > 2999) {
+                problems.add(Problem.invalid("input.year-invalid", LedgerDesk.field("/yearsMarked/" + i), "geen jaartal: " + year,
+                    "not a year: " + year));
+            }
+        }
+        LocalDate day = day(in.date(), problems);
+        failOn(problems);
+        return new RegisterCommand.CorrectRow(Stamp.on(day, actor, "rij gecorrigeerd"), number,
+            new PublishedRow(numbering.format(number), years, start, end, outcome));
     }
 
     /** A new end, for an extension only; when the verdict or step is not one of the known ones, only whether it reads is said. */

@@ -39,4 +39,12 @@ public final class ExperimentInput {
      */
     public record Step(String step, String newEnd, String date) {
     }
+
+    /**
+     * A correction of the experiment's row as published: its start, end and outcome as they are to
+     * be written ("november 2016", "Loopt (Wordt verlengd)") and the years marked. A new event; the
+     * earlier row stays in the journal and in every view as known before.
+     */
+    public record Correction(String start, String end, String outcome, List<Integer> yearsMarked, String date) {
+    }
 }

@@ -146,6 +146,11 @@ public class ExperimentsDesk {
         return done(number, reader.step(number, in, actor));
     }
 
+    public Done correct(String numberText, ExperimentInput.Correction in, String actor) {
+        ExperimentNumber number = known(numberText);
+        return done(number, reader.correction(number, in, actor));
+    }
+
     private Done done(ExperimentNumber number, RegisterCommand command) {
         List<Recorded<ExperimentEvent>> recorded = registers.handle(service, command);
         return new Done(REGISTER_ID, profile.experimentNumbering().format(number), recorded.stream().map(r -> TYPES.type(r.event())).toList(),

@@ -108,7 +108,8 @@ public class ViewMaker {
             listed.add(new Views.Experiment(experiments.number(e), e.name(), lowerWithHyphens(e.state().name()),
                 Text.of(nl.sociaaldomein.atelier.reporting.StateLabels.of(e.state(), DUTCH),
                     nl.sociaaldomein.atelier.reporting.StateLabels.of(e.state(), Locale.ENGLISH)),
-                e.start().toDutch(), e.plannedEnd().toDutch(), e.lifecycle().plannedEnd().toDutch(), kpis, reviews));
+                e.start().toDutch(), e.plannedEnd().toDutch(), e.lifecycle().plannedEnd().toDutch(),
+                e.published().map(nl.sociaaldomein.atelier.experiment.PublishedRow::outcome).orElse(null), kpis, reviews));
         }
         List<Views.ReviewDue> due = new ArrayList<>();
         for (ReviewDue r : experiments.reviewsDue(on)) {

@@ -46,10 +46,11 @@ public final class Views {
 
     /**
      * An experiment as the register holds it on the day asked: its state, its start, the end first
-     * planned and the end now planned (after extensions), its KPIs and its reviews.
+     * planned and the end now planned (after extensions), the outcome its register row gives, as the register file words it (null
+     * when it has none), its KPIs and its reviews.
      */
     public record Experiment(String number, String name, String state, Text stateLabel, String start, String plannedEnd, String end,
-                             List<KpiProgress> kpis, List<ExperimentReview> reviews) {
+                             String rowOutcome, List<KpiProgress> kpis, List<ExperimentReview> reviews) {
     }
 
     /** A KPI: its target, its latest measurement (null when none) and whether it is on track (on-track, behind, not-measured). */

@@ -131,6 +131,15 @@ class ExperimentCommandsSliceTest {
     }
 
     @Test
+    void a_correction_needs_its_outcome_and_real_years() throws Exception {
+        long before = recorded();
+        send("/1/corrections", "{\"outcome\":\" \",\"yearsMarked\":[2016, 17],\"date\":\"02-07-2017\"}")
+            .andExpect(status().isUnprocessableEntity())
+            .andExpect(jsonPath("$.problems[*].place").value(Matchers.contains("/outcome", "/yearsMarked/1")));
+        assertThat(recorded()).isEqualTo(before);
+    }
+
+    @Test
     void a_number_that_is_no_number_of_the_register_is_404_and_a_valid_command_is_recorded() throws Exception {
         send("/zuid/steps", "{\"step\":\"stop\",\"date\":\"02-07-2017\"}")
             .andExpect(status().isNotFound())

@@ -367,9 +367,20 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(unknown.statusCode()).as(codes(unknown)).isEqualTo(404);
         assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("register.unknown-experiment");
 
+        // A row corrected: a new event; as known before, and as of the report date, the row is the file's.
+        HttpResponse<String> corrected = post(EXPERIMENTS + "/1/corrections", "{\"start\":\"november 2016\",\"end\":\"mei 2018\","
+            + "\"outcome\":\"Pilot loopt (verlengd)\",\"date\":\"02-07-2017\"}", true, null);
+        assertThat(corrected.statusCode()).as(codes(corrected)).isEqualTo(201);
+        assertThat(json.readTree(corrected.body()).path("events").get(0).asText()).isEqualTo("experiment.row-corrected");
+        HttpResponse<String> noRow = post(EXPERIMENTS + "/90/corrections", "{\"outcome\":\"Loopt\",\"date\":\"02-07-2017\"}", true, null);
+        assertThat(noRow.statusCode()).as(codes(noRow)).isEqualTo(409);
+        assertThat(json.readTree(noRow.body()).path("code").asText()).isEqualTo("register.no-published-row");
+
         // The register shown moved, without a restart: by default as of the latest day recorded.
         JsonNode now = json.readTree(get(EXPERIMENTS).body());
-        assertThat(now.path("on").asText()).isEqualTo("2017-07-01");
+        assertThat(now.path("on").asText()).isEqualTo("2017-07-02");
+        assertThat(experiment("", "1.").path("rowOutcome").asText()).isEqualTo("Pilot loopt (verlengd)");
+        assertThat(experiment("?on=2017-03-31", "1.").path("rowOutcome").asText()).isEqualTo("Pilot loopt");
         assertThat(experiment("", "1.").path("state").asText()).isEqualTo("extended");
         assertThat(experiment("", "1.").path("end").asText()).isEqualTo("mei 2018");
         assertThat(experiment("", "1.").path("reviews").get(0).path("verdict").asText()).isEqualTo("extend");
