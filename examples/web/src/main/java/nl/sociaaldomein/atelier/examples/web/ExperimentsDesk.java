@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.examples.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
+import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
@@ -67,9 +69,14 @@ public class ExperimentsDesk {
             .getOrElseThrow(problems -> new IllegalStateException("the shipped " + RESOURCE + " does not read: " + problems));
         this.reportDate = shipped.reportDate().orElseThrow();
         this.reader = new ExperimentCommandReader(profile.experimentNumbering(), reportDate);
-        this.service = registers.register(new RegisterSetup(REGISTER_ID, shipped.source(), shipped.yearColumns(), shipped.provenance()));
+        RegisterSetup setup = new RegisterSetup(REGISTER_ID, shipped.source(), shipped.yearColumns(), shipped.provenance());
+        this.service = registers.register(setup);
         if (service.events().isEmpty()) {
             List<RegisterCommand> script = RegisterScript.of(shipped, FIRST_START);
+            // Tried on an empty register in memory first, so that a file the register refuses leaves no half-entered register behind.
+            RegisterCommands dryRun = new RegisterCommands(new InMemoryJournal(), Clock.systemUTC());
+            RegisterService empty = dryRun.register(setup);
+            script.forEach(command -> dryRun.handle(empty, command));
             script.forEach(command -> registers.handle(service, command));
             LOG.info("first start: the experiments register {} is entered from {} ({} commands)", REGISTER_ID, RESOURCE, script.size());
         }
