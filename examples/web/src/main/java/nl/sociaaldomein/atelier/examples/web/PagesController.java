@@ -2,9 +2,13 @@ package nl.sociaaldomein.atelier.examples.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
 import nl.sociaaldomein.atelier.spring.autoconfigure.ProblemDetails;
@@ -115,7 +119,74 @@ public class PagesController {
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm("", "granted", "", "", ""));
         }
+        if (!model.containsAttribute("scoring")) {
+            model.addAttribute("scoring", new ScoringForm("", "", "", Map.of()));
+        }
+        if (!model.containsAttribute("objection")) {
+            model.addAttribute("objection", new ObjectionForm("", "", ""));
+        }
+        if (!model.containsAttribute("objectionDecision")) {
+            model.addAttribute("objectionDecision", new ObjectionDecisionForm("", "rejected", "granted", "", "", ""));
+        }
         return "trial";
+    }
+
+    /** The trial page's scoring form: the initiative, the assessor, the day, and a score per criterion (fields {@code score-<criterion>}). */
+    public record ScoringForm(String initiativeId, String assessor, String date, Map<String, String> scores) {
+    }
+
+    /** The trial page's objection form: the initiative, the grounds and the day received. */
+    public record ObjectionForm(String initiativeId, String grounds, String date) {
+    }
+
+    /** The trial page's form for the decision on an objection. */
+    public record ObjectionDecisionForm(String initiativeId, String outcome, String decision, String amount, String date, String motivation) {
+    }
+
+    static final String SCORE_FIELD = "score-";
+
+    @PostMapping("/trial/scores")
+    String score(@RequestParam Map<String, String> fields, Principal user, RedirectAttributes redirect) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (name.startsWith(SCORE_FIELD) && value != null && !value.isBlank()) {
+                String criterion = name.substring(SCORE_FIELD.length());
+                typed.put(criterion, value);
+                try {
+                    scores.put(criterion, Integer.parseInt(value.strip()));
+                } catch (NumberFormatException e) {
+                    String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+                    problems.add(Problem.invalid("input.score-invalid", LedgerDesk.field("/scores/" + criterion),
+                        "geen geheel getal: '" + shown + "'", "not a whole number: '" + shown + "'"));
+                }
+            }
+        });
+        String initiative = fields.getOrDefault("initiativeId", "").strip();
+        ScoringForm form = new ScoringForm(initiative, fields.get("assessor"), fields.get("date"), typed);
+        return trialStep(() -> {
+            if (!problems.isEmpty()) {
+                // A score that is no number is named with the date's mistake, if any, all at once.
+                LedgerDesk.date(form.date(), "/date", problems);
+                throw new ProblemException(problems);
+            }
+            return trial.score(initiative, new TrialInput.Scores(form.assessor(), scores, form.date()), user.getName());
+        }, "scoring", form, redirect);
+    }
+
+    @PostMapping("/trial/objections")
+    String object(@ModelAttribute ObjectionForm form, Principal user, RedirectAttributes redirect) {
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        return trialStep(() -> trial.object(initiative, new TrialInput.Objection(form.grounds(), form.date()), user.getName()), "objection",
+            form, redirect);
+    }
+
+    @PostMapping("/trial/objections/decision")
+    String decideObjection(@ModelAttribute ObjectionDecisionForm form, Principal user, RedirectAttributes redirect) {
+        String initiative = form.initiativeId() == null ? "" : form.initiativeId().strip();
+        return trialStep(() -> trial.decideObjection(initiative, new TrialInput.ObjectionDecision(form.outcome(), form.decision(), form.amount(),
+            form.date(), form.motivation()), user.getName()), "objectionDecision", form, redirect);
     }
 
     /** The trial page's decision form: the initiative, and the decision on it. */
@@ -140,21 +211,70 @@ public class PagesController {
     }
 
     /** Runs a step of the trial round; a refusal comes back on the page with the form as it was filled in. */
-    private static String trialStep(java.util.function.Supplier<TrialDesk.Done> step, String formName, Object form, RedirectAttributes redirect) {
+    private static String trialStep(Supplier<?> step, String formName, Object form, RedirectAttributes redirect) {
+        return command(step, formName, form, "/trial", redirect);
+    }
+
+    /** Runs a command from a page's form; a refusal comes back on {@code page} with the form as it was filled in. */
+    private static String command(Supplier<?> command, String formName, Object form, String page, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("done", step.get());
+            redirect.addFlashAttribute("done", command.get());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problems", e.problems());
             redirect.addFlashAttribute(formName, form);
         }
-        return "redirect:/trial";
+        return "redirect:" + page;
     }
 
     @GetMapping("/experiments")
     String experiments(@RequestParam(name = "on", required = false) String on, Model model) {
         model.addAttribute("page", "experiments");
-        model.addAttribute("register", views.experiments(Moments.of(on, null, experiments.reportDate()).asOf()));
+        Views.Experiments register = views.experiments(Moments.of(on, null, experiments.latestDay()).asOf());
+        model.addAttribute("register", register);
+        String first = register.experiments().isEmpty() ? "" : register.experiments().get(0).number();
+        if (!model.containsAttribute("measurement")) {
+            model.addAttribute("measurement", new MeasurementForm(first, "", "", "", "", "", ""));
+        }
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new ReviewForm(first, "continue", "", "", "", null, ""));
+        }
+        if (!model.containsAttribute("step")) {
+            model.addAttribute("step", new StepForm(first, "start", "", ""));
+        }
+        model.addAttribute("reportDate", experiments.reportDate());
+        model.addAttribute("steps", ExperimentCommandReader.STEPS);
+        model.addAttribute("verdicts", ExperimentCommandReader.VERDICT_NAMES);
         return "experiments";
+    }
+
+    /** The experiments page's measurement form: the experiment, and the measurement. */
+    public record MeasurementForm(String number, String kpi, String value, String measuredOn, String source, String note, String date) {
+    }
+
+    /** The experiments page's review form: the experiment, and the review. */
+    public record ReviewForm(String number, String verdict, String reason, String by, String newEnd, Boolean decides, String date) {
+    }
+
+    /** The experiments page's step form: the experiment, and the step. */
+    public record StepForm(String number, String step, String newEnd, String date) {
+    }
+
+    @PostMapping("/experiments/measurements")
+    String measure(@ModelAttribute MeasurementForm form, Principal user, RedirectAttributes redirect) {
+        return command(() -> experiments.measure(form.number(), new ExperimentInput.Measurement(form.kpi(), form.value(),
+            form.measuredOn(), form.source(), form.note(), form.date()), user.getName()), "measurement", form, "/experiments", redirect);
+    }
+
+    @PostMapping("/experiments/reviews")
+    String review(@ModelAttribute ReviewForm form, Principal user, RedirectAttributes redirect) {
+        return command(() -> experiments.review(form.number(), new ExperimentInput.Review(form.verdict(), form.reason(), form.by(),
+            form.newEnd(), form.decides(), form.date()), user.getName()), "review", form, "/experiments", redirect);
+    }
+
+    @PostMapping("/experiments/steps")
+    String step(@ModelAttribute StepForm form, Principal user, RedirectAttributes redirect) {
+        return command(() -> experiments.step(form.number(), new ExperimentInput.Step(form.step(), form.newEnd(), form.date()),
+            user.getName()), "step", form, "/experiments", redirect);
     }
 
     @GetMapping("/reports")

@@ -70,7 +70,7 @@ public class RoundApi {
     /** The register, with the reviews due on {@code on} (default: the register's report date). */
     @GetMapping("/experiments")
     public Views.Experiments experiments(@RequestParam(name = "on", required = false) String on) {
-        return views.experiments(Moments.of(on, null, experiments.reportDate()).asOf());
+        return views.experiments(Moments.of(on, null, experiments.latestDay()).asOf());
     }
 
     @GetMapping("/reports")

@@ -179,7 +179,7 @@ public class TrialDesk {
         return null;
     }
 
-    private static String text(String given, String path, String nl, String en, int max, List<Problem> problems) {
+    static String text(String given, String path, String nl, String en, int max, List<Problem> problems) {
         String text = given == null ? "" : given.strip();
         if (text.isEmpty()) {
             problems.add(Problem.invalid("input.missing", LedgerDesk.field(path), "geef " + nl + " op", "give " + en));

@@ -99,11 +99,17 @@ public class ViewMaker {
 
     public Views.Experiments experiments(LocalDate on) {
         List<Views.Experiment> listed = new ArrayList<>();
-        for (Experiment e : experiments.experiments()) {
-            listed.add(new Views.Experiment(experiments.number(e), e.name(), e.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        for (Experiment e : experiments.experiments(on)) {
+            List<Views.KpiProgress> kpis = e.kpis().stream().map(k -> new Views.KpiProgress(k.name(), k.target(), k.deadline().toDutch(),
+                k.latest().map(m -> m.value()).orElse(null), k.latest().map(m -> m.on().toDutch()).orElse(null),
+                lowerWithHyphens(k.onTrack().verdict().name()))).toList();
+            List<Views.ExperimentReview> reviews = e.reviews().stream().map(r -> new Views.ExperimentReview(r.on(),
+                lowerWithHyphens(r.verdict().name()), r.reason())).toList();
+            listed.add(new Views.Experiment(experiments.number(e), e.name(), lowerWithHyphens(e.state().name()),
                 Text.of(nl.sociaaldomein.atelier.reporting.StateLabels.of(e.state(), DUTCH),
                     nl.sociaaldomein.atelier.reporting.StateLabels.of(e.state(), Locale.ENGLISH)),
-                e.start().toDutch(), e.plannedEnd().toDutch()));
+                e.start().toDutch(), e.plannedEnd().toDutch(), e.lifecycle().plannedEnd().toDutch(),
+                e.published().map(nl.sociaaldomein.atelier.experiment.PublishedRow::outcome).orElse(null), kpis, reviews));
         }
         List<Views.ReviewDue> due = new ArrayList<>();
         for (ReviewDue r : experiments.reviewsDue(on)) {
@@ -111,6 +117,10 @@ public class ViewMaker {
                 r.status().name().toLowerCase(Locale.ROOT)));
         }
         return new Views.Experiments(on, listed, due);
+    }
+
+    private static String lowerWithHyphens(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public List<Views.Report> reports(Locale locale) {

@@ -44,7 +44,21 @@ public final class Views {
     public record Budget(LocalDate asOf, Instant knownAt, long entries, List<Pot> pots, List<Grant> grants) {
     }
 
-    public record Experiment(String number, String name, String state, Text stateLabel, String start, String plannedEnd) {
+    /**
+     * An experiment as the register holds it on the day asked: its state, its start, the end first
+     * planned and the end now planned (after extensions), the outcome its register row gives, as the register file words it (null
+     * when it has none), its KPIs and its reviews.
+     */
+    public record Experiment(String number, String name, String state, Text stateLabel, String start, String plannedEnd, String end,
+                             String rowOutcome, List<KpiProgress> kpis, List<ExperimentReview> reviews) {
+    }
+
+    /** A KPI: its target, its latest measurement (null when none) and whether it is on track (on-track, behind, not-measured). */
+    public record KpiProgress(String name, long target, String deadline, Long latest, String measuredOn, String onTrack) {
+    }
+
+    /** A review: its day, verdict (continue, adjust, extend, make-regular, stop) and reason. */
+    public record ExperimentReview(LocalDate on, String verdict, String reason) {
     }
 
     public record ReviewDue(String number, String name, LocalDate dueOn, String status) {

@@ -37,7 +37,8 @@ import org.springframework.core.env.Environment;
  * an advance through the budget page's form (with its CSRF token) and sees the grant and the pot
  * move; a hostile text typed into the form comes back as text. In the trial round a user submits
  * an initiative through the form, closes assessment, takes a decision on it, and the budget page
- * shows the grant. The pages are photographed into
+ * shows the grant. On the experiments page a user records a review through the form (a hostile
+ * reason shown as text) after a step the lifecycle refuses came back on the page. The pages are photographed into
  * {@code examples/web/target/screenshots/}; with {@code -Datelier.screenshots.write=true} also into
  * {@code docs/screenshots/} (the copies committed there).
  *
@@ -238,6 +239,40 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#grant-proef-01 td:nth-child(4)")).getText()).isEqualTo("verleend");
         assertThat(browser.findElement(By.cssSelector("#pot-jeugd-2016 td:nth-child(3)")).getText()).as("the pot's granted column")
             .isEqualTo("€ 10.000");
+    }
+
+    @Test
+    void a_user_records_a_review_through_the_experiments_form_and_a_step_the_lifecycle_refuses_comes_back_on_the_page() throws IOException {
+        browser.get(base() + "/experiments");
+        assertThat(browser.findElements(By.id("review"))).as("the review form before logging in").isEmpty();
+        logIn();
+        try {
+            browser.get(base() + "/experiments");
+            assertThat(browser.findElement(By.id("review")).findElement(By.name("_csrf")).getAttribute("value")).as("the form's CSRF token")
+                .isNotBlank();
+            // Ondernemend Zuid is running: starting it again is refused with the lifecycle's reason, the form as it was filled in.
+            new Select(browser.findElement(By.id("stepNumber"))).selectByValue("1.");
+            new Select(browser.findElement(By.id("stepKind"))).selectByValue("start");
+            type("stepDate", "01-07-2017");
+            browser.findElement(By.cssSelector("#step button[type=submit]")).click();
+            assertThat(settled("div.problems", "Niet vastgelegd")).contains("experiment '1'").contains("NOT_ALLOWED_FROM_STATE");
+            assertThat(browser.findElement(By.id("stepDate")).getAttribute("value")).isEqualTo("01-07-2017");
+
+            String hostile = "<b>vet</b><img src=x onerror=\"window.hacked = true\"> bijsturen op bereik";
+            new Select(browser.findElement(By.id("reviewNumber"))).selectByValue("1.");
+            new Select(browser.findElement(By.id("verdict"))).selectByValue("adjust");
+            type("reviewReason", hostile);
+            type("reviewDate", "01-07-2017");
+            browser.findElement(By.cssSelector("#review button[type=submit]")).click();
+            assertThat(settled("div.done", "experiment.reviewed")).contains("1.");
+            assertThat(browser.findElement(By.cssSelector("ul.reviews li")).getText()).contains("bijsturen").contains(hostile);
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined;")).isEqualTo(true);
+            assertThat(browser.findElements(By.cssSelector("main b, main img"))).as("no element made of what the user typed").isEmpty();
+            shoot("web-experiments-reviewed");
+        } finally {
+            browser.get(base() + "/experiments");
+            browser.findElements(By.cssSelector("header.site form button[type=submit]")).forEach(WebElement::click);
+        }
     }
 
     /** The text of the element once the page after a form post shows {@code expected} in it (the old page may still be there a moment). */

@@ -183,4 +183,72 @@ class ControllersSliceTest {
         verify(trial).submit(new nl.sociaaldomein.atelier.examples.web.TrialInput.Submission("<b>Buurtkamer</b>", "Jan Jansen", "natural-person",
             "12.500", "04-07-2016", null), RunningApp.USER);
     }
+
+    @Test
+    void the_experiment_forms_need_their_csrf_token_and_a_login_and_post_what_was_typed() throws Exception {
+        String form = "number=1.&verdict=extend&reason=%3Cb%3Eloopt%3C%2Fb%3E&newEnd=mei+2018&decides=true&date=01-07-2017";
+        mvc.perform(post("/experiments/reviews").with(user(RunningApp.USER)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/experiments/reviews").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(form))
+            .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        verifyNoInteractions(experiments);
+
+        ExperimentsDesk.Done done = new ExperimentsDesk.Done("groningen-meedoen-2017", "1.", List.of("experiment.reviewed"),
+            Instant.parse("2017-07-01T10:00:00Z"));
+        when(experiments.review(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/reviews").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(form))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).review("1.", new ExperimentInput.Review("extend", "<b>loopt</b>", null, "mei 2018", true, "01-07-2017"),
+            RunningApp.USER);
+
+        when(experiments.measure(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/measurements").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("number=90&kpi=deelnemers&value=12&source=telling&date=30-06-2017"))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).measure("90", new ExperimentInput.Measurement("deelnemers", "12", null, "telling", null, "30-06-2017"),
+            RunningApp.USER);
+
+        when(experiments.step(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/experiments/steps").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("number=90&step=stop&date=02-07-2017"))
+            .andExpect(redirectedUrl("/experiments"));
+        verify(experiments).step("90", new ExperimentInput.Step("stop", null, "02-07-2017"), RunningApp.USER);
+    }
+
+    @Test
+    void the_trial_scoring_and_objection_forms_post_what_was_typed_and_a_score_that_is_no_number_is_named_with_its_criterion() throws Exception {
+        TrialDesk.Done done = new TrialDesk.Done("proefronde-2016", "proef-01", List.of("round.scores-recorded"),
+            Instant.parse("2016-09-01T10:00:00Z"));
+        String scores = "initiativeId=proef-01&assessor=beoordelaar-1&date=01-09-2016&score-care-innovation=1&score-right-to-challenge=0";
+        mvc.perform(post("/trial/scores").with(user(RunningApp.USER)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content(scores))
+            .andExpect(status().isForbidden());
+        verifyNoInteractions(trial);
+        when(trial.score(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/trial/scores").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(scores))
+            .andExpect(redirectedUrl("/trial"));
+        verify(trial).score("proef-01", new TrialInput.Scores("beoordelaar-1", java.util.Map.of("care-innovation", 1, "right-to-challenge", 0),
+            "01-09-2016"), RunningApp.USER);
+
+        mvc.perform(post("/trial/scores").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("initiativeId=proef-01&date=31-09-2016&score-care-innovation=veel"))
+            .andExpect(redirectedUrl("/trial"))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problems",
+                org.hamcrest.Matchers.hasSize(2)));
+        verify(trial, org.mockito.Mockito.times(1)).score(anyString(), any(), anyString());
+
+        when(trial.object(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/trial/objections").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("initiativeId=proef-02&grounds=%3Cb%3Eonterecht%3C%2Fb%3E&date=01-11-2016"))
+            .andExpect(redirectedUrl("/trial"));
+        verify(trial).object("proef-02", new TrialInput.Objection("<b>onterecht</b>", "01-11-2016"), RunningApp.USER);
+
+        when(trial.decideObjection(anyString(), any(), anyString())).thenReturn(done);
+        mvc.perform(post("/trial/objections/decision").with(user(RunningApp.USER)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("initiativeId=proef-02&outcome=upheld&decision=granted&amount=4.000&date=15-12-2016&motivation=alsnog"))
+            .andExpect(redirectedUrl("/trial"));
+        verify(trial).decideObjection("proef-02", new TrialInput.ObjectionDecision("upheld", "granted", "4.000", "15-12-2016", "alsnog"),
+            RunningApp.USER);
+    }
 }

@@ -280,4 +280,117 @@ class WholeRoundOverHttpTest extends RunningApp {
         assertThat(pot("?asOf=2016-06-30", "wmo-2016").path("granted").path("amount").asText()).isEqualTo("887685.00");
         assertThat(get("/api/calls/innovatieatelier-sociaal-domein-2016").statusCode()).isEqualTo(404);
     }
+
+    static final String EXPERIMENTS = "/api/experiments";
+
+    JsonNode experiment(String query, String number) throws Exception {
+        JsonNode register = json.readTree(get(EXPERIMENTS + query).body());
+        for (JsonNode e : register.path("experiments")) {
+            if (e.path("number").asText().equals(number)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Every report, as the sources give it, as of the day the 2016 round and the register speak for. */
+    String reportsAsOfTheSources() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (JsonNode report : json.readTree(get("/api/reports").body())) {
+            all.append(get("/api/reports/" + report.path("id").asText() + "?format=markdown").body());
+        }
+        return all.toString();
+    }
+
+    @Test
+    @Order(9)
+    void the_experiments_register_is_kept_as_commands_and_moves_with_them() throws Exception {
+        // At first start Groningen's shipped register was entered as commands: as the sources give it.
+        JsonNode register = json.readTree(get(EXPERIMENTS).body());
+        assertThat(register.path("on").asText()).isEqualTo("2017-03-31");
+        assertThat(register.path("experiments").findValuesAsText("number")).containsExactly("1.", "11.");
+        assertThat(experiment("", "1.").path("state").asText()).isEqualTo("running");
+        assertThat(experiment("", "1.").path("plannedEnd").asText()).isEqualTo("november 2017");
+        String reportsBefore = reportsAsOfTheSources();
+
+        String trialExperiment = "{\"number\":\"90\",\"name\":\"Proefexperiment buurtsport\",\"start\":\"april 2017\","
+            + "\"plannedEnd\":\"maart 2018\",\"kpis\":[{\"name\":\"deelnemers\",\"target\":\"50\"}],\"date\":\"03-04-2017\"}";
+        assertThat(post(EXPERIMENTS, trialExperiment, false, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> registered = post(EXPERIMENTS, trialExperiment, true, null);
+        assertThat(registered.statusCode()).as(codes(registered)).isEqualTo(201);
+        assertThat(json.readTree(registered.body()).path("events").get(0).asText()).isEqualTo("experiment.registered");
+        assertThat(json.readTree(registered.body()).path("number").asText()).isEqualTo("90.");
+
+        // A step the lifecycle refuses: 409 with the register's code, nothing recorded.
+        HttpResponse<String> early = post(EXPERIMENTS + "/90/steps", "{\"step\":\"complete\",\"date\":\"05-04-2017\"}", true, "en");
+        assertThat(early.statusCode()).as(codes(early)).isEqualTo(409);
+        assertThat(json.readTree(early.body()).path("code").asText()).isEqualTo("register.transition-refused");
+        assertThat(experiment("?on=2017-04-05", "90.").path("state").asText()).isEqualTo("in-preparation");
+        HttpResponse<String> started = post(EXPERIMENTS + "/90/steps", "{\"step\":\"start\",\"date\":\"10-04-2017\"}", true, null);
+        assertThat(started.statusCode()).as(codes(started)).isEqualTo(201);
+        assertThat(json.readTree(started.body()).path("events").get(0).asText()).isEqualTo("experiment.transitioned");
+
+        // A measurement of the new experiment's KPI; the register's own experiments have no KPIs in the sources.
+        HttpResponse<String> measured = post(EXPERIMENTS + "/90/measurements", "{\"kpi\":\"deelnemers\",\"value\":\"12\","
+            + "\"measuredOn\":\"juni 2017\",\"source\":\"presentielijsten\",\"date\":\"30-06-2017\"}", true, null);
+        assertThat(measured.statusCode()).as(codes(measured)).isEqualTo(201);
+        HttpResponse<String> noKpi = post(EXPERIMENTS + "/1/measurements", "{\"kpi\":\"deelnemers\",\"value\":\"3\","
+            + "\"source\":\"telling\",\"date\":\"30-06-2017\"}", true, null);
+        assertThat(noKpi.statusCode()).as(codes(noKpi)).isEqualTo(404);
+        assertThat(json.readTree(noKpi.body()).path("code").asText()).isEqualTo("register.unknown-kpi");
+
+        // A review that decides: Ondernemend Zuid extended, the review and the step in one batch.
+        HttpResponse<String> reviewed = post(EXPERIMENTS + "/1./reviews", "{\"verdict\":\"extend\",\"reason\":\"<script>alert(2)</script> "
+            + "loopt goed\",\"by\":\"college\",\"newEnd\":\"mei 2018\",\"decides\":true,\"date\":\"01-07-2017\"}", true, null);
+        assertThat(reviewed.statusCode()).as(codes(reviewed)).isEqualTo(201);
+        assertThat(json.readTree(reviewed.body()).path("events").toString()).isEqualTo("[\"experiment.reviewed\",\"experiment.transitioned\"]");
+        HttpResponse<String> again = post(EXPERIMENTS + "/1/steps", "{\"step\":\"start\",\"date\":\"02-07-2017\"}", true, null);
+        assertThat(again.statusCode()).as(codes(again)).isEqualTo(409);
+        assertThat(json.readTree(again.body()).path("code").asText()).isEqualTo("register.transition-refused");
+        // Dated before the latest the register recorded: the register keeps its steps in date order.
+        HttpResponse<String> backdated = post(EXPERIMENTS + "/90/reviews", "{\"verdict\":\"continue\",\"reason\":\"r\","
+            + "\"date\":\"01-06-2017\"}", true, null);
+        assertThat(backdated.statusCode()).as(codes(backdated)).isEqualTo(409);
+        assertThat(json.readTree(backdated.body()).path("code").asText()).isEqualTo("register.before-latest");
+
+        // Input mistakes: all named at once by their JSON path, 422, nothing recorded.
+        HttpResponse<String> invalid = post(EXPERIMENTS + "/90/measurements", "{\"kpi\":\"deelnemers\",\"value\":\"-3\","
+            + "\"measuredOn\":\"31-02-2017\",\"source\":\" \",\"date\":\"31-03-2017\"}", true, null);
+        assertThat(invalid.statusCode()).as(codes(invalid)).isEqualTo(422);
+        assertThat(json.readTree(invalid.body()).path("problems").findValuesAsText("place"))
+            .containsExactly("/value", "/date", "/measuredOn", "/source");
+        HttpResponse<String> badStep = post(EXPERIMENTS + "/90/steps", "{\"step\":\"start\",\"newEnd\":\"2019\"}", true, null);
+        assertThat(badStep.statusCode()).as(codes(badStep)).isEqualTo(422);
+        assertThat(json.readTree(badStep.body()).path("problems").findValuesAsText("place")).containsExactly("/newEnd", "/date");
+        HttpResponse<String> unknown = post(EXPERIMENTS + "/99/reviews", "{\"verdict\":\"continue\",\"reason\":\"r\","
+            + "\"date\":\"02-07-2017\"}", true, null);
+        assertThat(unknown.statusCode()).as(codes(unknown)).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("code").asText()).isEqualTo("register.unknown-experiment");
+
+        // A row corrected: a new event; as known before, and as of the report date, the row is the file's.
+        HttpResponse<String> corrected = post(EXPERIMENTS + "/1/corrections", "{\"start\":\"november 2016\",\"end\":\"mei 2018\","
+            + "\"outcome\":\"Pilot loopt (verlengd)\",\"date\":\"02-07-2017\"}", true, null);
+        assertThat(corrected.statusCode()).as(codes(corrected)).isEqualTo(201);
+        assertThat(json.readTree(corrected.body()).path("events").get(0).asText()).isEqualTo("experiment.row-corrected");
+        HttpResponse<String> noRow = post(EXPERIMENTS + "/90/corrections", "{\"outcome\":\"Loopt\",\"date\":\"02-07-2017\"}", true, null);
+        assertThat(noRow.statusCode()).as(codes(noRow)).isEqualTo(409);
+        assertThat(json.readTree(noRow.body()).path("code").asText()).isEqualTo("register.no-published-row");
+
+        // The register shown moved, without a restart: by default as of the latest day recorded.
+        JsonNode now = json.readTree(get(EXPERIMENTS).body());
+        assertThat(now.path("on").asText()).isEqualTo("2017-07-02");
+        assertThat(experiment("", "1.").path("rowOutcome").asText()).isEqualTo("Pilot loopt (verlengd)");
+        assertThat(experiment("?on=2017-03-31", "1.").path("rowOutcome").asText()).isEqualTo("Pilot loopt");
+        assertThat(experiment("", "1.").path("state").asText()).isEqualTo("extended");
+        assertThat(experiment("", "1.").path("end").asText()).isEqualTo("mei 2018");
+        assertThat(experiment("", "1.").path("reviews").get(0).path("verdict").asText()).isEqualTo("extend");
+        assertThat(experiment("", "90.").path("state").asText()).isEqualTo("running");
+        assertThat(experiment("", "90.").path("kpis").get(0).path("latest").asLong()).isEqualTo(12);
+        // As of the report date, the register is the sources' still, and so is every report.
+        assertThat(experiment("?on=2017-03-31", "1.").path("state").asText()).isEqualTo("running");
+        assertThat(experiment("?on=2017-03-31", "90.")).isNull();
+        assertThat(reportsAsOfTheSources()).isEqualTo(reportsBefore);
+        // What a user typed is shown as text on the page.
+        assertThat(get("/experiments").body()).contains("&lt;script&gt;alert(2)&lt;/script&gt; loopt goed").doesNotContain("<script>alert(2)");
+    }
 }
