@@ -148,10 +148,7 @@ class BrowserTest {
         String potAdvancedBefore = browser.findElement(By.cssSelector("#pot-wmo-2016 td.advanced")).getText();
         String entriesBefore = browser.findElement(By.id("budget-entries")).getText();
 
-        browser.get(base() + "/login");
-        browser.findElement(By.id("username")).sendKeys(RunningApp.USER);
-        browser.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        logIn();
         browser.get(base() + "/budget");
         WebElement form = browser.findElement(By.id("payment"));
         assertThat(form.findElement(By.name("_csrf")).getAttribute("value")).as("the form's CSRF token").isNotBlank();
@@ -255,7 +252,7 @@ class BrowserTest {
             new Select(browser.findElement(By.id("stepKind"))).selectByValue("start");
             type("stepDate", "01-07-2017");
             browser.findElement(By.cssSelector("#step button[type=submit]")).click();
-            assertThat(settled("div.problems", "Niet vastgelegd")).contains("experiment '1'").contains("NOT_ALLOWED_FROM_STATE");
+            assertThat(settled("div.problems", "Niet vastgelegd")).contains("experiment '1'").contains("kan niet van RUNNING naar RUNNING");
             assertThat(browser.findElement(By.id("stepDate")).getAttribute("value")).isEqualTo("01-07-2017");
 
             String hostile = "<b>vet</b><img src=x onerror=\"window.hacked = true\"> bijsturen op bereik";
@@ -312,6 +309,10 @@ class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(RunningApp.USER);
         browser.findElement(By.id("password")).sendKeys(RunningApp.PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The next page is asked for only once the login has landed: a navigation started while the
+        // login's post is still under way cancels it (seen on a busy build machine).
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            .until(driver -> !driver.findElements(By.cssSelector("header.site form")).isEmpty());
     }
 
     private void decide(String initiative, String amount, String date) {
