@@ -137,6 +137,12 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
         return out;
     }
 
+    /** Stateless: Jackson's mapper may be shared by threads. */
+    @Override
+    public boolean decodesConcurrently() {
+        return true;
+    }
+
     @Override
     public RoundEvent decode(String type, String payload) {
         EventJson.Reader f = EventJson.Reader.parse(payload);
