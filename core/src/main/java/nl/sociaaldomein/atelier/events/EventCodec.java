@@ -19,4 +19,12 @@ public interface EventCodec<E> {
      * @throws IllegalArgumentException naming the field as a JSON path, when the payload is not such an event
      */
     E decode(String type, String payload);
+
+    /**
+     * Whether {@link #decode} may be called from several threads at once (it keeps no state of
+     * its own): a stream then decodes a page of records on all cores. False unless a codec says so.
+     */
+    default boolean decodesConcurrently() {
+        return false;
+    }
 }

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.stream.IntStream;
 import nl.sociaaldomein.atelier.journal.AppendResult;
 import nl.sociaaldomein.atelier.journal.Batch;
 import nl.sociaaldomein.atelier.journal.Journal;
-import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalDamagedException;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.journal.JournalVerifier;
@@ -26,6 +25,9 @@ public final class EventStream<E> {
 
     /** Records read per page. */
     private static final int PAGE = 4096;
+
+    /** Pages shorter than this are decoded on the calling thread: splitting them costs more than it saves. */
+    private static final int PARALLEL_FROM = 256;
 
     /** The answer to {@link #append}. */
     public enum Outcome {
@@ -70,6 +72,8 @@ public final class EventStream<E> {
 
     /**
      * This stream's events appended after {@link #position()}, verified and decoded, in journal order.
+     * A page's hashes are checked, and its records decoded when the codec allows it, on all cores;
+     * what goes wrong is still reported at the first record it goes wrong at, as reading one by one would.
      *
      * @throws JournalDamagedException at the first record that does not match its hash or chain
      * @throws IllegalStateException when a record of an owned type cannot be read
@@ -81,27 +85,55 @@ public final class EventStream<E> {
             if (page.isEmpty()) {
                 return events;
             }
-            for (JournalRecord record : page) {
-                Optional<JournalDamage> damage = verifier.check(record);
-                if (damage.isPresent()) {
-                    throw new JournalDamagedException(damage.get());
+            JournalVerifier.Checked checked = verifier.checkAll(page);
+            Object[] decoded = decodeAll(page, checked.passed());
+            for (int i = 0; i < checked.passed(); i++) {
+                JournalRecord record = page.get(i);
+                if (decoded[i] instanceof Failed failed) {
+                    throw failed.exception(record);
                 }
-                if (codec.owns(record.type())) {
-                    events.add(new Recorded<>(decode(record), record.position(), record.recordedAt()));
+                if (decoded[i] != NOT_OWNED) {
+                    @SuppressWarnings("unchecked")
+                    E event = (E) decoded[i];
+                    events.add(new Recorded<>(event, record.position(), record.recordedAt()));
                 }
                 position = record.position();
                 lastRecordedAt = record.recordedAt();
             }
+            if (checked.damage().isPresent()) {
+                throw new JournalDamagedException(checked.damage().get());
+            }
         }
     }
 
-    private E decode(JournalRecord record) {
-        try {
-            return codec.decode(record.type(), record.payload());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("journal record " + record.position() + " (" + record.type() + ", batch '"
-                + record.batchId() + "') is no event this version can read: " + e.getMessage(), e);
+    /** A record of an owned type that could not be decoded; thrown when the walk reaches it. */
+    private record Failed(RuntimeException cause) {
+        RuntimeException exception(JournalRecord record) {
+            return cause instanceof IllegalArgumentException e ? new IllegalStateException("journal record " + record.position() + " ("
+                + record.type() + ", batch '" + record.batchId() + "') is no event this version can read: " + e.getMessage(), e) : cause;
         }
+    }
+
+    /** Marks a record of a type the codec does not own (read past). */
+    private static final Object NOT_OWNED = new Object();
+
+    /** Per record of the first {@code count}: its event, a {@link Failed}, or {@link #NOT_OWNED}. */
+    private Object[] decodeAll(List<JournalRecord> page, int count) {
+        Object[] decoded = new Object[count];
+        IntStream all = IntStream.range(0, count);
+        (codec.decodesConcurrently() && count >= PARALLEL_FROM ? all.parallel() : all).forEach(i -> {
+            JournalRecord record = page.get(i);
+            if (!codec.owns(record.type())) {
+                decoded[i] = NOT_OWNED;
+            } else {
+                try {
+                    decoded[i] = codec.decode(record.type(), record.payload());
+                } catch (RuntimeException e) {
+                    decoded[i] = new Failed(e);
+                }
+            }
+        });
+        return decoded;
     }
 
     /** The moment for the next batch: the clock's, to the microsecond, after every record read or appended. */

@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +97,53 @@ final class EventJson {
                 throw new IllegalArgumentException("the payload is not a JSON object");
             }
             return new Reader(json, "$");
+        }
+
+        /**
+         * As {@link #parse}, but the list under {@code field} is read element by element while the
+         * parser passes it, each element's tree dropped once {@code item} has read it: a payload
+         * holding a million decisions never becomes one tree of them. The answer reads the rest of
+         * the payload; {@link Streamed#list()} gives the items, or throws the first item's problem
+         * (asked for where the whole-tree reader would ask, so problems come in the same order).
+         */
+        static <T> Streamed<T> parseStreaming(String payload, String field, Function<Reader, T> item) {
+            try (JsonParser parser = JSON.getFactory().createParser(payload)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IllegalArgumentException("the payload is not a JSON object");
+                }
+                ObjectNode rest = JSON.createObjectNode();
+                List<T> items = List.of();
+                RuntimeException problem = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.getCurrentName();
+                    JsonToken value = parser.nextToken();
+                    if (!name.equals(field) || value != JsonToken.START_ARRAY) {
+                        rest.set(name, JSON.readTree(parser));
+                        continue;
+                    }
+                    // A later field of the same name wins, as in a tree.
+                    rest.remove(name);
+                    items = new ArrayList<>();
+                    problem = null;
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        JsonNode element = JSON.readTree(parser);
+                        if (problem == null) {
+                            try {
+                                items.add(item.apply(new Reader(element == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : element,
+                                    "$." + field + "[" + i + "]")));
+                            } catch (RuntimeException e) {
+                                problem = e;
+                            }
+                        }
+                    }
+                }
+                return new Streamed<>(new Reader(rest, "$"), field, items, problem);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("the payload is not JSON: " + e.getOriginalMessage());
+            } catch (java.io.IOException e) {
+                // A parser over a string reads no device; failing here is a bug, not bad input.
+                throw new IllegalStateException(e);
+            }
         }
 
         JsonNode node() {
@@ -213,6 +262,39 @@ final class EventJson {
 
         Stamp stamp() {
             return new Stamp(text("actor"), text("reason"), optionalDate("on"));
+        }
+    }
+
+    /** A payload read by {@link Reader#parseStreaming}: the rest of its fields, and the list read as it streamed by. */
+    static final class Streamed<T> {
+        private final Reader rest;
+        private final String field;
+        private final List<T> items;
+        private final RuntimeException problem;
+
+        Streamed(Reader rest, String field, List<T> items, RuntimeException problem) {
+            this.rest = rest;
+            this.field = field;
+            this.items = items;
+            this.problem = problem;
+        }
+
+        /** The payload's other fields (and the list field, when it was there but no list). */
+        Reader rest() {
+            return rest;
+        }
+
+        /** The items; the list field's own problem, or the first item's, when there was one. */
+        List<T> list() {
+            if (rest.has(field) || rest.node().has(field)) {
+                return rest.list(field, r -> {
+                    throw new IllegalStateException("unreachable: " + r.path);
+                });
+            }
+            if (problem != null) {
+                throw problem;
+            }
+            return items;
         }
     }
 }

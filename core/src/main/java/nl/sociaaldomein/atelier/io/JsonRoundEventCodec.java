@@ -138,8 +138,17 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
         return out;
     }
 
+    /** Stateless: Jackson's mapper may be shared by threads. */
+    @Override
+    public boolean decodesConcurrently() {
+        return true;
+    }
+
     @Override
     public RoundEvent decode(String type, String payload) {
+        if (type.equals(PREFIX + "decisions-taken") || type.equals("decisions-taken")) {
+            return decisionsTaken(payload);
+        }
         EventJson.Reader f = EventJson.Reader.parse(payload);
         String callId = f.text("callId");
         Stamp stamp = f.stamp();
@@ -167,9 +176,6 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
             }
             case "assessment-closed":
                 return new RoundEvent.AssessmentClosed(callId, stamp);
-            case "decisions-taken":
-                return new RoundEvent.DecisionsTaken(callId, stamp, f.textPair("decidedBy"), f.list("decisions", JsonRoundEventCodec::decision),
-                    f.list("reservations", r -> new PlannedReservation(r.text("id"), r.text("potId"), r.money("amount"), r.text("purpose"))));
             case "objection-filed":
                 return new RoundEvent.ObjectionFiled(callId, stamp, f.text("initiativeId"), f.text("grounds"));
             case "objection-decided":
@@ -178,6 +184,20 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
             default:
                 throw new IllegalArgumentException("record type '" + type + "' is no round event type");
         }
+    }
+
+    /**
+     * A policy's decisions on a whole round are one event: a million initiatives make a payload of
+     * hundreds of megabytes, so its decisions are read one by one as the parser passes them.
+     */
+    private static RoundEvent decisionsTaken(String payload) {
+        EventJson.Streamed<DecisionRecord> streamed = EventJson.Reader.parseStreaming(payload, "decisions", JsonRoundEventCodec::decision);
+        EventJson.Reader f = streamed.rest();
+        String callId = f.text("callId");
+        Stamp stamp = f.stamp();
+        Text decidedBy = f.textPair("decidedBy");
+        return new RoundEvent.DecisionsTaken(callId, stamp, decidedBy, streamed.list(),
+            f.list("reservations", r -> new PlannedReservation(r.text("id"), r.text("potId"), r.money("amount"), r.text("purpose"))));
     }
 
     private static DecisionRecord decision(EventJson.Reader r) {

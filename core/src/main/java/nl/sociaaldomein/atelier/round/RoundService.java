@@ -65,7 +65,9 @@ public final class RoundService {
     private final EventStream<RoundEvent> stream;
     private final Clock clock;
     private final List<Recorded<RoundEvent>> recorded = new ArrayList<>();
-    private final RoundState live;
+    /** The fold of {@link #recorded}; once handed out by {@link #state()} it is copied before it changes again. */
+    private RoundState live;
+    private boolean liveHandedOut;
 
     private RoundService(Call call, CriteriaFramework framework, Ledger ledger, EventStream<RoundEvent> stream, Clock clock) {
         this.call = Objects.requireNonNull(call, "call");
@@ -102,10 +104,15 @@ public final class RoundService {
         return List.copyOf(recorded);
     }
 
-    /** The state now: every event recorded. */
+    /**
+     * The state now: every event recorded. It is the live state itself, which the service no
+     * longer changes once handed out (the next event is applied to a copy), so asking costs no
+     * second fold.
+     */
     public synchronized RoundState state() {
         catchUp();
-        return RoundState.fold(call, framework, recorded.stream().map(Recorded::event).toList());
+        liveHandedOut = true;
+        return live;
     }
 
     /** The state as of the end of {@code asOf}, as known now. */
@@ -383,7 +390,7 @@ public final class RoundService {
             if (outcome != EventStream.Outcome.APPENDED) {
                 return Optional.empty();
             }
-            planned.events().forEach(live::apply);
+            planned.events().forEach(this::applyLive);
             recorded.addAll(stored);
             return Optional.of(Result.ok(stored));
         }
@@ -409,10 +416,19 @@ public final class RoundService {
     private void catchUp() {
         for (Recorded<RoundEvent> next : stream.readNew()) {
             if (next.event().callId().equals(call.id())) {
-                live.apply(next.event());
+                applyLive(next.event());
                 recorded.add(next);
             }
         }
+    }
+
+    /** Folds an event into the live state, copying it first when {@link #state()} handed it out. */
+    private void applyLive(RoundEvent event) {
+        if (liveHandedOut) {
+            live = live.copy();
+            liveHandedOut = false;
+        }
+        live.apply(event);
     }
 
     /** The pots as the ledger holds them on {@code day}, as balances a round checks against. */

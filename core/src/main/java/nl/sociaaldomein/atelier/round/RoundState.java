@@ -79,6 +79,29 @@ public final class RoundState {
         this.framework = Objects.requireNonNull(framework, "framework");
     }
 
+    /**
+     * A state that folds on from where {@code other} stands without changing it: what the service
+     * does before it applies an event to a live state it has handed out (copy on write).
+     */
+    RoundState copy() {
+        RoundState copy = new RoundState(call, framework);
+        copy.openedOn = openedOn;
+        copy.opened = opened;
+        copy.initiatives.putAll(initiatives);
+        copy.filedOn.putAll(filedOn);
+        copy.withdrawn.putAll(withdrawn);
+        // The inner maps and lists are changed in place by apply: each gets its own copy.
+        scores.forEach((id, byAssessor) -> copy.scores.put(id, new LinkedHashMap<>(byAssessor)));
+        copy.assessmentClosed = assessmentClosed;
+        decisions.forEach((id, history) -> copy.decisions.put(id, new ArrayList<>(history)));
+        objections.forEach((id, list) -> copy.objections.put(id, new ArrayList<>(list)));
+        copy.decisionEvents.addAll(decisionEvents);
+        copy.reservations.addAll(reservations);
+        copy.latest = latest;
+        copy.events = events;
+        return copy;
+    }
+
     /** The fold of {@code events} (accepted before) from an empty round of this call. */
     public static RoundState fold(Call call, CriteriaFramework framework, Iterable<? extends RoundEvent> events) {
         RoundState state = new RoundState(call, framework);
@@ -357,8 +380,32 @@ public final class RoundState {
      * here gives the round room in every pot: it rebuilds, it does not decide again.
      */
     public Round round() {
-        Round round = Round.open(call, framework, List.copyOf(initiatives.values())).fold(RoundState::broken, r -> r);
-        round = round.assess(assessorScores()).fold(RoundState::broken, r -> r);
+        Round opened = opened();
+        return decided(ColumnarScores.sheet(this, opened).flatMap(sheet -> opened.assess(sheet).toOptional())
+            .orElseGet(() -> assessedFromList(opened)));
+    }
+
+    /** As {@link #round()}, always assessed from the list of scores (what the columnar route is compared with). */
+    Round roundFromScoreList() {
+        return decided(assessedFromList(opened()));
+    }
+
+    private Round opened() {
+        return Round.open(call, framework, List.copyOf(initiatives.values())).fold(RoundState::broken, r -> r);
+    }
+
+    private Round assessedFromList(Round opened) {
+        return opened.assess(assessorScores()).fold(RoundState::broken, r -> r);
+    }
+
+    /** The scores per initiative, assessor and criterion, for {@link ColumnarScores}. */
+    Map<String, LinkedHashMap<String, Map<String, Integer>>> scoresByInitiative() {
+        return Collections.unmodifiableMap(scores);
+    }
+
+    /** The decisions, withdrawals and revisions replayed on the assessed round, in the order they happened. */
+    private Round decided(Round assessed) {
+        Round round = assessed;
         List<PotBalance> room = room();
         for (RoundEvent event : decisionEvents) {
             Result<Round> next;

@@ -155,6 +155,15 @@ class JsonEventCodecsTest {
         assertThatThrownBy(() -> rounds.decode("round.decisions-taken", "{\"callId\":\"c\",\"actor\":\"a\",\"reason\":\"r\",\"decidedBy\":"
             + "{\"nl\":\"x\",\"en\":\"x\"},\"decisions\":[{\"initiativeId\":\"i\",\"kind\":\"maybe\",\"rule\":{\"nl\":\"x\",\"en\":\"x\"}}]}"))
             .hasMessageStartingWith("$.decisions[0].kind must be one of granted");
+        // The decisions are read as they stream by; a problem before them in the payload's order of questions still comes first.
+        assertThatThrownBy(() -> rounds.decode("round.decisions-taken", "{\"actor\":\"a\",\"reason\":\"r\",\"decidedBy\":"
+            + "{\"nl\":\"x\",\"en\":\"x\"},\"decisions\":[{\"initiativeId\":\"i\",\"kind\":\"maybe\"}]}"))
+            .hasMessage("$.callId must be a string, and is missing");
+        assertThatThrownBy(() -> rounds.decode("round.decisions-taken", "{\"callId\":\"c\",\"actor\":\"a\",\"reason\":\"r\",\"decidedBy\":"
+            + "{\"nl\":\"x\",\"en\":\"x\"},\"decisions\":{\"initiativeId\":\"i\"}}"))
+            .hasMessage("$.decisions must be a list");
+        assertThatThrownBy(() -> rounds.decode("round.decisions-taken", "{\"callId\":\"c\",\"decisions\":[{\"initiativeId\":\"i\"}"))
+            .hasMessageStartingWith("the payload is not JSON: ");
         assertThatThrownBy(() -> rounds.decode("round.call-opened", "{\"callId\":\"c\",\"actor\":\"a\",\"reason\":\"r\",\"on\":\"31-05-2016\"}"))
             .hasMessage("$.on must be an ISO date like 2016-06-30, not '31-05-2016'");
         assertThatThrownBy(() -> experiments.decode("experiment.measured", "{\"registerId\":\"og\",\"actor\":\"a\",\"reason\":\"r\","
