@@ -25,6 +25,7 @@ import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.report.Report;
@@ -77,15 +78,18 @@ abstract class BoundServicesChecks {
         Dossier empty = Dossier.builder().municipality(loaded().getInstance(Municipality.class)).asOf(LocalDate.of(2020, 1, 1)).build();
         for (Map.Entry<String, ReportFormat> entry : formats().entrySet()) {
             for (Locale locale : LOCALES) {
-                Either<String, Report> built;
+                Result<Report> built;
                 try {
                     built = entry.getValue().build(empty, locale);
                 } catch (RuntimeException e) {
                     throw new AssertionError("format '" + entry.getKey() + "' threw on an empty dossier instead of refusing: " + e, e);
                 }
                 assertThat(built).as(entry.getKey() + " in " + locale).isNotNull();
-                if (built.isLeft()) {
-                    assertThat(built.getLeft()).as("refusal of " + entry.getKey() + " in " + locale).isNotBlank();
+                // A refusal is coded and placed at the format (ReportProblems), so a caller can tell which report refused.
+                for (nl.sociaaldomein.atelier.problem.Problem problem : built.problems()) {
+                    assertThat(problem.place().subject("report-format")).as("place of the refusal of " + entry.getKey() + " in " + locale)
+                        .contains(entry.getKey());
+                    assertThat(problem.code()).as("code of the refusal of " + entry.getKey()).startsWith("report.");
                 }
             }
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Decision;
@@ -16,6 +15,7 @@ import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
@@ -25,6 +25,7 @@ import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * A profile whose bindings load but do not hold together: a format bound under another name
@@ -60,8 +61,8 @@ final class InconsistentProfile extends AbstractMunicipalityProfile {
         }
 
         @Override
-        public Either<String, Report> build(Dossier dossier, Locale locale) {
-            return Either.right(Report.builder().title(dossier.round().orElseThrow().call().name()).build());
+        public Result<Report> build(Dossier dossier, Locale locale) {
+            return Result.ok(Report.builder().title(dossier.round().orElseThrow().call().name()).build());
         }
     }
 
