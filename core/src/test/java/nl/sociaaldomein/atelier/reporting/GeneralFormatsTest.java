@@ -167,7 +167,7 @@ class GeneralFormatsTest {
     }
 
     private static nl.sociaaldomein.atelier.calendar.PartialDate date(String text) {
-        return nl.sociaaldomein.atelier.calendar.PartialDate.parse(text).get();
+        return nl.sociaaldomein.atelier.calendar.PartialDate.parse(text).orElseThrow();
     }
 
     private static String render(ReportRenderer renderer, Report report, RenderOptions options) {

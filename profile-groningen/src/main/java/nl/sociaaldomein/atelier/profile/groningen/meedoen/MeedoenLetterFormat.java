@@ -113,8 +113,8 @@ public final class MeedoenLetterFormat implements ReportFormat {
         for (MeedoenLetter.Project p : letter().projects()) {
             rows.add(sourced(Row.of(Cell.count(p.number()), Cell.text(p.name().value()), Cell.text(p.what().value()),
                     text(p.partners(), locale), Cell.text(p.innovatieatelier().isPresent() ? w("ja", "yes", locale) : w("niet vermeld",
-                        "not stated", locale)), p.start().map(s -> Cell.date(PartialDate.parse(s.value()).getOrElse(PartialDate.unknown())))
-                        .orElse(notPublished(locale)), p.end().map(s -> Cell.date(PartialDate.parse(s.value()).getOrElse(PartialDate.unknown())))
+                        "not stated", locale)), p.start().map(s -> Cell.date(PartialDate.parse(s.value()).orElse(PartialDate.unknown())))
+                        .orElse(notPublished(locale)), p.end().map(s -> Cell.date(PartialDate.parse(s.value()).orElse(PartialDate.unknown())))
                         .orElse(notPublished(locale))),
                 annex, p.name().provenance(), p.what().provenance(), p.partners().map(Sourced::provenance),
                 p.innovatieatelier(), p.start().map(Sourced::provenance), p.end().map(Sourced::provenance)));
@@ -232,7 +232,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
                 cells.add(pve ? Cell.empty() : notPublished(locale));
             }
             cells.add(notPublished(locale));
-            cells.add(p.end().map(e -> Cell.date(PartialDate.parse(e.value()).getOrElse(PartialDate.unknown()))).orElse(notPublished(locale)));
+            cells.add(p.end().map(e -> Cell.date(PartialDate.parse(e.value()).orElse(PartialDate.unknown()))).orElse(notPublished(locale)));
             Row row = new Row(cells).from(0, letter().source()).from(2, p.subsidy().orElse(kader.appliesTo()));
             rows.add(p.end().map(e -> row.from(cells.size() - 1, e.provenance())).orElse(row));
         }
