@@ -31,7 +31,7 @@ public final class ProfileArchitectureRules {
         "nl.sociaaldomein.atelier.assessment..", "nl.sociaaldomein.atelier.call..", "nl.sociaaldomein.atelier.budget..",
         "nl.sociaaldomein.atelier.experiment..", "nl.sociaaldomein.atelier.workflow..", "nl.sociaaldomein.atelier.report..",
         "nl.sociaaldomein.atelier.reporting..", "nl.sociaaldomein.atelier.render..", "nl.sociaaldomein.atelier.io..",
-        "nl.sociaaldomein.atelier.text..", "nl.sociaaldomein.atelier.provenance..",
+        "nl.sociaaldomein.atelier.text..", "nl.sociaaldomein.atelier.provenance..", "nl.sociaaldomein.atelier.problem..",
         "nl.sociaaldomein.atelier.profile");
 
     /** Libraries a profile's main code may use besides core: the JDK, Guice, Jackson databind and Vavr. */
