@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 final class EventJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers with a fraction are read as decimals, never doubles: an amount is exact to the cent at any size. */
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private EventJson() {
     }

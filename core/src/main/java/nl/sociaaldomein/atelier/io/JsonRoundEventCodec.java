@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -211,7 +212,8 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
             .neighbourhood(r.optionalText("neighbourhood")).intakeChannel(r.optionalText("intakeChannel").map(IntakeChannel::new))
             .submissionDate(r.optionalDate("submissionDate")).note(r.optionalText("note"));
         if (r.has("requestedAmount")) {
-            String plain = r.node().get("requestedAmount").asText();
+            JsonNode amount = r.node().get("requestedAmount");
+            String plain = amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asText();
             Result<Money> requested = MoneyFormat.parsePlain(plain);
             if (requested.isFailed()) {
                 throw new IllegalArgumentException(r.path("requestedAmount") + " " + English.reason(requested.problems()));

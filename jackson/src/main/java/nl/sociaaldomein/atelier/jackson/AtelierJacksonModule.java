@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
+import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.initiative.Audience;
+import nl.sociaaldomein.atelier.jackson.internal.RecordedDeserializer;
+import nl.sociaaldomein.atelier.jackson.internal.ResultDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeDeserializer;
 import nl.sociaaldomein.atelier.jackson.internal.ShapeSerializer;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
 import nl.sociaaldomein.atelier.jackson.types.AtelierShapes;
 import nl.sociaaldomein.atelier.jackson.types.Frameworks;
+import nl.sociaaldomein.atelier.jackson.types.ResultProblemShapes;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 
 /**
@@ -32,9 +37,10 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
  *
  * <p>Every public value type an embedder holds (money, partial dates, texts, initiatives and
  * applicants, portfolios, calls, decisions and assessments, ledger entries, postings and views,
- * experiments with their lifecycles, KPIs and reviews, provenance, problems) is written in the
- * shape documented in {@code docs/embedding.md}, "Serializing Atelier's types", and read back
- * equal. The mapper's own settings (naming strategies, inclusion, date features, unknown
+ * experiments with their lifecycles, KPIs and reviews, round and experiment events as the journal
+ * records them, results, dossiers, provenance, problems) is written in the shape documented in
+ * {@code docs/embedding.md}, "Serializing Atelier's types", and read back equal; a round and a
+ * report are written only (a dossier reads back without its round). The mapper's own settings (naming strategies, inclusion, date features, unknown
  * properties allowed) do not change the shapes. The module also registers Jackson's
  * {@code Optional} and {@code java.time} modules and vavr-jackson, for the host's values that
  * hold Atelier's.
@@ -79,6 +85,9 @@ public final class AtelierJacksonModule extends SimpleModule {
         for (AtelierShapes.Registration<?> registration : AtelierShapes.all(frameworks)) {
             register(registration);
         }
+        registerResult();
+        // After the plain registration, which it replaces: it also checks the event's type against the one asked for.
+        addDeserializer(Recorded.class, new RecordedDeserializer());
     }
 
     /**
@@ -167,6 +176,19 @@ public final class AtelierJacksonModule extends SimpleModule {
     @Override
     public Object getTypeId() {
         return AtelierJacksonModule.class.getName() + (configuration.isEmpty() ? "" : " (" + configuration.strip() + ")");
+    }
+
+    /**
+     * A {@code Result<T>}: written with the host's serializers for its value, read with the value
+     * type the caller names ({@code new TypeReference<Result<Money>>() {}}), so it is no plain
+     * registration.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void registerResult() {
+        for (Class type : List.of(Result.class, Result.Ok.class, Result.Failed.class)) {
+            addSerializer(type, new ShapeSerializer(type, ResultProblemShapes.RESULT, options));
+            addDeserializer(type, new ResultDeserializer(type));
+        }
     }
 
     private <T> void register(AtelierShapes.Registration<T> registration) {

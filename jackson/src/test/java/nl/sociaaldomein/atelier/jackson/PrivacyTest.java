@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.sociaaldomein.atelier.events.Recorded;
+import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
@@ -15,6 +18,7 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.io.PortfolioGen;
 import nl.sociaaldomein.atelier.render.RenderOptions;
+import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.testkit.Property;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,9 @@ class PrivacyTest {
                         for (Initiative initiative : portfolio.initiatives()) {
                             assertThat(mapper.writeValueAsString(initiative)).doesNotContain(NAME);
                             assertThat(mapper.writeValueAsString(initiative.applicant())).doesNotContain(NAME);
+                            RoundEvent submitted = new RoundEvent.InitiativeSubmitted("c", Stamp.undated("intake", "aanvraag"), initiative);
+                            assertThat(mapper.writeValueAsString(submitted)).doesNotContain(NAME);
+                            assertThat(mapper.writeValueAsString(new Recorded<>(submitted, 1, Instant.EPOCH))).doesNotContain(NAME);
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -66,6 +73,11 @@ class PrivacyTest {
         String json = AtelierJacksonModule.writer(mapper, internal).writeValueAsString(Applicant.naturalPerson(NAME));
         assertThat(json).isEqualTo("{\"kind\":\"natural-person\",\"name\":\"" + NAME + "\"}");
         assertThat(mapper.readValue(json, Applicant.class)).isEqualTo(Applicant.naturalPerson(NAME));
+        RoundEvent submitted = new RoundEvent.InitiativeSubmitted("c", Stamp.undated("intake", "aanvraag"),
+            Initiative.builder().id("privé").title("Een idee").applicant(Applicant.naturalPerson(NAME)).build());
+        String event = AtelierJacksonModule.writer(mapper, internal).writeValueAsString(submitted);
+        assertThat(event).contains(NAME);
+        assertThat(mapper.readValue(event, RoundEvent.class)).isEqualTo(submitted);
         ObjectMapper caseWork = new ObjectMapper().registerModule(new AtelierJacksonModule().withOptions(internal));
         assertThat(caseWork.writeValueAsString(Applicant.naturalPerson(NAME))).contains(NAME);
     }

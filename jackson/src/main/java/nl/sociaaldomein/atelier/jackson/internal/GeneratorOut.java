@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import nl.sociaaldomein.atelier.jackson.shape.JsonOut;
@@ -11,15 +12,17 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
 /** A shape's writes on a Jackson 2 generator; an I/O failure travels as {@link UncheckedIOException}. */
 final class GeneratorOut implements JsonOut {
 
-    /** Parses the JSON other parts of the library made (journal payloads, rendered reports); plain, so host settings do not apply. */
+    /** Writes trees; plain, so host settings do not apply. */
     private static final ObjectMapper PARSER = new ObjectMapper();
 
     private final JsonGenerator json;
     private final RenderOptions options;
+    private final SerializerProvider provider;
 
-    GeneratorOut(JsonGenerator json, RenderOptions options) {
+    GeneratorOut(JsonGenerator json, RenderOptions options, SerializerProvider provider) {
         this.json = json;
         this.options = options;
+        this.provider = provider;
     }
 
     @Override
@@ -79,9 +82,15 @@ final class GeneratorOut implements JsonOut {
     }
 
     @Override
+    public void value(Object value) {
+        // The host's serializers, with this write's attributes (its audience and language) kept.
+        run(() -> provider.defaultSerializeValue(value, json));
+    }
+
+    @Override
     public JsonTree parse(String text) {
         try {
-            return new NodeTree(PARSER.readTree(text));
+            return NodeTree.parse(text);
         } catch (IOException e) {
             throw new UncheckedIOException("the library wrote JSON it cannot read back", e);
         }

@@ -3,7 +3,6 @@ package nl.sociaaldomein.atelier.jackson.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import nl.sociaaldomein.atelier.jackson.AtelierJsonException;
@@ -36,9 +35,9 @@ public final class ShapeDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode tree = context.readTree(parser);
+        NodeTree tree = NodeTree.read(parser);
         try {
-            return JsonIn.read(shape, new NodeTree(tree), context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            return JsonIn.read(shape, tree, context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         } catch (ShapeException e) {
             throw new AtelierJsonException(parser, shape.type(), e.problems());
         }

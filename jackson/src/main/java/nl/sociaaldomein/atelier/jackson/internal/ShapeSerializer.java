@@ -40,7 +40,7 @@ public final class ShapeSerializer<T> extends StdSerializer<T> {
         Object asked = provider.getAttribute(RenderOptions.class);
         RenderOptions options = asked instanceof RenderOptions ? (RenderOptions) asked : defaults;
         try {
-            shape.write(value, new GeneratorOut(json, options));
+            shape.write(value, new GeneratorOut(json, options, provider));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

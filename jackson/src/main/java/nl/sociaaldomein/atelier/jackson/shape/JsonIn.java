@@ -353,6 +353,18 @@ public final class JsonIn {
     }
 
     /**
+     * Records a problem found by another reader of this value (the JSON library reading a
+     * {@code Result}'s value, say), whose path starts at this value: {@code $.cents} of the value
+     * at {@code $.value} is {@code $.value.cents}.
+     *
+     * @param relativePath the path from this value, starting with {@code $}
+     * @param message      what is wrong
+     */
+    public void problemWithin(String relativePath, String message) {
+        problem(relativePath.startsWith("$") ? path + relativePath.substring(1) : path, message);
+    }
+
+    /**
      * Records a problem with one of this object's fields.
      *
      * @param name    the field

@@ -74,6 +74,19 @@ public interface JsonOut {
     void tree(JsonTree value);
 
     /**
+     * Writes a value no shape knows with the JSON library's own serializers (the host's mapper,
+     * its modules and settings): the value of a {@code Result}, whose type is the caller's. An
+     * adapter that registers no {@code Result} need not have it.
+     *
+     * @param value the value, not null
+     * @throws UnsupportedOperationException when this adapter cannot write such values
+     */
+    default void value(Object value) {
+        throw new UnsupportedOperationException("this JSON library's adapter writes only values that have a shape, not a "
+            + value.getClass().getName());
+    }
+
+    /**
      * Parses JSON text made by another part of the library (such as a journal codec).
      *
      * @param json the text

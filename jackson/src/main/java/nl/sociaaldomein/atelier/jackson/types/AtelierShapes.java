@@ -14,12 +14,16 @@ import nl.sociaaldomein.atelier.initiative.ImmutableMunicipality;
 import nl.sociaaldomein.atelier.initiative.ImmutablePortfolio;
 import nl.sociaaldomein.atelier.jackson.shape.Basic;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
+import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 
 /**
  * Every shape of Atelier's types, as one list a JSON library's module registers. Adding a type
  * (a new event, say) is two steps: a {@link Shape} for it in the shapes class of its package,
  * and one {@code add(...)} line here; {@code RoundTripProperties} then wants a generator for it
  * (its test {@code everyRegisteredTypeHasARoundTrip} fails until there is one).
+ *
+ * <p>Not listed: {@code Result}, whose value's type is the caller's, so each adapter registers it
+ * itself with {@link ResultProblemShapes#result} and a reader of the value type asked for.
  */
 public final class AtelierShapes {
 
@@ -60,6 +64,10 @@ public final class AtelierShapes {
         add(CallShapes.CALL, ImmutableCall.class);
         add(calls.motivation());
         add(calls.decision());
+        add(CallShapes.ENTRY_KIND);
+        add(calls.bookEntry());
+        add(calls.round());
+        add(DossierShape.dossier(calls.round()), ImmutableDossier.class);
 
         add(LedgerShapes.ENTRY);
         add(LedgerShapes.REJECTION_KIND);
@@ -100,6 +108,11 @@ public final class AtelierShapes {
         add(RegisterShapes.SOURCE);
         add(RegisterShapes.PROVENANCE_MAP);
         add(RegisterShapes.REGISTER);
+
+        add(EventShapes.STAMP);
+        add(EventShapes.ROUND_EVENT);
+        add(EventShapes.EXPERIMENT_EVENT);
+        add(EventShapes.RECORDED);
 
         add(ReportShape.REPORT);
 

@@ -12,11 +12,14 @@ import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.call.BudgetEffect;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Decision;
+import nl.sociaaldomein.atelier.call.DecisionBook;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.call.Motivation;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
+import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.jackson.shape.Basic;
@@ -82,8 +85,14 @@ public final class CallShapes {
         out.field("oneOff", c.oneOff());
     }, CallShapes::call);
 
+    /** How a step of a decision book came about, as its code: {@code decided}, {@code revised}, {@code reopened}. */
+    public static final Shape<DecisionBook.EntryKind> ENTRY_KIND = Basic.code(DecisionBook.EntryKind.class);
+
     private final ObjectShape<Motivation> motivation;
     private final Variants<Decision> decision;
+    private final ObjectShape<DecisionBook.Entry> bookEntry;
+    private final ObjectShape<Round> round;
+    private final ObjectShape<AssessmentResult> assessment;
 
     /**
      * The shapes of decisions, whose motivations hold assessments.
@@ -163,6 +172,63 @@ public final class CallShapes {
                 Motivation m = in.get("motivation", motivation);
                 return in.build(() -> new Decision.Withdrawn(id, m));
             }));
+        this.assessment = assessment;
+        this.bookEntry = makeBookEntry();
+        this.round = makeRound();
+    }
+
+    /**
+     * One step of an initiative's decision history: {@code {"kind": "decided" | "revised" |
+     * "reopened", "decision": Decision | null, "reason": Text, "decidedOn": "2016-05-31" | null}}.
+     */
+    private ObjectShape<DecisionBook.Entry> makeBookEntry() {
+        return Shape.object(DecisionBook.Entry.class, (e, out) -> {
+            out.field("kind", e.kind(), ENTRY_KIND);
+            out.optional("decision", e.decision(), decision);
+            out.field("reason", e.reason(), TextShape.TEXT);
+            out.optional("decidedOn", e.decidedOn(), Basic.DAY);
+        }, in -> {
+            DecisionBook.EntryKind kind = in.get("kind", ENTRY_KIND);
+            Optional<Decision> made = in.optional("decision", decision);
+            Text reason = in.get("reason", TextShape.TEXT);
+            Optional<LocalDate> on = in.optional("decidedOn", Basic.DAY);
+            return in.build(() -> new DecisionBook.Entry(kind, made, reason, on));
+        });
+    }
+
+    /**
+     * A round, written only: {@code {"call": Call, "framework": "groningen-2016",
+     * "decisionPhaseClosed": false, "reopenings": [Text], "initiatives": [{"initiative":
+     * Initiative, "assessment": AssessmentResult, "decision": Decision | null, "decidedOn": day |
+     * null, "history": [entry]}]}}, initiatives in the round's order. It is not read back: no
+     * public operation gives a round its assessments (it is assessed from assessors' scores,
+     * which it does not keep) or its receipt times and funding history again.
+     */
+    private ObjectShape<Round> makeRound() {
+        return Shape.object(Round.class, (r, out) -> {
+            out.field("call", r.call(), CALL);
+            out.field("framework", r.framework().id());
+            out.field("decisionPhaseClosed", r.isDecisionPhaseClosed());
+            out.list("reopenings", r.reopenings(), TextShape.TEXT);
+            out.name("initiatives");
+            out.startArray();
+            for (Initiative initiative : r.initiatives()) {
+                String id = initiative.id();
+                out.startObject();
+                out.field("initiative", initiative, InitiativeShapes.INITIATIVE);
+                out.field("assessment", r.assessment(id), assessment);
+                out.optional("decision", r.decision(id), decision);
+                out.optional("decidedOn", r.decisionDate(id), Basic.DAY);
+                out.list("history", r.book().history(id), bookEntry);
+                out.endObject();
+            }
+            out.endArray();
+        }, in -> {
+            in.ignoreAll();
+            in.problem("a round is written, not read back: no public operation gives a round its assessments again; "
+                + "keep its events (RoundEvent) or its source files and rebuild it from them");
+            return null;
+        });
     }
 
     /** A deferral's reservation: {@code {"potId": "wmo-2016", "amount": Money}}. */
@@ -184,6 +250,24 @@ public final class CallShapes {
      */
     public Variants<Decision> decision() {
         return decision;
+    }
+
+    /**
+     * A step of a decision book.
+     *
+     * @return the shape
+     */
+    public ObjectShape<DecisionBook.Entry> bookEntry() {
+        return bookEntry;
+    }
+
+    /**
+     * A round (written only).
+     *
+     * @return the shape
+     */
+    public ObjectShape<Round> round() {
+        return round;
     }
 
     /**

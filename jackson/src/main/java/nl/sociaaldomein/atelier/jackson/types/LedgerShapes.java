@@ -13,19 +13,16 @@ import nl.sociaaldomein.atelier.budget.GrantStatus;
 import nl.sociaaldomein.atelier.budget.GrantView;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.LedgerRecordTypes;
-import nl.sociaaldomein.atelier.budget.Pot;
-import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
+import nl.sociaaldomein.atelier.budget.Pot;
+import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.RecordedEntry;
 import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.budget.ReservationView;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.jackson.shape.Basic;
-import nl.sociaaldomein.atelier.jackson.shape.JsonIn;
-import nl.sociaaldomein.atelier.jackson.shape.JsonOut;
-import nl.sociaaldomein.atelier.jackson.shape.JsonTree;
 import nl.sociaaldomein.atelier.jackson.shape.ObjectShape;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
@@ -46,42 +43,9 @@ public final class LedgerShapes {
     private static final JsonLedgerCodec CODEC = new JsonLedgerCodec();
 
     /** An entry: the journal payload with {@code "type"} (the journal record type) first. */
-    public static final Shape<LedgerEntry> ENTRY = new Shape<>() {
-        @Override
-        public Class<LedgerEntry> type() {
-            return LedgerEntry.class;
-        }
-
-        @Override
-        public void write(LedgerEntry entry, JsonOut out) {
-            JsonTree payload = out.parse(CODEC.encode(entry));
-            out.startObject();
-            out.field("type", LedgerRecordTypes.of(entry));
-            for (String name : payload.fieldNames()) {
-                out.name(name);
-                out.tree(payload.field(name).orElseThrow());
-            }
-            out.endObject();
-        }
-
-        @Override
-        public LedgerEntry read(JsonIn in) {
-            if (!in.requireObject()) {
-                return null;
-            }
-            String type = in.string("type");
-            in.ignoreAll(); // the codec reads the rest, naming each field it refuses
-            if (type == null) {
-                return null;
-            }
-            if (!LedgerRecordTypes.owns(type)) {
-                in.fieldProblem("type", "must be a ledger record type such as ledger.grant (docs/budgets.md), not '" + type + "'");
-                return null;
-            }
-            String payload = in.tree().toJson();
-            return in.build(() -> CODEC.decode(type, payload));
-        }
-    };
+    public static final Shape<LedgerEntry> ENTRY = new JournalPayloadShape<>(LedgerEntry.class, LedgerRecordTypes::of,
+        LedgerRecordTypes::owns, CODEC::encode, CODEC::decode, (entry, audience) -> entry,
+        "a ledger record type such as ledger.grant (docs/budgets.md)");
 
     /** A rejection kind as its code, {@code "exceeds-remaining"}. */
     public static final Shape<RejectionKind> REJECTION_KIND = Basic.code(RejectionKind.class);
