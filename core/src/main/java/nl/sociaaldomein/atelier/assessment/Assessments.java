@@ -1,12 +1,13 @@
 package nl.sociaaldomein.atelier.assessment;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Assesses initiatives against a framework: combines the assessors' scores per criterion, runs
@@ -24,7 +25,7 @@ public final class Assessments {
      * scale, a score for a criterion an automatic rule decides, or the same assessor scoring
      * the same initiative and criterion twice.
      */
-    public static Validation<Seq<Problem>, Map<String, AssessmentResult>> assess(
+    public static Result<Map<String, AssessmentResult>> assess(
         CriteriaFramework framework, CallConditions conditions, List<Initiative> initiatives, List<AssessorScore> scores) {
         int n = initiatives.size();
         int c = framework.criteria().size();
@@ -32,7 +33,7 @@ public final class Assessments {
         for (int i = 0; i < n; i++) {
             initiativeIndex.put(initiatives.get(i).id(), i);
         }
-        io.vavr.collection.List<Problem> problems = io.vavr.collection.List.empty();
+        List<Problem> problems = new ArrayList<>();
         // Lay the scores out per (initiative, criterion) cell: count, then fill (no boxing, no lists per cell).
         int[] cellOf = new int[scores.size()];
         int[] start = new int[n * c + 1];
@@ -41,17 +42,17 @@ public final class Assessments {
             Integer i = initiativeIndex.get(score.initiativeId());
             int k = framework.indexOf(score.criterionId());
             if (i == null) {
-                problems = problems.append(Problem.of(where(s, score), "onbekend initiatief " + score.initiativeId(), "unknown initiative " + score.initiativeId()));
+                problems.add(Problem.notFound("assessment.unknown-initiative", where(s, score), "onbekend initiatief " + score.initiativeId(), "unknown initiative " + score.initiativeId()));
             }
             if (k < 0) {
-                problems = problems.append(Problem.of(where(s, score), "onbekend criterium " + score.criterionId(), "unknown criterion " + score.criterionId()));
+                problems.add(Problem.notFound("assessment.unknown-criterion", where(s, score), "onbekend criterium " + score.criterionId(), "unknown criterion " + score.criterionId()));
             } else {
                 Criterion criterion = framework.criteria().get(k);
                 if (criterion.isAutomatic()) {
-                    problems = problems.append(Problem.of(where(s, score), "dit criterium wordt door een automatische regel beoordeeld",
+                    problems.add(Problem.invalid("assessment.scored-automatic-criterion", where(s, score), "dit criterium wordt door een automatische regel beoordeeld",
                         "this criterion is judged by an automatic rule"));
                 } else if (!criterion.scale().contains(score.score())) {
-                    problems = problems.append(Problem.of(where(s, score),
+                    problems.add(Problem.invalid("assessment.score-outside-scale", where(s, score),
                         "score " + score.score() + " ligt buiten de schaal " + criterion.scale().min() + "–" + criterion.scale().max(),
                         "score " + score.score() + " is outside the scale " + criterion.scale().min() + "–" + criterion.scale().max()));
                 }
@@ -71,9 +72,9 @@ public final class Assessments {
                 order[fill[cellOf[s]]++] = s;
             }
         }
-        problems = problems.appendAll(duplicates(scores, start, order));
+        problems.addAll(duplicates(scores, start, order));
         if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
+            return Result.failed(problems);
         }
         boolean hasRules = framework.criteria().stream().anyMatch(Criterion::isAutomatic);
         Map<String, AssessmentResult> results = new HashMap<>(n * 2);
@@ -113,7 +114,7 @@ public final class Assessments {
             }
             results.put(initiative.id(), new AssessmentResult(framework, initiative.id(), hundredths, verdicts, dissent));
         }
-        return Validation.valid(results);
+        return Result.ok(results);
     }
 
     /**
@@ -123,14 +124,15 @@ public final class Assessments {
      * Rejected: a sheet of another size than initiatives × criteria, a score outside its
      * criterion's scale, or a score for a criterion an automatic rule decides.
      */
-    public static Validation<Seq<Problem>, AssessmentTable> assess(
+    public static Result<AssessmentTable> assess(
         CriteriaFramework framework, CallConditions conditions, List<Initiative> initiatives, ScoreSheet sheet) {
         return SheetAssessment.assess(framework, conditions, initiatives, sheet);
     }
 
-    /** Where a score sits in the input, for a problem message (built only when there is a problem). */
-    private static String where(int index, AssessorScore score) {
-        return "score " + (index + 1) + " (" + score.assessor() + ", " + score.initiativeId() + ", " + score.criterionId() + ")";
+    /** Where a score sits in the input (its 1-based position), for a problem (built only when there is a problem). */
+    private static Place where(int index, AssessorScore score) {
+        return Place.about("score", String.valueOf(index + 1)).and("assessor", score.assessor())
+            .and("initiative", score.initiativeId()).and("criterion", score.criterionId());
     }
 
     private static String[] dissenters(List<AssessorScore> scores, int[] order, int from, int count, long combined) {
@@ -151,7 +153,7 @@ public final class Assessments {
                 for (int b = a + 1; b < start[cell + 1]; b++) {
                     AssessorScore first = scores.get(order[a]);
                     if (first.assessor().equals(scores.get(order[b]).assessor())) {
-                        problems.add(Problem.of("score " + (order[b] + 1) + " (" + first.assessor() + ", " + first.initiativeId() + ", " + first.criterionId() + ")",
+                        problems.add(Problem.conflict("assessment.duplicate-score", where(order[b], first),
                             "deze beoordelaar heeft dit criterium voor dit initiatief al gescoord",
                             "this assessor already scored this criterion for this initiative"));
                     }

@@ -1,15 +1,16 @@
 package nl.sociaaldomein.atelier.assessment;
 
 import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A criteria framework (afwegingskader): the criteria, how several assessors' scores combine,
@@ -48,11 +49,12 @@ public final class CriteriaFramework {
      * problem in English and Dutch: for a profile's constant, so that a broken framework fails
      * when the profile's class loads and never ships.
      */
-    public static CriteriaFramework require(Validation<Seq<Problem>, CriteriaFramework> checked) {
-        if (checked.isInvalid()) {
-            throw new IllegalStateException(checked.getError().map(p -> p.where() + ": " + p.message().en() + " / " + p.message().nl()).mkString("; "));
+    public static CriteriaFramework require(Result<CriteriaFramework> checked) {
+        if (checked.isFailed()) {
+            throw new IllegalStateException(checked.problems().stream()
+                .map(p -> p.describe(java.util.Locale.ENGLISH) + " / " + p.message().nl()).collect(java.util.stream.Collectors.joining("; ")));
         }
-        return checked.get();
+        return checked.orElseThrow();
     }
 
     /**
@@ -61,54 +63,52 @@ public final class CriteriaFramework {
      * @param requiredWeightTotal what the weights of the scored criteria must add up to (e.g. 100), if the framework demands it
      * @param minimumTotal the lowest weighted total that is eligible (0: no minimum)
      */
-    public static Validation<Seq<Problem>, CriteriaFramework> of(String id, Text name, java.util.List<Criterion> criteria,
-                                                                 Optional<Integer> requiredWeightTotal, long minimumTotal,
-                                                                 ScoreCombination combination) {
+    public static Result<CriteriaFramework> of(String id, Text name, java.util.List<Criterion> criteria,
+                                               Optional<Integer> requiredWeightTotal, long minimumTotal,
+                                               ScoreCombination combination) {
         Objects.requireNonNull(combination, "combination");
-        List<Problem> problems = List.empty();
-        String where = "framework " + id;
+        java.util.List<Problem> problems = new ArrayList<>();
+        Place where = Place.about("framework", id == null ? "" : id);
         if (id == null || id.isBlank()) {
-            problems = problems.append(Problem.of("framework", "het kader heeft geen id", "the framework has no id"));
+            problems.add(Problem.invalid("assessment.framework-without-id", Place.NOWHERE, "het kader heeft geen id", "the framework has no id"));
         }
         if (criteria.isEmpty()) {
-            problems = problems.append(Problem.of(where, "het kader heeft geen criteria", "the framework has no criteria"));
+            problems.add(Problem.invalid("assessment.framework-without-criteria", where, "het kader heeft geen criteria", "the framework has no criteria"));
         }
         Set<String> seen = new HashSet<>();
         long weightSum = 0;
         long maximumTotal = 0;
         for (Criterion c : criteria) {
-            String at = where + ", criterion " + c.id();
+            Place at = where.and("criterion", c.id());
             if (c.id().isBlank() || !seen.add(c.id())) {
-                problems = problems.append(Problem.of(at, "criterium-id is leeg of komt vaker voor", "criterion id is blank or occurs more than once"));
+                problems.add(Problem.invalid("assessment.criterion-id-not-unique", at, "criterium-id is leeg of komt vaker voor", "criterion id is blank or occurs more than once"));
             }
             if (c.kind() == CriterionKind.SCORED) {
                 if (c.weight() <= 0) {
-                    problems = problems.append(Problem.of(at, "gewicht moet positief zijn, niet " + c.weight(), "weight must be positive, not " + c.weight()));
+                    problems.add(Problem.invalid("assessment.weight-not-positive", at, "gewicht moet positief zijn, niet " + c.weight(), "weight must be positive, not " + c.weight()));
                 }
                 weightSum += c.weight();
                 maximumTotal += (long) c.weight() * c.scale().max();
             } else if (c.weight() != 0) {
-                problems = problems.append(Problem.of(at, "alleen gescoorde criteria hebben een gewicht", "only scored criteria carry a weight"));
+                problems.add(Problem.invalid("assessment.weight-on-unscored-criterion", at, "alleen gescoorde criteria hebben een gewicht", "only scored criteria carry a weight"));
             }
             if (c.isAutomatic() && c.kind() != CriterionKind.KNOCK_OUT) {
-                problems = problems.append(Problem.of(at, "een automatische regel kan alleen een knock-outcriterium beoordelen", "an automatic rule can only judge a knock-out criterion"));
+                problems.add(Problem.invalid("assessment.rule-on-scored-criterion", at, "een automatische regel kan alleen een knock-outcriterium beoordelen", "an automatic rule can only judge a knock-out criterion"));
             }
             if (c.minimum().isPresent() && !c.scale().contains(c.minimum().get())) {
-                problems = problems.append(Problem.of(at, "minimumscore " + c.minimum().get() + " ligt buiten de schaal " + c.scale().min() + "–" + c.scale().max(),
+                problems.add(Problem.invalid("assessment.minimum-outside-scale", at, "minimumscore " + c.minimum().get() + " ligt buiten de schaal " + c.scale().min() + "–" + c.scale().max(),
                     "minimum score " + c.minimum().get() + " is outside the scale " + c.scale().min() + "–" + c.scale().max()));
             }
         }
         if (requiredWeightTotal.isPresent() && weightSum != requiredWeightTotal.get()) {
-            problems = problems.append(Problem.of(where, "de gewichten tellen op tot " + weightSum + ", het kader vraagt " + requiredWeightTotal.get(),
+            problems.add(Problem.invalid("assessment.weights-not-required-total", where, "de gewichten tellen op tot " + weightSum + ", het kader vraagt " + requiredWeightTotal.get(),
                 "the weights add up to " + weightSum + ", the framework demands " + requiredWeightTotal.get()));
         }
         if (minimumTotal < 0 || minimumTotal > maximumTotal && maximumTotal > 0) {
-            problems = problems.append(Problem.of(where, "minimumtotaal " + minimumTotal + " ligt buiten 0–" + maximumTotal,
+            problems.add(Problem.invalid("assessment.minimum-total-outside-range", where, "minimumtotaal " + minimumTotal + " ligt buiten 0–" + maximumTotal,
                 "minimum total " + minimumTotal + " is outside 0–" + maximumTotal));
         }
-        return problems.isEmpty()
-            ? Validation.valid(new CriteriaFramework(id, name, criteria, requiredWeightTotal, minimumTotal, combination))
-            : Validation.invalid(problems);
+        return Result.of(problems, () -> new CriteriaFramework(id, name, criteria, requiredWeightTotal, minimumTotal, combination));
     }
 
     public String id() {

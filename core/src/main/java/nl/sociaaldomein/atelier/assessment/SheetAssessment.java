@@ -1,11 +1,12 @@
 package nl.sociaaldomein.atelier.assessment;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Assesses from a {@link ScoreSheet}: the same rules as the list path of {@link Assessments}
@@ -16,17 +17,17 @@ final class SheetAssessment {
     private SheetAssessment() {
     }
 
-    static Validation<Seq<Problem>, AssessmentTable> assess(CriteriaFramework framework, CallConditions conditions,
+    static Result<AssessmentTable> assess(CriteriaFramework framework, CallConditions conditions,
                                                            List<Initiative> initiatives, ScoreSheet sheet) {
         int n = initiatives.size();
         List<Criterion> criteria = framework.criteria();
         int c = criteria.size();
         if (sheet.criteria() != c || sheet.initiatives() != n) {
-            return Validation.invalid(io.vavr.collection.List.of(Problem.of("score sheet " + sheet.assessor(),
+            return Result.failed(Problem.invalid("assessment.sheet-size", Place.about("score-sheet", sheet.assessor()),
                 "heeft " + sheet.initiatives() + " × " + sheet.criteria() + " cellen; de oproep vraagt " + n + " × " + c,
-                "has " + sheet.initiatives() + " × " + sheet.criteria() + " cells; the call needs " + n + " × " + c)));
+                "has " + sheet.initiatives() + " × " + sheet.criteria() + " cells; the call needs " + n + " × " + c));
         }
-        io.vavr.collection.List<Problem> problems = io.vavr.collection.List.empty();
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
         boolean hasRules = false;
         for (Criterion criterion : criteria) {
             hasRules |= criterion.isAutomatic();
@@ -46,7 +47,7 @@ final class SheetAssessment {
                 int score = sheet.score(i, k);
                 if (criterion.isAutomatic()) {
                     if (score != ScoreSheet.NOT_SCORED) {
-                        problems = problems.append(Problem.of(where(sheet, initiatives.get(i), criterion),
+                        problems.add(Problem.invalid("assessment.scored-automatic-criterion", where(sheet, initiatives.get(i), criterion),
                             "dit criterium wordt door een automatische regel beoordeeld", "this criterion is judged by an automatic rule"));
                     }
                     verdicts[cell] = criterion.rule().get().judge(initiatives.get(i), conditions);
@@ -54,7 +55,7 @@ final class SheetAssessment {
                 } else if (score == ScoreSheet.NOT_SCORED) {
                     hundredths[cell] = AssessmentResult.NOT_ASSESSED;
                 } else if (score < min || score > max) {
-                    problems = problems.append(Problem.of(where(sheet, initiatives.get(i), criterion),
+                    problems.add(Problem.invalid("assessment.score-outside-scale", where(sheet, initiatives.get(i), criterion),
                         "score " + score + " ligt buiten de schaal " + min + "–" + max, "score " + score + " is outside the scale " + min + "–" + max));
                 } else {
                     one[0] = score;
@@ -66,12 +67,12 @@ final class SheetAssessment {
             }
         }
         if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
+            return Result.failed(problems);
         }
-        return Validation.valid(new AssessmentTable(framework, List.copyOf(initiatives), hundredths, verdicts, dissent));
+        return Result.ok(new AssessmentTable(framework, List.copyOf(initiatives), hundredths, verdicts, dissent));
     }
 
-    private static String where(ScoreSheet sheet, Initiative initiative, Criterion criterion) {
-        return "score (" + sheet.assessor() + ", " + initiative.id() + ", " + criterion.id() + ")";
+    private static Place where(ScoreSheet sheet, Initiative initiative, Criterion criterion) {
+        return Place.about("score-sheet", sheet.assessor()).and("initiative", initiative.id()).and("criterion", criterion.id());
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
 
 /**
  * Checks a batch of decisions against a round before anything is accepted: each initiative is in
@@ -28,21 +30,21 @@ final class AllocationCheck {
             String id = decision.initiativeId();
             int index = round.indexOf(id);
             if (index < 0) {
-                problems.add(Problem.of("initiative " + id, "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
+                problems.add(Problem.notFound("allocation.unknown-initiative", initiative(round, id), "hoort niet bij oproep " + round.call().id(), "is not part of call " + round.call().id()));
                 continue;
             }
             if (seen[index]) {
-                problems.add(Problem.of("initiative " + id, "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
+                problems.add(Problem.conflict("allocation.decided-twice", initiative(round, id), "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
                 continue;
             }
             seen[index] = true;
             round.book().refusal(decision, revision).ifPresent(problems::add);
             if (decision instanceof Decision.Granted granted) {
                 if (granted.amount().isGreaterThan(maximum)) {
-                    problems.add(Problem.of("initiative " + id, "toegekend " + granted.amount() + " is meer dan het maximum van de oproep (" + maximum + ")",
+                    problems.add(Problem.invalid("allocation.above-maximum", initiative(round, id), "toegekend " + granted.amount() + " is meer dan het maximum van de oproep (" + maximum + ")",
                         "granted " + granted.amount() + " is above the call's maximum (" + maximum + ")"));
                 }
-                round.barred(round.initiative(id)).ifPresent(bar -> problems.add(new Problem("initiative " + id, bar)));
+                round.barred(round.initiative(id)).ifPresent(bar -> problems.add(new Problem("allocation.barred", ProblemKind.CONFLICT, initiative(round, id), bar)));
             }
             addClaims(claims, decision.budgetEffect(), 1);
             round.book().current(id).ifPresent(replaced -> addClaims(claims, replaced.budgetEffect(), -1));
@@ -68,7 +70,7 @@ final class AllocationCheck {
         for (int i = 0; i < decisions.size(); i++) {
             int position = decisions.positionAt(i);
             if (seen[position]) {
-                problems.add(Problem.of("initiative " + round.initiatives().get(position).id(), "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
+                problems.add(Problem.conflict("allocation.decided-twice", initiative(round, round.initiatives().get(position).id()), "krijgt meer dan één besluit in dezelfde ronde", "is decided more than once in the same run"));
                 continue;
             }
             seen[position] = true;
@@ -78,12 +80,12 @@ final class AllocationCheck {
                     String id = round.initiatives().get(position).id();
                     Money amount = Money.ofCents(granted);
                     Money max = round.call().maximumAmount();
-                    problems.add(Problem.of("initiative " + id, "toegekend " + amount + " is meer dan het maximum van de oproep (" + max + ")",
+                    problems.add(Problem.invalid("allocation.above-maximum", initiative(round, id), "toegekend " + amount + " is meer dan het maximum van de oproep (" + max + ")",
                         "granted " + amount + " is above the call's maximum (" + max + ")"));
                 }
                 if (mayBeBarred) {
                     Initiative initiative = round.initiatives().get(position);
-                    round.barred(initiative).ifPresent(bar -> problems.add(new Problem("initiative " + initiative.id(), bar)));
+                    round.barred(initiative).ifPresent(bar -> problems.add(new Problem("allocation.barred", ProblemKind.CONFLICT, initiative(round, initiative.id()), bar)));
                 }
                 claim = Math.addExact(claim, granted);
             }
@@ -97,12 +99,17 @@ final class AllocationCheck {
     private static void checkClaim(List<Problem> problems, Map<String, PotBalance> pots, String pot, long claim) {
         PotBalance balance = pots.get(pot);
         if (balance == null) {
-            problems.add(Problem.of("pot " + pot, "onbekende pot: er is geen saldo voor opgegeven", "unknown pot: no balance was given for it"));
+            problems.add(Problem.notFound("allocation.unknown-pot", Place.about("pot", pot), "onbekende pot: er is geen saldo voor opgegeven", "unknown pot: no balance was given for it"));
         } else if (claim > balance.available().cents()) {
-            problems.add(Problem.of("pot " + pot,
+            problems.add(Problem.conflict("allocation.exceeds-available", Place.about("pot", pot),
                 "de besluiten vragen " + Money.ofCents(claim) + ", beschikbaar is " + balance.available() + " (plafond " + balance.ceiling() + ")",
                 "the decisions claim " + Money.ofCents(claim) + ", available is " + balance.available() + " (ceiling " + balance.ceiling() + ")"));
         }
+    }
+
+    /** A decision's problem is about the initiative, in the round's call. */
+    private static Place initiative(Round round, String id) {
+        return Place.about("initiative", id).and("call", round.call().id());
     }
 
     private static void addClaims(Map<String, Long> claims, BudgetEffect effect, int sign) {

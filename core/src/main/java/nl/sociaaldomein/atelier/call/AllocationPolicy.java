@@ -1,9 +1,7 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.List;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -20,5 +18,9 @@ public interface AllocationPolicy {
 
     Text description();
 
-    Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input);
+    /**
+     * The decisions, or every reason the policy cannot decide (problems with codes of the policy's own,
+     * e.g. {@code allocation.…}); the round checks the decisions again before it accepts them.
+     */
+    Result<List<Decision>> allocate(AllocationInput input);
 }

@@ -1,14 +1,14 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.List;
 import java.util.Set;
 import nl.sociaaldomein.atelier.assessment.CallConditions;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.immutables.value.Value;
 
 /**
@@ -75,33 +75,33 @@ public abstract class Call {
     }
 
     /** This call, or every reason it cannot run: phases out of order, limits that contradict each other. */
-    public Validation<Seq<Problem>, Call> validate() {
-        io.vavr.collection.List<Problem> problems = io.vavr.collection.List.empty();
-        String where = "call " + id();
+    public Result<Call> validate() {
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        Place where = Place.about("call", id());
         if (id().isBlank() || potId().isBlank() || name().isBlank()) {
-            problems = problems.append(Problem.of(where, "id, naam en pot-id mogen niet leeg zijn", "id, name and pot id must not be blank"));
+            problems.add(Problem.invalid("call.blank-field", where, "id, naam en pot-id mogen niet leeg zijn", "id, name and pot id must not be blank"));
         }
         if (minimumAmount().isNegative() || minimumAmount().isGreaterThan(maximumAmount())) {
-            problems = problems.append(Problem.of(where,
+            problems.add(Problem.invalid("call.minimum-outside-range", where,
                 "minimumbedrag " + minimumAmount() + " moet tussen € 0 en het maximum " + maximumAmount() + " liggen",
                 "minimum amount " + minimumAmount() + " must lie between € 0 and the maximum " + maximumAmount()));
         }
         PhaseWindow previous = null;
         for (PhaseWindow window : phases()) {
-            String at = where + ", phase " + window.phase().name();
+            Place at = where.and("phase", window.phase().name());
             if (window.end().isBefore(window.start())) {
-                problems = problems.append(Problem.of(at, "eindigt (" + window.end() + ") voordat hij begint (" + window.start() + ")",
+                problems.add(Problem.invalid("call.phase-ends-before-start", at, "eindigt (" + window.end() + ") voordat hij begint (" + window.start() + ")",
                     "ends (" + window.end() + ") before it starts (" + window.start() + ")"));
             }
             if (previous != null && window.phase().ordinal() <= previous.phase().ordinal()) {
-                problems = problems.append(Problem.of(at, "staat na " + previous.phase().name() + " maar hoort ervoor (of komt dubbel voor)",
+                problems.add(Problem.invalid("call.phase-out-of-order", at, "staat na " + previous.phase().name() + " maar hoort ervoor (of komt dubbel voor)",
                     "comes after " + previous.phase().name() + " but belongs before it (or occurs twice)"));
             } else if (previous != null && window.start().isBefore(previous.start())) {
-                problems = problems.append(Problem.of(at, "begint (" + window.start() + ") vóór de vorige fase " + previous.phase().name() + " (" + previous.start() + ")",
+                problems.add(Problem.invalid("call.phase-starts-before-previous", at, "begint (" + window.start() + ") vóór de vorige fase " + previous.phase().name() + " (" + previous.start() + ")",
                     "starts (" + window.start() + ") before the previous phase " + previous.phase().name() + " (" + previous.start() + ")"));
             }
             previous = window;
         }
-        return problems.isEmpty() ? Validation.valid(this) : Validation.invalid(problems);
+        return Result.of(problems, () -> this);
     }
 }

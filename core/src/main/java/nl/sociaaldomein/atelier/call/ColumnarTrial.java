@@ -1,12 +1,11 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.AssessmentTable;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * {@link RankedPolicy} on a round assessed from a score sheet and without decisions yet, over
@@ -21,7 +20,7 @@ final class ColumnarTrial {
     private ColumnarTrial() {
     }
 
-    static Either<Seq<Problem>, Allocation> allocate(Round round, AssessmentTable table, RankedPolicy policy, Map<String, PotBalance> pots) {
+    static Result<Allocation> allocate(Round round, AssessmentTable table, RankedPolicy policy, Map<String, PotBalance> pots) {
         List<Initiative> initiatives = round.initiatives();
         Positions columns = round.positions();
         long[] requested = columns.requestedCents;
@@ -56,7 +55,6 @@ final class ColumnarTrial {
         ColumnarDecisions decisions = new ColumnarDecisions(round, table, order, granted, eligibleCount,
             new InOrderFunding.Rules(round.call().potId(), RankedPolicy.ORDER_NAME));
         List<Problem> problems = AllocationCheck.problems(round, decisions, pots);
-        return problems.isEmpty() ? Either.right(new Allocation(round.call().id(), policy.id(), decisions))
-            : Either.left(io.vavr.collection.List.ofAll(problems));
+        return Result.of(problems, () -> new Allocation(round.call().id(), policy.id(), decisions));
     }
 }

@@ -1,9 +1,7 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.List;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -29,7 +27,7 @@ public final class CommitteePolicy implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
-        return Either.right(decisions);
+    public Result<List<Decision>> allocate(AllocationInput input) {
+        return Result.ok(decisions);
     }
 }

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -63,34 +64,38 @@ public final class DecisionBook {
     Optional<Problem> refusal(Decision next, boolean revision) {
         Optional<Decision> current = current(next.initiativeId());
         if (current.isPresent() && current.get().kind() == DecisionKind.WITHDRAWN) {
-            return Optional.of(Problem.of("initiative " + next.initiativeId(), "is ingetrokken door de aanvrager; een nieuw besluit vraagt een nieuwe aanvraag",
+            return Optional.of(Problem.conflict("allocation.withdrawn", place(next.initiativeId()), "is ingetrokken door de aanvrager; een nieuw besluit vraagt een nieuwe aanvraag",
                 "was withdrawn by the applicant; a new decision needs a new application"));
         }
         if (next.kind() == DecisionKind.WITHDRAWN) {
             return Optional.empty();
         }
         if (current.isEmpty()) {
-            return revision ? Optional.of(Problem.of("initiative " + next.initiativeId(), "er is geen besluit om te herzien", "there is no decision to revise")) : Optional.empty();
+            return revision ? Optional.of(Problem.conflict("allocation.nothing-to-revise", place(next.initiativeId()), "er is geen besluit om te herzien", "there is no decision to revise")) : Optional.empty();
         }
         DecisionKind was = current.get().kind();
         if (was == DecisionKind.REFERRED && next.kind() == DecisionKind.GRANTED) {
-            return Optional.of(Problem.of("initiative " + next.initiativeId(), "is doorverwezen; heropen het initiatief voordat het geld krijgt",
+            return Optional.of(Problem.conflict("allocation.referred", place(next.initiativeId()), "is doorverwezen; heropen het initiatief voordat het geld krijgt",
                 "was referred; reopen the initiative before granting it money"));
         }
         if (was == DecisionKind.DEFERRED || revision) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of("initiative " + next.initiativeId(), "is al besloten (" + was.label().nl() + "); herzie het besluit of heropen het initiatief",
+        return Optional.of(Problem.conflict("allocation.already-decided", place(next.initiativeId()), "is al besloten (" + was.label().nl() + "); herzie het besluit of heropen het initiatief",
             "is already decided (" + was.label().en() + "); revise the decision or reopen the initiative"));
+    }
+
+    private static Place place(String initiativeId) {
+        return Place.about("initiative", initiativeId);
     }
 
     Optional<Problem> refusalToReopen(String initiativeId) {
         Optional<Decision> current = current(initiativeId);
         if (current.isEmpty()) {
-            return Optional.of(Problem.of("initiative " + initiativeId, "er is geen besluit om te heropenen", "there is no decision to reopen"));
+            return Optional.of(Problem.conflict("allocation.nothing-to-reopen", place(initiativeId), "er is geen besluit om te heropenen", "there is no decision to reopen"));
         }
         if (current.get().kind() == DecisionKind.WITHDRAWN) {
-            return Optional.of(Problem.of("initiative " + initiativeId, "een ingetrokken initiatief kan niet worden heropend",
+            return Optional.of(Problem.conflict("allocation.withdrawn", place(initiativeId), "een ingetrokken initiatief kan niet worden heropend",
                 "a withdrawn initiative cannot be reopened"));
         }
         return Optional.empty();

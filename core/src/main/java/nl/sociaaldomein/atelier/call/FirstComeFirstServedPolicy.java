@@ -1,10 +1,8 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives in the order they were received (Awb art. 4:26) until the pot runs out. */
@@ -27,10 +25,10 @@ public final class FirstComeFirstServedPolicy implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+    public Result<List<Decision>> allocate(AllocationInput input) {
         List<Candidate> eligible = RankOrder.byReceipt(input.candidates().stream().filter(Candidate::isEligible).toList());
         List<Decision> decisions = InOrderFunding.fund(input, eligible, whenItDoesNotFit, description());
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
-        return Either.right(decisions);
+        return Result.ok(decisions);
     }
 }

@@ -1,10 +1,8 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.LargestRemainder;
 import nl.sociaaldomein.atelier.money.Money;
@@ -28,7 +26,7 @@ public final class ProRataPolicy implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+    public Result<List<Decision>> allocate(AllocationInput input) {
         List<Candidate> eligible = input.candidates().stream().filter(Candidate::isEligible).toList();
         List<Decision> decisions = new ArrayList<>();
         if (!eligible.isEmpty()) {
@@ -54,6 +52,6 @@ public final class ProRataPolicy implements AllocationPolicy {
             }
         }
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
-        return Either.right(decisions);
+        return Result.ok(decisions);
     }
 }

@@ -1,11 +1,9 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** Funds eligible initiatives by score, highest first ({@link RankOrder}), until the pot runs out. */
@@ -31,7 +29,7 @@ public final class RankedPolicy implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+    public Result<List<Decision>> allocate(AllocationInput input) {
         List<Candidate> eligible = new ArrayList<>(input.candidates().size());
         for (Candidate candidate : input.candidates()) {
             if (candidate.isEligible()) {
@@ -40,7 +38,7 @@ public final class RankedPolicy implements AllocationPolicy {
         }
         List<Decision> decisions = InOrderFunding.fund(input, RankOrder.ranked(eligible), whenItDoesNotFit, ORDER_NAME);
         decisions.addAll(InOrderFunding.rejectIneligible(input.candidates()));
-        return Either.right(decisions);
+        return Result.ok(decisions);
     }
 
     WhenItDoesNotFit whenItDoesNotFit() {

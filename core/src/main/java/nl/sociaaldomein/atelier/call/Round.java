@@ -1,8 +1,5 @@
 package nl.sociaaldomein.atelier.call;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,12 +12,14 @@ import nl.sociaaldomein.atelier.assessment.AssessmentTable;
 import nl.sociaaldomein.atelier.assessment.Assessments;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * One run of a call: its initiatives, their assessments and the decisions taken. Immutable; every
@@ -59,7 +58,7 @@ public final class Round {
         this.reopenings = reopenings;
     }
 
-    public static Validation<Seq<Problem>, Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives) {
+    public static Result<Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives) {
         return open(call, framework, initiatives, Map.of(), FundingHistory.NONE);
     }
 
@@ -67,31 +66,31 @@ public final class Round {
      * Opens a round. {@code receivedAt} gives receipt times where known (otherwise the submission
      * date at midnight, or last when unknown); {@code history} is used when the call is one-off.
      */
-    public static Validation<Seq<Problem>, Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives,
-                                                       Map<String, LocalDateTime> receivedAt, FundingHistory history) {
-        io.vavr.collection.List<Problem> problems = call.validate().fold(p -> io.vavr.collection.List.ofAll(p), c -> io.vavr.collection.List.empty());
+    public static Result<Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives,
+                                     Map<String, LocalDateTime> receivedAt, FundingHistory history) {
+        List<Problem> problems = new ArrayList<>(call.validate().problems());
         Map<String, Integer> index = new HashMap<>(initiatives.size() * 2);
         for (int i = 0; i < initiatives.size(); i++) {
             if (index.putIfAbsent(initiatives.get(i).id(), i) != null) {
-                problems = problems.append(Problem.of("initiative " + initiatives.get(i).id(), "komt meer dan eens voor in de oproep", "occurs more than once in the call"));
+                problems.add(Problem.conflict("round.duplicate-initiative", Place.about("initiative", initiatives.get(i).id()), "komt meer dan eens voor in de oproep", "occurs more than once in the call"));
             }
         }
         for (String id : receivedAt.keySet()) {
             if (!index.containsKey(id)) {
-                problems = problems.append(Problem.of("receipt of " + id, "dit initiatief hoort niet bij de oproep", "this initiative is not part of the call"));
+                problems.add(Problem.notFound("round.receipt-of-unknown-initiative", Place.about("receipt", id).and("call", call.id()), "dit initiatief hoort niet bij de oproep", "this initiative is not part of the call"));
             }
         }
         if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
+            return Result.failed(problems);
         }
-        return Validation.valid(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), null, new Positions(initiatives, receivedAt), history,
+        return Result.ok(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), null, new Positions(initiatives, receivedAt), history,
             DecisionBook.EMPTY, false, List.of()));
     }
 
     /** Assesses every initiative from the assessors' scores (replacing earlier assessments). */
-    public Validation<Seq<Problem>, Round> assess(List<AssessorScore> scores) {
+    public Result<Round> assess(List<AssessorScore> scores) {
         if (decisionsClosed) {
-            return Validation.invalid(io.vavr.collection.List.of(closed()));
+            return Result.failed(closed());
         }
         return Assessments.assess(framework, call.conditions(), initiatives, scores)
             .map(results -> new Round(call, framework, initiatives, index, results, null, positions, history, book, false, reopenings));
@@ -102,9 +101,9 @@ public final class Round {
      * order, replacing earlier assessments): the same results as the list of scores it stands
      * for, held column-wise, which a call of a million initiatives needs.
      */
-    public Validation<Seq<Problem>, Round> assess(ScoreSheet sheet) {
+    public Result<Round> assess(ScoreSheet sheet) {
         if (decisionsClosed) {
-            return Validation.invalid(io.vavr.collection.List.of(closed()));
+            return Result.failed(closed());
         }
         return Assessments.assess(framework, call.conditions(), initiatives, sheet)
             .map(assessed -> new Round(call, framework, initiatives, index, Map.of(), assessed, positions, history, book, false, reopenings));
@@ -115,34 +114,33 @@ public final class Round {
      * A {@link RankedPolicy} on a round assessed from a score sheet, with no decisions yet, runs
      * column-wise ({@link ColumnarTrial}): the same decisions, built when read.
      */
-    public Either<Seq<Problem>, Allocation> trial(AllocationPolicy policy, List<PotBalance> pots) {
+    public Result<Allocation> trial(AllocationPolicy policy, List<PotBalance> pots) {
         if (decisionsClosed) {
-            return Either.left(io.vavr.collection.List.of(closed()));
+            return Result.failed(closed());
         }
         Map<String, PotBalance> byId = new HashMap<>();
         pots.forEach(p -> byId.put(p.potId(), p));
         if (!byId.containsKey(call.potId())) {
-            return Either.left(io.vavr.collection.List.of(Problem.of("call " + call.id(), "geen saldo opgegeven voor pot " + call.potId(),
-                "no balance given for pot " + call.potId())));
+            return Result.failed(Problem.notFound("allocation.no-balance", Place.about("call", call.id()).and("pot", call.potId()),
+                "geen saldo opgegeven voor pot " + call.potId(), "no balance given for pot " + call.potId()));
         }
         if (table != null && book.isEmpty() && policy instanceof RankedPolicy ranked) {
             return ColumnarTrial.allocate(this, table, ranked, byId);
         }
         return policy.allocate(new AllocationInput(call, candidates(), byId)).flatMap(decisions -> {
             List<Problem> problems = AllocationCheck.problems(this, decisions, byId, false);
-            return problems.isEmpty() ? Either.right(new Allocation(call.id(), policy.id(), decisions))
-                : Either.<Seq<Problem>, Allocation>left(io.vavr.collection.List.ofAll(problems));
+            return Result.of(problems, () -> new Allocation(call.id(), policy.id(), decisions));
         });
     }
 
     /** Records an allocation's decisions, after checking them again against the round as it is now. */
-    public Either<Seq<Problem>, Round> apply(Allocation allocation, List<PotBalance> pots) {
+    public Result<Round> apply(Allocation allocation, List<PotBalance> pots) {
         return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
             Optional.empty());
     }
 
     /** As {@link #apply(Allocation, List)}, recording that the decisions were taken on {@code decidedOn}. */
-    public Either<Seq<Problem>, Round> apply(Allocation allocation, List<PotBalance> pots, LocalDate decidedOn) {
+    public Result<Round> apply(Allocation allocation, List<PotBalance> pots, LocalDate decidedOn) {
         return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
             Optional.of(decidedOn));
     }
@@ -153,17 +151,17 @@ public final class Round {
     }
 
     /** Records one decision (e.g. a withdrawal, or the follow-up of a deferral). */
-    public Either<Seq<Problem>, Round> decide(Decision decision, List<PotBalance> pots) {
+    public Result<Round> decide(Decision decision, List<PotBalance> pots) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.empty());
     }
 
     /** Replaces a decision in force by another, with the reason for the revision. */
-    public Either<Seq<Problem>, Round> revise(Decision decision, Text reason, List<PotBalance> pots) {
+    public Result<Round> revise(Decision decision, Text reason, List<PotBalance> pots) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.empty());
     }
 
     /** As {@link #decide(Decision, List)}, recording the day it was taken. */
-    public Either<Seq<Problem>, Round> decide(Decision decision, List<PotBalance> pots, LocalDate decidedOn) {
+    public Result<Round> decide(Decision decision, List<PotBalance> pots, LocalDate decidedOn) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.of(decidedOn));
     }
 
@@ -171,19 +169,20 @@ public final class Round {
      * As {@link #revise(Decision, Text, List)}, recording the day the new decision was taken (after
      * an objection, say): from that day it is the decision in force.
      */
-    public Either<Seq<Problem>, Round> revise(Decision decision, Text reason, List<PotBalance> pots, LocalDate decidedOn) {
+    public Result<Round> revise(Decision decision, Text reason, List<PotBalance> pots, LocalDate decidedOn) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.of(decidedOn));
     }
 
     /** Takes the decision in force back, so that the initiative may be decided anew. */
-    public Either<Seq<Problem>, Round> reopen(String initiativeId, Text reason) {
+    public Result<Round> reopen(String initiativeId, Text reason) {
         if (decisionsClosed) {
-            return Either.left(io.vavr.collection.List.of(closed()));
+            return Result.failed(closed());
         }
         Optional<Problem> refusal = contains(initiativeId) ? book.refusalToReopen(initiativeId)
-            : Optional.of(Problem.of("initiative " + initiativeId, "hoort niet bij oproep " + call.id(), "is not part of call " + call.id()));
-        return refusal.<Either<Seq<Problem>, Round>>map(p -> Either.left(io.vavr.collection.List.of(p)))
-            .orElseGet(() -> Either.right(with(book.reopen(initiativeId, reason), false, reopenings)));
+            : Optional.of(Problem.notFound("round.unknown-initiative", Place.about("initiative", initiativeId).and("call", call.id()),
+                "hoort niet bij oproep " + call.id(), "is not part of call " + call.id()));
+        return refusal.<Result<Round>>map(Result::failed)
+            .orElseGet(() -> Result.ok(with(book.reopen(initiativeId, reason), false, reopenings)));
     }
 
     /** Closes the decision phase: decisions are frozen until the call is formally reopened. */
@@ -192,26 +191,26 @@ public final class Round {
     }
 
     /** Formally reopens a closed call, recording why. */
-    public Either<Seq<Problem>, Round> reopenCall(Text reason) {
+    public Result<Round> reopenCall(Text reason) {
         if (!decisionsClosed) {
-            return Either.left(io.vavr.collection.List.of(Problem.of("call " + call.id(), "de besluitvorming is niet gesloten", "the decision phase is not closed")));
+            return Result.failed(Problem.conflict("round.decisions-not-closed", Place.about("call", call.id()),
+                "de besluitvorming is niet gesloten", "the decision phase is not closed"));
         }
         List<Text> all = new ArrayList<>(reopenings);
         all.add(reason);
-        return Either.right(with(book, false, List.copyOf(all)));
+        return Result.ok(with(book, false, List.copyOf(all)));
     }
 
-    private Either<Seq<Problem>, Round> record(List<Decision> decisions, List<PotBalance> pots, DecisionBook.EntryKind kind, Text reason,
-                                               Optional<LocalDate> decidedOn) {
+    private Result<Round> record(List<Decision> decisions, List<PotBalance> pots, DecisionBook.EntryKind kind, Text reason,
+                                 Optional<LocalDate> decidedOn) {
         boolean onlyWithdrawals = decisions.stream().allMatch(d -> d.kind() == DecisionKind.WITHDRAWN);
         if (decisionsClosed && !onlyWithdrawals) {
-            return Either.left(io.vavr.collection.List.of(closed()));
+            return Result.failed(closed());
         }
         Map<String, PotBalance> byId = new HashMap<>();
         pots.forEach(p -> byId.put(p.potId(), p));
         List<Problem> problems = AllocationCheck.problems(this, decisions, byId, kind == DecisionBook.EntryKind.REVISED);
-        return problems.isEmpty() ? Either.right(with(book.record(decisions, kind, reason, decidedOn), decisionsClosed, reopenings))
-            : Either.left(io.vavr.collection.List.ofAll(problems));
+        return Result.of(problems, () -> with(book.record(decisions, kind, reason, decidedOn), decisionsClosed, reopenings));
     }
 
     private Round with(DecisionBook newBook, boolean closed, List<Text> newReopenings) {
@@ -219,7 +218,7 @@ public final class Round {
     }
 
     private Problem closed() {
-        return Problem.of("call " + call.id(), "de besluitvorming is gesloten; besluiten liggen vast tot de oproep formeel wordt heropend",
+        return Problem.conflict("round.decisions-closed", Place.about("call", call.id()), "de besluitvorming is gesloten; besluiten liggen vast tot de oproep formeel wordt heropend",
             "the decision phase is closed; decisions are frozen until the call is formally reopened");
     }
 

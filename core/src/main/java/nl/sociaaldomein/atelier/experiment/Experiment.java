@@ -1,16 +1,19 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.immutables.value.Value;
 
 /**
  * An experiment, pilot or project (experiment, pilot, project): what it is, when it runs, where
  * it stands, how it is measured and what its reviews decided. Changes return a new experiment or a
- * {@link TransitionRejection}; a rejected change changes nothing.
+ * failed {@link Result} (a {@link TransitionRefusal} code, placed at the experiment); a rejected
+ * change changes nothing.
  */
 @Value.Immutable
 public abstract class Experiment {
@@ -65,26 +68,37 @@ public abstract class Experiment {
     }
 
     /** This experiment after the transition, or why not. */
-    public Either<TransitionRejection, Experiment> apply(Transition transition) {
-        return lifecycle().apply(transition).map(next -> ImmutableExperiment.copyOf(this).withLifecycle(next));
+    public Result<Experiment> apply(Transition transition) {
+        return lifecycle().apply(transition).map(next -> (Experiment) ImmutableExperiment.copyOf(this).withLifecycle(next))
+            .mapProblems(this::placed);
     }
 
     /**
      * Records a review and applies the transition its verdict causes (see {@link Review#transition()}).
      * CONTINUE and ADJUST keep the state but are refused for an experiment that has ended.
      */
-    public Either<TransitionRejection, Experiment> review(Review review) {
+    public Result<Experiment> review(Review review) {
         Optional<Transition> transition = review.transition();
         if (transition.isEmpty() && state().isEnded()) {
-            return Either.left(new TransitionRejection(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE, state(),
-                Optional.empty(), "a " + review.verdict() + " review of an experiment that is " + state()));
+            return Result.failed(placed(Lifecycle.refused(TransitionRefusal.NOT_ALLOWED_FROM_STATE, state(), Optional.empty(),
+                "een beoordeling " + review.verdict() + " van een experiment dat " + state() + " is",
+                "a " + review.verdict() + " review of an experiment that is " + state())));
         }
-        Either<TransitionRejection, Lifecycle> next = transition.map(t -> lifecycle().apply(t)).orElse(Either.right(lifecycle()));
-        return next.map(lifecycle -> {
+        Result<Lifecycle> next = transition.map(t -> lifecycle().apply(t)).orElse(Result.ok(lifecycle()));
+        return next.<Experiment>map(lifecycle -> {
             List<Review> reviews = new ArrayList<>(reviews());
             reviews.add(review);
             return ImmutableExperiment.copyOf(this).withLifecycle(lifecycle).withReviews(reviews);
-        });
+        }).mapProblems(this::placed);
+    }
+
+    /** A lifecycle's problem, placed at this experiment first. */
+    private Problem placed(Problem problem) {
+        Place place = Place.about("experiment", number().toString());
+        for (var subject : problem.place().subjects().entrySet()) {
+            place = place.and(subject.getKey(), subject.getValue());
+        }
+        return new Problem(problem.code(), problem.kind(), place, problem.message());
     }
 
     @Value.Check

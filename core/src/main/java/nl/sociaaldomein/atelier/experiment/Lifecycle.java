@@ -1,16 +1,21 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * An experiment's lifecycle as a state machine with its full history. Immutable: {@link #apply}
- * returns a new lifecycle, or a {@link TransitionRejection} and leaves this one as it was.
+ * returns a new lifecycle, or a failed {@link Result} whose problem says why (a
+ * {@link TransitionRefusal} code, placed at the state and the step's target state, in Dutch and
+ * English) and leaves this one as it was.
  * Replaying the history's transitions on a fresh lifecycle gives the same state.
  */
 public final class Lifecycle {
@@ -29,8 +34,8 @@ public final class Lifecycle {
     }
 
     /** Applies the transitions in order from a fresh lifecycle; the first refusal is returned. */
-    public static Either<TransitionRejection, Lifecycle> replay(PartialDate plannedEnd, List<Transition> transitions) {
-        Either<TransitionRejection, Lifecycle> current = Either.right(planned(plannedEnd));
+    public static Result<Lifecycle> replay(PartialDate plannedEnd, List<Transition> transitions) {
+        Result<Lifecycle> current = Result.ok(planned(plannedEnd));
         for (Transition t : transitions) {
             current = current.flatMap(lifecycle -> lifecycle.apply(t));
         }
@@ -90,39 +95,51 @@ public final class Lifecycle {
     }
 
     /** This lifecycle with the transition added, or why it cannot be; this lifecycle never changes. */
-    public Either<TransitionRejection, Lifecycle> apply(Transition t) {
+    public Result<Lifecycle> apply(Transition t) {
         Objects.requireNonNull(t, "transition");
         ExperimentState from = state();
         if (!t.on().isKnown()) {
-            return reject(TransitionRejection.Kind.DATE_UNKNOWN, t, "a step needs a date (at least a year)");
+            return reject(TransitionRefusal.DATE_UNKNOWN, t, "een stap heeft een datum nodig (ten minste een jaar)",
+                "a step needs a date (at least a year)");
         }
         if (!from.canMoveTo(t.target())) {
-            return reject(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE, t,
+            return reject(TransitionRefusal.NOT_ALLOWED_FROM_STATE, t,
+                "kan niet van " + from + " naar " + t.target() + "; wel: " + from.successors(),
                 "cannot go from " + from + " to " + t.target() + "; allowed: " + from.successors());
         }
         if (!history.isEmpty()) {
             PartialDate previous = history.get(history.size() - 1).transition().on();
             if (t.on().latest().orElseThrow().isBefore(previous.earliest().orElseThrow())) {
-                return reject(TransitionRejection.Kind.DATE_BEFORE_PREVIOUS_STEP, t,
+                return reject(TransitionRefusal.DATE_BEFORE_PREVIOUS_STEP, t,
+                    "gedateerd " + t.on() + ", vóór de vorige stap van " + previous,
                     "dated " + t.on() + ", before the previous step of " + previous);
             }
         }
         if (t instanceof Transition.Split split && split.successors().size() < 2) {
-            return reject(TransitionRejection.Kind.TOO_FEW_SUCCESSORS, t,
+            return reject(TransitionRefusal.TOO_FEW_SUCCESSORS, t,
+                "een splitsing heeft ten minste twee opvolgers nodig, gegeven: " + split.successors().size(),
                 "a split needs at least two successors, got " + split.successors().size());
         }
         if (t instanceof Transition.Extend extend && extend.newEnd().isKnown() && plannedEnd().isKnown()
                 && !extend.newEnd().latest().orElseThrow().isAfter(plannedEnd().latest().orElseThrow())) {
-            return reject(TransitionRejection.Kind.END_NOT_LATER, t,
+            return reject(TransitionRefusal.END_NOT_LATER, t,
+                "het nieuwe einde " + extend.newEnd() + " ligt niet na het geplande einde " + plannedEnd(),
                 "the new end " + extend.newEnd() + " is not after the planned end " + plannedEnd());
         }
         List<LifecycleStep> next = new ArrayList<>(history);
         next.add(new LifecycleStep(from, t, t.target()));
-        return Either.right(new Lifecycle(initialPlannedEnd, next));
+        return Result.ok(new Lifecycle(initialPlannedEnd, next));
     }
 
-    private Either<TransitionRejection, Lifecycle> reject(TransitionRejection.Kind kind, Transition t, String reason) {
-        return Either.left(new TransitionRejection(kind, state(), Optional.of(t), reason));
+    private Result<Lifecycle> reject(TransitionRefusal refusal, Transition t, String nl, String en) {
+        return Result.failed(refused(refusal, state(), Optional.of(t.target()), nl, en));
+    }
+
+    /** A refusal as a problem, placed at the state it stays in and the state the step would have reached. */
+    static Problem refused(TransitionRefusal refusal, ExperimentState from, Optional<ExperimentState> to, String nl, String en) {
+        Place place = Place.about("state", from.name());
+        return new Problem(refusal.code(), refusal.problemKind(), to.map(target -> place.and("to", target.name())).orElse(place),
+            Text.of(nl, en));
     }
 
     @Override

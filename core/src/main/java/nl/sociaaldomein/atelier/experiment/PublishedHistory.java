@@ -1,11 +1,11 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Rebuilds a lifecycle from a published register row: start date, end date and the outcome's
@@ -24,7 +24,7 @@ public final class PublishedHistory {
     }
 
     /** The lifecycle that leads to {@code state} by {@code reportDate}, or why the row's dates do not allow it. */
-    public static Either<TransitionRejection, Lifecycle> reconstruct(PartialDate start, PartialDate end,
+    public static Result<Lifecycle> reconstruct(PartialDate start, PartialDate end,
             ExperimentState state, LocalDate reportDate, List<Successor> successors) {
         PartialDate report = PartialDate.of(reportDate);
         List<Transition> steps = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class PublishedHistory {
     }
 
     /** A successor of a split, started on the report date and brought to its published state. */
-    public static Either<TransitionRejection, Successor> successor(String name, ExperimentState state,
+    public static Result<Successor> successor(String name, ExperimentState state,
             String publishedOutcome, LocalDate reportDate) {
         return reconstruct(PartialDate.of(reportDate), PartialDate.unknown(), state, reportDate, List.of())
             .map(lifecycle -> new Successor(name, lifecycle, Optional.of(publishedOutcome)));

@@ -1,7 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,10 @@ import nl.sociaaldomein.atelier.experiment.PublishedRow;
 import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.Successor;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.support.DidYouMean;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Reads one row of an experiments register: the published texts and the experiment they stand for,
@@ -76,18 +75,18 @@ final class ExperimentRowReader {
         if (context.problemCount() > before) {
             return Optional.empty();
         }
-        Either<TransitionRejection, Lifecycle> lifecycle =
+        Result<Lifecycle> lifecycle =
             PublishedHistory.reconstruct(start, end, state.get(), reportDate, successors);
-        if (lifecycle.isLeft()) {
+        if (lifecycle.isFailed()) {
             context.problem(row.pointer(), "the dates do not fit the outcome '" + outcome.get() + "': "
-                + lifecycle.getLeft().reason());
+                + lifecycle.problems().get(0).message(java.util.Locale.ENGLISH));
             return Optional.empty();
         }
         PublishedRow published = new PublishedRow(numberText.get(), years, verbatim(row, "start"), verbatim(row, "end"),
             outcome.get());
         return Optional.of(Experiment.builder().number(number.get()).name(name.get()).goal(goal).owner(owner)
             .fundingRef(funding).start(start).plannedEnd(end).policyPlan(ownPlan.or(() -> plan))
-            .lifecycle(lifecycle.get()).published(published).kpis(kpis).indicators(indicators).reviews(reviews).build());
+            .lifecycle(lifecycle.orElseThrow()).published(published).kpis(kpis).indicators(indicators).reviews(reviews).build());
     }
 
     private List<Integer> years(ObjectFields row) {
@@ -147,8 +146,8 @@ final class ExperimentRowReader {
         if (name.isEmpty() || state.isEmpty()) {
             return Optional.empty();
         }
-        return PublishedHistory.successor(name.get(), state.get(), text.get(), reportDate).fold(rejection -> {
-            fields.context().problem(fields.pointer(), rejection.reason());
+        return PublishedHistory.successor(name.get(), state.get(), text.get(), reportDate).fold(problems -> {
+            fields.context().problem(fields.pointer(), problems.get(0).message(java.util.Locale.ENGLISH));
             return Optional.empty();
         }, Optional::of);
     }

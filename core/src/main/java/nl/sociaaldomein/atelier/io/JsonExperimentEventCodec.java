@@ -250,7 +250,7 @@ public final class JsonExperimentEventCodec implements EventCodec<ExperimentEven
 
     private static Successor successor(EventJson.Reader s) {
         Lifecycle lifecycle = Lifecycle.replay(s.partialDate("plannedEnd"), s.list("steps", JsonExperimentEventCodec::transition))
-            .getOrElseThrow(r -> new IllegalArgumentException(s.path("steps") + " is no lifecycle: " + r));
+            .toEither().getOrElseThrow(r -> new IllegalArgumentException(s.path("steps") + " is no lifecycle: " + r));
         return new Successor(s.text("name"), lifecycle, s.optionalText("publishedOutcome"));
     }
 

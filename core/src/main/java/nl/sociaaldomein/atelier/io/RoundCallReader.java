@@ -53,7 +53,7 @@ final class RoundCallReader {
             .oneOff(entry.oneOff() != null && entry.oneOff())
             .build();
         return call.validate().fold(problems -> {
-            problems.forEach(p -> context.problem(RoundFileProblems.pointer(context.document().root(), p.where(), p.message()),
+            problems.forEach(p -> context.problem(RoundFileProblems.pointer(context.document().root(), p),
                 RoundFileProblems.message(p, Locale.ENGLISH)));
             return Optional.<CallAndFramework>empty();
         }, valid -> Optional.of(new CallAndFramework(valid, entry.framework().strip())));

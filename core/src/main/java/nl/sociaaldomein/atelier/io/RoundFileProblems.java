@@ -6,78 +6,76 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.sociaaldomein.atelier.assessment.Problem;
-import nl.sociaaldomein.atelier.text.Text;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 
 /**
  * Places a problem that running a round found (a {@link Problem} of the call, the assessment,
  * the allocation or the ledger) in the round file it came from, so that {@code run} and
  * {@code validate} report it as they report a reading problem: file, line, column, JSON path and
- * one language. A problem names what it is about ("initiative gr2016-07", "pot wmo-2016",
- * "ledger entry round/c/grant/a", "score 3 (…)"); that is found in the file: the decision on the
- * initiative (else the initiative), the pot's ceiling, the reservation, the score, the decision
- * date. What cannot be placed more precisely is placed at the call.
+ * one language. A problem's {@link Place} names what it is about, first subject first (initiative
+ * gr2016-07, pot wmo-2016, entry round/c/grant/a, score 3); that is found in the file: the
+ * decision on the initiative (else the initiative), the pot's ceiling, the reservation, the score,
+ * the decision date. What cannot be placed more precisely is placed at the call.
  */
 public final class RoundFileProblems {
 
-    private static final Pattern LEDGER_ENTRY = Pattern.compile("ledger entry round/.+?/(grant|deferral|release|reservation)/(.+)");
-    private static final Pattern SCORE = Pattern.compile("score (\\d+) \\(.*");
+    private static final Pattern LEDGER_ENTRY = Pattern.compile("round/.+?/(grant|deferral|release|reservation)/(.+)");
 
     private RoundFileProblems() {
     }
 
     /** The problem placed in {@code round}, worded in the language of {@code locale}. */
     public static InputProblem locate(LocatedDocument round, Problem problem, Locale locale) {
-        return round.problemAt(pointer(round.root(), problem.where(), problem.message()), message(problem, locale));
+        return round.problemAt(pointer(round.root(), problem), message(problem, locale));
     }
 
     /** The subject and the message: the path alone does not always name what it is about (a pot, an entry, a phase). */
     static String message(Problem problem, Locale locale) {
-        return problem.where() + ": " + problem.message().in(locale);
+        return problem.describe(locale);
     }
 
     /** The JSON path of what a problem is about, as precisely as the file allows. */
-    static String pointer(JsonNode root, String where, Text message) {
-        String en = message.en();
-        if (where.startsWith("decision date")) {
+    static String pointer(JsonNode root, Problem problem) {
+        String en = problem.message().en();
+        Place place = problem.place();
+        if (place.subject("decision-date").isPresent()) {
             return decisionDate(root);
         }
-        Matcher entry = LEDGER_ENTRY.matcher(where);
-        if (entry.matches()) {
-            String id = entry.group(2);
+        String about = place.subjects().keySet().stream().findFirst().orElse("");
+        String id = place.subjects().getOrDefault(about, "");
+        Matcher entry = LEDGER_ENTRY.matcher(id);
+        if (about.equals("entry") && entry.matches()) {
+            String entryId = entry.group(2);
             return entry.group(1).equals("reservation")
-                ? find(root, "/decisions/reservations", "id", id).map(p -> field(root, p, "amount")).orElse("/decisions")
-                : initiative(root, id, en);
+                ? find(root, "/decisions/reservations", "id", entryId).map(p -> field(root, p, "amount")).orElse("/decisions")
+                : initiative(root, entryId, en);
         }
-        if (where.startsWith("initiative ")) {
-            return initiative(root, where.substring("initiative ".length()), en);
+        switch (about) {
+            case "initiative":
+            case "decision":
+                return initiative(root, id, en);
+            case "pot":
+                return find(root, "/budget/pots", "id", id).map(p -> field(root, p, "ceiling")).orElse("/budget");
+            case "score":
+                if (id.matches("\\d+")) {
+                    String at = "/scores/" + (Integer.parseInt(id) - 1);
+                    String field = en.contains("criterion") ? "criterion" : en.contains("initiative") ? "initiative" : "score";
+                    return field(root, at, field);
+                }
+                return "/scores";
+            case "round":
+                return root.has("decisions") ? "/decisions" : "/call";
+            case "call":
+                if (place.subject("phase").isPresent()) {
+                    // The phase as the file names it; when it occurs twice, the later one is out of place.
+                    String name = place.subject("phase").get().toLowerCase(Locale.ROOT).replace('_', '-');
+                    return last(root, "/call/phases", "phase", name).orElse("/call/phases");
+                }
+                return en.startsWith("minimum amount") ? field(root, "/call", "minimumAmount") : "/call";
+            default:
+                return "/call";
         }
-        if (where.startsWith("decision on ")) {
-            return initiative(root, where.substring("decision on ".length()), en);
-        }
-        if (where.startsWith("pot ")) {
-            return find(root, "/budget/pots", "id", where.substring("pot ".length())).map(p -> field(root, p, "ceiling"))
-                .orElse("/budget");
-        }
-        Matcher score = SCORE.matcher(where);
-        if (score.matches()) {
-            String at = "/scores/" + (Integer.parseInt(score.group(1)) - 1);
-            String field = en.contains("criterion") ? "criterion" : en.contains("initiative") ? "initiative" : "score";
-            return field(root, at, field);
-        }
-        if (where.startsWith("round ")) {
-            return root.has("decisions") ? "/decisions" : "/call";
-        }
-        int phase = where.indexOf(", phase ");
-        if (where.startsWith("call ") && phase >= 0) {
-            // The phase as the file names it; when it occurs twice, the later one is out of place.
-            String name = where.substring(phase + ", phase ".length()).toLowerCase(Locale.ROOT).replace('_', '-');
-            return last(root, "/call/phases", "phase", name).orElse("/call/phases");
-        }
-        if (where.startsWith("call ") && en.startsWith("minimum amount")) {
-            return field(root, "/call", "minimumAmount");
-        }
-        return "/call";
     }
 
     private static Optional<String> last(JsonNode root, String list, String key, String value) {

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.register;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.Transition;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A register of experiments run as it happens (docs/experiments.md, "Commands and events"): each
@@ -84,27 +85,31 @@ public final class RegisterService {
         return state(asOf, knownAt).register(Optional.of(asOf));
     }
 
-    /** Checks the command and records its events, or says why not. */
-    public synchronized Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> handle(RegisterCommand command) {
+    /**
+     * Checks the command and records its events, or says why not: every problem of the refusal,
+     * each with the code of its {@link RegisterRefusal} kind ({@code register.transition-refused}).
+     * A refused command records nothing.
+     */
+    public synchronized Result<List<Recorded<ExperimentEvent>>> handle(RegisterCommand command) {
         Objects.requireNonNull(command, "command");
         for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
             catchUp();
             List<ExperimentEvent> events = events(command);
             Optional<Refusal<RegisterRefusal>> refusal = check(events);
             if (refusal.isPresent()) {
-                return Either.left(refusal.get());
+                return refusal.get().toResult();
             }
             List<Recorded<ExperimentEvent>> stored = new ArrayList<>();
             String batchId = "register/" + setup.registerId() + "/" + (recorded.size() + 1) + "/" + stream.position();
             if (stream.append(batchId, stream.nextMoment(clock), events, stored) == EventStream.Outcome.APPENDED) {
                 events.forEach(live::apply);
                 recorded.addAll(stored);
-                return Either.right(stored);
+                return Result.ok(stored);
             }
         }
-        return Either.left(Refusal.of(RegisterRefusal.JOURNAL_CONTENDED, "register " + setup.registerId(),
+        return Refusal.of(RegisterRefusal.JOURNAL_CONTENDED, Place.about("register", setup.registerId()),
             "anderen bleven in het journaal schrijven; er is niets vastgelegd, geef de opdracht opnieuw",
-            "other writers kept appending to the journal; nothing was recorded, give the command again"));
+            "other writers kept appending to the journal; nothing was recorded, give the command again").toResult();
     }
 
     private List<ExperimentEvent> events(RegisterCommand command) {

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.register;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,8 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ImmutableExperiment;
 import nl.sociaaldomein.atelier.experiment.Kpi;
 import nl.sociaaldomein.atelier.experiment.Review;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A register as its events made it: the experiments in the order they were registered, each the
@@ -61,9 +61,9 @@ public final class RegisterState {
 
     /** Why {@code event} may not follow this state, or empty when it may. Changes nothing. */
     public Optional<Refusal<RegisterRefusal>> refusal(ExperimentEvent event) {
-        String where = "experiment " + event.number();
+        Place where = Place.about("experiment", String.valueOf(event.number())).and("register", event.registerId());
         if (!event.registerId().equals(setup.registerId())) {
-            return refuse(RegisterRefusal.OTHER_REGISTER, "register " + event.registerId(), "dit is register " + setup.registerId(),
+            return refuse(RegisterRefusal.OTHER_REGISTER, Place.about("register", event.registerId()), "dit is register " + setup.registerId(),
                 "this is register " + setup.registerId());
         }
         Optional<LocalDate> on = event.stamp().on();
@@ -88,13 +88,13 @@ public final class RegisterState {
                 "is not in register " + setup.registerId());
         }
         if (event instanceof ExperimentEvent.Transitioned e) {
-            Either<TransitionRejection, Experiment> next = current.apply(e.transition());
-            return next.isRight() ? Optional.empty() : refuse(RegisterRefusal.TRANSITION_REFUSED, where,
-                next.getLeft().kind() + ": " + next.getLeft().reason(), next.getLeft().kind() + ": " + next.getLeft().reason());
+            Result<Experiment> next = current.apply(e.transition());
+            // The lifecycle's problems, with its words in both languages and the place it gives, as this refusal's.
+            return next.isOk() ? Optional.empty() : Optional.of(new Refusal<>(RegisterRefusal.TRANSITION_REFUSED, next.problems()));
         }
         if (event instanceof ExperimentEvent.Measured e) {
             return current.kpis().stream().anyMatch(k -> k.name().equals(e.kpi())) ? Optional.empty()
-                : refuse(RegisterRefusal.UNKNOWN_KPI, where + ", KPI " + e.kpi(), "dit experiment heeft geen KPI met deze naam (wel: "
+                : refuse(RegisterRefusal.UNKNOWN_KPI, where.and("kpi", e.kpi()), "dit experiment heeft geen KPI met deze naam (wel: "
                     + current.kpis().stream().map(Kpi::name).toList() + ")", "this experiment has no KPI of this name (it has: "
                     + current.kpis().stream().map(Kpi::name).toList() + ")");
         }
@@ -105,7 +105,7 @@ public final class RegisterState {
         return Optional.empty();
     }
 
-    private static Optional<Refusal<RegisterRefusal>> refuse(RegisterRefusal kind, String where, String nl, String en) {
+    private static Optional<Refusal<RegisterRefusal>> refuse(RegisterRefusal kind, Place where, String nl, String en) {
         return Optional.of(Refusal.of(kind, where, nl, en));
     }
 
@@ -120,7 +120,8 @@ public final class RegisterState {
         Experiment current = experiments.get(event.number());
         Experiment next;
         if (event instanceof ExperimentEvent.Transitioned e) {
-            next = current.apply(e.transition()).getOrElseThrow(r -> new IllegalStateException("the register's events do not fold: " + r));
+            next = current.apply(e.transition()).toEither()
+                .getOrElseThrow(r -> new IllegalStateException("the register's events do not fold: " + r));
         } else if (event instanceof ExperimentEvent.Measured e) {
             List<Kpi> kpis = new ArrayList<>();
             for (Kpi kpi : current.kpis()) {

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Candidate;
 import nl.sociaaldomein.atelier.call.Decision;
-import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Decisions;
 import nl.sociaaldomein.atelier.call.PotBalance;
 import nl.sociaaldomein.atelier.call.Round;
@@ -74,12 +70,12 @@ final class AwbFilingProtection {
             CeilingAtFiling.Later later = ceilings.protects(day.getKey()).orElseThrow();
             widest = widest.isGreaterThan(later.ceiling()) ? widest : later.ceiling();
             List<PotBalance> atFiling = withCeiling(balances, pot, later.ceiling(), ceilings.inForce());
-            Either<Seq<Problem>, Allocation> rerun = round.trial(policy, atFiling);
-            if (rerun.isLeft()) {
+            nl.sociaaldomein.atelier.problem.Result<Allocation> rerun = round.trial(policy, atFiling);
+            if (rerun.isFailed()) {
                 continue;
             }
             for (Candidate candidate : day.getValue()) {
-                Optional<Decision> there = rerun.get().decisionFor(candidate.id());
+                Optional<Decision> there = rerun.orElseThrow().decisionFor(candidate.id());
                 Decision here = byId.get(candidate.id());
                 if (there.isEmpty() || sameOutcome(there.get(), here)) {
                     continue;

@@ -1,11 +1,14 @@
 package nl.sociaaldomein.atelier.round;
 
+import nl.sociaaldomein.atelier.events.RefusalKind;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
+
 /**
- * The kinds of refusal of a round command; the names are stable codes (docs/calls.md,
- * "Commands"). The checks run in the order the table there gives, and the first kind found is the
+ * The kinds of refusal of a round command; the names are stable, and so are the problem codes
+ * made of them ({@code round.assessment-closed}; docs/calls.md, "Commands"). The checks run in the order the table there gives, and the first kind found is the
  * refusal's, with every problem of that kind.
  */
-public enum RoundRefusal {
+public enum RoundRefusal implements RefusalKind {
     /** The command names another call than the round's. */
     OTHER_CALL,
     /** Dated before the latest dated event of the round: a round's commands are recorded in date order. */
@@ -47,5 +50,25 @@ public enum RoundRefusal {
     /** The ledger refuses the postings (ceiling, period, grant state); nothing was recorded. */
     LEDGER_REFUSED,
     /** Other writers kept appending to the journal; nothing was recorded: give the command again. */
-    JOURNAL_CONTENDED
+    JOURNAL_CONTENDED;
+
+    @Override
+    public String area() {
+        return "round";
+    }
+
+    /** Unknown initiatives are not found, scores and decisions the round cannot take as given are invalid, the rest conflicts. */
+    @Override
+    public ProblemKind problemKind() {
+        switch (this) {
+            case UNKNOWN_INITIATIVE:
+                return ProblemKind.NOT_FOUND;
+            case OTHER_CALL:
+            case INVALID_SCORES:
+            case INVALID_DECISIONS:
+                return ProblemKind.INVALID;
+            default:
+                return ProblemKind.CONFLICT;
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.GrantView;
 import nl.sociaaldomein.atelier.budget.Ledger;
@@ -36,9 +34,11 @@ import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.CommitteeDecisions;
-import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import nl.sociaaldomein.atelier.workflow.RoundPostings;
 
 /**
@@ -124,23 +124,27 @@ public final class RoundService {
         return RoundViews.fold(call, framework, recorded, asOf, knownAt);
     }
 
-    /** Checks the command and records its events, or says why not; a refused command records nothing. */
-    public synchronized Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> handle(RoundCommand command) {
+    /**
+     * Checks the command and records its events, or says why not: every problem of the refusal,
+     * each with the code of its {@link RoundRefusal} kind ({@code round.assessment-closed}). A
+     * refused command records nothing.
+     */
+    public synchronized Result<List<Recorded<RoundEvent>>> handle(RoundCommand command) {
         Objects.requireNonNull(command, "command");
         for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
             catchUp();
             Either<Refusal<RoundRefusal>, Planned> planned = plan(command);
             if (planned.isLeft()) {
-                return Either.left(planned.getLeft());
+                return planned.getLeft().toResult();
             }
-            Optional<Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>>> done = record(planned.get());
+            Optional<Result<List<Recorded<RoundEvent>>>> done = record(planned.get());
             if (done.isPresent()) {
                 return done.get();
             }
         }
-        return Either.left(Refusal.of(RoundRefusal.JOURNAL_CONTENDED, "call " + call.id(), "anderen bleven in het journaal schrijven; "
+        return Refusal.of(RoundRefusal.JOURNAL_CONTENDED, Place.about("call", call.id()), "anderen bleven in het journaal schrijven; "
             + "er is niets vastgelegd, geef de opdracht opnieuw", "other writers kept appending to the journal; nothing was recorded, "
-            + "give the command again"));
+            + "give the command again").toResult();
     }
 
     /** The events a command causes and the ledger entries posted with them. */
@@ -197,16 +201,16 @@ public final class RoundService {
     }
 
     /** Decisions need a day: the ledger posts them on it. */
-    private Optional<Refusal<RoundRefusal>> needsDay(Stamp stamp, String what) {
-        return stamp.on().isPresent() ? Optional.empty() : Optional.of(Refusal.of(RoundRefusal.INVALID_DECISIONS, "call " + call.id(),
-            what + " heeft een datum nodig: het grootboek boekt op die dag", what + " needs a date: the ledger posts on that day"));
+    private Optional<Refusal<RoundRefusal>> needsDay(Stamp stamp, Text what) {
+        return stamp.on().isPresent() ? Optional.empty() : Optional.of(Refusal.of(RoundRefusal.INVALID_DECISIONS, Place.about("call", call.id()),
+            what.nl() + " heeft een datum nodig: het grootboek boekt op die dag", what.en() + " needs a date: the ledger posts on that day"));
     }
 
     private Either<Refusal<RoundRefusal>, Planned> decide(Stamp stamp, Text decidedBy, Optional<RoundCommand.DecideAsCommittee> committee,
                                                         Optional<RoundCommand.DecideByPolicy> policy) {
         // The order and assessment rules come first, on an event without decisions.
         Optional<Refusal<RoundRefusal>> early = live.refusal(new RoundEvent.DecisionsTaken(call.id(), stamp, decidedBy, List.of(), List.of()))
-            .or(() -> needsDay(stamp, "een besluit"));
+            .or(() -> needsDay(stamp, Text.of("een besluit", "a decision")));
         if (early.isPresent()) {
             return Either.left(early.get());
         }
@@ -216,19 +220,19 @@ public final class RoundService {
         List<Decision> decisions;
         List<PotBalance> room = balances;
         if (committee.isPresent()) {
-            Either<List<Problem>, List<Decision>> given = new CommitteeDecisions(day, decidedBy, committee.get().decisions(),
+            Result<List<Decision>> given = new CommitteeDecisions(day, decidedBy, committee.get().decisions(),
                 committee.get().reservations()).toDecisions(round);
-            if (given.isLeft()) {
-                return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, given.getLeft()));
+            if (given.isFailed()) {
+                return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, given.problems()));
             }
-            decisions = given.get();
+            decisions = given.orElseThrow();
         } else {
-            Either<Seq<Problem>, Allocation> trial = round.trial(policy.get().policy(), balances);
-            if (trial.isLeft()) {
-                return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, trial.getLeft().toJavaList()));
+            Result<Allocation> trial = round.trial(policy.get().policy(), balances);
+            if (trial.isFailed()) {
+                return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, trial.problems()));
             }
             AwbFilingProtection.Result protectedRun = AwbFilingProtection.apply(round, live, policy.get().policy(), balances,
-                trial.get().decisions(), CeilingAtFiling.of(ledger, call.potId(), day));
+                trial.orElseThrow().decisions(), CeilingAtFiling.of(ledger, call.potId(), day));
             decisions = protectedRun.decisions();
             room = protectedRun.room();
         }
@@ -240,19 +244,19 @@ public final class RoundService {
         if (refusal.isPresent()) {
             return Either.left(refusal.get());
         }
-        Either<Seq<Problem>, Round> decided = round.apply(new Allocation(call.id(), committee.isPresent() ? "committee" : policy.get().policy().id(),
+        Result<Round> decided = round.apply(new Allocation(call.id(), committee.isPresent() ? "committee" : policy.get().policy().id(),
             decisions), room, day);
         boolean awb = records.stream().anyMatch(r -> r.rule().nl().contains(AwbFilingProtection.ARTICLE));
-        if (decided.isLeft()) {
-            return Either.left(awb ? protectedShortfall(decided.getLeft().toJavaList())
-                : new Refusal<>(RoundRefusal.INVALID_DECISIONS, decided.getLeft().toJavaList()));
+        if (decided.isFailed()) {
+            return Either.left(awb ? protectedShortfall(decided.problems())
+                : new Refusal<>(RoundRefusal.INVALID_DECISIONS, decided.problems()));
         }
         Set<String> ids = new HashSet<>();
         records.forEach(r -> ids.add(r.initiativeId()));
         String prefix = RoundPostings.idPrefix(call.id());
         Set<String> reservationIds = new HashSet<>();
         reservations.forEach(r -> reservationIds.add(prefix + "reservation/" + r.id()));
-        List<LedgerEntry> entries = RoundPostings.entries(decided.get(), reservations, day, decidedBy.nl(), stamp.actor(), outstanding())
+        List<LedgerEntry> entries = RoundPostings.entries(decided.orElseThrow(), reservations, day, decidedBy.nl(), stamp.actor(), outstanding())
             .stream().filter(e -> reservationIds.contains(e.id()) || ids.contains(e.id().substring(e.id().lastIndexOf('/') + 1))
                 && ledger.entry(e.id()).isEmpty())
             .toList();
@@ -293,29 +297,29 @@ public final class RoundService {
     private static Refusal<RoundRefusal> protectedShortfall(List<Problem> problems) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : problems) {
-            out.add(Problem.of(p.where(), p.message().nl() + " " + AwbFilingProtection.LEDGER_NOTE.nl(),
-                p.message().en() + " " + AwbFilingProtection.LEDGER_NOTE.en()));
+            out.add(new Problem(p.code(), p.kind(), p.place(), Text.of(p.message().nl() + " " + AwbFilingProtection.LEDGER_NOTE.nl(),
+                p.message().en() + " " + AwbFilingProtection.LEDGER_NOTE.en())));
         }
         return new Refusal<>(RoundRefusal.CEILING_BELOW_PROTECTED, out);
     }
 
     private Either<Refusal<RoundRefusal>, Planned> uphold(RoundCommand.UpholdObjection c) {
         Optional<Refusal<RoundRefusal>> early = live.refusal(new RoundEvent.ObjectionDecided(call.id(), c.stamp(), c.initiativeId(), false,
-            c.motivation(), Optional.empty())).or(() -> needsDay(c.stamp(), "een besluit op bezwaar"));
+            c.motivation(), Optional.empty())).or(() -> needsDay(c.stamp(), Text.of("een besluit op bezwaar", "a decision on an objection")));
         if (early.isPresent()) {
             return Either.left(early.get());
         }
         LocalDate day = c.stamp().on().orElseThrow();
         Round round = live.round();
-        Either<List<Problem>, List<Decision>> given = new CommitteeDecisions(day, c.motivation(), List.of(c.decision()), List.of())
+        Result<List<Decision>> given = new CommitteeDecisions(day, c.motivation(), List.of(c.decision()), List.of())
             .toDecisions(round);
-        if (given.isLeft()) {
-            return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, given.getLeft()));
+        if (given.isFailed()) {
+            return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, given.problems()));
         }
-        Decision decision = given.get().get(0);
-        Either<Seq<Problem>, Round> revised = round.revise(decision, c.motivation(), balances(day), day);
-        if (revised.isLeft()) {
-            return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, revised.getLeft().toJavaList()));
+        Decision decision = given.orElseThrow().get(0);
+        Result<Round> revised = round.revise(decision, c.motivation(), balances(day), day);
+        if (revised.isFailed()) {
+            return Either.left(new Refusal<>(RoundRefusal.INVALID_DECISIONS, revised.problems()));
         }
         RoundEvent event = new RoundEvent.ObjectionDecided(call.id(), c.stamp(), c.initiativeId(), true, c.motivation(),
             Optional.of(DecisionRecord.of(decision)));
@@ -349,17 +353,17 @@ public final class RoundService {
 
     /** A round holding only {@code decision}, to let {@link RoundPostings} word its grant. */
     private Round round(String id, Decision decision, LocalDate day) {
-        Round only = Round.open(call, framework, List.of(live.initiative(id).orElseThrow())).get();
-        return only.decide(decision, List.of(PotBalance.fresh(call.potId(), Money.MAX)), day).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Round only = Round.open(call, framework, List.of(live.initiative(id).orElseThrow())).orElseThrow();
+        return only.decide(decision, List.of(PotBalance.fresh(call.potId(), Money.MAX)), day).orElseThrow();
     }
 
     private Either<Refusal<RoundRefusal>, Planned> payment(Stamp stamp, String initiativeId, String kind, Money amount) {
-        String where = "initiative " + initiativeId;
+        Place where = Place.about("initiative", initiativeId);
         if (live.initiative(initiativeId).isEmpty()) {
             return Either.left(Refusal.of(RoundRefusal.UNKNOWN_INITIATIVE, where, "is niet ingediend bij oproep " + call.id(),
                 "was not submitted to call " + call.id()));
         }
-        Optional<Refusal<RoundRefusal>> day = needsDay(stamp, "een betaling");
+        Optional<Refusal<RoundRefusal>> day = needsDay(stamp, Text.of("een betaling", "a payment"));
         if (day.isPresent()) {
             return Either.left(day.get());
         }
@@ -371,7 +375,7 @@ public final class RoundService {
     }
 
     /** Records what was planned; empty when another writer came first (the caller reads on and plans again). */
-    private Optional<Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>>> record(Planned planned) {
+    private Optional<Result<List<Recorded<RoundEvent>>>> record(Planned planned) {
         String batchId = "round/" + call.id() + "/" + (recorded.size() + 1) + "/" + stream.position();
         if (planned.entries().isEmpty()) {
             List<Recorded<RoundEvent>> stored = new ArrayList<>();
@@ -381,7 +385,7 @@ public final class RoundService {
             }
             planned.events().forEach(live::apply);
             recorded.addAll(stored);
-            return Optional.of(Either.right(stored));
+            return Optional.of(Result.ok(stored));
         }
         Either<Rejection, PostedBatch> posted = ledger.post(LedgerBatch.of(batchId, stream.records(planned.events()), planned.entries()));
         if (posted.isLeft()) {
@@ -393,12 +397,12 @@ public final class RoundService {
             String noteEn = planned.ledgerNote().map(n -> " " + n.en()).orElse("");
             RoundRefusal kind = planned.ledgerNote().isPresent() && r.kind() == RejectionKind.EXCEEDS_REMAINING
                 ? RoundRefusal.CEILING_BELOW_PROTECTED : RoundRefusal.LEDGER_REFUSED;
-            return Optional.of(Either.left(Refusal.of(kind, "ledger entry " + r.entryId(),
-                "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message(java.util.Locale.ENGLISH) + noteEn)));
+            return Optional.of(Refusal.of(kind, r.problem().place(),
+                "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message(java.util.Locale.ENGLISH) + noteEn).toResult());
         }
         int before = recorded.size();
         catchUp();
-        return Optional.of(Either.right(List.copyOf(recorded.subList(before, recorded.size()))));
+        return Optional.of(Result.ok(List.copyOf(recorded.subList(before, recorded.size()))));
     }
 
     /** Reads what was appended since, and folds this round's events into the live state. */

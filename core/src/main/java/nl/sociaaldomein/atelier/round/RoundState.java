@@ -1,8 +1,5 @@
 package nl.sociaaldomein.atelier.round;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,11 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.Assessments;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.DecisionKind;
@@ -30,6 +25,9 @@ import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.PlannedReservation;
 
@@ -169,7 +167,7 @@ public final class RoundState {
 
     /** Why {@code event} may not follow this state, or empty when it may. Changes nothing. */
     public Optional<Refusal<RoundRefusal>> refusal(RoundEvent event) {
-        String where = "call " + event.callId();
+        Place where = Place.about("call", event.callId());
         if (!event.callId().equals(call.id())) {
             return refuse(RoundRefusal.OTHER_CALL, where, "dit is de ronde van oproep " + call.id(), "this is the round of call " + call.id());
         }
@@ -192,10 +190,10 @@ public final class RoundState {
             return known(e.initiativeId()).or(() -> notWithdrawn(e.initiativeId())).or(() -> undecided(e.initiativeId()));
         }
         if (event instanceof RoundEvent.RequestAmended e) {
-            return known(e.initiativeId()).or(() -> notWithdrawn(e.initiativeId())).or(() -> assessing("initiative " + e.initiativeId()));
+            return known(e.initiativeId()).or(() -> notWithdrawn(e.initiativeId())).or(() -> assessing(Place.about("initiative", e.initiativeId())));
         }
         if (event instanceof RoundEvent.ScoresRecorded e) {
-            return known(e.initiativeId()).or(() -> notWithdrawn(e.initiativeId())).or(() -> assessing("initiative " + e.initiativeId()))
+            return known(e.initiativeId()).or(() -> notWithdrawn(e.initiativeId())).or(() -> assessing(Place.about("initiative", e.initiativeId())))
                 .or(() -> scoreRefusal(e));
         }
         if (event instanceof RoundEvent.AssessmentClosed) {
@@ -206,17 +204,17 @@ public final class RoundState {
         }
         if (event instanceof RoundEvent.ObjectionFiled e) {
             return known(e.initiativeId()).or(() -> decision(e.initiativeId()).isEmpty()
-                ? refuse(RoundRefusal.NO_DECISION, "initiative " + e.initiativeId(), "er is geen besluit om bezwaar tegen te maken",
+                ? refuse(RoundRefusal.NO_DECISION, Place.about("initiative", e.initiativeId()), "er is geen besluit om bezwaar tegen te maken",
                     "there is no decision to object to")
                 : pendingObjection(e.initiativeId()).isPresent()
-                ? refuse(RoundRefusal.OBJECTION_PENDING, "initiative " + e.initiativeId(), "er loopt al een bezwaar", "an objection is pending already")
+                ? refuse(RoundRefusal.OBJECTION_PENDING, Place.about("initiative", e.initiativeId()), "er loopt al een bezwaar", "an objection is pending already")
                 : Optional.empty());
         }
         RoundEvent.ObjectionDecided e = (RoundEvent.ObjectionDecided) event;
         return known(e.initiativeId()).or(() -> pendingObjection(e.initiativeId()).isEmpty()
-            ? refuse(RoundRefusal.NO_OBJECTION, "initiative " + e.initiativeId(), "er loopt geen bezwaar", "no objection is pending")
+            ? refuse(RoundRefusal.NO_OBJECTION, Place.about("initiative", e.initiativeId()), "er loopt geen bezwaar", "no objection is pending")
             : e.revised().filter(r -> !r.initiativeId().equals(e.initiativeId())).isPresent()
-            ? refuse(RoundRefusal.INVALID_DECISIONS, "initiative " + e.initiativeId(), "het nieuwe besluit gaat over een ander initiatief",
+            ? refuse(RoundRefusal.INVALID_DECISIONS, Place.about("initiative", e.initiativeId()), "het nieuwe besluit gaat over een ander initiatief",
                 "the new decision is about another initiative")
             : Optional.empty());
     }
@@ -224,16 +222,16 @@ public final class RoundState {
     private Optional<Refusal<RoundRefusal>> submitRefusal(RoundEvent.InitiativeSubmitted e) {
         String id = e.initiative().id();
         if (initiatives.containsKey(id)) {
-            return refuse(RoundRefusal.INITIATIVE_EXISTS, "initiative " + id, "is al ingediend", "was submitted before");
+            return refuse(RoundRefusal.INITIATIVE_EXISTS, Place.about("initiative", id), "is al ingediend", "was submitted before");
         }
         if (assessmentClosed) {
-            return refuse(RoundRefusal.ASSESSMENT_CLOSED, "initiative " + id, "de beoordeling is gesloten; de intake ook",
+            return refuse(RoundRefusal.ASSESSMENT_CLOSED, Place.about("initiative", id), "de beoordeling is gesloten; de intake ook",
                 "assessment is closed, and so is intake");
         }
         Optional<PhaseWindow> intake = call.phases().stream().filter(w -> w.phase() == Phase.OPEN_FOR_IDEAS).findFirst();
         Optional<LocalDate> on = e.stamp().on();
         if (intake.isPresent() && on.isPresent() && (on.get().isBefore(intake.get().start()) || on.get().isAfter(intake.get().end()))) {
-            return refuse(RoundRefusal.OUTSIDE_INTAKE, "initiative " + id, "ingediend op " + on.get() + ", buiten de intake ("
+            return refuse(RoundRefusal.OUTSIDE_INTAKE, Place.about("initiative", id), "ingediend op " + on.get() + ", buiten de intake ("
                 + intake.get().start() + " t/m " + intake.get().end() + ")", "submitted on " + on.get() + ", outside intake ("
                 + intake.get().start() + " to " + intake.get().end() + ")");
         }
@@ -244,15 +242,15 @@ public final class RoundState {
         List<AssessorScore> list = new ArrayList<>();
         new TreeMap<>(e.scores()).forEach((criterion, score) -> list.add(new AssessorScore(e.assessor(), e.initiativeId(), criterion, score)));
         if (list.isEmpty()) {
-            return refuse(RoundRefusal.INVALID_SCORES, "initiative " + e.initiativeId(), "geen scores gegeven", "no scores given");
+            return refuse(RoundRefusal.INVALID_SCORES, Place.about("initiative", e.initiativeId()), "geen scores gegeven", "no scores given");
         }
-        Validation<Seq<Problem>, ?> checked = Assessments.assess(framework, call.conditions(), List.of(initiatives.get(e.initiativeId())), list);
-        return checked.isValid() ? Optional.empty() : Optional.of(new Refusal<>(RoundRefusal.INVALID_SCORES, checked.getError().toJavaList()));
+        Result<?> checked = Assessments.assess(framework, call.conditions(), List.of(initiatives.get(e.initiativeId())), list);
+        return checked.isOk() ? Optional.empty() : Optional.of(new Refusal<>(RoundRefusal.INVALID_SCORES, checked.problems()));
     }
 
     private Optional<Refusal<RoundRefusal>> decisionsRefusal(RoundEvent.DecisionsTaken e) {
         if (!assessmentClosed) {
-            return refuse(RoundRefusal.ASSESSMENT_OPEN, "call " + call.id(), "de beoordeling is nog open; sluit haar voordat er besloten wordt",
+            return refuse(RoundRefusal.ASSESSMENT_OPEN, Place.about("call", call.id()), "de beoordeling is nog open; sluit haar voordat er besloten wordt",
                 "assessment is still open; close it before deciding");
         }
         Map<RoundRefusal, List<Problem>> found = new TreeMap<>();
@@ -260,7 +258,7 @@ public final class RoundState {
             String id = d.initiativeId();
             known(id).or(() -> d.kind() == DecisionKind.WITHDRAWN ? Optional.empty() : notWithdrawn(id))
                 .or(() -> decision(id).filter(current -> current.kind() != DecisionKind.DEFERRED).isPresent()
-                    ? refuse(RoundRefusal.ALREADY_DECIDED, "initiative " + id, "is al besloten (" + decision(id).get().kind().label().nl()
+                    ? refuse(RoundRefusal.ALREADY_DECIDED, Place.about("initiative", id), "is al besloten (" + decision(id).get().kind().label().nl()
                         + "); een nieuw besluit volgt op bezwaar", "is decided already (" + decision(id).get().kind().label().en()
                         + "); a new decision follows an objection")
                     : Optional.empty())
@@ -271,22 +269,22 @@ public final class RoundState {
 
     private Optional<Refusal<RoundRefusal>> known(String id) {
         return initiatives.containsKey(id) ? Optional.empty()
-            : refuse(RoundRefusal.UNKNOWN_INITIATIVE, "initiative " + id, "is niet ingediend bij oproep " + call.id(),
+            : refuse(RoundRefusal.UNKNOWN_INITIATIVE, Place.about("initiative", id), "is niet ingediend bij oproep " + call.id(),
                 "was not submitted to call " + call.id());
     }
 
     private Optional<Refusal<RoundRefusal>> notWithdrawn(String id) {
         return !withdrawn.containsKey(id) ? Optional.empty()
-            : refuse(RoundRefusal.WITHDRAWN, "initiative " + id, "is teruggetrokken door de aanvrager", "was withdrawn by the applicant");
+            : refuse(RoundRefusal.WITHDRAWN, Place.about("initiative", id), "is teruggetrokken door de aanvrager", "was withdrawn by the applicant");
     }
 
     private Optional<Refusal<RoundRefusal>> undecided(String id) {
         return decision(id).isEmpty() ? Optional.empty()
-            : refuse(RoundRefusal.ALREADY_DECIDED, "initiative " + id, "er is al besloten (" + decision(id).get().kind().label().nl() + ")",
+            : refuse(RoundRefusal.ALREADY_DECIDED, Place.about("initiative", id), "er is al besloten (" + decision(id).get().kind().label().nl() + ")",
                 "is decided already (" + decision(id).get().kind().label().en() + ")");
     }
 
-    private Optional<Refusal<RoundRefusal>> assessing(String where) {
+    private Optional<Refusal<RoundRefusal>> assessing(Place where) {
         return !assessmentClosed ? Optional.empty()
             : refuse(RoundRefusal.ASSESSMENT_CLOSED, where, "de beoordeling is gesloten", "assessment is closed");
     }
@@ -296,7 +294,7 @@ public final class RoundState {
         return list == null || list.isEmpty() || !list.get(list.size() - 1).pending() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
     }
 
-    private static Optional<Refusal<RoundRefusal>> refuse(RoundRefusal kind, String where, String nl, String en) {
+    private static Optional<Refusal<RoundRefusal>> refuse(RoundRefusal kind, Place where, String nl, String en) {
         return Optional.of(Refusal.of(kind, where, nl, en));
     }
 
@@ -359,11 +357,11 @@ public final class RoundState {
      * here gives the round room in every pot: it rebuilds, it does not decide again.
      */
     public Round round() {
-        Round round = Round.open(call, framework, List.copyOf(initiatives.values())).toEither().getOrElseThrow(RoundState::broken);
-        round = round.assess(assessorScores()).toEither().getOrElseThrow(RoundState::broken);
+        Round round = Round.open(call, framework, List.copyOf(initiatives.values())).fold(RoundState::broken, r -> r);
+        round = round.assess(assessorScores()).fold(RoundState::broken, r -> r);
         List<PotBalance> room = room();
         for (RoundEvent event : decisionEvents) {
-            Either<Seq<Problem>, Round> next;
+            Result<Round> next;
             if (event instanceof RoundEvent.DecisionsTaken e) {
                 Round current = round;
                 List<nl.sociaaldomein.atelier.call.Decision> taken = e.decisions().stream()
@@ -381,7 +379,7 @@ public final class RoundState {
                 next = e.stamp().on().map(on -> current.revise(decision, e.motivation(), room, on))
                     .orElseGet(() -> current.revise(decision, e.motivation(), room));
             }
-            round = next.getOrElseThrow(RoundState::broken);
+            round = next.fold(RoundState::broken, r -> r);
         }
         return round;
     }
@@ -399,9 +397,9 @@ public final class RoundState {
         return List.copyOf(pots.values());
     }
 
-    private static IllegalStateException broken(Seq<Problem> problems) {
-        return new IllegalStateException("the round's events do not fold into a round (a rule changed since they were recorded?): "
-            + problems.toJavaList());
+    private static Round broken(List<Problem> problems) {
+        throw new IllegalStateException("the round's events do not fold into a round (a rule changed since they were recorded?): "
+            + problems);
     }
 
     @Override

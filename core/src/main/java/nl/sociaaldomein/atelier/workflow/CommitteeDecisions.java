@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Decisions;
@@ -34,22 +36,22 @@ public record CommitteeDecisions(LocalDate date, Text decidedBy, List<PlannedDec
      * The decisions on the assessed round, or a problem for each that names an initiative the
      * round does not hold. Money checks (ceilings, maximum) are the round's, when it applies them.
      */
-    public io.vavr.control.Either<List<Problem>, List<Decision>> toDecisions(Round round) {
+    public Result<List<Decision>> toDecisions(Round round) {
         List<Problem> problems = new ArrayList<>();
         List<Decision> out = new ArrayList<>();
         for (PlannedDecision planned : decisions) {
             if (!round.contains(planned.initiativeId())) {
-                problems.add(Problem.of("decision on " + planned.initiativeId(), "dit initiatief hoort niet bij oproep " + round.call().id(),
+                problems.add(Problem.notFound("allocation.unknown-initiative", Place.about("decision", planned.initiativeId()).and("call", round.call().id()), "dit initiatief hoort niet bij oproep " + round.call().id(),
                     "this initiative is not part of call " + round.call().id()));
                 continue;
             }
             try {
                 out.add(decision(planned, round.assessment(planned.initiativeId()), round.call().potId()));
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of("decision on " + planned.initiativeId(), e.getMessage(), e.getMessage()));
+                problems.add(Problem.invalid("allocation.invalid-decision", Place.about("decision", planned.initiativeId()), e.getMessage(), e.getMessage()));
             }
         }
-        return problems.isEmpty() ? io.vavr.control.Either.right(out) : io.vavr.control.Either.left(problems);
+        return Result.of(problems, () -> List.copyOf(out));
     }
 
     private Decision decision(PlannedDecision planned, AssessmentResult assessment, String callPot) {

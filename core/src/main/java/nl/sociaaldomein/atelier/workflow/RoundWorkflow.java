@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
@@ -22,7 +21,11 @@ import nl.sociaaldomein.atelier.call.CommitteePolicy;
 import nl.sociaaldomein.atelier.call.PotBalance;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Runs a round from its plan to a {@link Dossier}: open the round, assess, allocate, post the
@@ -31,9 +34,9 @@ import nl.sociaaldomein.atelier.reporting.Dossier;
  * a run that fails posts nothing: the round's entries go to the ledger as one batch, all or none.
  *
  * <pre>{@code
- * RoundPlan plan = RoundFileReader.read(path).get();
  * CriteriaFramework framework = frameworks.get(plan.frameworkId());
- * Either<List<Problem>, Dossier> dossier = RoundWorkflow.run(plan, framework, profilePolicy);
+ * Result<Dossier> dossier = RoundWorkflow.run(plan, framework, profilePolicy);
+ * dossier.problems().forEach(p -> show(p.describe(locale)));   // none when it ran
  * }</pre>
  */
 public final class RoundWorkflow {
@@ -45,7 +48,7 @@ public final class RoundWorkflow {
     }
 
     /** Runs the round on a fresh ledger over the plan's budget tree. */
-    public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
+    public static Result<Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
         return run(plan, framework, policy, Ledger.create(plan.budget()));
     }
 
@@ -55,69 +58,68 @@ public final class RoundWorkflow {
      * round posted before (same ids) are left out of the balances the round sees and are accepted
      * again as duplicates, so a re-run changes nothing.
      */
-    public static Either<List<Problem>, Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
-                                                     Ledger ledger) {
+    public static Result<Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy, Ledger ledger) {
         try {
             return runChecked(plan, framework, policy, ledger);
         } catch (ArithmeticException overflow) {
             // A sum of the plan's amounts (a policy's total of requests, a pot's claims) that leaves the range of
             // Money: the plan is wrong, not the library. Nothing was posted: posting comes last and checks first.
-            return Either.left(List.of(Problem.of("round " + plan.call().id(),
+            return Result.failed(Problem.invalid("round.amount-overflow", Place.about("round", plan.call().id()),
                 "de bedragen tellen op tot meer dan " + Money.MAX + ", het grootste bedrag dat Atelier kan bevatten",
-                "the amounts add up to more than " + Money.MAX + ", the largest amount Atelier can hold")));
+                "the amounts add up to more than " + Money.MAX + ", the largest amount Atelier can hold"));
         }
     }
 
-    private static Either<List<Problem>, Dossier> runChecked(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy,
-                                                             Ledger ledger) {
+    private static Result<Dossier> runChecked(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy, Ledger ledger) {
         List<Problem> problems = new ArrayList<>(checks(plan, framework, ledger));
         Optional<LocalDate> date = plan.decisionDate();
         if (date.isEmpty()) {
-            problems.add(Problem.of("round " + plan.call().id(), "geen besluitdatum: geef de besluiten een datum of de oproep een besluitvormingsfase",
+            problems.add(Problem.invalid("round.no-decision-date", Place.about("round", plan.call().id()), "geen besluitdatum: geef de besluiten een datum of de oproep een besluitvormingsfase",
                 "no decision date: give the decisions a date or the call a decision phase"));
         }
         if (!problems.isEmpty()) {
-            return Either.left(problems);
+            return Result.failed(problems);
         }
-        Either<List<Problem>, Round> assessed = Round.open(plan.call(), framework, plan.portfolio().initiatives())
-            .flatMap(round -> round.assess(plan.scores()))
-            .toEither().mapLeft(seq -> seq.toJavaList());
-        if (assessed.isLeft()) {
-            return Either.left(assessed.getLeft());
+        Result<Round> assessed = Round.open(plan.call(), framework, plan.portfolio().initiatives())
+            .flatMap(round -> round.assess(plan.scores()));
+        if (assessed.isFailed()) {
+            return Result.failed(assessed.problems());
         }
-        Round round = assessed.get();
-        Either<List<Problem>, AllocationPolicy> chosen = plan.committee().isEmpty() ? Either.right(policy)
+        Round round = assessed.orElseThrow();
+        Result<AllocationPolicy> chosen = plan.committee().isEmpty() ? Result.ok(policy)
             : plan.committee().get().toDecisions(round).map(CommitteePolicy::new);
-        if (chosen.isLeft()) {
-            return Either.left(chosen.getLeft());
+        if (chosen.isFailed()) {
+            return Result.failed(chosen.problems());
         }
+        AllocationPolicy deciding = chosen.orElseThrow();
         List<PotBalance> balances = balancesBeforeThisRound(plan, ledger, date.get(), round);
-        Either<List<Problem>, Round> decided = round.trial(chosen.get(), balances)
-            .flatMap((Allocation allocation) -> round.apply(allocation, balances, date.get()))
-            .mapLeft(seq -> seq.toJavaList());
-        if (decided.isLeft()) {
-            return Either.left(decided.getLeft());
+        Result<Round> decidedOrNot = round.trial(deciding, balances)
+            .flatMap((Allocation allocation) -> round.apply(allocation, balances, date.get()));
+        if (decidedOrNot.isFailed()) {
+            return Result.failed(decidedOrNot.problems());
         }
-        String reason = plan.committee().map(c -> c.decidedBy().nl()).orElse(chosen.get().description().nl());
-        List<LedgerEntry> entries = RoundPostings.entries(decided.get(),
+        Round decided = decidedOrNot.orElseThrow();
+        String reason = plan.committee().map(c -> c.decidedBy().nl()).orElse(deciding.description().nl());
+        List<LedgerEntry> entries = RoundPostings.entries(decided,
             plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY,
             outstandingReservations(ledger));
         Either<Rejection, PostedBatch> posted = entries.isEmpty() ? Either.right(null) : ledger.post(entries);
         if (posted.isLeft()) {
             Rejection r = posted.getLeft();
+            Problem refused = r.problem();
             // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
-            boolean atTheDate = r.kind() == RejectionKind.OUTSIDE_PERIOD;
-            return Either.left(List.of(Problem.of(atTheDate ? "decision date (ledger entry " + r.entryId() + ")" : "ledger entry " + r.entryId(),
-                "het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message(java.util.Locale.ENGLISH))));
+            Place place = r.kind() == RejectionKind.OUTSIDE_PERIOD ? refused.place().and("decision-date", date.get().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))) : refused.place();
+            return Result.failed(new Problem(refused.code(), refused.kind(), place.and("round", plan.call().id()),
+                Text.of("het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message(java.util.Locale.ENGLISH))));
         }
         BudgetView asOf = ledger.view(date.get());
-        return Either.right(Dossier.builder()
+        return Result.ok(Dossier.builder()
             .municipality(plan.portfolio().municipality())
             .title(plan.call().name())
             .source(plan.source())
             .asOf(date.get())
             .portfolio(plan.portfolio())
-            .round(decided.get())
+            .round(decided)
             .budget(asOf)
             .provenance(plan.provenance())
             .build());
@@ -125,17 +127,17 @@ public final class RoundWorkflow {
 
     private static List<Problem> checks(RoundPlan plan, CriteriaFramework framework, Ledger ledger) {
         List<Problem> problems = new ArrayList<>();
-        String where = "round " + plan.call().id();
+        Place where = Place.about("round", plan.call().id());
         if (!framework.id().equals(plan.frameworkId())) {
-            problems.add(Problem.of(where, "de oproep vraagt kader " + plan.frameworkId() + ", gegeven is " + framework.id(),
+            problems.add(Problem.conflict("round.other-framework", where.and("framework", framework.id()), "de oproep vraagt kader " + plan.frameworkId() + ", gegeven is " + framework.id(),
                 "the call asks for framework " + plan.frameworkId() + ", given was " + framework.id()));
         }
         if (ledger.tree().pot(plan.call().potId()).isEmpty()) {
-            problems.add(Problem.of(where, "de pot " + plan.call().potId() + " van de oproep staat niet in de begroting van het grootboek",
+            problems.add(Problem.notFound("round.unknown-pot", where.and("pot", plan.call().potId()), "de pot " + plan.call().potId() + " van de oproep staat niet in de begroting van het grootboek",
                 "the call's pot " + plan.call().potId() + " is not in the ledger's budget tree"));
         }
         if (!plan.call().municipality().equals(plan.portfolio().municipality())) {
-            problems.add(Problem.of(where, "de oproep is van " + plan.call().municipality().name() + ", de portefeuille van "
+            problems.add(Problem.conflict("round.other-municipality", where, "de oproep is van " + plan.call().municipality().name() + ", de portefeuille van "
                 + plan.portfolio().municipality().name(), "the call belongs to " + plan.call().municipality().name()
                 + ", the portfolio to " + plan.portfolio().municipality().name()));
         }

@@ -26,7 +26,7 @@ class AssessmentsTest {
                 Criterion.knockOut("legal", Text.of("Past binnen de wet", "Lawful")),
                 Criterion.scored("prevention", Text.of("Preventie", "Prevention"), TEN, 1),
                 Criterion.informational("reach", Text.of("Bereik", "Reach"), TEN)),
-            Optional.of(1), 5, combination).get();
+            Optional.of(1), 5, combination).orElseThrow();
     }
 
     private static Initiative foundation(String id, long euros, String theme) {
@@ -47,9 +47,9 @@ class AssessmentsTest {
     void combinationRulesMeanMedianAndConsensusWithDissent() {
         Initiative i = foundation("i", 10_000, "preventie");
         List<AssessorScore> s = scores("i", 1, 6, 8, 8, 9);
-        assertThat(Assessments.assess(framework(ScoreCombinations.MEAN), CONDITIONS, List.of(i), s).get().get("i").totalHundredths()).isEqualTo(775);
-        assertThat(Assessments.assess(framework(ScoreCombinations.MEDIAN), CONDITIONS, List.of(i), s).get().get("i").totalHundredths()).isEqualTo(800);
-        AssessmentResult consensus = Assessments.assess(framework(ScoreCombinations.CONSENSUS), CONDITIONS, List.of(i), s).get().get("i");
+        assertThat(Assessments.assess(framework(ScoreCombinations.MEAN), CONDITIONS, List.of(i), s).orElseThrow().get("i").totalHundredths()).isEqualTo(775);
+        assertThat(Assessments.assess(framework(ScoreCombinations.MEDIAN), CONDITIONS, List.of(i), s).orElseThrow().get("i").totalHundredths()).isEqualTo(800);
+        AssessmentResult consensus = Assessments.assess(framework(ScoreCombinations.CONSENSUS), CONDITIONS, List.of(i), s).orElseThrow().get("i");
         assertThat(consensus.totalHundredths()).isEqualTo(800);
         CriterionResult prevention = consensus.criterionResults().get(4);
         assertThat(prevention.dissent()).containsExactly("assessor-1 (6)", "assessor-4 (9)");
@@ -72,7 +72,7 @@ class AssessmentsTest {
         s.addAll(scores("x", 0, 9));
         s.addAll(scores("low", 1, 4));
         Map<String, AssessmentResult> results = Assessments.assess(framework(ScoreCombinations.MEAN), CONDITIONS,
-            List.of(tooMuch, offTheme, person, unlawful, low, good), s).get();
+            List.of(tooMuch, offTheme, person, unlawful, low, good), s).orElseThrow();
         assertThat(results.get("big").criterionResults().get(0).explanation().nl()).isEqualTo("gevraagd € 30.000 is meer dan het maximum van € 25.000");
         assertThat(results.get("off").criterionResults().get(2).verdict()).isEqualTo(Verdict.FAILED);
         assertThat(results.get("p").criterionResults().get(1).explanation().en()).contains("natural-person").contains("not among the accepted kinds");
@@ -87,7 +87,7 @@ class AssessmentsTest {
     void theSameAssessorCannotScoreTheSameCriterionTwice() {
         Initiative i = foundation("i", 10_000, "preventie");
         List<AssessorScore> twice = List.of(new AssessorScore("a", "i", "prevention", 5), new AssessorScore("a", "i", "prevention", 6));
-        assertThat(Assessments.assess(framework(ScoreCombinations.MEAN), CONDITIONS, List.of(i), twice).getError().head().toString())
+        assertThat(Assessments.assess(framework(ScoreCombinations.MEAN), CONDITIONS, List.of(i), twice).problems().get(0).toString())
             .contains("heeft dit criterium voor dit initiatief al gescoord");
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AboveMaximumTest {
 
     private static final CriteriaFramework NO_AMOUNT_RULE = CriteriaFramework.of("plain", Text.of("Kader", "Framework"),
-        List.of(Criterion.scored("need", Text.of("Nodig", "Needed"), new Scale(1, 5), 100)), Optional.of(100), 0, ScoreCombinations.MEAN).get();
+        List.of(Criterion.scored("need", Text.of("Nodig", "Needed"), new Scale(1, 5), 100)), Optional.of(100), 0, ScoreCombinations.MEAN).orElseThrow();
 
     private static Round round(Call call, List<Long> euros) {
         List<Initiative> initiatives = new ArrayList<>();
@@ -38,7 +38,7 @@ class AboveMaximumTest {
             initiatives.add(SmallCall.initiative("i" + i, euros.get(i)));
             scores.add(new AssessorScore("a", "i" + i, "need", 5 - i % 5));
         }
-        return Round.open(call, NO_AMOUNT_RULE, initiatives).get().assess(scores).get();
+        return Round.open(call, NO_AMOUNT_RULE, initiatives).orElseThrow().assess(scores).orElseThrow();
     }
 
     private static Call call(long maximumEuros, AboveMaximum rule) {
@@ -48,7 +48,7 @@ class AboveMaximumTest {
     @Test
     void aRequestAboveTheMaximumIsRefusedForThatInitiativeAlone() {
         Allocation allocation = round(call(20_000, AboveMaximum.REFUSE), List.of(25_000L, 10_000L))
-            .trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), SmallCall.pot(100_000)).get();
+            .trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), SmallCall.pot(100_000)).orElseThrow();
         Decision tooLarge = allocation.decisions().stream().filter(d -> d.initiativeId().equals("i0")).findFirst().get();
         assertThat(tooLarge.kind()).isEqualTo(DecisionKind.REJECTED);
         assertThat(tooLarge.motivationText(Locale.forLanguageTag("nl-NL")))
@@ -59,7 +59,7 @@ class AboveMaximumTest {
     @Test
     void aRequestAboveTheMaximumIsGrantedTheMaximumWhenTheCallSaysSo() {
         Allocation allocation = round(call(20_000, AboveMaximum.GRANT_MAXIMUM), List.of(25_000L, 10_000L))
-            .trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), SmallCall.pot(100_000)).get();
+            .trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), SmallCall.pot(100_000)).orElseThrow();
         Decision.Granted capped = (Decision.Granted) allocation.decisions().stream().filter(d -> d.initiativeId().equals("i0")).findFirst().get();
         assertThat(capped.amount()).isEqualTo(Money.ofEuros(20_000));
         assertThat(capped.motivationText(Locale.ENGLISH)).contains("granted up to the maximum per initiative (€20,000 of €25,000)");
@@ -81,7 +81,7 @@ class AboveMaximumTest {
     void aReconciledMinimumAboveTheMaximumKeepsTheRoundFromOpening() {
         Thresholds profile = Thresholds.of(Map.of("max-per-initiative", "20000", "min-per-initiative", "5000"));
         Call call = profile.applyTo(call(4_000, AboveMaximum.REFUSE));
-        assertThat(Round.open(call, NO_AMOUNT_RULE, List.of()).getError().head().toString()).contains("minimumbedrag € 5.000 moet tussen € 0 en het maximum € 4.000");
+        assertThat(Round.open(call, NO_AMOUNT_RULE, List.of()).problems().get(0).toString()).contains("minimumbedrag € 5.000 moet tussen € 0 en het maximum € 4.000");
     }
 
     private static final List<AllocationPolicy> POLICIES = List.of(new RankedPolicy(WhenItDoesNotFit.SKIP),
@@ -97,7 +97,7 @@ class AboveMaximumTest {
         Property.named("no grant above the maximum per initiative, whatever is asked").forAll(cases).check(c -> {
             AboveMaximum rule = c.grantMaximum() ? AboveMaximum.GRANT_MAXIMUM : AboveMaximum.REFUSE;
             Round round = round(call(c.maximum(), rule), c.requests());
-            Allocation allocation = round.trial(POLICIES.get(c.policy()), SmallCall.pot(c.pot())).get();
+            Allocation allocation = round.trial(POLICIES.get(c.policy()), SmallCall.pot(c.pot())).orElseThrow();
             for (Decision decision : allocation.decisions()) {
                 long asked = c.requests().get(Integer.parseInt(decision.initiativeId().substring(1)));
                 if (decision instanceof Decision.Granted granted) {
@@ -119,9 +119,9 @@ class AboveMaximumTest {
                 initiatives.add(SmallCall.initiative("i" + i, euros.get(i)));
             }
             ScoreSheet sheet = ScoreSheet.of("a", 1, new int[] {5, 4, 3});
-            Allocation columnar = Round.open(call, NO_AMOUNT_RULE, initiatives).get().assess(sheet).get()
-                .trial(new RankedPolicy(WhenItDoesNotFit.SKIP), SmallCall.pot(100_000)).get();
-            Allocation objects = round(call, euros).trial(new RankedPolicy(WhenItDoesNotFit.SKIP), SmallCall.pot(100_000)).get();
+            Allocation columnar = Round.open(call, NO_AMOUNT_RULE, initiatives).orElseThrow().assess(sheet).orElseThrow()
+                .trial(new RankedPolicy(WhenItDoesNotFit.SKIP), SmallCall.pot(100_000)).orElseThrow();
+            Allocation objects = round(call, euros).trial(new RankedPolicy(WhenItDoesNotFit.SKIP), SmallCall.pot(100_000)).orElseThrow();
             assertThat(columnar.budgetEffect()).as(rule.code()).isEqualTo(objects.budgetEffect());
         }
     }

@@ -88,7 +88,7 @@ class AllocationProperties {
         Tally tally = new Tally();
         Property.named("no allocation exceeds the pot's available amount").forAll(SCENARIO).check(s -> {
             PotBalance pot = pot(s);
-            Allocation allocation = round(s.entrants(), identity(s.entrants().size())).trial(POLICIES.get(s.policy()), List.of(pot)).get();
+            Allocation allocation = round(s.entrants(), identity(s.entrants().size())).trial(POLICIES.get(s.policy()), List.of(pot)).orElseThrow();
             Money claimed = allocation.budgetEffect().grantedTotal().plus(allocation.budgetEffect().reservedTotal());
             assertThat(claimed).isLessThanOrEqualTo(pot.available());
             tally.add(claimed.equals(pot.available()) ? "pot exhausted" : "pot left over");
@@ -107,7 +107,7 @@ class AllocationProperties {
                 .map(c -> (Decision) Decisions.granted(c.assessment(), SmallCall.POT, c.requested(), Text.of("c", "c"), List.of())).toList();
             Money asked = Money.sum(grants.stream().map(d -> d.budgetEffect().grantedTotal()).toList());
             boolean overMaximum = round.candidates().stream().anyMatch(c -> c.requested().isGreaterThan(Money.ofEuros(50_000)));
-            boolean accepted = round.trial(new CommitteePolicy(grants), List.of(pot(s))).isRight();
+            boolean accepted = round.trial(new CommitteePolicy(grants), List.of(pot(s))).isOk();
             assertThat(accepted).isEqualTo(!asked.isGreaterThan(pot(s).available()) && !overMaximum);
         });
     }
@@ -119,8 +119,8 @@ class AllocationProperties {
             Collections.shuffle(shuffled, new Random(s.shuffle()));
             for (WhenItDoesNotFit mode : WhenItDoesNotFit.values()) {
                 RankedPolicy ranked = new RankedPolicy(mode);
-                assertThat(outcome(round(s.entrants(), shuffled).trial(ranked, List.of(pot(s))).get()))
-                    .isEqualTo(outcome(round(s.entrants(), identity(s.entrants().size())).trial(ranked, List.of(pot(s))).get()));
+                assertThat(outcome(round(s.entrants(), shuffled).trial(ranked, List.of(pot(s))).orElseThrow()))
+                    .isEqualTo(outcome(round(s.entrants(), identity(s.entrants().size())).trial(ranked, List.of(pot(s))).orElseThrow()));
             }
         });
     }
@@ -143,7 +143,7 @@ class AllocationProperties {
     void proRataNeverPaysMoreThanRequested() {
         Property.named("pro rata never pays more than requested, nor more than available").forAll(SCENARIO).check(s -> {
             Round round = round(s.entrants(), identity(s.entrants().size()));
-            Allocation allocation = round.trial(new ProRataPolicy(), List.of(pot(s))).get();
+            Allocation allocation = round.trial(new ProRataPolicy(), List.of(pot(s))).orElseThrow();
             for (Decision decision : allocation.decisions()) {
                 if (decision instanceof Decision.Granted granted) {
                     assertThat(granted.amount()).isLessThanOrEqualTo(round.initiative(granted.initiativeId()).requestedAmount().get());
@@ -157,7 +157,7 @@ class AllocationProperties {
     void everyDecisionIsMotivatedOnEveryCriterion() {
         Property.named("every decision's motivation covers every criterion").forAll(SCENARIO).check(s -> {
             Round round = round(s.entrants(), identity(s.entrants().size()));
-            Allocation allocation = round.trial(POLICIES.get(s.policy()), List.of(pot(s))).get();
+            Allocation allocation = round.trial(POLICIES.get(s.policy()), List.of(pot(s))).orElseThrow();
             assertThat(allocation.decisions()).hasSize(s.entrants().size());
             for (Decision decision : allocation.decisions()) {
                 assertThat(decision.motivation().criterionResults()).extracting(r -> r.criterion().id())

@@ -2,8 +2,6 @@ package nl.sociaaldomein.atelier.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.ScoreSheet;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
 import nl.sociaaldomein.atelier.testkit.Tally;
@@ -64,7 +62,7 @@ class ColumnarAllocationProperties {
             }
             receipts.put(id, LocalDateTime.of(2017, 2, e.day(), 9, 0));
         }
-        Round open = Round.open(SmallCall.call(Money.ofEuros(50_000)), SmallCall.framework(), initiatives, receipts, FundingHistory.NONE).get();
+        Round open = Round.open(SmallCall.call(Money.ofEuros(50_000)), SmallCall.framework(), initiatives, receipts, FundingHistory.NONE).orElseThrow();
         return new Setup(open, scores, ScoreSheet.of("a", columns, cells));
     }
 
@@ -72,8 +70,8 @@ class ColumnarAllocationProperties {
     void theSheetAssessesAsTheListOfScores() {
         Property.named("assessing from a score sheet equals assessing from the scores").forAll(SCENARIO).check(s -> {
             Setup setup = setup(s.entrants());
-            Round byList = setup.open().assess(setup.scores()).get();
-            Round bySheet = setup.open().assess(setup.sheet()).get();
+            Round byList = setup.open().assess(setup.scores()).orElseThrow();
+            Round bySheet = setup.open().assess(setup.sheet()).orElseThrow();
             for (Initiative initiative : setup.open().initiatives()) {
                 assertThat(bySheet.assessment(initiative.id())).isEqualTo(byList.assessment(initiative.id()));
                 assertThat(bySheet.assessment(initiative.id()).criterionResults()).isEqualTo(byList.assessment(initiative.id()).criterionResults());
@@ -90,16 +88,16 @@ class ColumnarAllocationProperties {
             List<PotBalance> pots = List.of(PotBalance.fresh(SmallCall.POT, Money.ofCents(s.available())));
             for (WhenItDoesNotFit mode : WhenItDoesNotFit.values()) {
                 RankedPolicy policy = new RankedPolicy(mode);
-                Either<Seq<Problem>, Allocation> objects = setup.open().assess(setup.scores()).get().trial(policy, pots);
-                Either<Seq<Problem>, Allocation> columns = setup.open().assess(setup.sheet()).get().trial(policy, pots);
+                Result<Allocation> objects = setup.open().assess(setup.scores()).orElseThrow().trial(policy, pots);
+                Result<Allocation> columns = setup.open().assess(setup.sheet()).orElseThrow().trial(policy, pots);
                 assertThat(columns).isEqualTo(objects);
-                if (objects.isRight()) {
-                    assertThat(columns.get().budgetEffect()).isEqualTo(objects.get().budgetEffect());
-                    for (int i = 0; i < objects.get().decisions().size(); i++) {
-                        assertThat(columns.get().decisions().get(i).motivationText(Locale.ENGLISH))
-                            .isEqualTo(objects.get().decisions().get(i).motivationText(Locale.ENGLISH));
+                if (objects.isOk()) {
+                    assertThat(columns.orElseThrow().budgetEffect()).isEqualTo(objects.orElseThrow().budgetEffect());
+                    for (int i = 0; i < objects.orElseThrow().decisions().size(); i++) {
+                        assertThat(columns.orElseThrow().decisions().get(i).motivationText(Locale.ENGLISH))
+                            .isEqualTo(objects.orElseThrow().decisions().get(i).motivationText(Locale.ENGLISH));
                     }
-                    tally.add(objects.get().budgetEffect().isNone() ? "nothing granted" : "granted");
+                    tally.add(objects.orElseThrow().budgetEffect().isNone() ? "nothing granted" : "granted");
                 }
             }
         });
@@ -114,10 +112,10 @@ class ColumnarAllocationProperties {
         int[] cells = new int[columns];
         java.util.Arrays.fill(cells, 11);
         var refused = setup.open().assess(ScoreSheet.of("a", columns, cells));
-        assertThat(refused.isInvalid()).isTrue();
-        assertThat(refused.getError().map(Problem::toString).mkString("\n"))
+        assertThat(refused.isFailed()).isTrue();
+        assertThat(refused.problems().toString())
             .contains("automatische regel").contains("buiten de schaal 0–10");
-        assertThat(setup.open().assess(ScoreSheet.of("a", columns, new int[columns * 2])).isInvalid()).isTrue();
+        assertThat(setup.open().assess(ScoreSheet.of("a", columns, new int[columns * 2])).isFailed()).isTrue();
     }
 
     @Test
@@ -126,15 +124,15 @@ class ColumnarAllocationProperties {
         Initiative fresh = SmallCall.initiative("fresh", 10_000);
         Call oneOff = Call.builder().from(SmallCall.call(Money.ofEuros(50_000))).oneOff(true).build();
         Round open = Round.open(oneOff, SmallCall.framework(), List.of(again, fresh), Map.of(),
-            new FundingHistory(java.util.Set.of(), java.util.Set.of(again.applicant()))).get();
+            new FundingHistory(java.util.Set.of(), java.util.Set.of(again.applicant()))).orElseThrow();
         int columns = SmallCall.framework().criteria().size();
         int[] cells = {ScoreSheet.NOT_SCORED, 9, 9, 9, ScoreSheet.NOT_SCORED, 5, 5, 5};
         List<AssessorScore> scores = new ArrayList<>(SmallCall.uniformScores("again", 9));
         scores.addAll(SmallCall.uniformScores("fresh", 5));
         RankedPolicy ranked = new RankedPolicy(WhenItDoesNotFit.SKIP);
-        Allocation columnar = open.assess(ScoreSheet.of("a", columns, cells)).get().trial(ranked, SmallCall.pot(100_000)).get();
+        Allocation columnar = open.assess(ScoreSheet.of("a", columns, cells)).orElseThrow().trial(ranked, SmallCall.pot(100_000)).orElseThrow();
 
-        assertThat(columnar).isEqualTo(open.assess(scores).get().trial(ranked, SmallCall.pot(100_000)).get());
+        assertThat(columnar).isEqualTo(open.assess(scores).orElseThrow().trial(ranked, SmallCall.pot(100_000)).orElseThrow());
         assertThat(columnar.decisionFor("fresh").get().kind()).isEqualTo(DecisionKind.GRANTED);
         assertThat(columnar.decisionFor("again").get().motivationText(Locale.forLanguageTag("nl")))
             .contains("eenmalige ondersteuning: dit initiatief of deze aanvrager is eerder gefinancierd");

@@ -23,25 +23,25 @@ class OneOffAndInKindTest {
         Initiative fresh = SmallCall.initiative("fresh", 10_000);
         Call oneOff = Call.builder().from(SmallCall.call(Money.ofEuros(50_000))).oneOff(true).build();
         Round round = Round.open(oneOff, SmallCall.framework(), List.of(again, fresh), Map.of(),
-                new FundingHistory(Set.of(), Set.of(again.applicant()))).get()
-            .assess(BadInputTest.concat(SmallCall.uniformScores("again", 9), SmallCall.uniformScores("fresh", 5))).get();
+                new FundingHistory(Set.of(), Set.of(again.applicant()))).orElseThrow()
+            .assess(BadInputTest.concat(SmallCall.uniformScores("again", 9), SmallCall.uniformScores("fresh", 5))).orElseThrow();
 
-        Allocation ranked = round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), POT).get();
+        Allocation ranked = round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), POT).orElseThrow();
         assertThat(ranked.decisionFor("fresh").get().kind()).isEqualTo(DecisionKind.GRANTED);
         Decision barred = ranked.decisionFor("again").get();
         assertThat(barred.kind()).isEqualTo(DecisionKind.REJECTED);
         assertThat(barred.motivationText(Locale.forLanguageTag("nl"))).contains("eenmalige ondersteuning: dit initiatief of deze aanvrager is eerder gefinancierd");
 
         Decision committeeGrant = Decisions.granted(round.assessment("again"), SmallCall.POT, Money.ofEuros(10_000), Text.of("c", "c"), List.of());
-        assertThat(round.decide(committeeGrant, POT).getLeft().head().toString()).contains("eenmalige ondersteuning");
+        assertThat(round.decide(committeeGrant, POT).problems().get(0).toString()).contains("eenmalige ondersteuning");
     }
 
     @Test
     void anInitiativeFromAChannelTheCallDoesNotTakeIsNotFunded() {
         Initiative viaChallenge = Initiative.builder().from(SmallCall.initiative("rtc", 10_000)).intakeChannel(IntakeChannel.RIGHT_TO_CHALLENGE).build();
         Call pitchesOnly = Call.builder().from(SmallCall.call(Money.ofEuros(50_000))).addIntakeChannels(IntakeChannel.INNOVATION_WORKSHOP_PITCH).build();
-        Round round = Round.open(pitchesOnly, SmallCall.framework(), List.of(viaChallenge)).get().assess(SmallCall.uniformScores("rtc", 9)).get();
-        Decision decision = round.trial(new ProRataPolicy(), POT).get().decisionFor("rtc").get();
+        Round round = Round.open(pitchesOnly, SmallCall.framework(), List.of(viaChallenge)).orElseThrow().assess(SmallCall.uniformScores("rtc", 9)).orElseThrow();
+        Decision decision = round.trial(new ProRataPolicy(), POT).orElseThrow().decisionFor("rtc").get();
         assertThat(decision.kind()).isEqualTo(DecisionKind.REJECTED);
         assertThat(decision.motivationText(Locale.ENGLISH)).contains("came in via right-to-challenge, which this call does not accept");
     }
@@ -51,7 +51,7 @@ class OneOffAndInKindTest {
         Round round = SmallCall.round(Money.ofEuros(50_000), List.of(SmallCall.initiative("eettafel", 0)), List.of(), Map.of());
         Decision inKind = Decisions.inKind(round.assessment("eettafel"), "een ruimte en keuken",
             Text.of("besluit van de commissie", "committee decision"));
-        Round decided = round.decide(inKind, POT).get();
+        Round decided = round.decide(inKind, POT).orElseThrow();
         assertThat(decided.decision("eettafel").get().budgetEffect().isNone()).isTrue();
         assertThat(decided.summary(Money.ofEuros(100_000)).count(DecisionKind.IN_KIND)).isEqualTo(1);
         assertThat(inKind.motivationText(Locale.forLanguageTag("nl"))).contains("ondersteuning in natura").contains("Ondersteuning: een ruimte en keuken")

@@ -22,7 +22,7 @@ class PolicyTest {
     private final List<PotBalance> pot = SmallCall.pot(60_000);
 
     private Map<String, Long> granted(AllocationPolicy policy) {
-        Allocation allocation = round.trial(policy, pot).get();
+        Allocation allocation = round.trial(policy, pot).orElseThrow();
         return allocation.decisions().stream().filter(d -> d instanceof Decision.Granted)
             .collect(java.util.stream.Collectors.toMap(Decision::initiativeId, d -> ((Decision.Granted) d).amount().cents() / 100));
     }
@@ -39,7 +39,7 @@ class PolicyTest {
 
     @Test
     void rankedCanFundTheLastInPartAsAwb425Allows() {
-        Allocation allocation = round.trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), pot).get();
+        Allocation allocation = round.trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), pot).orElseThrow();
         assertThat(granted(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART))).isEqualTo(Map.of("a", 40_000L, "b", 20_000L));
         assertThat(allocation.decisionFor("b").get().motivationText(Locale.forLanguageTag("nl")))
             .contains("deels toegekend (€ 20.000 van € 30.000)").contains("Awb art. 4:25 lid 2");
@@ -55,14 +55,14 @@ class PolicyTest {
     void proRataGivesEveryoneTheSameFractionToTheCent() {
         // € 60.000 over € 100.000 asked: 60 % each.
         assertThat(granted(new ProRataPolicy())).isEqualTo(Map.of("a", 24_000L, "b", 18_000L, "c", 12_000L, "d", 6_000L));
-        Allocation allocation = round.trial(new ProRataPolicy(), pot).get();
+        Allocation allocation = round.trial(new ProRataPolicy(), pot).orElseThrow();
         assertThat(allocation.decisionFor("a").get().motivationText(Locale.ENGLISH)).contains("every request gets €60,000 / €100,000");
         assertThat(allocation.decisionFor("a").get().motivationText(Locale.forLanguageTag("nl"))).contains("iedere aanvraag krijgt € 60.000 / € 100.000");
     }
 
     @Test
     void aRoundSummaryCountsWhatWasAllocated() {
-        Round decided = round.apply(round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), pot).get(), pot).get();
+        Round decided = round.apply(round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), pot).orElseThrow(), pot).orElseThrow();
         RoundSummary summary = decided.summary(Money.ofEuros(60_000));
         assertThat(summary.requested()).isEqualTo(Money.ofEuros(100_000));
         assertThat(summary.perKind().get(DecisionKind.GRANTED)).isEqualTo(new RoundSummary.KindTotal(2, Money.ofEuros(60_000)));
@@ -72,8 +72,8 @@ class PolicyTest {
 
     @Test
     void twoTrialRunsCompareForWhomAndWhy() {
-        Allocation skip = round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), pot).get();
-        Allocation inPart = round.trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), pot).get();
+        Allocation skip = round.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), pot).orElseThrow();
+        Allocation inPart = round.trial(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART), pot).orElseThrow();
         List<AllocationComparison.Change> changes = AllocationComparison.compare(skip, inPart);
         assertThat(changes).extracting(AllocationComparison.Change::initiativeId).containsExactlyInAnyOrder("b", "c");
         AllocationComparison.Change b = changes.stream().filter(c -> c.initiativeId().equals("b")).findFirst().get();

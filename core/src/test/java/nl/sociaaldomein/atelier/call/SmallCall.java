@@ -44,7 +44,7 @@ final class SmallCall {
                 Criterion.scored("substitution", Text.of("Substitutie in de zorg", "Substitution in care"), tenPoint, 40),
                 Criterion.scored("quality", Text.of("Kwalitatief goede, geïnnoveerde zorg", "Good-quality innovated care"), tenPoint, 30),
                 Criterion.scored("need", Text.of("Echt nodig in de wijk", "Really needed in the neighbourhood"), tenPoint, 30).withMinimum(3)),
-            Optional.of(100), 0, ScoreCombinations.MEAN).get();
+            Optional.of(100), 0, ScoreCombinations.MEAN).orElseThrow();
     }
 
     static Initiative initiative(String id, long euros) {
@@ -63,7 +63,7 @@ final class SmallCall {
     }
 
     static Round round(Money maximum, List<Initiative> initiatives, List<AssessorScore> scores, Map<String, LocalDateTime> receipts) {
-        return Round.open(call(maximum), framework(), initiatives, receipts, FundingHistory.NONE).get().assess(scores).get();
+        return Round.open(call(maximum), framework(), initiatives, receipts, FundingHistory.NONE).orElseThrow().assess(scores).orElseThrow();
     }
 
     static List<PotBalance> pot(long euros) {

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.docs;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
@@ -78,7 +77,7 @@ final class SpiSnippets {
         }
 
         @Override
-        public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        public Result<List<Decision>> allocate(AllocationInput input) {
             List<Decision> decisions = new ArrayList<>();
             Money left = input.pot().available();              // ceiling − granted − reserved
             List<Candidate> byAmount = input.candidates().stream()
@@ -96,7 +95,7 @@ final class SpiSnippets {
                     decisions.add(Decisions.rejected(candidate.assessment(), reasons, Text.of("kleinste eerst", "smallest first")));
                 }
             }
-            return Either.right(decisions);                    // or Either.left(problems) to refuse the round
+            return Result.ok(decisions);                       // or Result.failed(problems) to refuse the round
         }
     }
     // end::policy[]

@@ -37,9 +37,9 @@ class SpiSnippetsTest {
             new AssessorScore("x", "a", "reach", 5), new AssessorScore("x", "b", "serves-residents", 1),
             new AssessorScore("x", "b", "need", 4), new AssessorScore("x", "b", "reach", 3));
         List<PotBalance> pot = List.of(PotBalance.fresh("pot", Money.ofEuros(8_000)));
-        Round round = Round.open(call, SpiSnippets.FRAMEWORK, initiatives).get().assess(scores).get();
-        Allocation allocation = round.trial(new SpiSnippets.SmallestFirst(), pot).get();
-        round = round.apply(allocation, pot).get();
+        Round round = Round.open(call, SpiSnippets.FRAMEWORK, initiatives).orElseThrow().assess(scores).orElseThrow();
+        Allocation allocation = round.trial(new SpiSnippets.SmallestFirst(), pot).orElseThrow();
+        round = round.apply(allocation, pot).orElseThrow();
         assertThat(allocation.budgetEffect().grantedTotal()).isEqualTo(Money.ofEuros(5_000));
 
         Report report = new SpiSnippets.GrantsPerApplicant()

@@ -24,18 +24,18 @@ class ExperimentRegisterTest {
     }
 
     private static Experiment started(int number, String start, String end) {
-        return experiment(number, start, end).apply(new Transition.Start(day(start), NONE)).get();
+        return experiment(number, start, end).apply(new Transition.Start(day(start), NONE)).orElseThrow();
     }
 
     // A: runs through 2018, reviewed once in April. B: stopped 1-3-2018. C: in preparation.
     // D: running since 2017, planned to end 31-3-2018, reviewed once in July 2017.
     private final Experiment a = started(1, "1-1-2018", "31-12-2018")
-        .review(Review.of(LocalDate.of(2018, 4, 2), ReviewVerdict.CONTINUE, "Q1 op schema")).get();
+        .review(Review.of(LocalDate.of(2018, 4, 2), ReviewVerdict.CONTINUE, "Q1 op schema")).orElseThrow();
     private final Experiment b = started(2, "1-6-2017", "31-12-2018")
-        .apply(new Transition.Stop(day("1-3-2018"), NONE)).get();
+        .apply(new Transition.Stop(day("1-3-2018"), NONE)).orElseThrow();
     private final Experiment c = experiment(3, "1-10-2018", "");
     private final Experiment d = started(4, "1-1-2017", "31-3-2018")
-        .review(Review.of(LocalDate.of(2017, 7, 5), ReviewVerdict.ADJUST, "instroom is een aandachtspunt")).get();
+        .review(Review.of(LocalDate.of(2017, 7, 5), ReviewVerdict.ADJUST, "instroom is een aandachtspunt")).orElseThrow();
     private final ExperimentRegister register = new ExperimentRegister(new RegisterSource("test", "test"),
         Optional.empty(), List.of(2017, 2018), List.of(a, b, c, d));
 

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Settings;
 import nl.sociaaldomein.atelier.testkit.Stateful;
@@ -108,19 +108,19 @@ class LifecycleProperties {
         @Override
         public void step(Holder system, Model model, Transition t) {
             Lifecycle before = system.lifecycle;
-            Either<TransitionRejection, Lifecycle> result = before.apply(t);
-            Optional<TransitionRejection.Kind> expected = modelDecides(model, t);
+            Result<Lifecycle> result = before.apply(t);
+            Optional<TransitionRefusal> expected = modelDecides(model, t);
             if (expected.isPresent()) {
                 tally.add("rejected " + expected.get());
-                assertThat(result.isLeft()).as("refused: " + t).isTrue();
-                assertThat(result.getLeft().kind()).isEqualTo(expected.get());
-                assertThat(result.getLeft().from()).isEqualTo(model.state);
+                assertThat(result.isFailed()).as("refused: " + t).isTrue();
+                assertThat(result.problems().get(0).code()).isEqualTo(expected.get().code());
+                assertThat(result.problems().get(0).place().subject("state")).contains(model.state.name());
                 assertThat(before.state()).isEqualTo(model.state);
                 return;
             }
             tally.add("accepted");
-            assertThat(result.isRight()).as("accepted: " + t + " but " + (result.isLeft() ? result.getLeft() : "")).isTrue();
-            system.lifecycle = result.get();
+            assertThat(result.isOk()).as("accepted: " + t + " but " + result.problems()).isTrue();
+            system.lifecycle = result.orElseThrow();
             model.state = t.target();
             model.lastDate = t.on();
             if (t instanceof Transition.Extend extend) {
@@ -140,29 +140,29 @@ class LifecycleProperties {
             for (LifecycleStep step : lifecycle.history()) {
                 assertThat(TABLE.get(step.from())).as("step " + step).contains(step.to());
             }
-            Lifecycle replayed = Lifecycle.replay(lifecycle.initialPlannedEnd(), lifecycle.transitions()).get();
+            Lifecycle replayed = Lifecycle.replay(lifecycle.initialPlannedEnd(), lifecycle.transitions()).orElseThrow();
             assertThat(replayed).isEqualTo(lifecycle);
             assertThat(replayed.state()).isEqualTo(lifecycle.state());
         }
     }
 
     /** The model's own answer: the kind of refusal in the documented order, or empty to accept. */
-    private static Optional<TransitionRejection.Kind> modelDecides(Model model, Transition t) {
+    private static Optional<TransitionRefusal> modelDecides(Model model, Transition t) {
         if (!t.on().isKnown()) {
-            return Optional.of(TransitionRejection.Kind.DATE_UNKNOWN);
+            return Optional.of(TransitionRefusal.DATE_UNKNOWN);
         }
         if (!TABLE.get(model.state).contains(t.target())) {
-            return Optional.of(TransitionRejection.Kind.NOT_ALLOWED_FROM_STATE);
+            return Optional.of(TransitionRefusal.NOT_ALLOWED_FROM_STATE);
         }
         if (model.lastDate != null && t.on().latest().get().isBefore(model.lastDate.earliest().get())) {
-            return Optional.of(TransitionRejection.Kind.DATE_BEFORE_PREVIOUS_STEP);
+            return Optional.of(TransitionRefusal.DATE_BEFORE_PREVIOUS_STEP);
         }
         if (t instanceof Transition.Split split && split.successors().size() < 2) {
-            return Optional.of(TransitionRejection.Kind.TOO_FEW_SUCCESSORS);
+            return Optional.of(TransitionRefusal.TOO_FEW_SUCCESSORS);
         }
         if (t instanceof Transition.Extend extend && extend.newEnd().isKnown() && model.plannedEnd.isKnown()
                 && extend.newEnd().latest().get().compareTo(model.plannedEnd.latest().get()) <= 0) {
-            return Optional.of(TransitionRejection.Kind.END_NOT_LATER);
+            return Optional.of(TransitionRefusal.END_NOT_LATER);
         }
         return Optional.empty();
     }

@@ -43,7 +43,7 @@ class AmountTotalsProperties {
 
     private static final CriteriaFramework FRAMEWORK = CriteriaFramework.of("kader", Text.of("Kader", "Framework"),
         List.of(Criterion.scored("need", Text.of("Nodig", "Needed"), new Scale(0, 1), 1)), Optional.empty(), 0,
-        ScoreCombinations.CONSENSUS).get();
+        ScoreCombinations.CONSENSUS).orElseThrow();
 
     /** The amounts of one generated round file. */
     record Amounts(List<Long> requested, List<Long> granted, List<Long> reserved, List<Long> ceilings) {

@@ -124,7 +124,7 @@ class JsonEventCodecsTest {
             .published(new PublishedRow("14-3", List.of(2015, 2016), "4-2-2015", "2016", "Ja, opgesplitst")).build();
         Review extend = Review.extend(LocalDate.of(2016, 3, 1), PartialDate.unknown(), "loopt door");
         Successor successor = new Successor("Buurtsportcoaches", Lifecycle.replay(PartialDate.unknown(), List.of(
-            new Transition.Start(PartialDate.ofYear(2018), Optional.empty()), new Transition.MakeRegular(PartialDate.ofYear(2018), Optional.empty()))).get(),
+            new Transition.Start(PartialDate.ofYear(2018), Optional.empty()), new Transition.MakeRegular(PartialDate.ofYear(2018), Optional.empty()))).orElseThrow(),
             Optional.of("regulier ingezet"));
         List<ExperimentEvent> events = List.of(
             new ExperimentEvent.Registered("og", UNDATED, planned),

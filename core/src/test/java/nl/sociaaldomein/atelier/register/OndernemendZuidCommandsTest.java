@@ -49,14 +49,21 @@ class OndernemendZuidCommandsTest {
             .addKpis(Kpi.of("extra mensen in beeld", 80, START, DEADLINE), Kpi.of("werkplekken geacquireerd", 40, START, DEADLINE),
                 Kpi.of("matches gerealiseerd", 30, START, DEADLINE)).build();
         Stamp undated = Stamp.undated("monitoring", SOURCE);
-        assertThat(service.handle(new RegisterCommand.Register(undated, planned)).isRight()).isTrue();
-        assertThat(service.handle(new RegisterCommand.Step(undated, zuid, new Transition.Start(START, Optional.empty()))).isRight()).isTrue();
+        assertThat(service.handle(new RegisterCommand.Register(undated, planned)).isOk()).isTrue();
+        assertThat(service.handle(new RegisterCommand.Step(undated, zuid, new Transition.Start(START, Optional.empty()))).isOk()).isTrue();
         assertThat(service.handle(new RegisterCommand.Measure(undated, zuid, "extra mensen in beeld", Measurement.at(AFTER_THREE_MONTHS).value(14),
-            SOURCE)).isRight()).isTrue();
+            SOURCE)).isOk()).isTrue();
         assertThat(service.handle(new RegisterCommand.Measure(undated, zuid, "matches gerealiseerd", Measurement.at(AFTER_THREE_MONTHS).value(8),
-            SOURCE)).isRight()).isTrue();
-        assertThat(service.handle(new RegisterCommand.Measure(undated, zuid, "geen KPI", Measurement.at(AFTER_THREE_MONTHS).value(1), SOURCE))
-            .getLeft().kind()).isEqualTo(RegisterRefusal.UNKNOWN_KPI);
+            SOURCE)).isOk()).isTrue();
+        var refused = service.handle(new RegisterCommand.Measure(undated, zuid, "geen KPI", Measurement.at(AFTER_THREE_MONTHS).value(1), SOURCE));
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("register.unknown-kpi").isEqualTo(RegisterRefusal.UNKNOWN_KPI.code());
+            assertThat(problem.kind()).isEqualTo(nl.sociaaldomein.atelier.problem.ProblemKind.NOT_FOUND);
+            assertThat(problem.place().subject("experiment")).contains("1");
+            assertThat(problem.place().subject("kpi")).contains("geen KPI");
+            assertThat(problem.message().nl()).startsWith("dit experiment heeft geen KPI met deze naam");
+            assertThat(problem.message().en()).startsWith("this experiment has no KPI of this name");
+        });
 
         for (RegisterService view : List.of(service, RegisterService.open(setup, journal, new JsonExperimentEventCodec(), clock))) {
             List<Kpi> kpis = view.state().experiment(zuid).orElseThrow().kpis();

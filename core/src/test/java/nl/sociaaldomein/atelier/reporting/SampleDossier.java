@@ -90,7 +90,7 @@ final class SampleDossier {
                 Criterion.automatic("amount", Text.of("Bedrag binnen de grenzen", "Amount within limits"), AutomaticRules.amountWithinLimits()),
                 Criterion.scored("substitution", Text.of("Substitutie in de zorg", "Substitution in care"), tenPoint, 60),
                 Criterion.scored("need", Text.of("Echt nodig in de wijk", "Really needed in the neighbourhood"), tenPoint, 40).withMinimum(3)),
-            Optional.of(100), 0, ScoreCombinations.MEAN).get();
+            Optional.of(100), 0, ScoreCombinations.MEAN).orElseThrow();
     }
 
     private static Initiative initiative(String id, String title, Applicant applicant, long euros) {
@@ -121,7 +121,7 @@ final class SampleDossier {
             scores.add(new AssessorScore("a", id, "need", need[i]));
             scores.add(new AssessorScore("b", id, "need", need[i]));
         }
-        Round round = Round.open(call(), framework(), initiatives).get().assess(scores).get();
+        Round round = Round.open(call(), framework(), initiatives).orElseThrow().assess(scores).orElseThrow();
         Text committee = Text.of("besluit van het college", "decision of the executive");
         List<Decision> decisions = List.of(
             Decisions.granted(round.assessment("i1"), POT, Money.ofEuros(15_000), committee, List.of("verantwoording na afloop")),
@@ -132,7 +132,7 @@ final class SampleDossier {
             Decisions.rejected(round.assessment("i6"), List.of(Text.of("onvoldoende score", "score too low")), committee),
             Decisions.withdrawn(round.assessment("i7"), Text.of("ingetrokken door de aanvrager", "withdrawn by the applicant")));
         List<PotBalance> pots = List.of(PotBalance.fresh(POT, Money.ofEuros(50_000)));
-        return round.apply(round.trial(new CommitteePolicy(decisions), pots).get(), pots, DECIDED).get();
+        return round.apply(round.trial(new CommitteePolicy(decisions), pots).orElseThrow(), pots, DECIDED).orElseThrow();
     }
 
     private static Ledger ledger() {
@@ -165,7 +165,7 @@ final class SampleDossier {
     private static Experiment experiment(ExperimentNumber number, String name, String start, String end,
                                          List<Transition> steps, Optional<PublishedRow> published) {
         return Experiment.builder().number(number).name(name).start(date(start)).plannedEnd(date(end))
-            .lifecycle(Lifecycle.replay(date(end), steps).get()).published(published).build();
+            .lifecycle(Lifecycle.replay(date(end), steps).orElseThrow()).published(published).build();
     }
 
     private static ExperimentRegister register(String firstName) {

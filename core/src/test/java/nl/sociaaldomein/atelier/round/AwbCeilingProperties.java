@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +16,9 @@ import nl.sociaaldomein.atelier.call.FirstComeFirstServedPolicy;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
 import nl.sociaaldomein.atelier.testkit.Settings;
@@ -79,16 +78,16 @@ class AwbCeilingProperties {
                 Fixtures.call(Money.ofEuros(1_000_000)), new Fixtures.Ticking());
             assertThat(service.ledger().post(new LedgerEntry.SetCeiling("plafond", changed, "plafond gewijzigd", "raad", Fixtures.POT,
                 Money.ofEuros(c.changedTo()), published)).isRight()).isTrue();
-            assertThat(service.handle(new RoundCommand.OpenCall(Fixtures.on(Fixtures.INTAKE_START))).isRight()).isTrue();
+            assertThat(service.handle(new RoundCommand.OpenCall(Fixtures.on(Fixtures.INTAKE_START))).isOk()).isTrue();
             for (int i = 0; i < c.requests().size(); i++) {
                 String id = "i" + i;
                 LocalDate filed = Fixtures.INTAKE_START.plusDays(c.filedOn().get(i));
-                assertThat(service.handle(new RoundCommand.Submit(Fixtures.on(filed), Fixtures.initiative(id, c.requests().get(i)))).isRight()).isTrue();
+                assertThat(service.handle(new RoundCommand.Submit(Fixtures.on(filed), Fixtures.initiative(id, c.requests().get(i)))).isOk()).isTrue();
                 assertThat(service.handle(new RoundCommand.RecordScores(Fixtures.on(filed), "a", id, Map.of("need", 7, "quality", 7,
-                    "substitution", 7))).isRight()).isTrue();
+                    "substitution", 7))).isOk()).isTrue();
             }
-            assertThat(service.handle(new RoundCommand.CloseAssessment(Fixtures.on(LocalDate.of(2017, 3, 1)))).isRight()).isTrue();
-            Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> decided = service.handle(
+            assertThat(service.handle(new RoundCommand.CloseAssessment(Fixtures.on(LocalDate.of(2017, 3, 1)))).isOk()).isTrue();
+            Result<List<Recorded<RoundEvent>>> decided = service.handle(
                 new RoundCommand.DecideByPolicy(Fixtures.on(DECIDED), new FirstComeFirstServedPolicy(WhenItDoesNotFit.SKIP)));
 
             long inForce = changed.isAfter(DECIDED) ? c.ceiling() : c.changedTo();
@@ -106,9 +105,9 @@ class AwbCeilingProperties {
                     tally.add("filed before a lower ceiling was published");
                 }
             }
-            if (decided.isLeft()) {
-                assertThat(decided.getLeft().kind()).as("%s", decided.getLeft()).isEqualTo(RoundRefusal.CEILING_BELOW_PROTECTED);
-                assertThat(decided.getLeft().message(Locale.ENGLISH)).contains("Awb 4:27 lid 2");
+            if (decided.isFailed()) {
+                assertThat(decided.problems().get(0).code()).as("%s", decided.problems()).isEqualTo(RoundRefusal.CEILING_BELOW_PROTECTED.code());
+                assertThat(decided.problems().get(0).message(Locale.ENGLISH)).contains("Awb 4:27 lid 2");
                 assertThat(underFiling).as("only an application the article protects can make the pot too small").isNotEmpty();
                 tally.add("refused: more than even the ceiling at filing holds");
                 return;

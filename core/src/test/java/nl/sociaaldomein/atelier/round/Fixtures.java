@@ -57,7 +57,7 @@ final class Fixtures {
                 Criterion.scored("substitution", Text.of("Substitutie in de zorg", "Substitution in care"), tenPoint, 40),
                 Criterion.scored("quality", Text.of("Kwalitatief goede zorg", "Good-quality care"), tenPoint, 30),
                 Criterion.scored("need", Text.of("Echt nodig in de wijk", "Really needed in the neighbourhood"), tenPoint, 30).withMinimum(3)),
-            Optional.of(100), 0, ScoreCombinations.MEAN).get();
+            Optional.of(100), 0, ScoreCombinations.MEAN).orElseThrow();
     }
 
     static BudgetTree tree(Money ceiling) {

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,11 +22,11 @@ import nl.sociaaldomein.atelier.call.RankedPolicy;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Property;
@@ -139,9 +138,9 @@ class RoundEventsProperties {
             List<Instant> moments = new ArrayList<>();
             List<RoundState> states = new ArrayList<>();
             for (RoundCommand command : commands(c, policy)) {
-                Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> result = service.handle(command);
-                assertThat(result.isRight()).as("%s: %s", command, result).isTrue();
-                moments.add(result.get().get(result.get().size() - 1).recordedAt());
+                Result<List<Recorded<RoundEvent>>> result = service.handle(command);
+                assertThat(result.isOk()).as("%s: %s", command, result).isTrue();
+                moments.add(result.orElseThrow().get(result.orElseThrow().size() - 1).recordedAt());
                 states.add(service.state());
             }
             RoundState decided = service.state();
@@ -160,7 +159,7 @@ class RoundEventsProperties {
             RoundPlan plan = new RoundPlan(Optional.empty(), portfolio, tree, call, Fixtures.framework().id(),
                 decided.assessorScores().stream().filter(s -> !withdrawn.contains(s.initiativeId())).toList(), Optional.empty());
             Ledger batchLedger = Ledger.create(tree);
-            Dossier batch = RoundWorkflow.run(plan, Fixtures.framework(), policy, batchLedger).get();
+            Dossier batch = RoundWorkflow.run(plan, Fixtures.framework(), policy, batchLedger).orElseThrow();
             Round incremental = decided.round();
             for (Initiative x : active) {
                 Decision mine = incremental.decision(x.id()).orElseThrow();
@@ -174,7 +173,7 @@ class RoundEventsProperties {
             // The round file's script through the same path gives the batch path's round and budget.
             RoundService scripted = Fixtures.open(new InMemoryJournal(), tree, call, new Fixtures.Ticking());
             for (RoundCommand command : RoundScript.of(plan, policy, "backoffice")) {
-                assertThat(scripted.handle(command).isRight()).as("%s", command).isTrue();
+                assertThat(scripted.handle(command).isOk()).as("%s", command).isTrue();
             }
             Dossier viaScript = RoundReports.dossier(scripted, plan, Fixtures.DECISIONS_END, null);
             assertThat(viaScript.budget()).isEqualTo(batch.budget());
@@ -190,16 +189,16 @@ class RoundEventsProperties {
             Optional<DecisionRecord> old = decided.decision(objector);
             if (old.isPresent()) {
                 assertThat(service.handle(new RoundCommand.FileObjection(Fixtures.on(LocalDate.of(2017, 4, 1)), objector, "bezwaar"))
-                    .isRight()).isTrue();
+                    .isOk()).isTrue();
                 LocalDate revisedOn = LocalDate.of(2017, 5, 1);
                 PlannedDecision next = old.get().kind() == DecisionKind.GRANTED
                     ? new PlannedDecision.Rejected(objector, List.of("heroverwogen"))
                     : new PlannedDecision.Granted(objector, Map.of(Fixtures.POT, Money.ofEuros(1_000)), List.of());
-                Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> outcome = c.objection() == 0
+                Result<List<Recorded<RoundEvent>>> outcome = c.objection() == 0
                     ? service.handle(new RoundCommand.RejectObjection(Fixtures.on(revisedOn), objector, Text.of("ongegrond", "unfounded")))
                     : service.handle(new RoundCommand.UpholdObjection(Fixtures.on(revisedOn), objector, next, Text.of("gegrond", "upheld")));
-                if (outcome.isLeft()) {
-                    assertThat(outcome.getLeft().kind()).isIn(RoundRefusal.INVALID_DECISIONS, RoundRefusal.LEDGER_REFUSED);
+                if (outcome.isFailed()) {
+                    assertThat(outcome.problems().get(0).code()).isIn(RoundRefusal.INVALID_DECISIONS.code(), RoundRefusal.LEDGER_REFUSED.code());
                     tally.add("revision refused");
                 } else if (c.objection() == 0) {
                     assertThat(service.state().decision(objector)).isEqualTo(old);

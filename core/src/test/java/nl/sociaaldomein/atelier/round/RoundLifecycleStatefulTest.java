@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Settings;
 import nl.sociaaldomein.atelier.testkit.Stateful;
@@ -98,15 +97,15 @@ class RoundLifecycleStatefulTest {
             LocalDate day = model.latest.plusDays(op.dayStep());
             Optional<RoundRefusal> expected = expected(model, op, day);
             long head = system.journal.head();
-            Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> result = system.service.handle(command(op, day));
+            Result<List<Recorded<RoundEvent>>> result = system.service.handle(command(op, day));
             if (expected.isPresent()) {
-                assertThat(result.isLeft()).as("%s on %s should be refused as %s, was %s", op, day, expected.get(), result).isTrue();
-                assertThat(result.getLeft().kind()).as("%s on %s: %s", op, day, result.getLeft()).isEqualTo(expected.get());
+                assertThat(result.isFailed()).as("%s on %s should be refused as %s, was %s", op, day, expected.get(), result).isTrue();
+                assertThat(result.problems().get(0).code()).as("%s on %s: %s", op, day, result.problems()).isEqualTo(expected.get().code());
                 assertThat(system.journal.head()).as("a refusal records nothing").isEqualTo(head);
                 TALLY.add("refused " + expected.get());
                 return;
             }
-            assertThat(result.isRight()).as("%s on %s should be accepted, was %s", op, day, result).isTrue();
+            assertThat(result.isOk()).as("%s on %s should be accepted, was %s", op, day, result).isTrue();
             TALLY.add("accepted " + op.kind());
             apply(model, op, day);
         }

@@ -1,8 +1,8 @@
 package nl.sociaaldomein.atelier.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +17,11 @@ import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.FirstComeFirstServedPolicy;
 import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.workflow.PlannedDecision;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,8 @@ class RoundWalkTest {
     private final List<Step> steps = new ArrayList<>();
 
     private void step(LocalDate day, RoundCommand command) {
-        Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> result = round.handle(command);
-        assertThat(result.isRight()).as("%s: %s", command, result).isTrue();
+        Result<List<Recorded<RoundEvent>>> result = round.handle(command);
+        assertThat(result.isOk()).as("%s: %s", command, result).isTrue();
         Instant moment = journal.read(journal.head() - 1, 1).get(0).recordedAt();
         steps.add(new Step(day, moment, round.state(day, moment), round.ledger().view(day, moment)));
     }
@@ -66,7 +68,7 @@ class RoundWalkTest {
             Map.of("need", 4, "quality", 6, "substitution", 5)));
         step(LocalDate.of(2017, 3, 1), new RoundCommand.CloseAssessment(Fixtures.on(LocalDate.of(2017, 3, 1))));
         assertThat(round.handle(new RoundCommand.RecordScores(Fixtures.on(LocalDate.of(2017, 3, 2)), "anna", "maaltijden",
-            Map.of("need", 9, "quality", 9, "substitution", 9))).getLeft().kind()).isEqualTo(RoundRefusal.ASSESSMENT_CLOSED);
+            Map.of("need", 9, "quality", 9, "substitution", 9))).problems().get(0).code()).isEqualTo(RoundRefusal.ASSESSMENT_CLOSED.code());
         step(LocalDate.of(2017, 3, 15), new RoundCommand.DecideByPolicy(Fixtures.on(LocalDate.of(2017, 3, 15)),
             new FirstComeFirstServedPolicy(WhenItDoesNotFit.SKIP)));
         RoundState decided = round.state();
@@ -102,10 +104,16 @@ class RoundWalkTest {
         round.handle(new RoundCommand.OpenCall(nl.sociaaldomein.atelier.events.Stamp.undated("backoffice", "bron zegt niets")));
         assertThat(round.state().openedOn()).isEqualTo(Optional.empty());
         round.handle(new RoundCommand.CloseAssessment(nl.sociaaldomein.atelier.events.Stamp.undated("backoffice", "x")));
-        Refusal<RoundRefusal> refused = round.handle(new RoundCommand.DecideByPolicy(nl.sociaaldomein.atelier.events.Stamp.undated("college", "x"),
-            new FirstComeFirstServedPolicy(WhenItDoesNotFit.SKIP))).getLeft();
-        assertThat(refused.kind()).isEqualTo(RoundRefusal.INVALID_DECISIONS);
-        assertThat(refused.message(java.util.Locale.ENGLISH)).contains("needs a date");
-        assertThat(refused.code()).isEqualTo("INVALID_DECISIONS");
+        Result<List<Recorded<RoundEvent>>> refused = round.handle(new RoundCommand.DecideByPolicy(
+            nl.sociaaldomein.atelier.events.Stamp.undated("college", "x"), new FirstComeFirstServedPolicy(WhenItDoesNotFit.SKIP)));
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("round.invalid-decisions");
+            assertThat(p.kind()).isEqualTo(ProblemKind.INVALID);
+            assertThat(p.place().subject("call")).contains(call.id());
+            assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo("a decision needs a date: the ledger posts on that day");
+            assertThat(p.message(java.util.Locale.forLanguageTag("nl-NL"))).isEqualTo("een besluit heeft een datum nodig: het grootboek boekt op die dag");
+        });
+        assertThatThrownBy(refused::orElseThrow).isInstanceOf(ProblemException.class)
+            .satisfies(e -> assertThat(((ProblemException) e).problems()).isEqualTo(refused.problems()));
     }
 }

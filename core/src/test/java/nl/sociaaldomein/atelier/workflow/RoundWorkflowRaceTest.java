@@ -66,9 +66,9 @@ class RoundWorkflowRaceTest {
                     for (int i = 0; i < ROUNDS_PER_THREAD; i++) {
                         String callId = "ronde-" + thread + "-" + i;
                         var run = RoundWorkflow.run(plan(callId), RoundWorkflowTest.FRAMEWORK, new CommitteePolicy(List.of()), ledger);
-                        (run.isRight() ? posted : refused).add(callId);
-                        if (run.isLeft()) {
-                            assertThat(run.getLeft()).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses"));
+                        (run.isOk() ? posted : refused).add(callId);
+                        if (run.isFailed()) {
+                            assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses"));
                         }
                     }
                 }));

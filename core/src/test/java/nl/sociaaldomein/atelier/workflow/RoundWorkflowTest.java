@@ -9,7 +9,7 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.text.Text;
@@ -40,7 +40,7 @@ class RoundWorkflowTest {
     static final LocalDate DECIDED = LocalDate.of(2017, 4, 30);
     static final CriteriaFramework FRAMEWORK = CriteriaFramework.of("kader", Text.of("Kader", "Framework"),
         List.of(Criterion.scored("need", Text.of("Nodig", "Needed"), new Scale(0, 1), 1)), Optional.empty(), 0,
-        ScoreCombinations.CONSENSUS).get();
+        ScoreCombinations.CONSENSUS).orElseThrow();
     static final BudgetTree TREE = BudgetTree.ofValid(Pot.programme("programma", "Programma", Money.ofEuros(20_000), BudgetPeriod.year(2017)),
         Pot.child("pot", "Pot", Money.ofEuros(10_000), BudgetPeriod.year(2017), "programma"),
         Pot.child("ander", "Andere pot", Money.ofEuros(10_000), BudgetPeriod.year(2017), "programma"));
@@ -71,7 +71,7 @@ class RoundWorkflowTest {
     @Test
     void grantsAndReservationsArePostedOnTheDecisionDateWithStableIds() {
         Ledger ledger = Ledger.create(TREE);
-        Dossier dossier = RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        Dossier dossier = RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
 
         assertThat(ledger.entries()).extracting(LedgerEntry::id).containsExactly(
             "round/ronde/grant/a", "round/ronde/deferral/b", "round/ronde/reservation/later");
@@ -83,13 +83,13 @@ class RoundWorkflowTest {
         assertThat(dossier.municipality()).isEqualTo(TOWN);
         assertThat(dossier.round().orElseThrow().decision("c").orElseThrow().kind()).isEqualTo(DecisionKind.REJECTED);
 
-        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(3);
     }
 
     @Test
     void withoutDecisionsTheGivenPolicyDecidesOnTheLastDayOfTheDecisionPhase() {
-        Dossier dossier = RoundWorkflow.run(plan(Optional.empty()), FRAMEWORK, new CommitteePolicy(List.of())).get();
+        Dossier dossier = RoundWorkflow.run(plan(Optional.empty()), FRAMEWORK, new CommitteePolicy(List.of())).orElseThrow();
         assertThat(dossier.asOf()).isEqualTo(DECIDED);
         assertThat(dossier.round().orElseThrow().summary(Money.ofEuros(10_000)).undecided()).isEqualTo(3);
     }
@@ -101,11 +101,11 @@ class RoundWorkflowTest {
             new PlannedDecision.Granted("b", Map.of("pot", Money.ofEuros(5_000)), List.of()),
             new PlannedDecision.Withdrawn("zz"));
         List<Problem> unknown = RoundWorkflow.run(plan(Optional.of(committee(tooMuch))), FRAMEWORK, new CommitteePolicy(List.of()), ledger)
-            .getLeft();
-        assertThat(unknown).singleElement().satisfies(p -> assertThat(p.where()).contains("zz"));
+            .problems();
+        assertThat(unknown).singleElement().satisfies(p -> assertThat(p.place().subject("decision")).contains("zz"));
 
         List<Problem> overCeiling = RoundWorkflow.run(plan(Optional.of(committee(tooMuch.subList(0, 2)))), FRAMEWORK,
-            new CommitteePolicy(List.of()), ledger).getLeft();
+            new CommitteePolicy(List.of()), ledger).problems();
         // The two grants fill the pot; the round accepts them, the ledger then refuses the extra reservation:
         // the round is one batch, so the grants are not posted either.
         assertThat(overCeiling).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses"));
@@ -115,30 +115,30 @@ class RoundWorkflowTest {
     @Test
     void aReRunAfterAnAdvanceOnTheDecisionDayChangesNothingAndDoesNotCrash() {
         Ledger ledger = Ledger.create(TREE);
-        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         // The first advance is paid on the day of the grant; its entry depends on the round's grant.
         ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).get();
 
-        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(4);
     }
 
     @Test
     void grantingADeferredInitiativeLaterConvertsItsReservationInsteadOfCountingTheMoneyTwice() {
         Ledger ledger = Ledger.create(TREE);
-        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.view().pot("pot").orElseThrow().reserved()).as("deferral b + later").isEqualTo(Money.ofEuros(3_500));
 
         // The committee decides on b after all: € 2.000 of the € 2.500 kept for it.
         List<PlannedDecision> revised = List.of(DECISIONS.get(0),
             new PlannedDecision.Granted("b", Map.of("pot", Money.ofEuros(2_000)), List.of()), DECISIONS.get(2));
-        Dossier dossier = RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        Dossier dossier = RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
 
         var pot = dossier.budget().orElseThrow().pot("pot").orElseThrow();
         assertThat(pot.granted()).isEqualTo(Money.ofEuros(5_000));
         assertThat(pot.reserved()).as("only the reservation for later ideas is left").isEqualTo(Money.ofEuros(1_000));
         assertThat(pot.remaining()).isEqualTo(Money.ofEuros(4_000));
-        RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).get();
+        RoundWorkflow.run(plan(Optional.of(committee(revised))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.view().pot("pot").orElseThrow().remaining()).as("a re-run changes nothing").isEqualTo(Money.ofEuros(4_000));
     }
 
@@ -151,10 +151,10 @@ class RoundWorkflowTest {
         RoundPlan plan = new RoundPlan(Optional.empty(), portfolio, TREE, call, "kader", scores, Optional.empty());
         Ledger ledger = Ledger.create(TREE);
 
-        List<Problem> problems = RoundWorkflow.run(plan, FRAMEWORK, new ProRataPolicy(), ledger).getLeft();
+        List<Problem> problems = RoundWorkflow.run(plan, FRAMEWORK, new ProRataPolicy(), ledger).problems();
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.where()).isEqualTo("round ronde");
+            assertThat(p.place().subject("round")).contains("ronde");
             assertThat(p.message().en()).isEqualTo("the amounts add up to more than € 92.233.720.368.547.758,07, the largest amount Atelier can hold");
         });
         assertThat(ledger.size()).isZero();

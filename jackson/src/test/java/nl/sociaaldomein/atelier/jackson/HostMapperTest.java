@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.Atelier;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Initiative;
@@ -58,10 +58,12 @@ class HostMapperTest {
     @Test
     void vavrCollectionsOfAtelierValuesKeepTheirElements() throws IOException {
         ObjectMapper mapper = new ObjectMapper().registerModule(new AtelierJacksonModule());
-        Seq<Problem> problems = List.of(Problem.of("call innovatieatelier-2016", "id mag niet leeg zijn", "id must not be blank"));
+        List<Problem> problems = List.of(Problem.invalid("call.blank-field", Place.about("call", "innovatieatelier-2016"),
+            "id mag niet leeg zijn", "id must not be blank"));
         String json = mapper.writeValueAsString(problems);
-        assertThat(json).isEqualTo("[{\"where\":\"call innovatieatelier-2016\",\"message\":{\"nl\":\"id mag niet leeg zijn\","
-            + "\"en\":\"id must not be blank\"}}]");
+        assertThat(json).isEqualTo("[{\"code\":\"call.blank-field\",\"kind\":\"invalid\",\"place\":{\"file\":null,\"line\":0,"
+            + "\"column\":0,\"path\":\"\",\"subjects\":{\"call\":\"innovatieatelier-2016\"}},\"message\":{\"nl\":\"id mag niet leeg zijn\","
+            + "\"en\":\"id must not be blank\"},\"text\":\"call 'innovatieatelier-2016': id mag niet leeg zijn\"}]");
         assertThat(mapper.readValue(json, new TypeReference<List<Problem>>() { })).isEqualTo(problems);
     }
 

@@ -119,9 +119,9 @@ class RoundShapeTest {
         assertThat(decided.decisionDate("i1")).contains(DECIDED);
         List<PotBalance> pots = List.of(PotBalance.fresh(decided.call().potId(), Money.ofEuros(50_000)));
         Round revised = decided.revise(Decisions.rejected(decided.assessment("i6"), List.of(Text.of("te duur", "too dear")),
-            Text.of("beslissing op bezwaar", "decision on objection")), Text.of("na bezwaar", "after objection"), pots, REVISED).get();
-        Round reopened = revised.reopen("i3", Text.of("nieuwe partner", "new partner")).get();
-        return reopened.closeDecisionPhase().reopenCall(Text.of("nagekomen stukken", "late documents")).get();
+            Text.of("beslissing op bezwaar", "decision on objection")), Text.of("na bezwaar", "after objection"), pots, REVISED).orElseThrow();
+        Round reopened = revised.reopen("i3", Text.of("nieuwe partner", "new partner")).orElseThrow();
+        return reopened.closeDecisionPhase().reopenCall(Text.of("nagekomen stukken", "late documents")).orElseThrow();
     }
 
     private static List<String> kinds(JsonNode history) {

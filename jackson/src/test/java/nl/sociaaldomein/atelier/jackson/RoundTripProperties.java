@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +19,7 @@ import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.CriterionKind;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.assessment.Verdict;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
@@ -69,7 +68,6 @@ import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
@@ -139,7 +137,6 @@ class RoundTripProperties {
         g.put(PartialDate.class, ValueGen.dates());
         g.put(Text.class, ValueGen.bilingual());
         g.put(Provenance.class, ValueGen.provenance());
-        g.put(Problem.class, ValueGen.problems());
         g.put(ProblemKind.class, ValueGen.constants(ProblemKind.class));
         g.put(Place.class, ValueGen.places());
         g.put(nl.sociaaldomein.atelier.problem.Problem.class, ValueGen.resultProblems());
@@ -199,7 +196,6 @@ class RoundTripProperties {
         g.put(PublishedRow.class, ValueGen.publishedRows());
         g.put(Experiment.class, ValueGen.experiments());
         g.put(Ended.class, ValueGen.endings());
-        g.put(TransitionRejection.class, ValueGen.transitionRejections());
         g.put(RegisterSource.class,
             Gen.combine(PortfolioGen.texts(), PortfolioGen.texts(), RegisterSource::new));
         g.put(ProvenanceMap.class, ValueGen.provenanceMaps());
@@ -212,7 +208,6 @@ class RoundTripProperties {
         g.put(CriterionKind.class, ValueGen.constants(CriterionKind.class));
         g.put(Verdict.class, ValueGen.constants(Verdict.class));
         g.put(OnTrack.Verdict.class, ValueGen.constants(OnTrack.Verdict.class));
-        g.put(TransitionRejection.Kind.class, ValueGen.constants(TransitionRejection.Kind.class));
         return g;
     }
 

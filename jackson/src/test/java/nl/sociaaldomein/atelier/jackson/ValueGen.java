@@ -20,7 +20,7 @@ import nl.sociaaldomein.atelier.assessment.AutomaticRules;
 import nl.sociaaldomein.atelier.assessment.CallConditions;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
@@ -69,7 +69,6 @@ import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
@@ -164,9 +163,6 @@ final class ValueGen {
             texts().map(Provenance::assumption));
     }
 
-    static Gen<Problem> problems() {
-        return Gen.combine(texts(), bilingual(), Problem::new);
-    }
 
     /** Places in a file, in the domain, both or neither. */
     static Gen<Place> places() {
@@ -237,7 +233,7 @@ final class ValueGen {
             if (Gen.ints(0, 9).generate(source) == 0) {
                 return AssessmentResult.notAssessed(framework, initiative.id());
             }
-            return Assessments.assess(framework, conditions, List.of(initiative), scores).get().get(initiative.id());
+            return Assessments.assess(framework, conditions, List.of(initiative), scores).orElseThrow().get(initiative.id());
         };
     }
 
@@ -470,7 +466,7 @@ final class ValueGen {
             int steps = depth > 1 ? 0 : Gen.ints(0, 5).generate(source);
             for (int i = 0; i < steps; i++) {
                 Transition next = transitions(depth).generate(source);
-                lifecycle = lifecycle.apply(next).getOrElse(lifecycle);
+                lifecycle = lifecycle.apply(next).orElse(lifecycle);
             }
             return lifecycle;
         };
@@ -573,11 +569,6 @@ final class ValueGen {
     static Gen<Ended> endings() {
         return source -> new Ended(experiments().generate(source), constants(ExperimentState.class).generate(source),
             dates().generate(source));
-    }
-
-    static Gen<TransitionRejection> transitionRejections() {
-        return source -> new TransitionRejection(constants(TransitionRejection.Kind.class).generate(source),
-            constants(ExperimentState.class).generate(source), optional(transitions(1)).generate(source), texts().generate(source));
     }
 
     // ---- events ----

@@ -33,7 +33,7 @@ class ${classPrefix}RoundTest {
         RoundPlan read = RoundFileReader.read(Path.of("src/test/resources/round.yaml")).get();
         RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
         return RoundWorkflow.run(plan, ${classPrefix}Profile.FRAMEWORK, profile.getInstance(AllocationPolicy.class),
-            Ledger.create(plan.budget())).get();
+            Ledger.create(plan.budget())).orElseThrow();
     }
 
     @Test

@@ -58,13 +58,13 @@ public class RankedAllocationBenchmark {
     /** Scores as a list of five million {@code AssessorScore}s (plus the knock-out), decisions built at once. */
     @Benchmark
     public Allocation objectPath() {
-        return data.round.assess(data.scores).get().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).get();
+        return data.round.assess(data.scores).orElseThrow().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).orElseThrow();
     }
 
     /** Scores as a {@code ScoreSheet}; the allocation is checked, its decisions are built when read. */
     @Benchmark
     public Allocation columnar() {
-        return data.round.assess(data.sheet).get().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).get();
+        return data.round.assess(data.sheet).orElseThrow().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).orElseThrow();
     }
 
     /** The columnar path, then reading every decision once (what a report of all decisions costs). */

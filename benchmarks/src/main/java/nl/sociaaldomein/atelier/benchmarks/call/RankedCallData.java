@@ -97,8 +97,8 @@ final class RankedCallData {
         }
         framework.add(Criterion.knockOut("ko", Text.of("ko", "ko")));
         CriteriaFramework kader = CriteriaFramework.of("benchmark", Text.of("b", "b"), framework, Optional.of(100),
-            MINIMUM_TOTAL_POINTS, ScoreCombinations.MEAN).get();
+            MINIMUM_TOTAL_POINTS, ScoreCombinations.MEAN).orElseThrow();
         sheet = ScoreSheet.of("assessor", COLUMNS, plainScores);
-        round = Round.open(call, kader, initiatives, receipts, FundingHistory.NONE).get();
+        round = Round.open(call, kader, initiatives, receipts, FundingHistory.NONE).orElseThrow();
     }
 }

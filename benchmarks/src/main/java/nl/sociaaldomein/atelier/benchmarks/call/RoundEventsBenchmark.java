@@ -23,7 +23,6 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
-import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.round.DecisionRecord;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
@@ -110,8 +109,8 @@ public class RoundEventsBenchmark {
             filled = new InMemoryJournal();
             RoundService service = open(filled);
             for (RoundCommand command : script) {
-                if (service.handle(command).isLeft()) {
-                    throw new IllegalStateException("refused: " + service.handle(command).getLeft());
+                if (service.handle(command).isFailed()) {
+                    throw new IllegalStateException("refused: " + service.handle(command).problems());
                 }
             }
             events = service.events().size();
@@ -191,7 +190,7 @@ public class RoundEventsBenchmark {
     }
 
     private Allocation batchPathAllocation() {
-        return data.round.assess(data.scores).get().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).get();
+        return data.round.assess(data.scores).orElseThrow().trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).orElseThrow();
     }
 
     /** Every command through the round service on a new journal; the round's events recorded. */
@@ -218,8 +217,8 @@ public class RoundEventsBenchmark {
     /** The baseline: the batch path's assessment, the policy's trial and its decisions recorded. */
     @Benchmark
     public Round batchPath() {
-        Round assessed = data.round.assess(data.scores).get();
-        Allocation allocation = assessed.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).get();
-        return assessed.apply(allocation, data.pots).get();
+        Round assessed = data.round.assess(data.scores).orElseThrow();
+        Allocation allocation = assessed.trial(new RankedPolicy(WhenItDoesNotFit.SKIP), data.pots).orElseThrow();
+        return assessed.apply(allocation, data.pots).orElseThrow();
     }
 }

@@ -1,31 +1,29 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
-import nl.sociaaldomein.atelier.register.RegisterRefusal;
 import nl.sociaaldomein.atelier.register.RegisterScript;
 import nl.sociaaldomein.atelier.register.RegisterService;
 import nl.sociaaldomein.atelier.register.RegisterSetup;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
-import nl.sociaaldomein.atelier.round.RoundRefusal;
 import nl.sociaaldomein.atelier.round.RoundReports;
 import nl.sociaaldomein.atelier.round.RoundScript;
 import nl.sociaaldomein.atelier.round.RoundService;
@@ -50,23 +48,23 @@ final class Journaled {
     }
 
     /** The plan's commands through a round service; the refusal's problems when one is refused. */
-    static Either<List<Problem>, Run> round(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
+    static Result<Run> round(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
         InMemoryJournal journal = new InMemoryJournal();
         Clock clock = Clock.systemUTC();
         Ledger ledger = Ledger.open(plan.budget(), journal, new JsonLedgerCodec(), clock);
         RoundService service = RoundService.open(plan.call(), framework, ledger, journal, new JsonRoundEventCodec(), clock);
         Optional<LocalDate> decided = plan.decisionDate();
         if (decided.isEmpty()) {
-            return Either.left(List.of(Problem.of("round " + plan.call().id(), "geen besluitdatum: geef de besluiten een datum of de oproep een "
-                + "besluitvormingsfase", "no decision date: give the decisions a date or the call a decision phase")));
+            return Result.failed(Problem.invalid("round.no-decision-date", Place.about("round", plan.call().id()), "geen besluitdatum: geef de "
+                + "besluiten een datum of de oproep een besluitvormingsfase", "no decision date: give the decisions a date or the call a decision phase"));
         }
         for (RoundCommand command : RoundScript.of(plan, policy, ACTOR)) {
-            Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> result = service.handle(command);
-            if (result.isLeft()) {
-                return Either.left(result.getLeft().problems());
+            Result<List<Recorded<RoundEvent>>> result = service.handle(command);
+            if (result.isFailed()) {
+                return Result.failed(result.problems());
             }
         }
-        return Either.right(new Run(RoundReports.dossier(service, plan, decided.get(), null), ledger));
+        return Result.ok(new Run(RoundReports.dossier(service, plan, decided.get(), null), ledger));
     }
 
     /** The register rebuilt from its commands' events, speaking for the same day as the published one. */
@@ -74,10 +72,10 @@ final class Journaled {
         RegisterService service = RegisterService.open(new RegisterSetup("register", published.source(), published.yearColumns(),
             published.provenance()), new InMemoryJournal(), new JsonExperimentEventCodec(), Clock.systemUTC());
         for (RegisterCommand command : RegisterScript.of(published, ACTOR)) {
-            Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> result = service.handle(command);
-            if (result.isLeft()) {
+            Result<List<Recorded<ExperimentEvent>>> result = service.handle(command);
+            if (result.isFailed()) {
                 // The reader accepted the register, so its own steps cannot be refused: a fault of the app, not of the user.
-                throw new IllegalStateException("the register's own commands are refused: " + result.getLeft());
+                throw new IllegalStateException("the register's own commands are refused: " + result.problems());
             }
         }
         return service.state().register(published.reportDate());

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 
@@ -19,7 +19,7 @@ import nl.sociaaldomein.atelier.round.RoundEvent;
  * Gives a file's commands to a kept round or register: first to the same one over a copy of its
  * journal in memory, and only when every one is accepted there to the one in the store, so that a
  * refused command (the third of five submissions, say) leaves the store as it was. A refusal is
- * printed with its stable code and its message, at the place in the file the command comes from.
+ * printed with its stable code ({@code round.assessment-open}) and its problems, at the place in the file the command comes from.
  */
 final class RoundSteps {
 
@@ -40,38 +40,39 @@ final class RoundSteps {
      * @param what     how the message names what was not changed
      * @return the events recorded, in order
      */
-    static <C, E, K extends Enum<K>> List<Recorded<E>> apply(Function<C, Either<Refusal<K>, List<Recorded<E>>>> trial,
-                                                            Function<C, Either<Refusal<K>, List<Recorded<E>>>> kept,
-                                                            List<FileStep<C>> steps, String name, Optional<LocatedDocument> document,
-                                                            Locale locale, String what) {
+    static <C, E> List<Recorded<E>> apply(Function<C, Result<List<Recorded<E>>>> trial, Function<C, Result<List<Recorded<E>>>> kept,
+                                          List<FileStep<C>> steps, String name, Optional<LocatedDocument> document,
+                                          Locale locale, String what) {
         tryAll(trial, steps, name, document, locale, what);
         List<Recorded<E>> recorded = new ArrayList<>();
         for (FileStep<C> step : steps) {
-            Either<Refusal<K>, List<Recorded<E>>> done = kept.apply(step.command());
-            if (done.isLeft()) {
+            Result<List<Recorded<E>>> done = kept.apply(step.command());
+            if (done.isFailed()) {
                 // Another writer changed it between the trial and now: what came before this step is kept.
-                throw refused(step, name, document, done.getLeft(), locale, what, recorded.size());
+                throw refused(step, name, document, done.problems(), locale, what, recorded.size());
             }
-            recorded.addAll(done.get());
+            recorded.addAll(done.orElseThrow());
         }
         return recorded;
     }
 
     /** Gives every step to {@code trial}; the first refusal is thrown ({@link RefusedException}) as nothing recorded. */
-    static <C, E, K extends Enum<K>> void tryAll(Function<C, Either<Refusal<K>, List<Recorded<E>>>> trial, List<FileStep<C>> steps,
-                                                 String name, Optional<LocatedDocument> document, Locale locale, String what) {
+    static <C, E> void tryAll(Function<C, Result<List<Recorded<E>>>> trial, List<FileStep<C>> steps,
+                              String name, Optional<LocatedDocument> document, Locale locale, String what) {
         for (FileStep<C> step : steps) {
-            Either<Refusal<K>, List<Recorded<E>>> tried = trial.apply(step.command());
-            if (tried.isLeft()) {
-                throw refused(step, name, document, tried.getLeft(), locale, what, 0);
+            Result<List<Recorded<E>>> tried = trial.apply(step.command());
+            if (tried.isFailed()) {
+                throw refused(step, name, document, tried.problems(), locale, what, 0);
             }
         }
     }
 
-    private static RefusedException refused(FileStep<?> step, String name, Optional<LocatedDocument> document, Refusal<?> refusal,
+    /** The refusal's code (every problem of one refusal carries it) and its problems, each with its place. */
+    private static RefusedException refused(FileStep<?> step, String name, Optional<LocatedDocument> document, List<Problem> problems,
                                             Locale locale, String what, int recordedBefore) {
         boolean english = Locale.ENGLISH.equals(locale);
-        String why = (english ? "refused, " : "geweigerd, ") + refusal.code() + ": " + refusal.message(locale);
+        String why = (english ? "refused, " : "geweigerd, ") + problems.get(0).code() + ": "
+            + problems.stream().map(p -> p.describe(locale)).collect(java.util.stream.Collectors.joining("; "));
         String line = document.map(d -> d.problemAt(step.pointer(), why).toString()).orElse(name + ": " + why);
         String after = recordedBefore == 0
             ? (english ? what + ": nothing was recorded" : what + ": er is niets vastgelegd")

@@ -1,13 +1,11 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.Municipality;
@@ -15,6 +13,7 @@ import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
@@ -71,19 +70,19 @@ final class Rounds {
         if (parsed.source().bundled() && ledgers == RoundLedgers.IN_MEMORY) {
             // A bundled scenario runs as the commands of its round, through the round service and its journal;
             // a round kept in a store (--store) is posted by the batch workflow to the kept ledger.
-            Either<List<Problem>, Journaled.Run> run = Journaled.round(plan, framework, policy);
-            if (run.isLeft()) {
-                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
+            Result<Journaled.Run> run = Journaled.round(plan, framework, policy);
+            if (run.isFailed()) {
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems(), PROBLEMS));
             }
-            ledger = run.get().ledger();
-            dossier = run.get().dossier();
+            ledger = run.orElseThrow().ledger();
+            dossier = run.orElseThrow().dossier();
         } else {
             ledger = ledgers.forRound(parsed, plan);
-            Either<List<Problem>, Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
-            if (run.isLeft()) {
-                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.getLeft(), PROBLEMS));
+            Result<Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
+            if (run.isFailed()) {
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems(), PROBLEMS));
             }
-            dossier = run.get();
+            dossier = run.orElseThrow();
         }
         Dossier made = dossier;
         return asOf.map(day -> (Dossier) ImmutableDossier.copyOf(made).withAsOf(day).withBudget(ledger.view(day)))

@@ -63,8 +63,7 @@ public final class EmbeddingExample {
         AllocationPolicy policy = profile.allocationPolicy().orElseThrow(
             () -> new IllegalArgumentException(profileId + " has no allocation policy"));
         Ledger ledger = Ledger.open(plan.budget(), new InMemoryJournal(), new JsonLedgerCodec(), Clock.systemUTC());
-        Dossier dossier = RoundWorkflow.run(plan, framework, policy, ledger).getOrElseThrow(
-            problems -> new IllegalStateException("the round does not run: " + problems));
+        Dossier dossier = RoundWorkflow.run(plan, framework, policy, ledger).orElseThrow();   // or ProblemException with every problem
 
         // 4. The ledger now holds one entry per grant and reservation: ledger.view(day) is the budget on any day
         //    as known now, ledger.view(day, moment) as the ledger knew it at that moment.

@@ -85,7 +85,7 @@ class KeptRegisterCommandsTest {
         commands.add(new RegisterCommand.Step(Stamp.on(LocalDate.of(2020, 7, 1), actor, "x"), twenty,
             new Transition.MakeRegular(PartialDate.of(LocalDate.of(2020, 7, 1)), Optional.empty())));
         for (RegisterCommand command : commands) {
-            assertThat(service.handle(command).isRight()).as(command.toString()).isTrue();
+            assertThat(service.handle(command).isOk()).as(command.toString()).isTrue();
         }
         Dossier dossier = Dossiers.ofRegister(service.register(asOf, null), cli, asOf);
         return new String(profile.render(report, dossier, "markdown", RenderOptions.defaults()).orElseThrow(), StandardCharsets.UTF_8);
@@ -94,22 +94,22 @@ class KeptRegisterCommandsTest {
     @Test
     void every_refusal_the_commands_meet_prints_its_code_and_records_nothing() throws Exception {
         runs.ok("register", REGISTER, "--profile", "oost-gelre");
-        runs.refused("NUMBER_EXISTS", "register", REGISTER, "--profile", "oost-gelre");
-        runs.refused("UNKNOWN_EXPERIMENT", "measure", runs.file("unknown.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("\"20)\"", "\"21)\"")));
-        runs.refused("UNKNOWN_KPI", "measure", runs.file("kpi.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("kpi: huishoudens", "kpi: woningen")));
+        runs.refused("register.number-exists", "register", REGISTER, "--profile", "oost-gelre");
+        runs.refused("register.unknown-experiment", "measure", runs.file("unknown.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("\"20)\"", "\"21)\"")));
+        runs.refused("register.unknown-kpi", "measure", runs.file("kpi.yaml", Files.readString(Path.of(MEASUREMENTS)).replace("kpi: huishoudens", "kpi: woningen")));
         runs.ok("step", runs.file("stop.yaml", """
             format: atelier-experiment-steps/1
             steps:
               - {experiment: "20)", step: stop, date: 1-9-2019}
             """));
-        runs.refused("TRANSITION_REFUSED", "step", runs.file("again.yaml", """
+        runs.refused("register.transition-refused", "step", runs.file("again.yaml", """
             format: atelier-experiment-steps/1
             steps:
               - {experiment: "20)", step: start, date: 1-10-2019}
             """));
-        runs.refused("BEFORE_LATEST", "review", REVIEWS);
+        runs.refused("register.before-latest", "review", REVIEWS);
         AppRun english = runs.run("review", REVIEWS, "--lang", "en");
-        assertThat(english.err()).contains("refused, BEFORE_LATEST: ", "nothing was recorded");
+        assertThat(english.err()).contains("refused, register.before-latest: experiment '20'", "nothing was recorded");
     }
 
     @Test

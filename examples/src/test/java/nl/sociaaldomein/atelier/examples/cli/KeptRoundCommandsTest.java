@@ -136,7 +136,7 @@ class KeptRoundCommandsTest {
         Ledger ledger = Ledger.open(plan.budget(), journal, new JsonLedgerCodec(), Clock.systemUTC());
         RoundService service = RoundService.open(plan.call(), framework, ledger, journal, new JsonRoundEventCodec(), Clock.systemUTC());
         for (RoundCommand command : commands) {
-            assertThat(service.handle(command).isRight()).as(command.toString()).isTrue();
+            assertThat(service.handle(command).isOk()).as(command.toString()).isTrue();
         }
         byte[] markdown = profile.render("funding-overview", RoundReports.dossier(service, plan, asOf, null), "markdown",
             RenderOptions.defaults()).orElseThrow();
@@ -146,7 +146,7 @@ class KeptRoundCommandsTest {
     @Test
     void every_refusal_the_commands_meet_prints_its_code_and_records_nothing() throws Exception {
         runs.ok("open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
-        runs.refused("CALL_ALREADY_OPEN", "open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
+        runs.refused("round.call-already-open", "open", OPEN, "--profile", "hoogeveen", "--on", "01-09-2016");
         runs.ok("submit", SUBMIT);
         String late = runs.file("late.yaml", """
             format: atelier-portfolio/1
@@ -154,22 +154,22 @@ class KeptRoundCommandsTest {
             initiatives:
               - {id: i4, title: Te laat (illustratief), applicant: {kind: organisation, name: X (illustratief)}, submissionDate: 20-10-2016}
             """);
-        runs.refused("OUTSIDE_INTAKE", "submit", late);
-        runs.refused("INITIATIVE_EXISTS", "submit", runs.file("again.yaml", """
+        runs.refused("round.outside-intake", "submit", late);
+        runs.refused("round.initiative-exists", "submit", runs.file("again.yaml", """
             format: atelier-portfolio/1
             municipality: {name: Hoogeveen, cbsCode: GM0118}
             initiatives:
               - {id: i3, title: Nog eens (illustratief), applicant: {kind: organisation, name: X (illustratief)}, submissionDate: 05-10-2016}
             """));
         runs.ok("submit", runs.file("i4.yaml", Files.readString(Path.of(late)).replace("20-10-2016", "10-10-2016")));
-        runs.refused("BEFORE_LATEST", "close-assessment", "--on", "01-10-2016");
-        runs.refused("INVALID_SCORES", "score", runs.file("bad-criterion.yaml", """
+        runs.refused("round.before-latest", "close-assessment", "--on", "01-10-2016");
+        runs.refused("round.invalid-scores", "score", runs.file("bad-criterion.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016
             scores:
               - {assessor: a, initiative: i1, criterion: charm, score: 5}
             """));
-        runs.refused("UNKNOWN_INITIATIVE", "score", runs.file("unknown.yaml", """
+        runs.refused("round.unknown-initiative", "score", runs.file("unknown.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016
             scores:
@@ -177,19 +177,19 @@ class KeptRoundCommandsTest {
             """));
         runs.ok("score", SCORES);
         runs.ok("score", secondAssessor());
-        runs.refused("ASSESSMENT_OPEN", "decide", DECISIONS);
+        runs.refused("round.assessment-open", "decide", DECISIONS);
         runs.ok("close-assessment", "--on", "31-10-2016");
-        runs.refused("ASSESSMENT_CLOSED", "score", runs.file("after-close.yaml", Files.readString(Path.of(SCORES)).replace("20-10-2016", "01-11-2016")));
-        runs.refused("INVALID_DECISIONS", "decide", runs.file("too-much.yaml", Files.readString(Path.of(DECISIONS)).replace("amount: 18000", "amount: 30000")));
+        runs.refused("round.assessment-closed", "score", runs.file("after-close.yaml", Files.readString(Path.of(SCORES)).replace("20-10-2016", "01-11-2016")));
+        runs.refused("round.invalid-decisions", "decide", runs.file("too-much.yaml", Files.readString(Path.of(DECISIONS)).replace("amount: 18000", "amount: 30000")));
         runs.ok("decide", DECISIONS);
-        runs.refused("ALREADY_DECIDED", "decide", DECISIONS);
-        runs.refused("NO_DECISION", "object", runs.file("no-decision.yaml", """
+        runs.refused("round.already-decided", "decide", DECISIONS);
+        runs.refused("round.no-decision", "object", runs.file("no-decision.yaml", """
             format: atelier-round-objection/1
             initiative: i4
             filed: 01-12-2016
             grounds: x
             """));
-        runs.refused("NO_OBJECTION", "object", runs.file("no-objection.yaml", """
+        runs.refused("round.no-objection", "object", runs.file("no-objection.yaml", """
             format: atelier-round-objection/1
             initiative: i1
             outcome: rejected
@@ -203,11 +203,11 @@ class KeptRoundCommandsTest {
             grounds: onderschat
             """);
         runs.ok("object", filed);
-        runs.refused("OBJECTION_PENDING", "object", filed);
+        runs.refused("round.objection-pending", "object", filed);
 
         AppRun english = runs.run("object", filed, "--lang", "en");
         assertThat(english.exitCode()).isEqualTo(ExitCode.REFUSED);
-        assertThat(english.err()).contains("filed.yaml:3:8: /filed: refused, OBJECTION_PENDING: ", "nothing was recorded");
+        assertThat(english.err()).contains("filed.yaml:3:8: /filed: refused, round.objection-pending: initiative 'i2': an objection is pending already", "nothing was recorded");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ScenariosAsCommandsTest {
                     .or(() -> profile.optional(CriteriaFramework.class)).orElseThrow();
                 AllocationPolicy policy = profile.optional(AllocationPolicy.class).orElseThrow();
                 Ledger ledger = Ledger.create(plan.budget());
-                Dossier run = RoundWorkflow.run(plan, framework, policy, ledger).get();
+                Dossier run = RoundWorkflow.run(plan, framework, policy, ledger).orElseThrow();
                 batch = ImmutableDossier.copyOf(run).withAsOf(scenario.asOf()).withBudget(ledger.view(scenario.asOf()));
                 rounds++;
             } else {

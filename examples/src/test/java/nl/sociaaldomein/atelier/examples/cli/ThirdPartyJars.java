@@ -66,7 +66,7 @@ final class ThirdPartyJars {
                         new Text("jaarrekening", "annual accounts"), ReportingMoment.Frequency.YEARLY, ReportingMoment.Recipient.COUNCIL)));
                     CriteriaFramework framework = CriteriaFramework.of("derde-stad", Text.of("Kader", "Framework"),
                         List.of(Criterion.scored("need", Text.of("Nodig", "Needed"), new Scale(1, 5), 100)),
-                        Optional.of(100), 0, ScoreCombinations.MEAN).get();
+                        Optional.of(100), 0, ScoreCombinations.MEAN).orElseThrow();
                     ProfileBindings.named(binder(), CriteriaFramework.class, framework.id()).toInstance(framework);
                     ProfileBindings.choose(binder(), AllocationPolicy.class).toInstance(new RankedPolicy(WhenItDoesNotFit.FUND_IN_PART));
                 }

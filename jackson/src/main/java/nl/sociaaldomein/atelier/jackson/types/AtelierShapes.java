@@ -8,7 +8,6 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.experiment.ImmutableExperiment;
 import nl.sociaaldomein.atelier.experiment.OnTrack;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
 import nl.sociaaldomein.atelier.initiative.ImmutableMunicipality;
 import nl.sociaaldomein.atelier.initiative.ImmutablePortfolio;
@@ -37,7 +36,6 @@ public final class AtelierShapes {
         add(PartialDateShape.DATE);
         add(TextShape.TEXT);
         add(ProvenanceShape.PROVENANCE);
-        add(ProblemShape.PROBLEM);
         add(ResultProblemShapes.KIND);
         add(ResultProblemShapes.PLACE);
         add(ResultProblemShapes.PROBLEM);
@@ -104,7 +102,6 @@ public final class AtelierShapes {
         add(ExperimentShapes.PUBLISHED_ROW);
         add(ExperimentShapes.EXPERIMENT, ImmutableExperiment.class);
         add(ExperimentShapes.ENDED);
-        add(ExperimentShapes.TRANSITION_REJECTION);
         add(RegisterShapes.SOURCE);
         add(RegisterShapes.PROVENANCE_MAP);
         add(RegisterShapes.REGISTER);
@@ -121,7 +118,6 @@ public final class AtelierShapes {
         add(Basic.code(CriterionKind.class));
         add(Basic.code(Verdict.class));
         add(Basic.code(OnTrack.Verdict.class));
-        add(Basic.code(TransitionRejection.Kind.class));
     }
 
     /**

@@ -22,7 +22,6 @@ import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Successor;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.experiment.TransitionRejection;
 import nl.sociaaldomein.atelier.jackson.shape.Basic;
 import nl.sociaaldomein.atelier.jackson.shape.JsonIn;
 import nl.sociaaldomein.atelier.jackson.shape.ObjectShape;
@@ -321,20 +320,6 @@ public final class ExperimentShapes {
         return in.build(() -> new Ended(experiment, how, on));
     });
 
-    /** {@code {"kind": "end-not-later", "from": "running", "transition": Transition | null, "reason": ...}}. */
-    public static final ObjectShape<TransitionRejection> TRANSITION_REJECTION = Shape.object(TransitionRejection.class, (r, out) -> {
-        out.field("kind", r.kind(), Basic.code(TransitionRejection.Kind.class));
-        out.field("from", r.from(), STATE);
-        out.optional("transition", r.transition(), TRANSITION);
-        out.field("reason", r.reason());
-    }, in -> {
-        TransitionRejection.Kind kind = in.get("kind", Basic.code(TransitionRejection.Kind.class));
-        ExperimentState from = in.get("from", STATE);
-        Optional<Transition> transition = in.optional("transition", TRANSITION);
-        String reason = in.string("reason");
-        return in.build(() -> new TransitionRejection(kind, from, transition, reason));
-    });
-
     private ExperimentShapes() {
     }
 
@@ -345,8 +330,8 @@ public final class ExperimentShapes {
         if (in.hasProblems()) {
             return null;
         }
-        return Lifecycle.replay(initial, transitions).fold(rejection -> {
-            in.fieldProblem("transitions", "the lifecycle refuses them: " + rejection.reason());
+        return Lifecycle.replay(initial, transitions).fold(problems -> {
+            in.fieldProblem("transitions", "the lifecycle refuses them: " + problems.get(0).message(java.util.Locale.ENGLISH));
             return null;
         }, l -> l);
     }

@@ -20,8 +20,7 @@ import nl.sociaaldomein.atelier.text.Text;
  * {@code {"code": "ledger.exceeds-remaining", "kind": "conflict", "place": {"file": null, "line": 0,
  * "column": 0, "path": "", "subjects": {"pot": "wmo-2016"}}, "message": {"nl": …, "en": …},
  * "text": "pot 'wmo-2016': …"}}. {@code text} is the place and message in the chosen language,
- * written for people and ignored when read. (The assessment's older problem type keeps its own
- * shape in {@link ProblemShape}.)
+ * written for people and ignored when read.
  */
 public final class ResultProblemShapes {
 

@@ -1,10 +1,8 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -47,7 +45,7 @@ final class AwaitingTheCollege implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+    public Result<List<Decision>> allocate(AllocationInput input) {
         PotBalance pot = input.pot();
         Money keptForLater = pot.ceiling().timesFraction(reserveForLaterPercent, 100);
         Money free = pot.available().minus(keptForLater).atLeastZero();
@@ -62,6 +60,6 @@ final class AwaitingTheCollege implements AllocationPolicy {
                 decisions.add(Decisions.deferred(candidate.assessment(), RULE));
             }
         }
-        return Either.right(decisions);
+        return Result.ok(decisions);
     }
 }

@@ -57,7 +57,7 @@ public final class GroningenFrameworks {
         return subsidyWithProgrammeOfRequirements ? Optional.empty() : Optional.of(AFWEGINGSKADER_2017);
     }
 
-    private static IllegalStateException invalid(io.vavr.collection.Seq<nl.sociaaldomein.atelier.assessment.Problem> problems) {
-        return new IllegalStateException("Groningen's framework is invalid: " + problems.mkString("; "));
+    private static IllegalStateException invalid(java.util.List<nl.sociaaldomein.atelier.problem.Problem> problems) {
+        return new IllegalStateException("Groningen's framework is invalid: " + problems);
     }
 }

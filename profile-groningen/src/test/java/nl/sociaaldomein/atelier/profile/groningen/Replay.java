@@ -2,11 +2,9 @@ package nl.sociaaldomein.atelier.profile.groningen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
-import java.util.List;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
@@ -26,8 +24,8 @@ final class Replay {
     }
 
     static Dossier into(Ledger ledger) {
-        Either<List<Problem>, Dossier> run = RoundWorkflow.run(PLAN, GroningenFrameworks.INNOVATIEATELIER_2016, PROFILE_POLICY, ledger);
-        assertThat(run.isRight()).as("replay: %s", run).isTrue();
-        return run.get();
+        Result<Dossier> run = RoundWorkflow.run(PLAN, GroningenFrameworks.INNOVATIEATELIER_2016, PROFILE_POLICY, ledger);
+        assertThat(run.isOk()).as("replay: %s", run).isTrue();
+        return run.orElseThrow();
     }
 }

@@ -2,25 +2,24 @@ package nl.sociaaldomein.atelier.profile.groningen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import nl.sociaaldomein.atelier.budget.GrantStatus;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -75,8 +74,8 @@ class RoundCommandsTest {
         return RoundService.open(Replay.PLAN.call(), GroningenFrameworks.INNOVATIEATELIER_2016, ledger, journal, new JsonRoundEventCodec(), clock);
     }
 
-    private static void ok(Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> result) {
-        assertThat(result.isRight()).as("%s", result).isTrue();
+    private static void ok(Result<List<Recorded<RoundEvent>>> result) {
+        assertThat(result.isOk()).as("%s", result).isTrue();
     }
 
     private static byte[] annex(Dossier dossier) {
@@ -129,9 +128,9 @@ class RoundCommandsTest {
         String objector = "gr2016-idee-30";
         ok(service.handle(new RoundCommand.FileObjection(Stamp.on(LocalDate.of(2016, 6, 20), "backoffice", "bezwaarschrift ontvangen"),
             objector, "de criteria zijn verkeerd toegepast")));
-        Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> twice = service.handle(new RoundCommand.FileObjection(
+        Result<List<Recorded<RoundEvent>>> twice = service.handle(new RoundCommand.FileObjection(
             Stamp.on(LocalDate.of(2016, 6, 21), "backoffice", "tweede bezwaarschrift"), objector, "nogmaals"));
-        assertThat(twice.getLeft().kind()).isEqualTo(RoundRefusal.OBJECTION_PENDING);
+        assertThat(twice.problems().get(0).code()).isEqualTo(RoundRefusal.OBJECTION_PENDING.code());
         Text motivation = Text.of("bezwaar gegrond: het idee voldoet aan de criteria (beslissing op bezwaar)",
             "objection upheld: the idea meets the criteria (decision on the objection)");
         ok(service.handle(new RoundCommand.UpholdObjection(Stamp.on(LocalDate.of(2016, 9, 1), "college", "beslissing op bezwaar"), objector,
@@ -170,9 +169,9 @@ class RoundCommandsTest {
         ok(service.handle(new RoundCommand.Withdraw(Stamp.undated("aanvrager", "trekt in"), "gr2016-01")));
         ok(service.handle(script.get(script.size() - 2)));
         long head = journal.head();
-        Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> refused = service.handle(script.get(script.size() - 1));
-        assertThat(refused.getLeft().kind()).isEqualTo(RoundRefusal.WITHDRAWN);
-        assertThat(refused.getLeft().problems().get(0).where()).isEqualTo("initiative gr2016-01");
+        Result<List<Recorded<RoundEvent>>> refused = service.handle(script.get(script.size() - 1));
+        assertThat(refused.problems().get(0).code()).isEqualTo(RoundRefusal.WITHDRAWN.code());
+        assertThat(refused.problems().get(0).place()).isEqualTo(Place.about("initiative", "gr2016-01"));
         assertThat(journal.head()).isEqualTo(head);
         assertThat(service.ledger().size()).isZero();
     }

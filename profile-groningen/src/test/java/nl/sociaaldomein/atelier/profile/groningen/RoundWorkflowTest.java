@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
@@ -30,7 +30,7 @@ class RoundWorkflowTest {
             Money.ofEuros(900_000), "later")).get();
         BudgetView before = ledger.view();
 
-        List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY, ledger).getLeft();
+        List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY, ledger).problems();
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.message().en()).contains("ledger refuses", "would break 01-09-2016", "wmo-later"));
         assertThat(ledger.size()).isEqualTo(1);
@@ -41,7 +41,7 @@ class RoundWorkflowTest {
     void theWrongFrameworkAndAPotTheLedgerLacksAreBothReported() {
         Ledger other = Ledger.create(nl.sociaaldomein.atelier.budget.BudgetTree.ofValid(
             nl.sociaaldomein.atelier.budget.Pot.programme("elders", "Elders", Money.ofEuros(1), nl.sociaaldomein.atelier.budget.BudgetPeriod.year(2016))));
-        List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.AFWEGINGSKADER_2017, Replay.PROFILE_POLICY, other).getLeft();
+        List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.AFWEGINGSKADER_2017, Replay.PROFILE_POLICY, other).problems();
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0).message().nl()).contains("innovatieatelier-2016", "afwegingskader-2017");
         assertThat(problems.get(1).message().en()).contains("wmo-2016");
@@ -51,7 +51,7 @@ class RoundWorkflowTest {
     void withoutTheCollegesDecisionsTheProfilePolicyDefersEveryIdea() {
         RoundPlan undecided = new RoundPlan(plan.source(), plan.portfolio(), plan.budget(), plan.call(), plan.frameworkId(), plan.scores(),
             Optional.empty());
-        Dossier dossier = RoundWorkflow.run(undecided, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY).get();
+        Dossier dossier = RoundWorkflow.run(undecided, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY).orElseThrow();
         // The decision phase ends on 31-05-2016; nothing is assessed (no scores are published), so nothing is reserved either.
         assertThat(dossier.asOf()).isEqualTo(LocalDate.of(2016, 5, 31));
         assertThat(dossier.round().orElseThrow().summary(Money.ofEuros(1_000_000)).count(DecisionKind.DEFERRED)).isEqualTo(43);

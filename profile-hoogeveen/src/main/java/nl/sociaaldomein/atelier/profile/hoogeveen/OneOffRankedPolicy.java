@@ -2,9 +2,9 @@ package nl.sociaaldomein.atelier.profile.hoogeveen;
 
 import com.google.inject.Inject;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -49,28 +49,28 @@ public final class OneOffRankedPolicy implements AllocationPolicy {
     }
 
     @Override
-    public Either<Seq<Problem>, java.util.List<Decision>> allocate(AllocationInput input) {
+    public Result<java.util.List<Decision>> allocate(AllocationInput input) {
         Call call = input.call();
-        String where = "call " + call.id();
-        List<Problem> problems = List.empty();
+        Place where = Place.about("call", call.id());
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
         if (!call.oneOff()) {
-            problems = problems.append(Problem.of(where, "Hoogeveen geeft eenmalige ondersteuning; de oproep is niet eenmalig",
+            problems.add(Problem.conflict("allocation.call-not-one-off", where, "Hoogeveen geeft eenmalige ondersteuning; de oproep is niet eenmalig",
                 "Hoogeveen gives one-off support; the call is not one-off"));
         }
         if (call.maximumAmount().isGreaterThan(thresholds.maxPerInitiative())) {
-            problems = problems.append(Problem.of(where,
+            problems.add(Problem.conflict("allocation.call-maximum-above-profile", where,
                 "het maximum van de oproep (" + MoneyFormat.DUTCH.format(call.maximumAmount()) + ") ligt boven het maximum per initiatief ("
                     + MoneyFormat.DUTCH.format(thresholds.maxPerInitiative()) + ")",
                 "the call's maximum (" + MoneyFormat.ENGLISH.format(call.maximumAmount()) + ") is above the maximum per initiative ("
                     + MoneyFormat.ENGLISH.format(thresholds.maxPerInitiative()) + ")"));
         }
         if (call.minimumAmount().isLessThan(thresholds.minPerInitiative())) {
-            problems = problems.append(Problem.of(where,
+            problems.add(Problem.conflict("allocation.call-minimum-below-profile", where,
                 "het minimum van de oproep (" + MoneyFormat.DUTCH.format(call.minimumAmount()) + ") ligt onder het minimum per initiatief ("
                     + MoneyFormat.DUTCH.format(thresholds.minPerInitiative()) + ")",
                 "the call's minimum (" + MoneyFormat.ENGLISH.format(call.minimumAmount()) + ") is below the minimum per initiative ("
                     + MoneyFormat.ENGLISH.format(thresholds.minPerInitiative()) + ")"));
         }
-        return problems.isEmpty() ? ranked.allocate(input) : Either.left(problems);
+        return problems.isEmpty() ? ranked.allocate(input) : Result.failed(problems);
     }
 }

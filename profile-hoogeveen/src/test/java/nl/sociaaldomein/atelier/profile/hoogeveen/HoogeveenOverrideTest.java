@@ -83,7 +83,7 @@ class HoogeveenOverrideTest {
         CriteriaFramework framework = injector.getInstance(ProfileContract.named(CriteriaFramework.class)).get(HoogeveenCriteria.FRAMEWORK_ID);
         Thresholds thresholds = injector.getInstance(Thresholds.class);
         CallConditions conditions = new CallConditions(thresholds.minPerInitiative(), thresholds.maxPerInitiative(), Set.of(), Set.of());
-        AssessmentResult result = Assessments.assess(framework, conditions, List.of(initiative), List.of()).get().get(initiative.id());
+        AssessmentResult result = Assessments.assess(framework, conditions, List.of(initiative), List.of()).orElseThrow().get(initiative.id());
         return result.criterionResults().get(framework.indexOf("amount-within-limits"));
     }
 }

@@ -112,9 +112,9 @@ final class IllustrativeCall {
         Thresholds thresholds = injector.getInstance(Thresholds.class);
         Call call = HoogeveenCalls.call("innovatie-2017-illustratief", "Innovatie sociaal domein 2017 (illustratief)", POT, thresholds).build();
         List<PotBalance> pots = List.of(PotBalance.fresh(POT, CEILING));
-        Round round = Round.open(call, HoogeveenCriteria.FRAMEWORK, initiatives()).get().assess(scores()).get();
-        Allocation allocation = round.trial(injector.getInstance(AllocationPolicy.class), pots).get();
-        round = round.apply(allocation, pots).get().closeDecisionPhase();
+        Round round = Round.open(call, HoogeveenCriteria.FRAMEWORK, initiatives()).orElseThrow().assess(scores()).orElseThrow();
+        Allocation allocation = round.trial(injector.getInstance(AllocationPolicy.class), pots).orElseThrow();
+        round = round.apply(allocation, pots).orElseThrow().closeDecisionPhase();
         Ledger ledger = Ledger.create(BudgetTree.ofValid(
             Pot.programme(POT, "Innovatiebudget sociaal domein (illustratief)", CEILING, BudgetPeriod.year(2017))));
         for (Decision decision : allocation.decisions()) {

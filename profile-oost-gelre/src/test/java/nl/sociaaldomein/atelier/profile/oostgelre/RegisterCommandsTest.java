@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
@@ -30,6 +28,7 @@ import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.journal.Journal;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.Profiles;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
@@ -89,8 +88,8 @@ class RegisterCommandsTest {
         return RegisterService.open(setup, journal, new JsonExperimentEventCodec(), clock);
     }
 
-    private static void ok(Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> result) {
-        assertThat(result.isRight()).as("%s", result).isTrue();
+    private static void ok(Result<List<Recorded<ExperimentEvent>>> result) {
+        assertThat(result.isOk()).as("%s", result).isTrue();
     }
 
     private static byte[] statusTable(ExperimentRegister register) {
@@ -123,9 +122,9 @@ class RegisterCommandsTest {
     }
 
     private static Step step(RegisterService service, LocalDate day, RegisterCommand command) {
-        Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> result = service.handle(command);
+        Result<List<Recorded<ExperimentEvent>>> result = service.handle(command);
         ok(result);
-        Instant moment = result.get().get(result.get().size() - 1).recordedAt();
+        Instant moment = result.orElseThrow().get(result.orElseThrow().size() - 1).recordedAt();
         return new Step(day, moment, service.state(day, moment));
     }
 
@@ -152,9 +151,9 @@ class RegisterCommandsTest {
             Review.of(firstReview, ReviewVerdict.CONTINUE, "loopt volgens plan"), true)));
         steps.add(step(service, secondReview, new RegisterCommand.RecordReview(Stamp.on(secondReview, "college", "kwartaalrapportage Q2"), number,
             Review.of(secondReview, ReviewVerdict.MAKE_REGULAR, "omzetten in regulier beleid"), true)));
-        Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> backwards = service.handle(new RegisterCommand.Step(
+        Result<List<Recorded<ExperimentEvent>>> backwards = service.handle(new RegisterCommand.Step(
             Stamp.on(firstReview, "beleid", "te vroeg"), number, new Transition.MakeRegular(PartialDate.of(firstReview), Optional.empty())));
-        assertThat(backwards.getLeft().kind()).isEqualTo(RegisterRefusal.BEFORE_LATEST);
+        assertThat(backwards.problems().get(0).code()).isEqualTo(RegisterRefusal.BEFORE_LATEST.code());
         steps.add(step(service, regular, new RegisterCommand.Step(Stamp.on(regular, "beleid", "regulier ingezet"), number,
             new Transition.MakeRegular(PartialDate.of(regular), Optional.empty()))));
 

@@ -1,9 +1,7 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
 import com.google.inject.Injector;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -178,30 +176,31 @@ abstract class BehaviourChecks extends BoundServicesChecks {
      */
     private static Optional<Dossier> run(Setting setting, GeneratedRound generated) {
         AllocationPolicy policy = setting.policy();
-        Validation<Seq<Problem>, Round> opened = Round.open(generated.plan().call(), generated.framework(), generated.plan().portfolio().initiatives())
+        Result<Round> opened = Round.open(generated.plan().call(), generated.framework(), generated.plan().portfolio().initiatives())
             .flatMap(round -> round.assess(generated.plan().scores()));
-        if (opened.isInvalid()) {
+        if (opened.isFailed()) {
             throw KitFailure.of("criteria framework '" + generated.framework().id() + "' refused scores on its own scales",
-                "criteriakader '" + generated.framework().id() + "' weigerde scores op zijn eigen schalen", opened.getError().mkString("; "));
+                "criteriakader '" + generated.framework().id() + "' weigerde scores op zijn eigen schalen", opened.problems().toString());
         }
         Money ceiling = generated.plan().budget().pot(GeneratedRound.POT).get().ceiling();
-        Either<Seq<Problem>, List<Decision>> decided;
+        Result<List<Decision>> decided;
         try {
-            decided = policy.allocate(new AllocationInput(generated.plan().call(), opened.get().candidates(),
+            decided = policy.allocate(new AllocationInput(generated.plan().call(), opened.orElseThrow().candidates(),
                 Map.of(GeneratedRound.POT, PotBalance.fresh(GeneratedRound.POT, ceiling))));
         } catch (RuntimeException e) {
             throw KitFailure.of("allocation policy '" + policy.id() + "' threw on a generated round",
                 "toewijzingsbeleid '" + policy.id() + "' liep vast op een gegenereerde ronde", e.toString(), e);
         }
-        if (decided.isLeft()) {
-            if (decided.getLeft().isEmpty()) {
+        if (decided.isFailed()) {
+            // A Result never fails without a problem; a problem without words is still no reason.
+            if (decided.problems().stream().anyMatch(p -> p.message().nl().isBlank() || p.message().en().isBlank())) {
                 throw KitFailure.of("allocation policy '" + policy.id() + "' refused a round without saying why",
                     "toewijzingsbeleid '" + policy.id() + "' weigerde een ronde zonder reden", "");
             }
             return Optional.empty();
         }
         long claimed = 0;
-        for (Decision decision : decided.get()) {
+        for (Decision decision : decided.orElseThrow()) {
             // The call is already under the profile's limits: its maximum is the lower of the two.
             Money maximum = generated.plan().call().maximumAmount();
             if (decision instanceof Decision.Granted granted && granted.amount().isGreaterThan(maximum)) {
@@ -217,19 +216,19 @@ abstract class BehaviourChecks extends BoundServicesChecks {
             throw KitFailure.of("allocation policy '" + policy.id() + "' claimed " + Money.ofCents(claimed) + " from a pot of " + ceiling,
                 "toewijzingsbeleid '" + policy.id() + "' vroeg " + Money.ofCents(claimed) + " uit een pot van " + ceiling, "");
         }
-        Either<List<Problem>, Dossier> dossier;
+        Result<Dossier> dossier;
         try {
             dossier = RoundWorkflow.run(generated.plan(), generated.framework(), policy, Ledger.create(generated.plan().budget()));
         } catch (RuntimeException e) {
             throw KitFailure.of("a generated round failed in the workflow with policy '" + policy.id() + "'",
                 "een gegenereerde ronde liep vast in de workflow met beleid '" + policy.id() + "'", e.toString(), e);
         }
-        if (dossier.isLeft()) {
+        if (dossier.isFailed()) {
             throw KitFailure.of("the round refused the decisions of allocation policy '" + policy.id() + "'",
                 "de ronde weigerde de besluiten van toewijzingsbeleid '" + policy.id() + "'",
-                dossier.getLeft().stream().map(Problem::toString).toList().toString());
+                dossier.problems().stream().map(Problem::toString).toList().toString());
         }
-        return Optional.of(dossier.get());
+        return Optional.of(dossier.orElseThrow());
     }
 
     /** The dossier of a generated round for the report checks; a round that faults is the round check's failure, not theirs. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.google.inject.Injector;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.CriterionKind;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Call;
@@ -54,7 +52,7 @@ abstract class BoundServicesChecks {
         injector.getInstance(ProfileContract.optional(CriteriaFramework.class)).ifPresent(frameworks::add);
         for (CriteriaFramework framework : frameworks) {
             assertThat(CriteriaFramework.of(framework.id(), framework.name(), framework.criteria(), framework.requiredWeightTotal(),
-                    framework.minimumTotal(), framework.combination()).isValid())
+                    framework.minimumTotal(), framework.combination()).isOk())
                 .as("framework " + framework.id() + " validates").isTrue();
             assertThat(framework.criteria()).as("framework " + framework.id() + " has a criterion that decides")
                 .anyMatch(c -> c.kind() != CriterionKind.INFORMATIONAL);
@@ -107,16 +105,16 @@ abstract class BoundServicesChecks {
         Thresholds thresholds = loaded().getInstance(Thresholds.class);
         Call call = Call.builder().id("conformance").municipality(loaded().getInstance(Municipality.class)).name("conformance")
             .potId("pot").minimumAmount(thresholds.minPerInitiative()).maximumAmount(thresholds.maxPerInitiative()).oneOff(true).build();
-        Either<Seq<Problem>, List<Decision>> result;
+        Result<List<Decision>> result;
         try {
             result = policy.allocate(new AllocationInput(call, List.of(), Map.of("pot", PotBalance.fresh("pot", Money.ofEuros(100_000)))));
         } catch (RuntimeException e) {
             throw new AssertionError("allocation policy " + policy.id() + " threw on an empty round instead of refusing: " + e, e);
         }
-        if (result.isRight()) {
-            assertThat(result.get()).as("decisions for a round without candidates").isEmpty();
+        if (result.isOk()) {
+            assertThat(result.orElseThrow()).as("decisions for a round without candidates").isEmpty();
         } else {
-            assertThat(result.getLeft()).as("problems of a refusal").isNotEmpty();
+            assertThat(result.problems()).as("problems of a refusal").isNotEmpty();
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
 import nl.sociaaldomein.atelier.call.AllocationInput;
@@ -131,7 +129,7 @@ final class BrokenProfiles {
                 }
 
                 @Override
-                public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+                public Result<List<Decision>> allocate(AllocationInput input) {
                     List<Decision> decisions = new ArrayList<>();
                     Money left = input.pot().available();
                     for (Candidate candidate : input.candidates()) {
@@ -143,7 +141,7 @@ final class BrokenProfiles {
                             decisions.add(Decisions.rejected(candidate.assessment(), List.of(Text.of("op", "gone")), Text.of("op", "gone")));
                         }
                     }
-                    return Either.right(decisions);
+                    return Result.ok(decisions);
                 }
             };
         }

@@ -1,13 +1,13 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.assessment.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Decision;
@@ -15,7 +15,6 @@ import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.money.Money;
-import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
@@ -25,7 +24,6 @@ import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
-import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * A profile whose bindings load but do not hold together: a format bound under another name
@@ -78,7 +76,7 @@ final class InconsistentProfile extends AbstractMunicipalityProfile {
         }
 
         @Override
-        public Either<Seq<Problem>, List<Decision>> allocate(AllocationInput input) {
+        public Result<List<Decision>> allocate(AllocationInput input) {
             throw new IllegalStateException("no candidates: " + input.candidates().get(0));
         }
     }

@@ -36,7 +36,7 @@ class ProfileConformanceKitTest {
         KitRun run = KitRun.of(new BrokenProfiles.WeightsNotAddingUpKit());
         assertThat(run.mistakes()).containsOnlyKeys("theProfileLoads");
         assertThat(run.onlyMistakeFirstLine()).startsWith("the profile cannot be constructed / het profiel is niet te maken: ")
-            .contains("framework wrong-weights").contains("weights").contains("gewichten").doesNotContain("NoClassDefFoundError");
+            .contains("framework 'wrong-weights'").contains("weights").contains("gewichten").doesNotContain("NoClassDefFoundError");
         assertThat(run.skipped()).hasSizeGreaterThan(10);
     }
 

@@ -1,19 +1,16 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.io.JsonExperimentEventCodec;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.problem.ProblemException;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
-import nl.sociaaldomein.atelier.register.RegisterRefusal;
 import nl.sociaaldomein.atelier.register.RegisterService;
 import nl.sociaaldomein.atelier.register.RegisterSetup;
 
@@ -46,10 +43,7 @@ public final class RegisterCommands {
      * @throws ProblemException when the register refuses it (nothing was recorded)
      */
     public List<Recorded<ExperimentEvent>> handle(RegisterService register, RegisterCommand command) {
-        Either<Refusal<RegisterRefusal>, List<Recorded<ExperimentEvent>>> done = register.handle(command);
-        if (done.isLeft()) {
-            throw new ProblemException(RegisterProblems.of(done.getLeft()));
-        }
-        return done.get();
+        // Every problem of a refusal carries its kind's code (register.unknown-kpi...): they pass through as they are.
+        return register.handle(command).orElseThrow();
     }
 }

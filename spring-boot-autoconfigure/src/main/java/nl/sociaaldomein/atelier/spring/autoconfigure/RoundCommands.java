@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +10,12 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.events.Recorded;
-import nl.sociaaldomein.atelier.events.Refusal;
 import nl.sociaaldomein.atelier.io.JsonRoundEventCodec;
 import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.round.RoundRefusal;
@@ -83,14 +82,14 @@ public final class RoundCommands {
      */
     public List<Recorded<RoundEvent>> handle(RoundService round, RoundCommand command) {
         long before = ledger.size();
-        Either<Refusal<RoundRefusal>, List<Recorded<RoundEvent>>> done = round.handle(command);
-        if (done.isLeft()) {
-            if (done.getLeft().kind() == RoundRefusal.LEDGER_REFUSED || done.getLeft().kind() == RoundRefusal.CEILING_BELOW_PROTECTED) {
-                counters.refused();
-            }
-            throw new ProblemException(RoundProblems.of(done.getLeft()));
+        Result<List<Recorded<RoundEvent>>> done = round.handle(command);
+        // Every problem of a refusal carries its kind's code (round.ledger-refused...): the round's problems pass through as they are.
+        String code = done.problems().isEmpty() ? "" : done.problems().get(0).code();
+        if (code.equals(RoundRefusal.LEDGER_REFUSED.code()) || code.equals(RoundRefusal.CEILING_BELOW_PROTECTED.code())) {
+            counters.refused();
         }
+        List<Recorded<RoundEvent>> recorded = done.orElseThrow();
         counters.posted((int) (ledger.size() - before), 0);
-        return done.get();
+        return recorded;
     }
 }

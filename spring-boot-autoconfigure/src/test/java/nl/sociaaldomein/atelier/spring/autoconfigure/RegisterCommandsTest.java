@@ -13,6 +13,7 @@ import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.RegisterSource;
 import nl.sociaaldomein.atelier.experiment.Transition;
+import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.ProblemException;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
@@ -53,7 +54,7 @@ class RegisterCommandsTest {
     @Test
     void every_refusal_kind_has_a_code_and_a_status() {
         for (RegisterRefusal kind : RegisterRefusal.values()) {
-            var problems = RegisterProblems.of(Refusal.of(kind, "experiment 7", "nl", "en"));
+            var problems = Refusal.of(kind, Place.about("experiment", "7"), "nl", "en").problems();
             assertThat(problems.get(0).code()).matches("register\\.[a-z]+(-[a-z]+)*");
             HttpStatus expected = switch (kind) {
                 case UNKNOWN_EXPERIMENT, UNKNOWN_KPI -> HttpStatus.NOT_FOUND;

@@ -1,17 +1,15 @@
 package nl.sociaaldomein.atelier.examples.web;
 
-import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
-import nl.sociaaldomein.atelier.assessment.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
@@ -50,8 +48,11 @@ public class RoundDesk {
         }
     }
 
-    private static Dossier orFail(Either<List<Problem>, Dossier> run) {
-        return run.getOrElseThrow(problems -> new IllegalStateException("the bundled round does not run: " + problems));
+    private static Dossier orFail(Result<Dossier> run) {
+        // The bundled round is the app's own: a problem with it is a fault of the build, so the start stops with every problem.
+        return run.fold(problems -> {
+            throw new IllegalStateException("the bundled round does not run: " + problems);
+        }, dossier -> dossier);
     }
 
     public RoundPlan plan() {

@@ -153,9 +153,9 @@ class ControllersSliceTest {
             "40000", "05-07-2016", null), RunningApp.USER);
 
         when(trial.score(anyString(), any(), anyString())).thenThrow(new ProblemException(
-            nl.sociaaldomein.atelier.spring.autoconfigure.RoundProblems.of(nl.sociaaldomein.atelier.events.Refusal.of(
-                nl.sociaaldomein.atelier.round.RoundRefusal.ASSESSMENT_CLOSED, "initiative proef-01", "de beoordeling is gesloten",
-                "assessment is closed"))));
+            nl.sociaaldomein.atelier.events.Refusal.of(nl.sociaaldomein.atelier.round.RoundRefusal.ASSESSMENT_CLOSED,
+                nl.sociaaldomein.atelier.problem.Place.about("initiative", "proef-01"), "de beoordeling is gesloten",
+                "assessment is closed").problems()));
         mvc.perform(post("/api/calls/proefronde-2016/initiatives/proef-01/scores").with(httpBasic(RunningApp.USER, RunningApp.PASSWORD))
                 .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"assessor\":\"a\",\"date\":\"02-10-2016\",\"scores\":{\"care-innovation\":1}}"))

@@ -1,0 +1,25 @@
+package nl.sociaaldomein.atelier.events;
+
+import java.util.Locale;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
+
+/**
+ * A kind of refusal of a command (a round's, a register's): its stable problem code and what kind
+ * of problem it is, so that every problem of a {@link Refusal} carries them.
+ */
+public interface RefusalKind {
+
+    /** The area of the codes, e.g. {@code round}. */
+    String area();
+
+    /** What kind of problem a refusal of this kind is: an HTTP layer answers 404, 422 or 409 by it. */
+    ProblemKind problemKind();
+
+    /** The enum constant's name. */
+    String name();
+
+    /** {@code round.assessment-closed} for the kind {@code ASSESSMENT_CLOSED} of a round. */
+    default String code() {
+        return area() + "." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
