@@ -17,16 +17,16 @@ import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.MunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileContract;
 import nl.sociaaldomein.atelier.profile.Thresholds;
-import nl.sociaaldomein.atelier.problem.Place;
-import nl.sociaaldomein.atelier.problem.Problem;
-import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
-import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Reports;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -165,12 +165,7 @@ public final class LoadedProfile {
      * output format the library does not write.
      */
     public Result<byte[]> render(String formatId, Dossier dossier, String outputFormat, RenderOptions options) {
-        Renderers renderers = Renderers.standard();
-        Result<ReportRenderer> renderer = renderers.forFormat(outputFormat).fold(
-            unknown -> Result.failed(Problem.notFound("report.unknown-output", Place.about("output", outputFormat),
-                "onbekend uitvoerformaat '" + outputFormat + "'; bekend: " + String.join(", ", renderers.formatIds()),
-                "unknown output format '" + outputFormat + "'; known: " + String.join(", ", renderers.formatIds()))),
-            Result::ok);
+        Result<ReportRenderer> renderer = Renderers.standard().forFormat(outputFormat);
         return Result.combine(format(formatId), renderer, (format, writer) -> Reports.render(format, dossier, writer, options))
             .flatMap(rendered -> rendered);
     }

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.calendar;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -11,6 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * A date kept at the precision it was given: a day ({@code 1-4-2015}), a month
@@ -64,66 +66,79 @@ public final class PartialDate implements Comparable<PartialDate> {
      * Reads a date as the sources write it: {@code 1-4-2015} (d-m-yyyy), {@code Maart 2018}
      * (a Dutch or English month name and a year), {@code 2016}, or empty for unknown. The ISO forms
      * {@code 2015-04-01} and {@code 2018-03} are accepted too. Impossible dates such as
-     * {@code 31-2-2016} are refused with a message saying why.
+     * {@code 31-2-2016} are refused with a problem saying why ({@code date.impossible},
+     * {@code date.unknown-month}, {@code date.not-a-date}), in Dutch and English, placed nowhere
+     * (the caller knows where the text came from).
      */
-    public static Either<String, PartialDate> parse(String text) {
+    public static Result<PartialDate> parse(String text) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {
-            return Either.right(UNKNOWN);
+            return Result.ok(UNKNOWN);
         }
-        return parseKnown(t, "expected e.g. 1-4-2015, Maart 2018, 2016 or empty");
+        return parseKnown(t, Text.of("verwacht bijvoorbeeld 1-4-2015, Maart 2018, 2016 of leeg",
+            "expected e.g. 1-4-2015, Maart 2018, 2016 or empty"));
     }
 
     /**
      * Reads a full date, the only form a field such as a decision date accepts: {@code 30-06-2016}
-     * (leading zeros may be left out) or ISO {@code 2016-06-30}. The messages say what such a
-     * field accepts: a month or a year alone is named as such, not as "not a date".
+     * (leading zeros may be left out) or ISO {@code 2016-06-30}. The problems say what such a
+     * field accepts: a month or a year alone is named as such ({@code date.not-a-day}), not as
+     * "not a date"; an empty text is {@code date.empty}.
      */
-    public static Either<String, LocalDate> parseDay(String text) {
+    public static Result<LocalDate> parseDay(String text) {
         String t = text == null ? "" : text.trim();
-        String accepted = "a full date such as 30-06-2016 or 2016-06-30";
+        Text accepted = Text.of("een volledige datum zoals 30-06-2016 of 2016-06-30", "a full date such as 30-06-2016 or 2016-06-30");
         if (t.isEmpty()) {
-            return Either.left("must not be empty: give " + accepted);
+            return problem("date.empty", "mag niet leeg zijn: geef " + accepted.nl(), "must not be empty: give " + accepted.en());
         }
-        return parseKnown(t, "expected " + accepted).flatMap(date -> date.toLocalDate().<Either<String, LocalDate>>map(Either::right)
-            .orElseGet(() -> Either.left("'" + t + "' is " + (date.precision == Precision.YEAR ? "a year" : "a month")
-                + ", not a day: give " + accepted)));
+        return parseKnown(t, Text.of("verwacht " + accepted.nl(), "expected " + accepted.en())).flatMap(date -> date.toLocalDate()
+            .map(Result::ok)
+            .orElseGet(() -> problem("date.not-a-day",
+                "'" + t + "' is " + (date.precision == Precision.YEAR ? "een jaar" : "een maand") + ", geen dag: geef " + accepted.nl(),
+                "'" + t + "' is " + (date.precision == Precision.YEAR ? "a year" : "a month") + ", not a day: give " + accepted.en())));
     }
 
-    private static Either<String, PartialDate> parseKnown(String t, String hint) {
+    private static Result<PartialDate> parseKnown(String t, Text hint) {
         if (namesYearZero(t)) {
-            return Either.left("impossible date '" + t + "': there is no year 0");
+            return problem("date.impossible", "onmogelijke datum '" + t + "': er is geen jaar 0",
+                "impossible date '" + t + "': there is no year 0");
         }
         try {
             Matcher m = DAY_FORM.matcher(t);
             if (m.matches()) {
-                return Either.right(of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                return Result.ok(of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)))));
             }
             m = ISO_FORM.matcher(t);
             if (m.matches()) {
-                return Either.right(of(LocalDate.parse(t)));
+                return Result.ok(of(LocalDate.parse(t)));
             }
             m = ISO_MONTH_FORM.matcher(t);
             if (m.matches()) {
-                return Either.right(ofMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+                return Result.ok(ofMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
             }
             m = MONTH_FORM.matcher(t);
             if (m.matches()) {
                 Optional<Month> month = MonthNames.parse(m.group(1));
                 if (month.isEmpty()) {
-                    return Either.left("unknown month name '" + m.group(1) + "' in date '" + t + "'");
+                    return problem("date.unknown-month", "onbekende maandnaam '" + m.group(1) + "' in datum '" + t + "'",
+                        "unknown month name '" + m.group(1) + "' in date '" + t + "'");
                 }
-                return Either.right(ofMonth(Integer.parseInt(m.group(2)), month.get().getValue()));
+                return Result.ok(ofMonth(Integer.parseInt(m.group(2)), month.get().getValue()));
             }
             if (YEAR_FORM.matcher(t).matches()) {
-                return Either.right(ofYear(Integer.parseInt(t)));
+                return Result.ok(ofYear(Integer.parseInt(t)));
             }
         } catch (DateTimeException e) {
             // java.time's own message ("Invalid date 'FEBRUARY 31'") is not for the people who write these files.
-            return Either.left("impossible date '" + t + "': there is no such day in the calendar");
+            return problem("date.impossible", "onmogelijke datum '" + t + "': die dag bestaat niet in de kalender",
+                "impossible date '" + t + "': there is no such day in the calendar");
         }
-        return Either.left("not a date: '" + t + "' (" + hint + ")");
+        return problem("date.not-a-date", "geen datum: '" + t + "' (" + hint.nl() + ")", "not a date: '" + t + "' (" + hint.en() + ")");
+    }
+
+    private static <T> Result<T> problem(String code, String nl, String en) {
+        return Result.failed(Problem.invalid(code, Place.NOWHERE, nl, en));
     }
 
     /** Year 0000 in any form: java.time would take it (as 1 BC), the calendar the sources use has none. */

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.support.Amounts;
+import nl.sociaaldomein.atelier.io.support.English;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Binds a document that its schema accepted (as {@link FormatSchema#check} returns it: null
@@ -72,8 +73,8 @@ final class Binding {
         if (value == null) {
             return Optional.empty();
         }
-        return nl.sociaaldomein.atelier.calendar.PartialDate.parseDay(value).fold(message -> {
-            context.problem(pointer, message);
+        return nl.sociaaldomein.atelier.calendar.PartialDate.parseDay(value).fold(problems -> {
+            context.problem(pointer, English.reason(problems));
             return Optional.empty();
         }, Optional::of);
     }

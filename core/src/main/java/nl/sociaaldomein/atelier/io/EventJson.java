@@ -189,7 +189,7 @@ final class EventJson {
                 return PartialDate.unknown();
             }
             String text = text(field);
-            return PartialDate.parse(text).toOption().filter(PartialDate::isKnown).getOrElseThrow(() ->
+            return PartialDate.parse(text).toOptional().filter(PartialDate::isKnown).orElseThrow(() ->
                 new IllegalArgumentException(path(field) + " must be a date (2016-06-30, 2016-06 or 2016; leave it out when unknown), not '"
                     + text + "'"));
         }

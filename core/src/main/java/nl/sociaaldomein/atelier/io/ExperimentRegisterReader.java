@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
@@ -18,8 +17,10 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.RegisterSource;
+import nl.sociaaldomein.atelier.io.support.English;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 
 /**
  * Reads an experiments register file (JSON or YAML, same shape; described in docs/experiments.md)
@@ -112,8 +113,8 @@ public final class ExperimentRegisterReader {
                 fields.context().problem(path, "expected a date such as 30-06-2016, found " + ObjectFields.describe(element));
                 return Optional.empty();
             }
-            return PartialDate.parse(element.asText()).fold(message -> {
-                fields.context().problem(path, message);
+            return PartialDate.parse(element.asText()).fold(problems -> {
+                fields.context().problem(path, English.reason(problems));
                 return Optional.<PartialDate>empty();
             }, Optional::of);
         });

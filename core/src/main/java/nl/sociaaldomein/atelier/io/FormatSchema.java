@@ -218,7 +218,7 @@ enum FormatSchema {
 
         @Override
         public boolean matches(ExecutionContext executionContext, String value) {
-            return PartialDate.parseDay(value).isRight();
+            return PartialDate.parseDay(value).isOk();
         }
     }
 

@@ -17,8 +17,10 @@ import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
+import nl.sociaaldomein.atelier.io.support.English;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.round.DecisionRecord;
 import nl.sociaaldomein.atelier.round.RoundEvent;
 import nl.sociaaldomein.atelier.text.Text;
@@ -232,8 +234,11 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
         if (r.has("requestedAmount")) {
             JsonNode amount = r.node().get("requestedAmount");
             String plain = amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asText();
-            b.requestedAmount(MoneyFormat.parsePlain(plain).getOrElseThrow(problem ->
-                new IllegalArgumentException(r.path("requestedAmount") + " " + problem)));
+            Result<Money> requested = MoneyFormat.parsePlain(plain);
+            if (requested.isFailed()) {
+                throw new IllegalArgumentException(r.path("requestedAmount") + " " + English.reason(requested.problems()));
+            }
+            b.requestedAmount(requested.orElseThrow());
         }
         return b.build();
     }

@@ -13,10 +13,11 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
-import nl.sociaaldomein.atelier.io.support.ObjectFields;
-import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.io.support.Amounts;
 import nl.sociaaldomein.atelier.io.support.DidYouMean;
+import nl.sociaaldomein.atelier.io.support.English;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Turns what the JSON Schema validator finds into a problem in the project's own words, at the
@@ -136,7 +137,7 @@ final class SchemaMessages {
                 return "must be more than € 0";
             case "date":
                 if (instance.isTextual() || instance.isIntegralNumber()) {
-                    return PartialDate.parseDay(instance.asText()).fold(message -> message,
+                    return PartialDate.parseDay(instance.asText()).fold(English::reason,
                         day -> "not a date: '" + instance.asText() + "' (expected " + FULL_DATE + ")");
                 }
                 return "expected " + FULL_DATE + ", found " + ObjectFields.describe(instance);

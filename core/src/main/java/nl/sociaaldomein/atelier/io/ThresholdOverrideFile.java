@@ -6,13 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.sociaaldomein.atelier.io.support.English;
+import nl.sociaaldomein.atelier.io.support.ObjectFields;
+import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
 import nl.sociaaldomein.atelier.profile.ThresholdProblem;
 import nl.sociaaldomein.atelier.profile.Thresholds;
-import nl.sociaaldomein.atelier.io.support.ObjectFields;
-import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
  * Reads a file that changes a profile's thresholds without code, e.g. for a municipality that
@@ -99,8 +100,8 @@ public final class ThresholdOverrideFile {
 
     /** A value the field readers cannot judge alone (a percentage's range, a tier list), checked by its key. */
     private static Optional<String> checked(ObjectFields fields, ThresholdKey key, Optional<String> text) {
-        return text.flatMap(t -> key.parse(t).fold(message -> {
-            fields.context().problem(fields.pathOf(key.key()), message);
+        return text.flatMap(t -> key.parse(t).fold(problems -> {
+            fields.context().problem(fields.pathOf(key.key()), English.reason(problems));
             return Optional.<String>empty();
         }, parsed -> Optional.of(t)));
     }

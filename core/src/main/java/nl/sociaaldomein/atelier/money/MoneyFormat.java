@@ -1,10 +1,12 @@
 package nl.sociaaldomein.atelier.money;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Formats and parses amounts the way people write them.
@@ -76,12 +78,16 @@ public final class MoneyFormat {
 
     /**
      * Parses an amount as Dutch text is written: {@code € 887.685}, {@code 887.685,-},
-     * {@code € 12.000,50}. Returns a message naming the problem when the text is not an amount.
+     * {@code € 12.000,50}. When the text is not an amount: the problem {@code money.not-an-amount}
+     * or {@code money.too-large}, in Dutch and English, placed nowhere (the caller knows where the
+     * text came from and may place it with {@link Result#mapProblems}).
      */
-    public static Either<String, Money> parseDutch(String text) {
+    public static Result<Money> parseDutch(String text) {
         Matcher m = DUTCH_TEXT.matcher(text.replace('\u00a0', ' '));
         if (!m.matches() || (m.group(1) != null && m.group(2) != null)) {
-            return Either.left("not an amount in euros: '" + text + "' (expected e.g. € 887.685 or € 12.000,50)");
+            return problem("money.not-an-amount",
+                "geen bedrag in euro's: '" + text + "' (verwacht bijvoorbeeld € 887.685 of € 12.000,50)",
+                "not an amount in euros: '" + text + "' (expected e.g. € 887.685 or € 12.000,50)");
         }
         boolean negative = m.group(1) != null || m.group(2) != null;
         String euros = m.group(3).replace(".", "");
@@ -94,20 +100,27 @@ public final class MoneyFormat {
     /**
      * Parses the machine form used in files: a decimal number of euros with a point and at most
      * two decimals ({@code 887685}, {@code 12000.5}, {@code 12000.50}), without leading zeros.
+     * Otherwise one of the problems {@code money.not-an-amount}, {@code money.leading-zero},
+     * {@code money.fraction-of-a-cent}, {@code money.too-large}, in Dutch and English, placed nowhere.
      */
-    public static Either<String, Money> parsePlain(String text) {
+    public static Result<Money> parsePlain(String text) {
         Matcher m = PLAIN.matcher(text.trim());
         if (m.matches() && m.group(2).length() > 1 && m.group(2).startsWith("0")) {
             // YAML 1.1 reads an unquoted 010000 as octal (4096); the quoted form must not mean something else.
-            return Either.left("not an amount in euros: '" + text + "' starts with 0 (write it without leading zeros, such as 10000)");
+            return problem("money.leading-zero",
+                "geen bedrag in euro's: '" + text + "' begint met 0 (schrijf het zonder voorloopnullen, zoals 10000)",
+                "not an amount in euros: '" + text + "' starts with 0 (write it without leading zeros, such as 10000)");
         }
         if (!m.matches()) {
-            return Either.left("not an amount in euros: '" + text + "' (expected a number such as 887685 or 12000.50)");
+            return problem("money.not-an-amount",
+                "geen bedrag in euro's: '" + text + "' (verwacht een getal zoals 887685 of 12000.50)",
+                "not an amount in euros: '" + text + "' (expected a number such as 887685 or 12000.50)");
         }
         String fraction = m.group(3) == null ? "" : m.group(3);
         String significant = fraction.replaceAll("0+$", "");
         if (significant.length() > 2) {
-            return Either.left("amount has a fraction of a cent: " + text);
+            return problem("money.fraction-of-a-cent", "bedrag heeft een fractie van een cent: " + text,
+                "amount has a fraction of a cent: " + text);
         }
         String cents = (significant + "00").substring(0, 2);
         return fromDigits(m.group(1) != null, m.group(2), cents, text);
@@ -131,16 +144,20 @@ public final class MoneyFormat {
         return new String[] {magnitude.substring(0, split), magnitude.substring(split)};
     }
 
-    private static Either<String, Money> fromDigits(boolean negative, String euros, String cents, String text) {
+    private static Result<Money> fromDigits(boolean negative, String euros, String cents, String text) {
         try {
             long euroCents = Math.multiplyExact(Long.parseLong(euros), 100L);
             long rest = Long.parseLong(cents);
             // Subtract for negatives rather than negate at the end: -92233720368547758.08 is
             // Long.MIN_VALUE cents, whose magnitude does not fit in a long.
-            return Either.right(Money.ofCents(negative
+            return Result.ok(Money.ofCents(negative
                 ? Math.subtractExact(-euroCents, rest) : Math.addExact(euroCents, rest)));
         } catch (NumberFormatException | ArithmeticException e) {
-            return Either.left("amount is too large: " + text);
+            return problem("money.too-large", "bedrag is te groot: " + text, "amount is too large: " + text);
         }
+    }
+
+    private static Result<Money> problem(String code, String nl, String en) {
+        return Result.failed(Problem.invalid(code, Place.NOWHERE, nl, en));
     }
 }

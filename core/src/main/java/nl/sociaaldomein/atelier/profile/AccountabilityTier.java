@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * How much accounting a grant needs, by its size: e.g. up to € 5.000 none, up to € 125.000 an
@@ -32,9 +35,9 @@ public record AccountabilityTier(Optional<Money> upTo, String level) {
      * Reads the text form {@code "5000:none, 125000:activity-report, *:financial-report"}: bounds
      * in euros, strictly rising, and {@code *} (no bound) only for the last tier. Blank means no tiers.
      */
-    public static Either<String, List<AccountabilityTier>> parseAll(String text) {
+    public static Result<List<AccountabilityTier>> parseAll(String text) {
         if (text.isBlank()) {
-            return Either.right(List.of());
+            return Result.ok(List.of());
         }
         List<AccountabilityTier> tiers = new ArrayList<>();
         String[] entries = text.split(",");
@@ -42,31 +45,42 @@ public record AccountabilityTier(Optional<Money> upTo, String level) {
             String entry = entries[i].strip();
             int colon = entry.indexOf(':');
             if (colon < 0) {
-                return Either.left("tier '" + entry + "' needs the form bound:level, e.g. 5000:none");
+                return invalid("threshold.tier-form", "trede '" + entry + "' heeft de vorm grens:niveau nodig, bijvoorbeeld 5000:none",
+                    "tier '" + entry + "' needs the form bound:level, e.g. 5000:none");
             }
             String bound = entry.substring(0, colon).strip();
             String level = entry.substring(colon + 1).strip();
             if (!KEBAB.matcher(level).matches()) {
-                return Either.left("tier level must be lower-case words joined by hyphens, not '" + level + "'");
+                return invalid("threshold.tier-level",
+                    "het niveau van een trede is een of meer kleine woorden met koppeltekens, niet '" + level + "'",
+                    "tier level must be lower-case words joined by hyphens, not '" + level + "'");
             }
             if (bound.equals("*")) {
                 if (i != entries.length - 1) {
-                    return Either.left("only the last tier may be open-ended (*), not '" + entry + "'");
+                    return invalid("threshold.tier-open-ended", "alleen de laatste trede mag onbegrensd zijn (*), niet '" + entry + "'",
+                        "only the last tier may be open-ended (*), not '" + entry + "'");
                 }
                 tiers.add(new AccountabilityTier(Optional.empty(), level));
                 continue;
             }
-            Either<String, Money> amount = MoneyFormat.parsePlain(bound);
-            if (amount.isLeft()) {
-                return Either.left("tier '" + entry + "': " + amount.getLeft());
+            Result<Money> amount = MoneyFormat.parsePlain(bound);
+            if (amount.isFailed()) {
+                Text why = amount.problems().get(0).message();
+                return invalid("threshold.tier-amount", "trede '" + entry + "': " + why.nl(), "tier '" + entry + "': " + why.en());
             }
             Optional<Money> previous = tiers.isEmpty() ? Optional.empty() : tiers.get(tiers.size() - 1).upTo();
-            if (previous.isPresent() && !amount.get().isGreaterThan(previous.get())) {
-                return Either.left("tier bounds must rise: " + bound + " comes after " + MoneyFormat.toPlain(previous.get()));
+            if (previous.isPresent() && !amount.orElseThrow().isGreaterThan(previous.get())) {
+                return invalid("threshold.tiers-not-rising",
+                    "de grenzen van de treden moeten oplopen: " + bound + " komt na " + MoneyFormat.toPlain(previous.get()),
+                    "tier bounds must rise: " + bound + " comes after " + MoneyFormat.toPlain(previous.get()));
             }
-            tiers.add(new AccountabilityTier(Optional.of(amount.get()), level));
+            tiers.add(new AccountabilityTier(Optional.of(amount.orElseThrow()), level));
         }
-        return Either.right(List.copyOf(tiers));
+        return Result.ok(List.copyOf(tiers));
+    }
+
+    private static Result<List<AccountabilityTier>> invalid(String code, String nl, String en) {
+        return Result.failed(Problem.invalid(code, Place.NOWHERE, nl, en));
     }
 
     /** The tier an amount falls in, if the tiers cover it. */

@@ -1,12 +1,14 @@
 package nl.sociaaldomein.atelier.profile;
 
-import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Every threshold a profile can set, with its value kind and library default. The key's text
@@ -80,35 +82,53 @@ public enum ThresholdKey {
         return Arrays.stream(values()).map(ThresholdKey::key).toList();
     }
 
-    /** Reads a value of this key's kind from its text, or says what is wrong with it. */
-    public Either<String, Object> parse(String text) {
+    /**
+     * Reads a value of this key's kind from its text, or the problem saying what is wrong with it,
+     * in Dutch and English, placed at the threshold ({@code threshold 'max-per-initiative'}):
+     * {@code threshold.negative-amount}, {@code threshold.not-yes-or-no},
+     * {@code threshold.not-a-percentage}, {@code threshold.unknown-choice}, the tiers' problems
+     * ({@link AccountabilityTier#parseAll}) or an amount's ({@code money.*}, {@link MoneyFormat#parsePlain}).
+     */
+    public Result<Object> parse(String text) {
         String value = text.strip();
+        return parseValue(value).mapProblems(problem -> new Problem(problem.code(), problem.kind(), Place.about("threshold", key),
+            problem.message()));
+    }
+
+    private Result<Object> parseValue(String value) {
         switch (kind) {
             case MONEY:
                 return MoneyFormat.parsePlain(value).flatMap(m -> m.isNegative()
-                    ? Either.<String, Money>left("amount must not be negative: " + value)
-                    : Either.<String, Money>right(m)).map(m -> (Object) m);
+                    ? invalid("threshold.negative-amount", "bedrag mag niet negatief zijn: " + value, "amount must not be negative: " + value)
+                    : Result.<Object>ok(m));
             case YES_NO:
                 if (value.equals("true") || value.equals("false")) {
-                    return Either.right(Boolean.valueOf(value));
+                    return Result.ok(Boolean.valueOf(value));
                 }
-                return Either.left("expected true or false, found '" + value + "'");
+                return invalid("threshold.not-yes-or-no", "verwacht true of false, gevonden '" + value + "'",
+                    "expected true or false, found '" + value + "'");
             case PERCENT:
                 try {
                     int percent = Integer.parseInt(value);
                     if (percent >= 0 && percent <= 100) {
-                        return Either.right(percent);
+                        return Result.ok(percent);
                     }
                 } catch (NumberFormatException e) {
                     // reported below, with the value
                 }
-                return Either.left("expected a whole percentage from 0 to 100, found '" + value + "'");
+                return invalid("threshold.not-a-percentage", "verwacht een heel percentage van 0 tot en met 100, gevonden '" + value + "'",
+                    "expected a whole percentage from 0 to 100, found '" + value + "'");
             case ABOVE_MAXIMUM:
-                return AboveMaximum.byCode(value).<Either<String, Object>>map(Either::right)
-                    .orElseGet(() -> Either.left("expected refuse or grant-maximum, found '" + value + "'"));
+                return AboveMaximum.byCode(value).<Result<Object>>map(Result::ok)
+                    .orElseGet(() -> invalid("threshold.unknown-choice", "verwacht refuse of grant-maximum, gevonden '" + value + "'",
+                        "expected refuse or grant-maximum, found '" + value + "'"));
             case TIERS:
             default:
                 return AccountabilityTier.parseAll(value).map(tiers -> (Object) tiers);
         }
+    }
+
+    private static Result<Object> invalid(String code, String nl, String en) {
+        return Result.failed(Problem.invalid(code, Place.NOWHERE, nl, en));
     }
 }

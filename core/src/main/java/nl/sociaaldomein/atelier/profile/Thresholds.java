@@ -1,14 +1,15 @@
 package nl.sociaaldomein.atelier.profile;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A municipality's thresholds, in the style of Micrometer's registry configs: one abstract method
@@ -93,7 +94,8 @@ public interface Thresholds {
             if (text == null) {
                 problems.add(new ThresholdProblem(fullKey(key), "required, not set (" + key.description() + ")"));
             } else {
-                key.parse(text).peekLeft(message -> problems.add(new ThresholdProblem(fullKey(key), message)));
+                // ThresholdProblem words a problem in English, as the profile's loading errors are.
+                key.parse(text).problems().forEach(problem -> problems.add(new ThresholdProblem(fullKey(key), problem.message(Locale.ENGLISH))));
             }
         }
         // Checks across keys run when the keys they compare are themselves valid.
@@ -117,7 +119,7 @@ public interface Thresholds {
 
     private boolean isValid(ThresholdKey key) {
         String text = textOf(key);
-        return text != null && key.parse(text).isRight();
+        return text != null && key.parse(text).isOk();
     }
 
     private Object value(ThresholdKey key) {
@@ -125,10 +127,10 @@ public interface Thresholds {
         if (text == null) {
             throw new IllegalStateException(fullKey(key) + ": required, not set; call validate() first");
         }
-        Either<String, Object> parsed = key.parse(text);
-        if (parsed.isLeft()) {
-            throw new IllegalStateException(fullKey(key) + ": " + parsed.getLeft() + "; call validate() first");
+        Result<Object> parsed = key.parse(text);
+        if (parsed.isFailed()) {
+            throw new IllegalStateException(fullKey(key) + ": " + parsed.problems().get(0).message(Locale.ENGLISH) + "; call validate() first");
         }
-        return parsed.get();
+        return parsed.orElseThrow();
     }
 }

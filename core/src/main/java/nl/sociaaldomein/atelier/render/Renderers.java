@@ -1,11 +1,13 @@
 package nl.sociaaldomein.atelier.render;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /** The formats at hand, by id. The library's own four are {@link #standard()}. */
 public final class Renderers {
@@ -34,11 +36,19 @@ public final class Renderers {
         return new Renderers(byId);
     }
 
-    /** The renderer for a format id, or a message listing the known ids. */
-    public Either<String, ReportRenderer> forFormat(String formatId) {
+    /**
+     * The renderer for an output format id, or the problem {@code report.unknown-output} (not
+     * found, placed at the output) listing the known ids.
+     */
+    public Result<ReportRenderer> forFormat(String formatId) {
         ReportRenderer renderer = byId.get(formatId);
-        return renderer != null ? Either.right(renderer)
-            : Either.left("unknown report format '" + formatId + "', known formats " + formatIds());
+        if (renderer != null) {
+            return Result.ok(renderer);
+        }
+        String known = String.join(", ", formatIds());
+        return Result.failed(Problem.notFound("report.unknown-output", Place.about("output", formatId),
+            "onbekend uitvoerformaat '" + formatId + "'; bekend: " + known,
+            "unknown output format '" + formatId + "'; known: " + known));
     }
 
     public List<String> formatIds() {

@@ -1,14 +1,12 @@
 package nl.sociaaldomein.atelier.render;
 
-import io.vavr.control.Either;
 import java.util.Locale;
-import nl.sociaaldomein.atelier.problem.Place;
-import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.ImmutableReport;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 
 /**
  * A report built and written with one choice of language and audience: the {@link RenderOptions}
@@ -27,21 +25,12 @@ public final class Reports {
 
     /**
      * The report in the options' language, marked with it ({@link Report#language()}), or the
-     * problem {@code report.dossier-incomplete} saying what the dossier lacks for this format (the
-     * format's own words, which start with its id), in
-     * Dutch and English.
+     * format's problems, each in Dutch and English: {@code report.dossier-incomplete} saying what
+     * the dossier lacks for this format, placed at the format ({@link ReportProblems}).
      */
     public static Result<Report> build(ReportFormat format, Dossier dossier, RenderOptions options) {
         Locale language = options.isEnglish() ? Locale.ENGLISH : RenderOptions.DUTCH;
-        Either<String, Report> built = format.build(dossier, language);
-        if (built.isRight()) {
-            return Result.ok(ImmutableReport.copyOf(built.get()).withLanguage(language));
-        }
-        // The reason in the other language too: a problem carries both.
-        String dutch = options.isEnglish() ? format.build(dossier, RenderOptions.DUTCH).swap().getOrElse(built.getLeft()) : built.getLeft();
-        String english = options.isEnglish() ? built.getLeft() : format.build(dossier, Locale.ENGLISH).swap().getOrElse(built.getLeft());
-        return Result.failed(Problem.invalid("report.dossier-incomplete", Place.about("report-format", format.id()),
-            dutch, english));
+        return format.build(dossier, language).map(report -> ImmutableReport.copyOf(report).withLanguage(language));
     }
 
     /** The report built and written in one go, with the same options for both. */

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Report report = Report.builder()
  *     .title("Innovatieatelier Sociaal Domein 2016")
- *     .metadata(ReportMetadata.builder().municipality(groningen).date(PartialDate.parse("30-6-2016").get()).build())
+ *     .metadata(ReportMetadata.builder().municipality(groningen).date(PartialDate.parse("30-6-2016").orElseThrow()).build())
  *     .addSections(Section.of("Toekenningen", annexTable))
  *     .build();
  * }</pre>

@@ -1,15 +1,14 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.function.Function;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -19,6 +18,7 @@ import nl.sociaaldomein.atelier.report.Note;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * {@code budget-overview}: per pot of the dossier's budget view the ceiling (subsidieplafond, Awb
@@ -41,14 +41,14 @@ public final class BudgetOverviewFormat extends GeneralFormat {
     }
 
     @Override
-    Either<String, List<Section>> sections(Dossier dossier, Locale locale) {
+    Result<List<Section>> sections(Dossier dossier, Locale locale) {
         if (dossier.budget().isEmpty()) {
             return lacks(Text.of("het dossier heeft geen budget; dit overzicht toont de stand van de potten",
-                "the dossier has no budget; this report shows the state of the pots"), locale);
+                "the dossier has no budget; this report shows the state of the pots"));
         }
         BudgetView budget = dossier.budget().get();
         if (budget.pots().isEmpty()) {
-            return lacks(Text.of("het budget heeft geen potten", "the budget has no pots"), locale);
+            return lacks(Text.of("het budget heeft geen potten", "the budget has no pots"));
         }
         boolean tree = budget.pots().values().stream().anyMatch(p -> p.allocatedToChildren().isPositive());
         List<Column> columns = new ArrayList<>(List.of(Column.of(Label.POT), Column.of(Label.CEILING)));
@@ -95,7 +95,7 @@ public final class BudgetOverviewFormat extends GeneralFormat {
             Text.of("Toegekend en gereserveerd tegen het plafond van elke pot, zonder wat naar deelpotten is gegaan.",
                 "Granted and reserved against each pot's ceiling, leaving out what went to child pots.").in(locale),
             new BudgetUseChart(bars)).from(ledger));
-        return Either.right(List.of(Section.of(Text.of("Potten", "Pots").in(locale), note, table), figures));
+        return Result.ok(List.of(Section.of(Text.of("Potten", "Pots").in(locale), note, table), figures));
     }
 
     private static Money sum(BudgetView budget, Function<PotView, Money> figure) {

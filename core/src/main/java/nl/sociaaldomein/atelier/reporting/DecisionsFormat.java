@@ -1,19 +1,18 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
 import nl.sociaaldomein.atelier.assessment.CriterionResult;
 import nl.sociaaldomein.atelier.assessment.Points;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -23,6 +22,7 @@ import nl.sociaaldomein.atelier.report.Paragraph;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * {@code decisions}: every initiative of the round with its decision, the amount granted and the
@@ -43,15 +43,15 @@ public final class DecisionsFormat extends GeneralFormat {
     }
 
     @Override
-    Either<String, List<Section>> sections(Dossier dossier, Locale locale) {
+    Result<List<Section>> sections(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
             return lacks(Text.of("het dossier heeft geen ronde; dit overzicht toont de besluiten van een ronde",
-                "the dossier has no round; this report shows the decisions of a round"), locale);
+                "the dossier has no round; this report shows the decisions of a round"));
         }
         Round round = dossier.round().get();
         if (round.initiatives().isEmpty()) {
             return lacks(Text.of("de ronde " + round.call().id() + " heeft geen initiatieven",
-                "round " + round.call().id() + " has no initiatives"), locale);
+                "round " + round.call().id() + " has no initiatives"));
         }
         List<Section> sections = new ArrayList<>();
         sections.add(overview(round, dossier, locale));
@@ -60,7 +60,7 @@ public final class DecisionsFormat extends GeneralFormat {
             int number = i + 1;
             round.decision(initiative.id()).ifPresent(decision -> sections.add(perDecision(number, initiative, decision, dossier, locale)));
         }
-        return Either.right(sections);
+        return Result.ok(sections);
     }
 
     private Section overview(Round round, Dossier dossier, Locale locale) {

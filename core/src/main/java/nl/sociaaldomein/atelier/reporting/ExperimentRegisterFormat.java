@@ -1,13 +1,10 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import java.util.Locale;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.DataQualityWarning;
 import nl.sociaaldomein.atelier.experiment.Experiment;
@@ -16,6 +13,8 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.LifecycleStep;
 import nl.sociaaldomein.atelier.experiment.PublishedRow;
 import nl.sociaaldomein.atelier.experiment.Transition;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -26,6 +25,7 @@ import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.report.TimelineChart;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * {@code experiment-register}: the register's experiments as they stood on the dossier's date
@@ -51,14 +51,14 @@ public final class ExperimentRegisterFormat extends GeneralFormat {
     }
 
     @Override
-    Either<String, List<Section>> sections(Dossier dossier, Locale locale) {
+    Result<List<Section>> sections(Dossier dossier, Locale locale) {
         if (dossier.register().isEmpty()) {
             return lacks(Text.of("het dossier heeft geen experimentenregister; dit overzicht toont de experimenten van een register",
-                "the dossier has no register of experiments; this report shows the experiments of a register"), locale);
+                "the dossier has no register of experiments; this report shows the experiments of a register"));
         }
         ExperimentRegister register = dossier.register().get();
         if (register.experiments().isEmpty()) {
-            return lacks(Text.of("het experimentenregister bevat geen experimenten", "the register holds no experiments"), locale);
+            return lacks(Text.of("het experimentenregister bevat geen experimenten", "the register holds no experiments"));
         }
         LocalDate day = dossier.asOf();
         List<Row> rows = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class ExperimentRegisterFormat extends GeneralFormat {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.builder().heading(Text.of("Experimenten", "Experiments").in(locale)).blocks(blocks).build());
         sections.add(quality(register, locale));
-        return Either.right(sections);
+        return Result.ok(sections);
     }
 
     private static Section quality(ExperimentRegister register, Locale locale) {

@@ -1,21 +1,21 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.MoneyOverflowException;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Note;
 import nl.sociaaldomein.atelier.report.Paragraph;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
 import nl.sociaaldomein.atelier.report.Section;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * What the library's general formats share: an id, a title and a one-line description in Dutch
@@ -54,7 +54,7 @@ abstract class GeneralFormat implements ReportFormat {
     }
 
     @Override
-    public final Either<String, Report> build(Dossier dossier, Locale locale) {
+    public final Result<Report> build(Dossier dossier, Locale locale) {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(locale, "locale");
         try {
@@ -65,8 +65,7 @@ abstract class GeneralFormat implements ReportFormat {
                 .addAllSections(sections)
                 .build());
         } catch (MoneyOverflowException e) {
-            return Either.left(id + ": " + Text.of("een bedrag past niet in het bereik van de bibliotheek (", "an amount does not fit the library's range (")
-                .in(locale) + e.getMessage() + ")");
+            return Result.failed(ReportProblems.amountOutOfRange(id, e.getMessage()));
         }
     }
 
@@ -76,11 +75,11 @@ abstract class GeneralFormat implements ReportFormat {
     }
 
     /** The report's sections after the opening one, or what the dossier lacks. */
-    abstract Either<String, List<Section>> sections(Dossier dossier, Locale locale);
+    abstract Result<List<Section>> sections(Dossier dossier, Locale locale);
 
-    /** The refusal for a dossier without a part: "decisions: het dossier heeft geen ronde …". */
-    final <T> Either<String, T> lacks(Text what, Locale locale) {
-        return Either.left(id + ": " + what.in(locale));
+    /** The refusal for a dossier without a part ({@code report.dossier-incomplete}), in both languages. */
+    final <T> Result<T> lacks(Text what) {
+        return ReportProblems.lacks(id, what);
     }
 
     /** What the report shows and, when the dossier names it, its source. */

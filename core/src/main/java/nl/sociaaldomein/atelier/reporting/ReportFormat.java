@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.util.Locale;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.Report;
 
 /**
@@ -22,9 +22,11 @@ public interface ReportFormat {
     String description(Locale locale);
 
     /**
-     * Builds the report in the given language, or says what the dossier lacks (e.g. "needs a
-     * round: this dossier has no decisions"). Headings and column names follow the locale;
-     * amounts, dates and names are left to the renderer, which knows the audience.
+     * Builds the report in the given language, or says what the dossier lacks: a failed
+     * {@link Result} whose problems carry a code and their text in Dutch and English, e.g.
+     * {@link ReportProblems#dossierIncomplete} ({@code report.dossier-incomplete}, "het dossier
+     * heeft geen ronde" / "the dossier has no round"). Headings and column names follow the
+     * locale; amounts, dates and names are left to the renderer, which knows the audience.
      */
-    Either<String, Report> build(Dossier dossier, Locale locale);
+    Result<Report> build(Dossier dossier, Locale locale);
 }

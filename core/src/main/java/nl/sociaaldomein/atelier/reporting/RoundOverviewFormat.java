@@ -1,17 +1,16 @@
 package nl.sociaaldomein.atelier.reporting;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import java.util.Locale;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.call.RoundSummary;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.BarChart;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -23,6 +22,7 @@ import nl.sociaaldomein.atelier.report.Percentage;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * {@code round-overview}: a round in figures as a council letter gives them (000_54832993d59957fc.txt:
@@ -44,16 +44,16 @@ public final class RoundOverviewFormat extends GeneralFormat {
     }
 
     @Override
-    Either<String, List<Section>> sections(Dossier dossier, Locale locale) {
+    Result<List<Section>> sections(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
             return lacks(Text.of("het dossier heeft geen ronde; dit overzicht vat de besluiten van een ronde samen",
-                "the dossier has no round; this report summarises the decisions of a round"), locale);
+                "the dossier has no round; this report summarises the decisions of a round"));
         }
         Round round = dossier.round().get();
         Optional<PotView> pot = dossier.budget().flatMap(b -> b.pot(round.call().potId()));
         // Without a pot the ceiling is unknown: the summary is taken against zero and its ceiling figures are not shown.
         RoundSummary summary = round.summary(pot.map(PotView::ceiling).orElse(Money.ZERO));
-        return Either.right(List.of(decisions(summary, dossier, locale), amounts(summary, pot, round, dossier, locale)));
+        return Result.ok(List.of(decisions(summary, dossier, locale), amounts(summary, pot, round, dossier, locale)));
     }
 
     private static Section decisions(RoundSummary summary, Dossier dossier, Locale locale) {

@@ -10,16 +10,17 @@ import nl.sociaaldomein.atelier.assessment.Criterion;
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
+import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.call.AllocationInput;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Candidate;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Decisions;
 import nl.sociaaldomein.atelier.call.Round;
-import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ReportingMoment;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -32,6 +33,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -112,9 +114,9 @@ final class SpiSnippets {
         }
 
         @Override
-        public Either<String, Report> build(Dossier dossier, Locale locale) {
+        public Result<Report> build(Dossier dossier, Locale locale) {
             if (dossier.round().isEmpty()) {                   // also: portfolio(), budget(), register()
-                return Either.left(new Text("heeft een ronde nodig", "needs a round").in(locale));
+                return ReportProblems.lacks(id(), new Text("heeft een ronde nodig", "needs a round"));
             }
             Round round = dossier.round().get();
             ImmutableTable.Builder table = Table.builder().addColumns(Column.of(Label.NAME), Column.of(Label.DATE), Column.of(Label.GRANTED));
@@ -127,7 +129,7 @@ final class SpiSnippets {
                     table.addRows(Row.of(Cell.party(initiative.applicant()), submitted, Cell.money(granted.amount())));
                 }
             }
-            return Either.right(Report.builder().title(new Text("Toekenningen", "Grants").in(locale))
+            return Result.ok(Report.builder().title(new Text("Toekenningen", "Grants").in(locale))
                 .addSections(Section.of(dossier.municipality().name(), table.build())).build());
         }
     }

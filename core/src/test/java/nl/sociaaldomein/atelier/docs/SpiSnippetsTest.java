@@ -43,8 +43,8 @@ class SpiSnippetsTest {
         assertThat(allocation.budgetEffect().grantedTotal()).isEqualTo(Money.ofEuros(5_000));
 
         Report report = new SpiSnippets.GrantsPerApplicant()
-            .build(Dossier.builder().municipality(TOWN).asOf(LocalDate.of(2025, 6, 30)).round(round).build(), Locale.forLanguageTag("nl-NL")).get();
-        String markdown = new String(Renderers.standard().forFormat("markdown").get().renderToBytes(report, RenderOptions.defaults()),
+            .build(Dossier.builder().municipality(TOWN).asOf(LocalDate.of(2025, 6, 30)).round(round).build(), Locale.forLanguageTag("nl-NL")).orElseThrow();
+        String markdown = new String(Renderers.standard().forFormat("markdown").orElseThrow().renderToBytes(report, RenderOptions.defaults()),
             StandardCharsets.UTF_8);
         assertThat(markdown).contains("Particulier").contains("€ 5.000").doesNotContain("Els de Vries");
         assertThat(SpiSnippets.inWords(Money.ofEuros(887_685), Locale.forLanguageTag("nl-NL"))).isEqualTo("€ 887.685");

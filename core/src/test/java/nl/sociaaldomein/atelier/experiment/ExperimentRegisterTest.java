@@ -15,7 +15,7 @@ class ExperimentRegisterTest {
     private static final Optional<Review> NONE = Optional.empty();
 
     private static PartialDate day(String text) {
-        return PartialDate.parse(text).get();
+        return PartialDate.parse(text).orElseThrow();
     }
 
     private static Experiment experiment(int number, String start, String end) {

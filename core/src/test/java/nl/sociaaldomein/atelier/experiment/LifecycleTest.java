@@ -17,7 +17,7 @@ class LifecycleTest {
     private static final Optional<Review> NONE = Optional.empty();
 
     private static PartialDate day(String text) {
-        return PartialDate.parse(text).get();
+        return PartialDate.parse(text).orElseThrow();
     }
 
     private static Lifecycle running() {

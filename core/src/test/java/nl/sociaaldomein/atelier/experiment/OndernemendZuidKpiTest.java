@@ -60,10 +60,10 @@ class OndernemendZuidKpiTest {
     @Test
     void theVerdictIsExactAtTheBoundary() {
         // 10 days of a 100-day period with target 10: expected exactly 1.
-        Kpi k = Kpi.of("k", 10, PartialDate.parse("1-1-2017").get(), PartialDate.parse("10-4-2017").get());
-        assertThat(k.measured(new Measurement(PartialDate.parse("10-1-2017").get(), 1, Optional.empty())).onTrack().verdict())
+        Kpi k = Kpi.of("k", 10, PartialDate.parse("1-1-2017").orElseThrow(), PartialDate.parse("10-4-2017").orElseThrow());
+        assertThat(k.measured(new Measurement(PartialDate.parse("10-1-2017").orElseThrow(), 1, Optional.empty())).onTrack().verdict())
             .isEqualTo(OnTrack.Verdict.ON_TRACK);
-        assertThat(k.measured(new Measurement(PartialDate.parse("11-1-2017").get(), 1, Optional.empty())).onTrack().verdict())
+        assertThat(k.measured(new Measurement(PartialDate.parse("11-1-2017").orElseThrow(), 1, Optional.empty())).onTrack().verdict())
             .isEqualTo(OnTrack.Verdict.BEHIND);
     }
 

@@ -79,8 +79,8 @@ class MoneyProperties {
         Property.named("parseDutch(DUTCH.format(m)) = m and parsePlain(toPlain(m)) = m")
             .forAll(ANY)
             .check(m -> {
-                assertThat(MoneyFormat.parseDutch(MoneyFormat.DUTCH.format(m)).get()).isEqualTo(m);
-                assertThat(MoneyFormat.parsePlain(MoneyFormat.toPlain(m)).get()).isEqualTo(m);
+                assertThat(MoneyFormat.parseDutch(MoneyFormat.DUTCH.format(m)).orElseThrow()).isEqualTo(m);
+                assertThat(MoneyFormat.parsePlain(MoneyFormat.toPlain(m)).orElseThrow()).isEqualTo(m);
             });
     }
 

@@ -58,13 +58,40 @@ class ThresholdsTest {
 
     @Test
     void tiersMustRiseAndAnAmountFallsInTheFirstTierThatHoldsIt() {
-        assertThat(AccountabilityTier.parseAll("5000:none, 5000:activity-report").getLeft())
+        assertThat(AccountabilityTier.parseAll("5000:none, 5000:activity-report").problems().get(0).message(java.util.Locale.ENGLISH))
             .isEqualTo("tier bounds must rise: 5000 comes after 5000");
-        List<AccountabilityTier> tiers = AccountabilityTier.parseAll("5000:none, *:activity-report").get();
+        List<AccountabilityTier> tiers = AccountabilityTier.parseAll("5000:none, *:activity-report").orElseThrow();
         assertThat(AccountabilityTier.forAmount(tiers, Money.ofEuros(5_000)).map(AccountabilityTier::level)).hasValue("none");
         assertThat(AccountabilityTier.forAmount(tiers, Money.ofCents(500_001)).map(AccountabilityTier::level))
             .hasValue("activity-report");
-        List<AccountabilityTier> bounded = AccountabilityTier.parseAll("5000:none").get();
+        List<AccountabilityTier> bounded = AccountabilityTier.parseAll("5000:none").orElseThrow();
         assertThat(AccountabilityTier.forAmount(bounded, Money.ofEuros(6_000))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aThresholdValueThatDoesNotFitIsACodedProblemAtTheThresholdInDutchAndEnglish() {
+        java.util.Locale dutch = java.util.Locale.forLanguageTag("nl-NL");
+        assertThat(ThresholdKey.RESERVE_FOR_LATER_PERCENT.parse("50").orElseThrow()).isEqualTo(50);
+        assertThat(ThresholdKey.RESERVE_FOR_LATER_PERCENT.parse("150").problems()).extracting(p -> p.code()).containsExactly("threshold.not-a-percentage");
+        assertThat(ThresholdKey.MAX_PER_INITIATIVE.parse("-5").problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("threshold.negative-amount");
+            assertThat(problem.place().subject("threshold")).contains("max-per-initiative");
+            assertThat(problem.message(dutch)).isEqualTo("bedrag mag niet negatief zijn: -5");
+            assertThat(problem.message(java.util.Locale.ENGLISH)).isEqualTo("amount must not be negative: -5");
+        });
+        // An amount's own problem keeps its code, placed at the threshold.
+        assertThat(ThresholdKey.MAX_PER_INITIATIVE.parse("lots").problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("money.not-an-amount");
+            assertThat(problem.place().subject("threshold")).contains("max-per-initiative");
+        });
+        assertThat(AccountabilityTier.parseAll("5000:none, 5000:activity-report").problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("threshold.tiers-not-rising");
+            assertThat(problem.message(dutch)).isEqualTo("de grenzen van de treden moeten oplopen: 5000 komt na 5000");
+        });
+        assertThat(AccountabilityTier.parseAll("5000:none, 5x:report").problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("threshold.tier-amount");
+            assertThat(problem.message(java.util.Locale.ENGLISH)).startsWith("tier '5x:report': not an amount in euros: '5x'");
+            assertThat(problem.message(dutch)).startsWith("trede '5x:report': geen bedrag in euro's: '5x'");
+        });
     }
 }

@@ -132,8 +132,8 @@ final class SampleReport {
             for (char mark : e[2].toCharArray()) {
                 cells.add(Cell.mark(mark == 'x'));
             }
-            cells.add(Cell.date(PartialDate.parse(e[3]).get()));
-            cells.add(Cell.date(PartialDate.parse(e[4]).get()));
+            cells.add(Cell.date(PartialDate.parse(e[3]).orElseThrow()));
+            cells.add(Cell.date(PartialDate.parse(e[4]).orElseThrow()));
             cells.add(Cell.text(e[5]));
             table.addRows(new Row(cells));
         }
@@ -143,7 +143,7 @@ final class SampleReport {
     private static Figure timelineFigure() {
         List<TimelineChart.Span> spans = new ArrayList<>();
         for (String[] e : EXPERIMENTS) {
-            spans.add(new TimelineChart.Span(e[1], PartialDate.parse(e[3]).get(), PartialDate.parse(e[4]).get()));
+            spans.add(new TimelineChart.Span(e[1], PartialDate.parse(e[3]).orElseThrow(), PartialDate.parse(e[4]).orElseThrow()));
         }
         return Figure.of("Looptijd van de experimenten", TimelineChart.asOf(LocalDate.of(2018, 9, 12), spans));
     }

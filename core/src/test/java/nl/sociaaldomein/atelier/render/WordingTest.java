@@ -18,9 +18,9 @@ class WordingTest {
     @Test
     void dutchIsTheDefaultAndWritesAsTheSources() {
         assertThat(Wording.money(Money.ofEuros(887_685), dutch)).isEqualTo("€ 887.685");
-        assertThat(Wording.date(PartialDate.parse("30-6-2016").get(), dutch)).isEqualTo("30-06-2016");
-        assertThat(Wording.date(PartialDate.parse("Maart 2018").get(), dutch)).isEqualTo("maart 2018");
-        assertThat(Wording.date(PartialDate.parse("2016").get(), dutch)).isEqualTo("2016");
+        assertThat(Wording.date(PartialDate.parse("30-6-2016").orElseThrow(), dutch)).isEqualTo("30-06-2016");
+        assertThat(Wording.date(PartialDate.parse("Maart 2018").orElseThrow(), dutch)).isEqualTo("maart 2018");
+        assertThat(Wording.date(PartialDate.parse("2016").orElseThrow(), dutch)).isEqualTo("2016");
         assertThat(Wording.date(PartialDate.unknown(), dutch)).isEmpty();
         assertThat(Wording.percentage(Percentage.of(Money.ofEuros(887_685), Money.ofEuros(1_000_000)), dutch))
             .isEqualTo("88,8%");
@@ -34,8 +34,8 @@ class WordingTest {
     @Test
     void englishIsAvailable() {
         assertThat(Wording.money(Money.ofCents(1_200_050), english)).isEqualTo("€12,000.50");
-        assertThat(Wording.date(PartialDate.parse("30-6-2016").get(), english)).isEqualTo("30 June 2016");
-        assertThat(Wording.date(PartialDate.parse("Maart 2018").get(), english)).isEqualTo("March 2018");
+        assertThat(Wording.date(PartialDate.parse("30-6-2016").orElseThrow(), english)).isEqualTo("30 June 2016");
+        assertThat(Wording.date(PartialDate.parse("Maart 2018").orElseThrow(), english)).isEqualTo("March 2018");
         assertThat(Wording.percentage(Percentage.of(1, 3), english)).isEqualTo("33.3%");
         assertThat(Wording.count(1_234, english)).isEqualTo("1,234");
         assertThat(Wording.cell(Cell.label(Label.TOTAL), english)).isEqualTo("Total");

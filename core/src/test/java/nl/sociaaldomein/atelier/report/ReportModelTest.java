@@ -46,8 +46,8 @@ class ReportModelTest {
     @Test
     void aTimelineSpansTheYearsOfItsDatesAndItsReportDate() {
         TimelineChart chart = TimelineChart.asOf(LocalDate.of(2018, 9, 12), List.of(
-            new TimelineChart.Span("a", PartialDate.parse("2-9-2014").get(), PartialDate.parse("31-12-2015").get()),
-            new TimelineChart.Span("b", PartialDate.parse("1-4-2018").get(), PartialDate.unknown())));
+            new TimelineChart.Span("a", PartialDate.parse("2-9-2014").orElseThrow(), PartialDate.parse("31-12-2015").orElseThrow()),
+            new TimelineChart.Span("b", PartialDate.parse("1-4-2018").orElseThrow(), PartialDate.unknown())));
         assertThat(chart.firstYear()).contains(2014);
         assertThat(chart.lastYear()).contains(2018);
         assertThat(chart.rows().get(1).isOpenEnded()).isTrue();

@@ -38,7 +38,7 @@ class GeneralFormatsGoldenTest {
 
     static Report build(String id, Locale locale) {
         ReportFormat format = GeneralFormats.all().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-        return format.build(SampleDossier.build(), locale).getOrElseThrow(message -> new AssertionError(message));
+        return format.build(SampleDossier.build(), locale).orElseThrow();
     }
 
     private static void compare(String name, ReportRenderer renderer, Report report, RenderOptions options) {

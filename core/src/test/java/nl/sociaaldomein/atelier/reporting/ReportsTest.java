@@ -49,7 +49,7 @@ class ReportsTest {
 
     @Test
     void aReportBuiltDirectlyCarriesNoLanguageAndRendersAsBefore() {
-        Report direct = new DecisionsFormat().build(SampleDossier.build(), DUTCH).get();
+        Report direct = new DecisionsFormat().build(SampleDossier.build(), DUTCH).orElseThrow();
         assertThat(direct.language()).isEmpty();
         assertThat(new HtmlRenderer().renderToBytes(direct, RenderOptions.defaults())).isNotEmpty();
     }
@@ -68,7 +68,7 @@ class ReportsTest {
     }
 
     private static String heading(Locale locale) {
-        return new DecisionsFormat().build(SampleDossier.build(), locale).get().title();
+        return new DecisionsFormat().build(SampleDossier.build(), locale).orElseThrow().title();
     }
 
     private static String html(Result<byte[]> rendered) {

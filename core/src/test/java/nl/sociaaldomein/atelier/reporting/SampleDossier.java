@@ -159,7 +159,7 @@ final class SampleDossier {
     }
 
     private static PartialDate date(String text) {
-        return PartialDate.parse(text).get();
+        return PartialDate.parse(text).orElseThrow();
     }
 
     private static Experiment experiment(ExperimentNumber number, String name, String start, String end,

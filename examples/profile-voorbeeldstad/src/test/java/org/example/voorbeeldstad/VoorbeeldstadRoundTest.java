@@ -38,10 +38,10 @@ class VoorbeeldstadRoundTest {
 
     @Test
     void theRoundIsRankedAndTheLastOneThatFitsIsFundedInPart() {
-        Report report = new GrantsList().build(run(), Locale.forLanguageTag("nl-NL")).get();
+        Report report = new GrantsList().build(run(), Locale.forLanguageTag("nl-NL")).orElseThrow();
         // 12.000 + 9.000 + 15.000 + 20.000 fit in the pot of 60.000; the next (8.000) gets the 4.000 that is left.
         assertThat(report.tables().get(0).moneyTotal(2)).isEqualTo(Money.ofEuros(60_000));
-        String csv = new String(Renderers.standard().forFormat("csv").get().renderToBytes(report, RenderOptions.defaults()),
+        String csv = new String(Renderers.standard().forFormat("csv").orElseThrow().renderToBytes(report, RenderOptions.defaults()),
             StandardCharsets.UTF_8);
         assertThat(csv).contains("Particulier").doesNotContain("Jan Jansen");
     }

@@ -1,10 +1,10 @@
 package ${package};
 
-import io.vavr.control.Either;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.ImmutableTable;
@@ -15,6 +15,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** The grants of a round: one row per granted initiative, with the total. Rendered as Markdown, HTML, CSV or JSON. */
@@ -33,9 +34,9 @@ public final class GrantsList implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(new Text("de lijst heeft een ronde nodig", "the list needs a round").in(locale));
+            return ReportProblems.lacks(ID, new Text("de lijst heeft een ronde nodig", "the list needs a round"));
         }
         Round round = dossier.round().get();
         ImmutableTable.Builder table = Table.builder().addColumns(Column.of(new Text("Initiatief", "Initiative").in(locale)),
@@ -48,7 +49,7 @@ public final class GrantsList implements ReportFormat {
         Table grants = table.build();
         Table withTotal = Table.builder().from(grants)
             .addFooter(Row.of(Cell.label(Label.TOTAL), Cell.empty(), Cell.money(grants.moneyTotal(2)))).build();
-        return Either.right(Report.builder().title(new Text("Toekenningen", "Grants").in(locale) + ": " + round.call().name())
+        return Result.ok(Report.builder().title(new Text("Toekenningen", "Grants").in(locale) + ": " + round.call().name())
             .addSections(Section.of(dossier.municipality().name(), withTotal)).build());
     }
 }

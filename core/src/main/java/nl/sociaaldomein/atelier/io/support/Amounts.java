@@ -22,9 +22,8 @@ public final class Amounts {
             return Either.left("expected an amount in euros such as 12000.50, found " + ObjectFields.describe(value));
         }
         Either<String, String> plain = value.isNumber() ? plainNumber(value.decimalValue(), value.asText()) : Either.right(value.asText());
-        return plain.flatMap(literal -> MoneyFormat.parsePlain(literal).flatMap(amount -> amount.isNegative()
-            ? Either.left("amount must not be negative: " + literal)
-            : Either.right(amount)));
+        return plain.flatMap(literal -> MoneyFormat.parsePlain(literal).fold(problems -> Either.left(English.reason(problems)),
+            amount -> amount.isNegative() ? Either.left("amount must not be negative: " + literal) : Either.right(amount)));
     }
 
     /**

@@ -126,8 +126,8 @@ public final class ObjectFields {
             if (!v.isTextual() && !v.isIntegralNumber()) {
                 return wrongType(field, "a full date such as 30-06-2016 or 2016-06-30", v);
             }
-            return PartialDate.parseDay(v.asText()).fold(message -> {
-                context.problem(pathOf(field), message);
+            return PartialDate.parseDay(v.asText()).fold(problems -> {
+                context.problem(pathOf(field), English.reason(problems));
                 return Optional.<LocalDate>empty();
             }, Optional::of);
         });
@@ -139,8 +139,8 @@ public final class ObjectFields {
             if (!v.isTextual() && !v.isIntegralNumber()) {
                 return wrongType(field, "a date such as 30-06-2016", v);
             }
-            return PartialDate.parse(v.asText()).fold(message -> {
-                context.problem(pathOf(field), message);
+            return PartialDate.parse(v.asText()).fold(problems -> {
+                context.problem(pathOf(field), English.reason(problems));
                 return Optional.<PartialDate>empty();
             }, Optional::of);
         });

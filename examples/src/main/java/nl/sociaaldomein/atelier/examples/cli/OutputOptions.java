@@ -114,7 +114,7 @@ final class OutputOptions {
             return Optional.empty();
         }
         return Optional.of(PartialDate.parseDay(asOf)
-            .getOrElseThrow(why -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
+            .toOptional().orElseThrow(() -> usage("--as-of needs a day such as 30-06-2016 or 2016-06-30, not '" + asOf + "'")));
     }
 
     /** Checks every option now, so a wrong value stops the command before any work. */

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
-import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Reports;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -55,8 +55,8 @@ final class ReportPrinter {
      */
     void print(Dossier dossier, Map<String, ReportFormat> formats, List<String> ids, OutputOptions options,
                PrintWriter out, PrintWriter err, int firstStep, int totalSteps, List<Path> inputs) {
-        ReportRenderer renderer = renderers.forFormat(options.rendererId())
-            .getOrElseThrow(message -> new IllegalStateException(message));
+        // The output options accept only the renderers' ids: an unknown one here is a programming error.
+        ReportRenderer renderer = renderers.forFormat(options.rendererId()).orElseThrow();
         RenderOptions renderOptions = options.renderOptions();
         checkKnown(formats, ids, options);
         List<Rendered> rendered = new ArrayList<>();
@@ -90,7 +90,7 @@ final class ReportPrinter {
             Result<Report> report = Reports.build(format, dossier, options);
             if (report.isFailed()) {
                 // Problems are in English, as the readers' and the run's are: one language on standard error.
-                throw new BadInputException(report.problems().get(0).message(Locale.ENGLISH));
+                throw new BadInputException(report.problems().stream().map(problem -> problem.describe(Locale.ENGLISH)).toList());
             }
             built.put(format.id(), report.orElseThrow());
         }

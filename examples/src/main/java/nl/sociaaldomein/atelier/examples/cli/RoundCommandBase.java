@@ -48,7 +48,7 @@ abstract class RoundCommandBase implements Runnable {
         if (on == null) {
             return Stamp.undated(RoundFiles.ACTOR, reason);
         }
-        LocalDate day = PartialDate.parseDay(on).getOrElseThrow(why -> new ParameterException(spec.commandLine(),
+        LocalDate day = PartialDate.parseDay(on).toOptional().orElseThrow(() -> new ParameterException(spec.commandLine(),
             "--on needs a day such as 30-06-2016 or 2016-06-30, not '" + on + "'"));
         return Stamp.on(day, RoundFiles.ACTOR, reason);
     }

@@ -50,9 +50,9 @@ class ScenariosAsCommandsTest {
             }
             for (String report : scenario.reports()) {
                 var format = profile.formats().get(report);
-                assertThat(new MarkdownRenderer().renderToBytes(format.build(viaCommands, RenderOptions.DUTCH).get(), RenderOptions.defaults()))
+                assertThat(new MarkdownRenderer().renderToBytes(format.build(viaCommands, RenderOptions.DUTCH).orElseThrow(), RenderOptions.defaults()))
                     .as("%s: %s", scenario.id(), report)
-                    .isEqualTo(new MarkdownRenderer().renderToBytes(format.build(batch, RenderOptions.DUTCH).get(), RenderOptions.defaults()));
+                    .isEqualTo(new MarkdownRenderer().renderToBytes(format.build(batch, RenderOptions.DUTCH).orElseThrow(), RenderOptions.defaults()));
             }
         }
         assertThat(rounds).isEqualTo(2);

@@ -58,8 +58,9 @@ public final class MoneyShape {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return MoneyFormat.parsePlain(text.get()).fold(message -> {
-            in.fieldProblem("amount", message);
+        // The shapes' problems are worded in English: the parser's reason in its English words.
+        return MoneyFormat.parsePlain(text.get()).fold(problems -> {
+            in.fieldProblem("amount", problems.get(0).message(java.util.Locale.ENGLISH));
             return Optional.empty();
         }, Optional::of);
     }

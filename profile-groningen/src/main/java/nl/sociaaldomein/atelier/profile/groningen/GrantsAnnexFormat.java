@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,8 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Label;
@@ -18,8 +19,8 @@ import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -50,10 +51,10 @@ public final class GrantsAnnexFormat implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(new Text("de bijlage met toekenningen heeft een ronde met besluiten nodig; dit dossier heeft er geen",
-                "the grants annex needs a round with decisions; this dossier has none").in(locale));
+            return ReportProblems.lacks(id(), new Text("de bijlage met toekenningen heeft een ronde met besluiten nodig; dit dossier heeft er geen",
+                "the grants annex needs a round with decisions; this dossier has none"));
         }
         Round round = dossier.round().get();
         List<Row> rows = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class GrantsAnnexFormat implements ReportFormat {
         // As published: the total stands alone under the amounts.
         Table annex = body.withFooter(Row.of(Cell.empty(), Cell.empty(), Cell.empty(), Cell.money(body.moneyTotal(3)))
             .from(Provenance.computed(new Text("som van de toegekende bedragen", "sum of the amounts granted").in(locale))));
-        return Either.right(Report.builder().title(TITLE.in(locale))
+        return Result.ok(Report.builder().title(TITLE.in(locale))
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build())
             .addSections(Section.of(new Text("Bijlage", "Annex").in(locale), annex))
             .build());

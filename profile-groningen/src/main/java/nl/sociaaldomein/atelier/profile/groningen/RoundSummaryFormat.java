@@ -1,9 +1,9 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.ReservationView;
@@ -13,6 +13,8 @@ import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.call.RoundSummary;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.BarChart;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.BudgetUseChart;
@@ -21,8 +23,6 @@ import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Figure;
 import nl.sociaaldomein.atelier.report.Label;
 import nl.sociaaldomein.atelier.report.Note;
-import nl.sociaaldomein.atelier.provenance.Provenance;
-import java.util.Optional;
 import nl.sociaaldomein.atelier.report.Paragraph;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
@@ -31,6 +31,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -70,17 +71,17 @@ public final class RoundSummaryFormat implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty() || dossier.budget().isEmpty()) {
-            return Either.left(new Text("het overzicht van een ronde heeft een ronde met besluiten en een budgetstand nodig",
-                "the round summary needs a round with decisions and a budget view").in(locale));
+            return ReportProblems.lacks(id(), new Text("het overzicht van een ronde heeft een ronde met besluiten en een budgetstand nodig",
+                "the round summary needs a round with decisions and a budget view"));
         }
         Round round = dossier.round().get();
         BudgetView budget = dossier.budget().get();
         String potId = round.call().potId();
         if (budget.pot(potId).isEmpty()) {
-            return Either.left(new Text("de budgetstand kent de pot " + potId + " van de oproep niet",
-                "the budget view lacks the call's pot " + potId).in(locale));
+            return ReportProblems.lacks(id(), new Text("de budgetstand kent de pot " + potId + " van de oproep niet",
+                "the budget view lacks the call's pot " + potId));
         }
         PotView pot = budget.pot(potId).get();
         Money ceiling = pot.ceiling().minus(pot.allocatedToChildren());
@@ -107,7 +108,7 @@ public final class RoundSummaryFormat implements ReportFormat {
         }
         sections.add(budgetSection.addBlocks(budgetChart(pot, ceiling, locale).from(ledger)).build());
         dossier.source().ifPresent(source -> sections.add(Section.of(new Text("Bron", "Source").in(locale), new Paragraph(source))));
-        return Either.right(Report.builder().title(title)
+        return Result.ok(Report.builder().title(title)
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).date(PartialDate.of(dossier.asOf())).build())
             .sections(sections).build());
     }

@@ -37,9 +37,9 @@ class AnnexMatchesSourceTest {
         for (String line : Files.readAllLines(SOURCE, StandardCharsets.UTF_8)) {
             String[] cells = line.split("\t", -1);
             if (cells.length == 4 && cells[0].matches("\\d+")) {
-                source.add(new SourceRow(Integer.parseInt(cells[0]), cells[1], cells[2], MoneyFormat.parseDutch(cells[3]).get()));
+                source.add(new SourceRow(Integer.parseInt(cells[0]), cells[1], cells[2], MoneyFormat.parseDutch(cells[3]).orElseThrow()));
             } else if (cells.length == 4 && cells[0].isEmpty() && cells[1].isEmpty() && cells[3].startsWith("€")) {
-                sourceTotal = MoneyFormat.parseDutch(cells[3]).get();
+                sourceTotal = MoneyFormat.parseDutch(cells[3]).orElseThrow();
             }
         }
         assertThat(source).hasSize(19);

@@ -115,7 +115,7 @@ class GroningenLateRegistrationTest {
     private static String budgetReport(BudgetView view) {
         Dossier dossier = Dossier.builder().municipality(Replay.PLAN.portfolio().municipality()).title(Replay.PLAN.call().name())
             .asOf(JUNE_30).budget(view).build();
-        var report = new BudgetOverviewFormat().build(dossier, Locale.forLanguageTag("nl-NL")).getOrElseThrow(message -> new AssertionError(message));
+        var report = new BudgetOverviewFormat().build(dossier, Locale.forLanguageTag("nl-NL")).orElseThrow();
         return new String(new MarkdownRenderer().renderToBytes(report, RenderOptions.defaults()), StandardCharsets.UTF_8);
     }
 

@@ -47,7 +47,7 @@ class HtmlAndPrivacyTest {
         assertThat(PRIVATE_NAMES).hasSize(8); // the annex's "Particulier" rows; the 24 unnamed ideas name nobody
         Report annex = ReportsGoldenTest.build(new GrantsAnnexFormat(), RenderOptions.DUTCH);
         for (String formatId : Renderers.standard().formatIds()) {
-            ReportRenderer renderer = Renderers.standard().forFormat(formatId).get();
+            ReportRenderer renderer = Renderers.standard().forFormat(formatId).orElseThrow();
             for (ReportFormat format : FORMATS) {
                 String rendered = new String(renderer.renderToBytes(ReportsGoldenTest.build(format, RenderOptions.DUTCH),
                     RenderOptions.defaults()), StandardCharsets.UTF_8);

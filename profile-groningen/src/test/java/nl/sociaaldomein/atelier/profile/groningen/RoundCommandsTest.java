@@ -79,11 +79,11 @@ class RoundCommandsTest {
     }
 
     private static byte[] annex(Dossier dossier) {
-        return new MarkdownRenderer().renderToBytes(new GrantsAnnexFormat().build(dossier, RenderOptions.DUTCH).get(), RenderOptions.defaults());
+        return new MarkdownRenderer().renderToBytes(new GrantsAnnexFormat().build(dossier, RenderOptions.DUTCH).orElseThrow(), RenderOptions.defaults());
     }
 
     private static byte[] summary(Dossier dossier) {
-        return new MarkdownRenderer().renderToBytes(new RoundSummaryFormat().build(dossier, RenderOptions.DUTCH).get(), RenderOptions.defaults());
+        return new MarkdownRenderer().renderToBytes(new RoundSummaryFormat().build(dossier, RenderOptions.DUTCH).orElseThrow(), RenderOptions.defaults());
     }
 
     private RoundService scripted() {

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +9,8 @@ import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.BudgetUseChart;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -23,9 +23,10 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * What each initiative asked and got: applicant (a natural person as "Particulier" in public
@@ -62,12 +63,12 @@ public final class FundingOverviewFormat implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(RoundRows.NEEDS_A_ROUND.in(locale));
+            return ReportProblems.lacks(id(), RoundRows.NEEDS_A_ROUND);
         }
         Round round = dossier.round().get();
-        return Either.right(Report.builder().title(RoundRows.title(TITLE, dossier, locale)).metadata(RoundRows.metadata(dossier))
+        return Result.ok(Report.builder().title(RoundRows.title(TITLE, dossier, locale)).metadata(RoundRows.metadata(dossier))
             .addSections(Section.of(PER_INITIATIVE.in(locale), new Paragraph(summary(round, locale)), table(dossier, round, locale)))
             .addSections(Section.of(BUDGET.in(locale), budget(dossier, round, locale)))
             .build());

@@ -1,26 +1,27 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Initiative;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
-import nl.sociaaldomein.atelier.report.ImmutableTable;
 import nl.sociaaldomein.atelier.report.Column;
+import nl.sociaaldomein.atelier.report.ImmutableTable;
 import nl.sociaaldomein.atelier.report.Note;
 import nl.sociaaldomein.atelier.report.Paragraph;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The innovation agenda (002_9515f7258e93469e.txt: "een innovatieagenda op te stellen met
@@ -63,9 +64,9 @@ public final class InnovationAgendaFormat implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.round().isEmpty()) {
-            return Either.left(RoundRows.NEEDS_A_ROUND.in(locale));
+            return ReportProblems.lacks(id(), RoundRows.NEEDS_A_ROUND);
         }
         Round round = dossier.round().get();
         List<Section> sections = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class InnovationAgendaFormat implements ReportFormat {
         if (!other.isEmpty()) {
             sections.add(Section.of(OTHER.in(locale), initiatives(round, other, locale)));
         }
-        return Either.right(Report.builder().title(RoundRows.title(TITLE, dossier, locale))
+        return Result.ok(Report.builder().title(RoundRows.title(TITLE, dossier, locale))
             .metadata(RoundRows.metadata(dossier)).addAllSections(sections).build());
     }
 

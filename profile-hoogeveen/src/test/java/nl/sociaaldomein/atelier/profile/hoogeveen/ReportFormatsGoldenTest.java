@@ -9,8 +9,8 @@ import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
-import org.junit.jupiter.api.Test;
 import nl.sociaaldomein.atelier.testkit.Golden;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hoogeveen's two formats on the illustrative call, compared with reviewed output under
@@ -24,12 +24,12 @@ class ReportFormatsGoldenTest {
     private static final RenderOptions DUTCH = RenderOptions.defaults();
 
     private static Report agenda(Locale locale) {
-        return new InnovationAgendaFormat(IllustrativeCall.agenda()).build(DOSSIER, locale).get();
+        return new InnovationAgendaFormat(IllustrativeCall.agenda()).build(DOSSIER, locale).orElseThrow();
     }
 
     private static Report overview(Locale locale) {
         ReportFormat format = new FundingOverviewFormat();
-        return format.build(DOSSIER, locale).get();
+        return format.build(DOSSIER, locale).orElseThrow();
     }
 
     private static void check(String name, ReportRenderer renderer, Report report, RenderOptions options) {

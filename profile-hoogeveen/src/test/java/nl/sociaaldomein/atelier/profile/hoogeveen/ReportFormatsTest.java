@@ -47,14 +47,14 @@ class ReportFormatsTest {
     void bothFormatsRefuseADossierWithoutARoundWithAMessage() {
         Dossier empty = Dossier.builder().municipality(dossier.municipality()).asOf(LocalDate.of(2017, 1, 1)).build();
         for (ReportFormat format : formats.values()) {
-            assertThat(format.build(empty, Locale.forLanguageTag("nl-NL")).getLeft()).startsWith("dit rapport heeft een ronde nodig");
-            assertThat(format.build(empty, Locale.ENGLISH).getLeft()).startsWith("this report needs a round");
+            assertThat(format.build(empty, Locale.forLanguageTag("nl-NL")).problems().get(0).message(Locale.forLanguageTag("nl-NL"))).startsWith("dit rapport heeft een ronde nodig");
+            assertThat(format.build(empty, Locale.ENGLISH).problems().get(0).message(Locale.ENGLISH)).startsWith("this report needs a round");
         }
     }
 
     @Test
     void theBoundAgendaHasTheMotionsThemesAndSaysNoChallengesAreSetYet() {
-        Report agenda = formats.get("innovation-agenda").build(dossier, Locale.forLanguageTag("nl-NL")).get();
+        Report agenda = formats.get("innovation-agenda").build(dossier, Locale.forLanguageTag("nl-NL")).orElseThrow();
         String markdown = new String(new MarkdownRenderer().renderToBytes(agenda, RenderOptions.defaults()), StandardCharsets.UTF_8);
         assertThat(markdown).contains("## Stimuleren van zelfredzaamheid", "## Samenwerken op het gebied van zorg",
             "## Voorkomen van problemen (preventie)", "Voor dit thema zijn nog geen uitdagingen vastgesteld.");
@@ -63,7 +63,7 @@ class ReportFormatsTest {
     @Test
     void htmlOfBothFormatsIsWellFormedXmlWithoutScripts() throws Exception {
         for (ReportFormat format : formats.values()) {
-            byte[] html = new HtmlRenderer().renderToBytes(format.build(dossier, Locale.forLanguageTag("nl-NL")).get(), RenderOptions.defaults());
+            byte[] html = new HtmlRenderer().renderToBytes(format.build(dossier, Locale.forLanguageTag("nl-NL")).orElseThrow(), RenderOptions.defaults());
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -76,7 +76,7 @@ class ReportFormatsTest {
 
     @Test
     void aNaturalPersonIsParticulierInPublicOutputAndNamedOnlyInternally() {
-        Report overview = formats.get("funding-overview").build(dossier, Locale.forLanguageTag("nl-NL")).get();
+        Report overview = formats.get("funding-overview").build(dossier, Locale.forLanguageTag("nl-NL")).orElseThrow();
         String published = new String(new MarkdownRenderer().renderToBytes(overview, RenderOptions.defaults()), StandardCharsets.UTF_8);
         String internal = new String(new MarkdownRenderer().renderToBytes(overview, RenderOptions.defaults().withAudience(Audience.INTERNAL)),
             StandardCharsets.UTF_8);

@@ -21,10 +21,10 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.testkit.Golden;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
-import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * Oost Gelre's three report formats on the memo's register as of its date (12 september 2018),
@@ -47,7 +47,7 @@ class OostGelreReportsTest {
 
     static Report build(String formatId, Locale locale) {
         return FORMATS.get(formatId).build(memoDossier(), locale)
-            .getOrElseThrow(message -> new AssertionError(formatId + ": " + message));
+            .orElseThrow();
     }
 
     @ParameterizedTest
@@ -81,7 +81,13 @@ class OostGelreReportsTest {
     @ValueSource(strings = {"status-table", "quarterly-reviews", "data-quality"})
     void refusesADossierWithoutRegister(String formatId) {
         Dossier empty = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(MEMO).build();
-        assertThat(FORMATS.get(formatId).build(empty, RenderOptions.DUTCH).getLeft())
-            .isEqualTo("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen");
+        assertThat(FORMATS.get(formatId).build(empty, RenderOptions.DUTCH).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("report.dossier-incomplete");
+            assertThat(problem.place().subject("report-format")).contains(formatId);
+            assertThat(problem.message(RenderOptions.DUTCH))
+                .isEqualTo("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen");
+            assertThat(problem.message(java.util.Locale.ENGLISH))
+                .isEqualTo("'" + formatId + "' needs an experiments register; this dossier has none");
+        });
     }
 }

@@ -49,7 +49,7 @@ class QuarterlyReviewsTest {
             .getOrElseThrow(problems -> new AssertionError(problems.toString()));
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(asOf)
             .register(register).build();
-        Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, locale).get().tables().get(0);
+        Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, locale).orElseThrow().tables().get(0);
         RenderOptions options = RenderOptions.defaults().withLocale(locale);
         return table.rows().stream().map(row -> row.cells().stream().map(c -> Wording.cell(c, options)).toList()).toList();
     }
@@ -67,7 +67,7 @@ class QuarterlyReviewsTest {
     void theMemosRegisterListsExperimentsInPreparationAndTheRunningPartOfASplitOne() {
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(LocalDate.of(2018, 9, 12))
             .register(OostGelreExperiments.register2018().get()).build();
-        Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, Locale.ENGLISH).get().tables().get(0);
+        Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, Locale.ENGLISH).orElseThrow().tables().get(0);
         RenderOptions options = RenderOptions.defaults().withLocale(Locale.ENGLISH);
         List<List<String>> rows = table.rows().stream().map(row -> row.cells().stream().map(c -> Wording.cell(c, options)).toList()).toList();
         // "15) Kinderkamp plus" and "16) OIJVizier" are "In opbouw/uitvoering"; 1)'s SWOIJ part "loopt, wordt verlengd".

@@ -35,8 +35,8 @@ import nl.sociaaldomein.atelier.register.RegisterCommand;
 import nl.sociaaldomein.atelier.register.RegisterRefusal;
 import nl.sociaaldomein.atelier.register.RegisterScript;
 import nl.sociaaldomein.atelier.register.RegisterService;
-import nl.sociaaldomein.atelier.register.RegisterState;
 import nl.sociaaldomein.atelier.register.RegisterSetup;
+import nl.sociaaldomein.atelier.register.RegisterState;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -95,7 +95,7 @@ class RegisterCommandsTest {
     private static byte[] statusTable(ExperimentRegister register) {
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586"))
             .title("Experimenten Sociaal Domein").source("004_09d1d1def8e42fc5.txt").asOf(MEMO).register(register).build();
-        return new MarkdownRenderer().renderToBytes(FORMATS.get("status-table").build(dossier, RenderOptions.DUTCH).get(),
+        return new MarkdownRenderer().renderToBytes(FORMATS.get("status-table").build(dossier, RenderOptions.DUTCH).orElseThrow(),
             RenderOptions.defaults());
     }
 

@@ -101,7 +101,7 @@ abstract class BehaviourChecks extends BoundServicesChecks {
             setting.get().rounds(), DOSSIERS, round -> quietly(setting.get(), round).ifPresent(dossier -> {
                 for (Map.Entry<String, ReportFormat> format : formats().entrySet()) {
                     for (Locale locale : LOCALES) {
-                        Either<String, Report> built;
+                        Result<Report> built;
                         try {
                             built = format.getValue().build(dossier, locale);
                         } catch (RuntimeException e) {
@@ -109,12 +109,12 @@ abstract class BehaviourChecks extends BoundServicesChecks {
                                 "rapportformaat '" + format.getKey() + "' liep vast op een gegenereerd dossier in plaats van te weigeren",
                                 e.toString(), e);
                         }
-                        if (built.isLeft()) {
+                        if (built.isFailed()) {
                             continue;
                         }
                         for (String output : renderers.formatIds()) {
                             try {
-                                renderers.forFormat(output).get().renderToBytes(built.get(), new RenderOptions(locale, Audience.PUBLIC));
+                                renderers.forFormat(output).orElseThrow().renderToBytes(built.orElseThrow(), new RenderOptions(locale, Audience.PUBLIC));
                             } catch (RuntimeException e) {
                                 throw KitFailure.of("report '" + format.getKey() + "' cannot be rendered as " + output,
                                     "rapport '" + format.getKey() + "' is niet als " + output + " weer te geven", e.toString(), e);
@@ -243,18 +243,18 @@ abstract class BehaviourChecks extends BoundServicesChecks {
     /** The report as a public reader gets it, or empty when the format refuses or faults (the render check's failure). */
     private static Optional<String> publicText(ReportFormat format, Dossier dossier, Locale locale, ReportRenderer renderer) {
         try {
-            Either<String, Report> built = format.build(dossier, locale);
-            if (built.isLeft()) {
+            Result<Report> built = format.build(dossier, locale);
+            if (built.isFailed()) {
                 return Optional.empty();
             }
-            return Optional.of(new String(renderer.renderToBytes(built.get(), new RenderOptions(locale, Audience.PUBLIC)), StandardCharsets.UTF_8));
+            return Optional.of(new String(renderer.renderToBytes(built.orElseThrow(), new RenderOptions(locale, Audience.PUBLIC)), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private static List<ReportRenderer> rendered(Renderers renderers) {
-        return renderers.formatIds().stream().map(id -> renderers.forFormat(id).get()).toList();
+        return renderers.formatIds().stream().map(id -> renderers.forFormat(id).orElseThrow()).toList();
     }
 
     private Map<String, ReportFormat> formats() {

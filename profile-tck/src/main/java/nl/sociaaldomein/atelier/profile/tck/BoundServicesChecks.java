@@ -76,15 +76,18 @@ abstract class BoundServicesChecks {
         Dossier empty = Dossier.builder().municipality(loaded().getInstance(Municipality.class)).asOf(LocalDate.of(2020, 1, 1)).build();
         for (Map.Entry<String, ReportFormat> entry : formats().entrySet()) {
             for (Locale locale : LOCALES) {
-                Either<String, Report> built;
+                Result<Report> built;
                 try {
                     built = entry.getValue().build(empty, locale);
                 } catch (RuntimeException e) {
                     throw new AssertionError("format '" + entry.getKey() + "' threw on an empty dossier instead of refusing: " + e, e);
                 }
                 assertThat(built).as(entry.getKey() + " in " + locale).isNotNull();
-                if (built.isLeft()) {
-                    assertThat(built.getLeft()).as("refusal of " + entry.getKey() + " in " + locale).isNotBlank();
+                // A refusal is coded and placed at the format (ReportProblems), so a caller can tell which report refused.
+                for (nl.sociaaldomein.atelier.problem.Problem problem : built.problems()) {
+                    assertThat(problem.place().subject("report-format")).as("place of the refusal of " + entry.getKey() + " in " + locale)
+                        .contains(entry.getKey());
+                    assertThat(problem.code()).as("code of the refusal of " + entry.getKey()).startsWith("report.");
                 }
             }
         }

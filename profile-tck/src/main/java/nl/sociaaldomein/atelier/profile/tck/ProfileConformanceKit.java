@@ -193,8 +193,8 @@ public abstract class ProfileConformanceKit extends BehaviourChecks {
         }
         Thresholds back = Profiles.load(profile, read.get()).getInstance(Thresholds.class);
         for (ThresholdKey key : ThresholdKey.values()) {
-            assertThat(key.parse(back.textOf(key)).get()).as("threshold %s after a round trip / drempel %s na heen en terug", key.key(), key.key())
-                .isEqualTo(key.parse(own.textOf(key)).get());
+            assertThat(key.parse(back.textOf(key)).orElseThrow()).as("threshold %s after a round trip / drempel %s na heen en terug", key.key(), key.key())
+                .isEqualTo(key.parse(own.textOf(key)).orElseThrow());
         }
     }
 

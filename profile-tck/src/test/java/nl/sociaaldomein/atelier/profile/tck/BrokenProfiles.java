@@ -26,6 +26,7 @@ import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -178,13 +179,41 @@ final class BrokenProfiles {
                 }
 
                 @Override
-                public Either<String, Report> build(Dossier dossier, Locale locale) {
+                public Result<Report> build(Dossier dossier, Locale locale) {
                     if (dossier.round().isPresent() && dossier.round().get().book().current(
                             dossier.round().get().initiatives().isEmpty() ? "" : dossier.round().get().initiatives().get(0).id())
                         .filter(Decision.Granted.class::isInstance).isPresent()) {
                         throw new IllegalStateException("no column for grants");
                     }
-                    return Either.left("nothing to show");
+                    return ReportProblems.lacks(id(), Text.of("niets te tonen", "nothing to show"));
+                }
+            };
+        }
+    }
+
+    /** A report that refuses with a problem of its own making, placed nowhere: a caller cannot tell which report refused. */
+    static final class RefusesNowhere extends Base {
+        public RefusesNowhere() {
+            super("refuses-nowhere");
+        }
+
+        @Override
+        ReportFormat format() {
+            return new ReportFormat() {
+                @Override
+                public String id() {
+                    return SampleProfile.Grants.ID;
+                }
+
+                @Override
+                public String description(Locale locale) {
+                    return "grants";
+                }
+
+                @Override
+                public Result<Report> build(Dossier dossier, Locale locale) {
+                    return Result.failed(nl.sociaaldomein.atelier.problem.Problem.invalid("report.dossier-incomplete",
+                        nl.sociaaldomein.atelier.problem.Place.NOWHERE, "niets te tonen", "nothing to show"));
                 }
             };
         }
@@ -230,6 +259,13 @@ final class BrokenProfiles {
         @Override
         protected MunicipalityProfile profile() {
             return new ThrowsOnGrants();
+        }
+    }
+
+    static final class RefusesNowhereKit extends ProfileConformanceKit {
+        @Override
+        protected MunicipalityProfile profile() {
+            return new RefusesNowhere();
         }
     }
 }

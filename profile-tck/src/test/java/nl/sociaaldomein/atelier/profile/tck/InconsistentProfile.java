@@ -59,8 +59,8 @@ final class InconsistentProfile extends AbstractMunicipalityProfile {
         }
 
         @Override
-        public Either<String, Report> build(Dossier dossier, Locale locale) {
-            return Either.right(Report.builder().title(dossier.round().orElseThrow().call().name()).build());
+        public Result<Report> build(Dossier dossier, Locale locale) {
+            return Result.ok(Report.builder().title(dossier.round().orElseThrow().call().name()).build());
         }
     }
 

@@ -73,6 +73,13 @@ class ProfileConformanceKitTest {
     }
 
     @Test
+    void aReportRefusingWithAProblemNotPlacedAtTheFormatIsFound() {
+        ProfileConformanceKit kit = new BrokenProfiles.RefusesNowhereKit();
+        assertThatThrownBy(kit::everyReportFormatBuildsFromAnEmptyDossierOrRefusesWithAMessage)
+            .isInstanceOf(AssertionError.class).hasMessageContaining("place of the refusal of grants");
+    }
+
+    @Test
     void failsOnBindingsThatLoadButDoNotHoldTogether() {
         ProfileConformanceKit inconsistent = new InconsistentProfile.Kit();
         assertThatThrownBy(inconsistent::reportFormatsAreBoundUnderTheirOwnIdsAndDescribeThemselves)

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.control.Either;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import nl.sociaaldomein.atelier.call.WhenItDoesNotFit;
 import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.profile.AbstractMunicipalityProfile;
 import nl.sociaaldomein.atelier.profile.PlanningCalendar;
 import nl.sociaaldomein.atelier.profile.ProfileBindings;
@@ -31,6 +31,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /** A fictional, complete profile with a framework, a policy and a report: the kit must pass on it. */
@@ -79,9 +80,9 @@ public final class SampleProfile extends AbstractMunicipalityProfile {
         }
 
         @Override
-        public Either<String, Report> build(Dossier dossier, Locale locale) {
+        public Result<Report> build(Dossier dossier, Locale locale) {
             if (dossier.round().isEmpty()) {
-                return Either.left(new Text("heeft een ronde nodig", "needs a round").in(locale));
+                return ReportProblems.lacks(ID, new Text("heeft een ronde nodig", "needs a round"));
             }
             Round round = dossier.round().get();
             ImmutableTable.Builder table = Table.builder().addColumns(Column.of("Initiatief"), Column.of("Aanvrager"), Column.of("Bedrag"));
@@ -92,7 +93,7 @@ public final class SampleProfile extends AbstractMunicipalityProfile {
                         leaky ? Cell.text(initiative.applicant().nameFor(Audience.INTERNAL)) : Cell.party(initiative.applicant()), Cell.money(granted.amount())));
                 }
             }
-            return Either.right(Report.builder().title("Toekenningen").addSections(Section.of("Toekenningen", table.build())).build());
+            return Result.ok(Report.builder().title("Toekenningen").addSections(Section.of("Toekenningen", table.build())).build());
         }
     }
 }

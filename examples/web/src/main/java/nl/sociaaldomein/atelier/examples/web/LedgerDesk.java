@@ -1,7 +1,6 @@
 package nl.sociaaldomein.atelier.examples.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +17,7 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.spring.autoconfigure.LedgerPostings;
 import org.springframework.stereotype.Service;
 
@@ -107,16 +107,16 @@ public class LedgerDesk {
         // A Dutch user's "2.500" is two thousand five hundred euros, not 2,50: a point is read as decimal
         // only when one or two digits follow it (5000.5, 5000.50); everything else is read the Dutch way.
         String stripped = text.strip();
-        Either<String, Money> parsed = PLAIN_WITH_CENTS.matcher(stripped).matches() ? MoneyFormat.parsePlain(stripped)
+        Result<Money> parsed = PLAIN_WITH_CENTS.matcher(stripped).matches() ? MoneyFormat.parsePlain(stripped)
             : MoneyFormat.parseDutch(stripped);
-        if (parsed.isLeft() || !parsed.get().isPositive()) {
+        if (parsed.isFailed() || !parsed.orElseThrow().isPositive()) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
             problems.add(Problem.invalid("input.amount-invalid", field(path), "geen positief bedrag in euro's: '" + shown
                 + "' (bijvoorbeeld 5000, 5000.50 of € 5.000,50)", "not a positive amount in euros: '" + shown
                 + "' (e.g. 5000, 5000.50 or € 5.000,50)"));
             return Money.ZERO;
         }
-        return parsed.get();
+        return parsed.orElseThrow();
     }
 
     static LocalDate date(String text, String path, List<Problem> problems) {

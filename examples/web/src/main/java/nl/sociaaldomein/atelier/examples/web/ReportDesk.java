@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.examples.web;
 
-import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +10,10 @@ import nl.sociaaldomein.atelier.LoadedProfile;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
-import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.render.Renderers;
+import nl.sociaaldomein.atelier.render.ReportRenderer;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
@@ -45,7 +45,7 @@ public class ReportDesk {
     public List<Available> available(Locale locale) {
         List<Available> out = new ArrayList<>();
         profile.reportFormats().forEach((id, format) -> {
-            if (build(format, round.decisionDate(), Optional.empty(), locale).isRight()) {
+            if (build(format, round.decisionDate(), Optional.empty(), locale).isOk()) {
                 out.add(new Available(id, format.description(locale)));
             }
         });
@@ -65,29 +65,30 @@ public class ReportDesk {
      * The report {@code formatId} rendered as {@code rendering}, as of {@code asOf} (the decision
      * date when empty) and as known at {@code knownAt}.
      *
-     * @throws ProblemException when the format or rendering is unknown (404)
+     * @throws ProblemException when the format or rendering is unknown (404), or with the format's problems when the
+     *     dossier lacks what it needs (422)
      */
     public Rendered render(String formatId, String rendering, Optional<LocalDate> asOf, Optional<Instant> knownAt, Locale locale) {
         ReportFormat format = profile.reportFormat(formatId).orElseThrow(() -> notFound("report.unknown-format", "report", formatId,
             "onbekend rapport; de rapporten zijn: " + String.join(", ", profile.reportFormats().keySet()),
             "unknown report; the reports are: " + String.join(", ", profile.reportFormats().keySet())));
-        ReportRenderer renderer = renderers.forFormat(rendering).getOrElseThrow(reason -> notFound("report.unknown-rendering",
+        ReportRenderer renderer = renderers.forFormat(rendering).toOptional().orElseThrow(() -> notFound("report.unknown-rendering",
             "format", rendering, "onbekend formaat; de formaten zijn: " + String.join(", ", renderings()),
             "unknown format; the formats are: " + String.join(", ", renderings())));
-        Report report = build(format, asOf.orElse(round.decisionDate()), knownAt, locale).getOrElseThrow(reason -> new ProblemException(
-            List.of(Problem.conflict("report.cannot-build", Place.about("report", formatId), reason, reason))));
+        // What the dossier lacks is the format's own problem, in both languages (report.dossier-incomplete).
+        Report report = build(format, asOf.orElse(round.decisionDate()), knownAt, locale).orElseThrow();
         byte[] bytes = renderer.renderToBytes(report, RenderOptions.defaults().withLocale(locale));
         return new Rendered(bytes, renderer.mediaType(), formatId + "." + renderer.fileExtension());
     }
 
-    private Either<String, Report> build(ReportFormat format, LocalDate asOf, Optional<Instant> knownAt, Locale locale) {
+    private Result<Report> build(ReportFormat format, LocalDate asOf, Optional<Instant> knownAt, Locale locale) {
         Dossier fromRound = round.dossier(asOf, knownAt);
-        Either<String, Report> built = format.build(fromRound, locale);
-        if (built.isRight()) {
+        Result<Report> built = format.build(fromRound, locale);
+        if (built.isOk()) {
             return built;
         }
-        Either<String, Report> fromRegister = format.build(experiments.dossier(experiments.reportDate()), locale);
-        return fromRegister.isRight() ? fromRegister : built;
+        Result<Report> fromRegister = format.build(experiments.dossier(experiments.reportDate()), locale);
+        return fromRegister.isOk() ? fromRegister : built;
     }
 
     private static ProblemException notFound(String code, String kind, String id, String nl, String en) {

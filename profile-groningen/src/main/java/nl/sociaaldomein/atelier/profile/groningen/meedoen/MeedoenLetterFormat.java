@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.groningen.meedoen;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
@@ -23,6 +23,7 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -66,12 +67,12 @@ public final class MeedoenLetterFormat implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         String file = ((Provenance.Source) letter().source()).file();
         boolean sameLetter = dossier.register().map(r -> r.source().file().endsWith(file)).orElse(false);
         if (!sameLetter) {
-            return Either.left(Text.of("'" + ID + "' toont de brief " + file + " en heeft een dossier uit die brief nodig",
-                "'" + ID + "' shows the letter " + file + " and needs a dossier from that letter").in(locale));
+            return ReportProblems.lacks(ID, Text.of("'" + ID + "' toont de brief " + file + " en heeft een dossier uit die brief nodig",
+                "'" + ID + "' shows the letter " + file + " and needs a dossier from that letter"));
         }
         List<Section> sections = new ArrayList<>();
         sections.add(Section.of(w("Over deze brief", "About this letter", locale), new Paragraph(w(
@@ -100,7 +101,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
             quality.add(Note.warning(note.text() + " (" + String.join("; ", quotes) + ")"));
         }
         sections.add(Section.builder().heading(w("Kwaliteit van de gegevens", "Data quality", locale)).blocks(quality).build());
-        return Either.right(Report.builder().title(w("Meedoen in Groningen: de brief van 2017 volledig",
+        return Result.ok(Report.builder().title(w("Meedoen in Groningen: de brief van 2017 volledig",
                 "Participation in Groningen: the 2017 letter in full", locale))
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).build())
             .sections(sections).build());
@@ -112,8 +113,8 @@ public final class MeedoenLetterFormat implements ReportFormat {
         for (MeedoenLetter.Project p : letter().projects()) {
             rows.add(sourced(Row.of(Cell.count(p.number()), Cell.text(p.name().value()), Cell.text(p.what().value()),
                     text(p.partners(), locale), Cell.text(p.innovatieatelier().isPresent() ? w("ja", "yes", locale) : w("niet vermeld",
-                        "not stated", locale)), p.start().map(s -> Cell.date(PartialDate.parse(s.value()).getOrElse(PartialDate.unknown())))
-                        .orElse(notPublished(locale)), p.end().map(s -> Cell.date(PartialDate.parse(s.value()).getOrElse(PartialDate.unknown())))
+                        "not stated", locale)), p.start().map(s -> Cell.date(PartialDate.parse(s.value()).orElse(PartialDate.unknown())))
+                        .orElse(notPublished(locale)), p.end().map(s -> Cell.date(PartialDate.parse(s.value()).orElse(PartialDate.unknown())))
                         .orElse(notPublished(locale))),
                 annex, p.name().provenance(), p.what().provenance(), p.partners().map(Sourced::provenance),
                 p.innovatieatelier(), p.start().map(Sourced::provenance), p.end().map(Sourced::provenance)));
@@ -231,7 +232,7 @@ public final class MeedoenLetterFormat implements ReportFormat {
                 cells.add(pve ? Cell.empty() : notPublished(locale));
             }
             cells.add(notPublished(locale));
-            cells.add(p.end().map(e -> Cell.date(PartialDate.parse(e.value()).getOrElse(PartialDate.unknown()))).orElse(notPublished(locale)));
+            cells.add(p.end().map(e -> Cell.date(PartialDate.parse(e.value()).orElse(PartialDate.unknown()))).orElse(notPublished(locale)));
             Row row = new Row(cells).from(0, letter().source()).from(2, p.subsidy().orElse(kader.appliesTo()));
             rows.add(p.end().map(e -> row.from(cells.size() - 1, e.provenance())).orElse(row));
         }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.groningen.progress;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.QualitativeIndicator;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Note;
@@ -22,6 +22,8 @@ import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Groningen's half-year progress report (halfjaarrapportage) on its projects and pilots: each
@@ -52,9 +54,9 @@ public final class HalfYearProgress implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
+    public Result<Report> build(Dossier dossier, Locale locale) {
         if (dossier.register().isEmpty()) {
-            return Either.left(ProgressWords.in(locale,
+            return ReportProblems.lacks(ID, new Text(
                 "'" + ID + "' heeft een register van projecten nodig; dit dossier heeft er geen",
                 "'" + ID + "' needs a register of projects; this dossier has none"));
         }
@@ -86,7 +88,7 @@ public final class HalfYearProgress implements ReportFormat {
                 + "De uitkomst kan ook zijn dat we afscheid van elkaar nemen.",
             "At each moment we decide whether to continue or adjust a project, or to stop it.")),
             ReviewMoments.of(register.runningOn(asOf), asOf, register.provenance(), locale)));
-        return Either.right(Report.builder()
+        return Result.ok(Report.builder()
             .title(ProgressWords.in(locale, "Voortgang projecten meedoen", "Progress of participation projects"))
             // No date in the metadata: the report speaks for the dossier's day, which a note above qualifies.
             .metadata(ReportMetadata.builder().municipality(dossier.municipality()).build())

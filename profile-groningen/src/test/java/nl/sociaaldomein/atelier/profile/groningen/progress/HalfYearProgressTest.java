@@ -16,9 +16,9 @@ import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.testkit.Golden;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import nl.sociaaldomein.atelier.testkit.Golden;
 
 /**
  * The progress report on the letter's dated projects as of 30 June 2017, compared with reviewed golden files ({@code src/test/resources/golden/};
@@ -33,7 +33,7 @@ class HalfYearProgressTest {
     private Report build(Locale locale) {
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Groningen", "GM0014")).asOf(HALF_YEAR)
             .title("Meedoen 2017").register(MeedoenRegisterTest.load()).build();
-        return format.build(dossier, locale).getOrElseThrow(message -> new AssertionError(message));
+        return format.build(dossier, locale).orElseThrow();
     }
 
     @Test
@@ -63,8 +63,13 @@ class HalfYearProgressTest {
     @Test
     void refusesADossierWithoutRegister() {
         Dossier empty = Dossier.builder().municipality(Municipality.of("Groningen", "GM0014")).asOf(HALF_YEAR).build();
-        assertThat(format.build(empty, Locale.ENGLISH).getLeft())
-            .isEqualTo("'half-year-progress' needs a register of projects; this dossier has none");
+        assertThat(format.build(empty, Locale.ENGLISH).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("report.dossier-incomplete");
+            assertThat(problem.describe(Locale.ENGLISH))
+                .isEqualTo("report-format 'half-year-progress': 'half-year-progress' needs a register of projects; this dossier has none");
+            assertThat(problem.message(Locale.forLanguageTag("nl-NL")))
+                .isEqualTo("'half-year-progress' heeft een register van projecten nodig; dit dossier heeft er geen");
+        });
         assertThat(format.id()).isEqualTo("half-year-progress");
     }
 }

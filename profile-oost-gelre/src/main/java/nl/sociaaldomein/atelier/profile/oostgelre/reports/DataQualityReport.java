@@ -1,14 +1,17 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.experiment.DataQualityWarning;
+import nl.sociaaldomein.atelier.experiment.Experiment;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -18,12 +21,9 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
-import java.util.Optional;
-import nl.sociaaldomein.atelier.experiment.Experiment;
-import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The inconsistencies found in the published register, one line per row and kind: the row's
@@ -49,8 +49,8 @@ public final class DataQualityReport implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
-        return RegisterReport.register(dossier, ID, locale).map(register -> {
+    public Result<Report> build(Dossier dossier, Locale locale) {
+        return RegisterReport.register(dossier, ID).map(register -> {
             List<DataQualityWarning> warnings = register.warnings();
             List<Block> blocks = new ArrayList<>();
             blocks.add(Note.warning(new Text("De gegevens blijven zoals gepubliceerd: onderstaande punten zijn gesignaleerd, "

@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +12,14 @@ import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.experiment.ExperimentState;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.experiment.ReviewDue;
+import nl.sociaaldomein.atelier.experiment.Successor;
+import nl.sociaaldomein.atelier.experiment.Transition;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Block;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
@@ -26,12 +29,9 @@ import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
-import nl.sociaaldomein.atelier.experiment.ExperimentState;
-import nl.sociaaldomein.atelier.experiment.Successor;
-import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The college's quarterly review list on the dossier's date: for each experiment it still decides on
@@ -68,8 +68,8 @@ public final class QuarterlyReviews implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
-        return RegisterReport.register(dossier, ID, locale).map(register -> {
+    public Result<Report> build(Dossier dossier, Locale locale) {
+        return RegisterReport.register(dossier, ID).map(register -> {
             List<Block> blocks = new ArrayList<>();
             blocks.add(new Paragraph(new Text(
                 "Elk kwartaal wordt er voor het college een rapportage gemaakt over de experimenten. Daarin wordt vastgesteld "

@@ -1,14 +1,15 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.Locale;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.ReportMetadata;
 import nl.sociaaldomein.atelier.reporting.Dossier;
+import nl.sociaaldomein.atelier.reporting.ReportProblems;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** What the three register reports share: the register from the dossier, the published texts, the heading. */
 final class RegisterReport {
@@ -16,11 +17,11 @@ final class RegisterReport {
     private RegisterReport() {
     }
 
-    /** The dossier's register, or a message saying the format needs one. */
-    static Either<String, ExperimentRegister> register(Dossier dossier, String formatId, Locale locale) {
-        return dossier.register().<Either<String, ExperimentRegister>>map(Either::right).orElseGet(() -> Either.left(
+    /** The dossier's register, or the problem saying the format needs one ({@code report.dossier-incomplete}). */
+    static Result<ExperimentRegister> register(Dossier dossier, String formatId) {
+        return dossier.register().<Result<ExperimentRegister>>map(Result::ok).orElseGet(() -> ReportProblems.lacks(formatId,
             new Text("'" + formatId + "' heeft een register van experimenten nodig; dit dossier heeft er geen",
-                "'" + formatId + "' needs an experiments register; this dossier has none").in(locale)));
+                "'" + formatId + "' needs an experiments register; this dossier has none")));
     }
 
     static ReportMetadata metadata(Dossier dossier) {

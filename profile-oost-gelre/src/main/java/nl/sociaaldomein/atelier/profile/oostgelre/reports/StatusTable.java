@@ -1,12 +1,13 @@
 package nl.sociaaldomein.atelier.profile.oostgelre.reports;
 
-import nl.sociaaldomein.atelier.text.Text;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.sociaaldomein.atelier.experiment.Experiment;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.report.Cell;
 import nl.sociaaldomein.atelier.report.Column;
 import nl.sociaaldomein.atelier.report.Figure;
@@ -16,10 +17,9 @@ import nl.sociaaldomein.atelier.report.Row;
 import nl.sociaaldomein.atelier.report.Section;
 import nl.sociaaldomein.atelier.report.Table;
 import nl.sociaaldomein.atelier.report.TimelineChart;
-import java.util.Optional;
-import nl.sociaaldomein.atelier.provenance.Provenance;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The memo's table "Stand van zaken experimenten" (004_09d1d1def8e42fc5.txt) as published: number,
@@ -50,8 +50,8 @@ public final class StatusTable implements ReportFormat {
     }
 
     @Override
-    public Either<String, Report> build(Dossier dossier, Locale locale) {
-        return RegisterReport.register(dossier, ID, locale).map(register -> Report.builder()
+    public Result<Report> build(Dossier dossier, Locale locale) {
+        return RegisterReport.register(dossier, ID).map(register -> Report.builder()
             .title(TITLE.in(locale))
             .metadata(RegisterReport.metadata(dossier))
             .addSections(Section.of(TITLE.in(locale), new Paragraph(INTRO.in(locale)), table(register, dossier, locale),
