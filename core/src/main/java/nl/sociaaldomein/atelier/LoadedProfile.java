@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier;
 
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
+import nl.sociaaldomein.atelier.io.InputProblem;
+import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.Result;
@@ -31,6 +34,7 @@ import nl.sociaaldomein.atelier.render.Reports;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.reporting.ReportFormat;
+import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
 /**
  * A municipality profile ready to use: what the municipality decided (frameworks, allocation
@@ -168,6 +172,17 @@ public final class LoadedProfile {
         Result<ReportRenderer> renderer = Renderers.standard().forFormat(outputFormat);
         return Result.combine(format(formatId), renderer, (format, writer) -> Reports.render(format, dossier, writer, options))
             .flatMap(rendered -> rendered);
+    }
+
+    /**
+     * A round file (docs/round-format.md) read for this municipality: every problem in the file at
+     * once, each placed at its line, column and JSON path ({@code input.invalid}), or the round's
+     * plan with its call under this profile's limits (the stricter maximum and minimum win,
+     * {@link Thresholds#applyTo}). Nothing is posted or kept.
+     */
+    public Result<RoundPlan> readRound(Path file) {
+        return Result.fromEither(RoundFileReader.read(file).mapLeft(InputProblem::toProblems))
+            .map(plan -> plan.withCall(thresholds().applyTo(plan.call())));
     }
 
     private Result<ReportFormat> format(String formatId) {

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.text.Printable;
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.io.support.ProblemCollector;
 
 /**
@@ -34,6 +38,22 @@ public record InputProblem(String file, int line, int column, String path, Strin
      */
     public static InputProblem omitted(String file, long count) {
         return new InputProblem(file, 0, 0, "", "… and " + count + " more problem" + (count == 1 ? "" : "s") + " not listed");
+    }
+
+    /**
+     * This problem as the library's one problem type: code {@code input.invalid} (or
+     * {@code input.more-not-listed} for the count of problems left out), placed in the file at
+     * its line, column and JSON path. The readers word their messages in English only so far, so
+     * the Dutch text is the English one.
+     */
+    public Problem toProblem() {
+        String code = isOmittedCount() ? "input.more-not-listed" : "input.invalid";
+        return new Problem(code, ProblemKind.INVALID, Place.inFile(file, line, column, path), Text.of(message, message));
+    }
+
+    /** Every problem of a reader's list as the library's problem type, in the same order. */
+    public static List<Problem> toProblems(List<InputProblem> problems) {
+        return problems.stream().map(InputProblem::toProblem).toList();
     }
 
     /** Whether this problem only says how many more were left out ({@link #omitted}). */

@@ -9,7 +9,6 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
-import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -51,9 +50,7 @@ public final class EmbeddingExample {
         // 2. The round file: initiatives, budget, call, scores (and decisions, if already taken).
         //    Every problem comes back at once, each with file:line:column and path.
         //    The call runs under the profile's limits: the stricter maximum and minimum win (Thresholds#applyTo).
-        RoundPlan read = RoundFileReader.read(roundFile).getOrElseThrow(
-            problems -> new IllegalArgumentException(roundFile + " does not read: " + problems));
-        RoundPlan plan = read.withCall(profile.thresholds().applyTo(read.call()));
+        RoundPlan plan = profile.readRound(roundFile).orElseThrow();   // or ProblemException with every problem
 
         // 3. Assess, decide (recorded decisions win, else the profile's policy) and allocate;
         //    grants and reservations are posted to the ledger as one batch, all or nothing. The ledger keeps
