@@ -202,11 +202,12 @@ final class ExperimentCommandReader {
             return PartialDate.unknown();
         }
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return PartialDate.parse(text.strip()).getOrElseGet(why -> {
+        return PartialDate.parse(text.strip()).fold(why -> {
             problems.add(Problem.invalid("input.date-invalid", LedgerDesk.field(path), "geen datum: '" + shown
-                + "' (bijvoorbeeld 01-11-2017, november 2017 of 2017)", "not a date: '" + shown + "' (" + why + ")"));
+                + "' (bijvoorbeeld 01-11-2017, november 2017 of 2017)", "not a date: '" + shown + "' ("
+                + why.get(0).message(java.util.Locale.ENGLISH) + ")"));
             return PartialDate.unknown();
-        });
+        }, date -> date);
     }
 
     /** A whole count; a measurement may be 0, a target not. */
