@@ -6,7 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.io.support.English;
+import nl.sociaaldomein.atelier.text.Text;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
@@ -58,7 +59,8 @@ public final class ThresholdOverrideFile {
         ObjectFields root = context.root();
         root.requiredText("profile").ifPresent(id -> {
             if (!id.equals(profileId)) {
-                context.problem(root.pathOf("profile"), "this file is for profile '" + id + "', not '" + profileId + "'");
+                context.problem(root.pathOf("profile"), "input.inconsistent", "dit bestand is voor profiel '" + id + "', niet voor '" + profileId + "'",
+                    "this file is for profile '" + id + "', not '" + profileId + "'");
             }
         });
         Map<ThresholdKey, String> values = new EnumMap<>(ThresholdKey.class);
@@ -73,7 +75,9 @@ public final class ThresholdOverrideFile {
             }
             thresholds.done();
             if (values.isEmpty() && context.problemCount() == problemsBefore) {
-                context.problem(thresholds.pointer(), "sets no thresholds; known keys: " + String.join(", ", ThresholdKey.keys()));
+                String keys = String.join(", ", ThresholdKey.keys());
+                context.problem(thresholds.pointer(), "input.missing-field", "stelt geen drempels in; bekende sleutels: " + keys,
+                    "sets no thresholds; known keys: " + keys);
             }
         });
         root.done();
@@ -101,7 +105,7 @@ public final class ThresholdOverrideFile {
     /** A value the field readers cannot judge alone (a percentage's range, a tier list), checked by its key. */
     private static Optional<String> checked(ObjectFields fields, ThresholdKey key, Optional<String> text) {
         return text.flatMap(t -> key.parse(t).fold(problems -> {
-            fields.context().problem(fields.pathOf(key.key()), English.reason(problems));
+            fields.context().problem(fields.pathOf(key.key()), Mistake.of("input.threshold-invalid", problems));
             return Optional.<String>empty();
         }, parsed -> Optional.of(t)));
     }
@@ -119,13 +123,17 @@ public final class ThresholdOverrideFile {
         for (ThresholdProblem problem : merged.validate()) {
             String shortKey = problem.key().substring(merged.prefix().length() + 1);
             boolean overridden = ThresholdKey.byKey(shortKey).map(values::containsKey).orElse(false);
-            context.problem(overridden ? "/thresholds/" + shortKey : "/thresholds",
-                overridden ? problem.message() : problem + " (the profile's own value, with this file's values)");
+            if (overridden) {
+                context.problem("/thresholds/" + shortKey, Mistake.ofRule("input.threshold-invalid", problem.message()));
+            } else {
+                context.problem("/thresholds", "input.threshold-invalid", problem + " (de eigen waarde van het profiel, met de waarden van dit bestand)",
+                    problem + " (the profile's own value, with this file's values)");
+            }
         }
     }
 
     private static String location(LocatedDocument document, String pointer) {
-        InputProblem at = document.problemAt(pointer, "");
+        InputProblem at = document.problemAt(pointer, "input.inconsistent", Text.of("-", "-"));
         return at.file() + ":" + at.line() + ":" + at.column();
     }
 }

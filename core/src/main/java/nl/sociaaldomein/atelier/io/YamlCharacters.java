@@ -50,9 +50,12 @@ final class YamlCharacters {
         ProblemCollector problems = new ProblemCollector();
         for (int k = 0; k < places.size(); k++) {
             int[] at = places.get(k);
-            problems.add(new InputProblem(sourceName, at[0], at[1], LocatedDocument.enclosing(values, at[0], at[1]),
-                "a control character (" + String.format("\\u%04x", codes.get(k)) + ") that YAML does not allow in a file; remove it"
-                    + " (inside double quotes it may be written as " + String.format("\\u%04x", codes.get(k)) + ")"));
+            String escape = String.format("\\u%04x", codes.get(k));
+            problems.add(new InputProblem(sourceName, at[0], at[1], LocatedDocument.enclosing(values, at[0], at[1]), "input.syntax",
+                "een stuurteken (" + escape + ") dat YAML niet toestaat in een bestand; haal het weg"
+                    + " (tussen dubbele aanhalingstekens mag het geschreven worden als " + escape + ")",
+                "a control character (" + escape + ") that YAML does not allow in a file; remove it"
+                    + " (inside double quotes it may be written as " + escape + ")"));
         }
         return problems.problems(sourceName);
     }

@@ -30,8 +30,19 @@ public final class ReadContext {
         return ObjectFields.of(this, document.root(), "");
     }
 
-    public void problem(String pointer, String message) {
-        problems.add(document.problemAt(pointer, message));
+    /** A problem at a JSON path, with its code and its message in Dutch and English. */
+    public void problem(String pointer, String code, String nl, String en) {
+        problem(pointer, Mistake.of(code, nl, en));
+    }
+
+    /** A required field that is missing, at its JSON path. */
+    public void missing(String pointer, String field) {
+        problem(pointer, "input.missing-field", "verplicht veld '" + field + "' ontbreekt", "required field '" + field + "' is missing");
+    }
+
+    /** A problem at a JSON path. */
+    public void problem(String pointer, Mistake mistake) {
+        problems.add(document.problemAt(pointer, mistake.code(), mistake.text()));
     }
 
     public boolean hasProblems() {
@@ -60,7 +71,7 @@ public final class ReadContext {
         try {
             return Either.right(build.get());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            problem(pointer, e.getMessage());
+            problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
             return Either.left(problems());
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
@@ -57,11 +58,13 @@ final class ExperimentFiles {
             Optional<String> kpi = f.requiredText("kpi");
             Optional<PartialDate> on = f.partialDate("date");
             if (!f.has("date")) {
-                f.context().problem(f.pathOf("date"), "required field 'date' is missing (the day, month or year measured)");
+                f.context().problem(f.pathOf("date"), "input.missing-field", "verplicht veld 'date' ontbreekt (de gemeten dag, maand of jaar)",
+                    "required field 'date' is missing (the day, month or year measured)");
             }
             Optional<Long> value = f.wholeNumber("value");
             if (!f.has("value")) {
-                f.context().problem(f.pathOf("value"), "required field 'value' is missing (a whole number)");
+                f.context().problem(f.pathOf("value"), "input.missing-field", "verplicht veld 'value' ontbreekt (een geheel getal)",
+                    "required field 'value' is missing (a whole number)");
             }
             Optional<String> note = f.text("note");
             Optional<String> source = f.requiredText("source");
@@ -89,7 +92,8 @@ final class ExperimentFiles {
             Optional<PartialDate> newEnd = f.partialDate("newEnd");
             boolean decides = f.bool("decides").orElse(false);
             if (verdict.isPresent() && verdict.get() != ReviewVerdict.EXTEND && f.has("newEnd")) {
-                f.context().problem(f.pathOf("newEnd"), "a new end belongs to the verdict 'extend' only");
+                f.context().problem(f.pathOf("newEnd"), "input.inconsistent", "een nieuw einde hoort alleen bij het oordeel 'extend' (verlengen)",
+                    "a new end belongs to the verdict 'extend' only");
                 return Optional.empty();
             }
             if (number.isEmpty() || on.isEmpty() || verdict.isEmpty() || reason.isEmpty()) {
@@ -115,11 +119,13 @@ final class ExperimentFiles {
             Optional<String> kind = f.requiredChoice("step", kinds);
             Optional<PartialDate> on = f.partialDate("date");
             if (!f.has("date")) {
-                f.context().problem(f.pathOf("date"), "required field 'date' is missing (the day, month or year of the step)");
+                f.context().problem(f.pathOf("date"), "input.missing-field", "verplicht veld 'date' ontbreekt (de dag, maand of jaar van de stap)",
+                    "required field 'date' is missing (the day, month or year of the step)");
             }
             Optional<PartialDate> newEnd = f.partialDate("newEnd");
             if (kind.isPresent() && !kind.get().equals("extend") && f.has("newEnd")) {
-                f.context().problem(f.pathOf("newEnd"), "a new end belongs to the step 'extend' only");
+                f.context().problem(f.pathOf("newEnd"), "input.inconsistent", "een nieuw einde hoort alleen bij de stap 'extend' (verlengen)",
+                    "a new end belongs to the step 'extend' only");
                 return Optional.empty();
             }
             if (number.isEmpty() || kind.isEmpty() || on.isEmpty()) {
@@ -146,19 +152,22 @@ final class ExperimentFiles {
                                                                                       Optional<RegisterCommand>> element) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
-        root.requiredText("format").filter(f -> !f.equals(format)).ifPresent(f -> context.problem(root.pathOf("format"),
+        root.requiredText("format").filter(f -> !f.equals(format)).ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+            "onbekend formaat '" + f + "'; 'atelier experiment " + command + "' leest " + format,
             "unknown format '" + f + "'; 'atelier experiment " + command + "' reads " + format));
         if (!root.has(field)) {
-            context.problem(root.pathOf(field), "required field '" + field + "' is missing (at least one)");
+            context.problem(root.pathOf(field), "input.missing-field", "verplicht veld '" + field + "' ontbreekt (minstens één)",
+                "required field '" + field + "' is missing (at least one)");
         }
         List<FileStep<RegisterCommand>> steps = root.list(field, (node, path) -> {
             ObjectFields f = ObjectFields.of(context, node, path);
             if (node == null || !node.isObject()) {
-                context.problem(path, "each of '" + field + "' is an object naming its 'experiment'");
+                context.problem(path, "input.wrong-type", "elk element van '" + field + "' is een object dat zijn 'experiment' noemt",
+                    "each of '" + field + "' is an object naming its 'experiment'");
                 return Optional.empty();
             }
             Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(why -> {
-                context.problem(f.pathOf("experiment"), why);
+                context.problem(f.pathOf("experiment"), Mistake.ofRule("input.code-invalid", why));
                 return Optional.<ExperimentNumber>empty();
             }, Optional::of));
             Optional<RegisterCommand> command1 = element.apply(f, number);

@@ -38,7 +38,8 @@ enum FileKind {
     static Either<InputProblem, FileKind> of(LocatedDocument document) {
         JsonNode root = document.root();
         if (!root.isObject()) {
-            return Either.left(document.problemAt("", "expected an Atelier file (fields such as 'format'), found "
+            return Either.left(document.problemAt("", "input.wrong-type", "verwacht een Atelier-bestand (velden zoals 'format'), maar gevonden: "
+                + (root.isArray() ? "een lijst" : "één waarde") + "; " + knownNl(), "expected an Atelier file (fields such as 'format'), found "
                 + (root.isArray() ? "a list" : "a single value") + "; " + known()));
         }
         JsonNode format = root.get("format");
@@ -50,18 +51,26 @@ enum FileKind {
                     return Either.right(kind);
                 }
             }
-            return Either.left(document.problemAt("/format", "unknown format '" + format.asText() + "'; " + known()));
+            return Either.left(document.problemAt("/format", "input.format-marker", "onbekend formaat '" + format.asText() + "'; " + knownNl(),
+                "unknown format '" + format.asText() + "'; " + known()));
         }
         if (root.path("experiments").isArray()) {
             return Either.right(REGISTER);
         }
-        return Either.left(document.problemAt("", "cannot tell what kind of file this is: no 'format' field and no "
+        return Either.left(document.problemAt("", "input.format-marker", "niet te zien wat voor bestand dit is: geen veld 'format' en geen "
+            + "lijst 'experiments'; " + knownNl(), "cannot tell what kind of file this is: no 'format' field and no "
             + "'experiments' list; " + known()));
     }
 
     private static String family(String format) {
         int slash = format.indexOf('/');
         return slash < 0 ? format : format.substring(0, slash);
+    }
+
+    private static String knownNl() {
+        return "bekende soorten: " + Arrays.stream(values())
+            .map(k -> k.format.map(f -> "format: " + f + " (" + k.noun + ")").orElse(k.noun + " (een lijst 'experiments' bovenaan)"))
+            .collect(Collectors.joining(", "));
     }
 
     private static String known() {

@@ -55,8 +55,9 @@ final class LedgerPostCommand implements Runnable {
             if (posted.isLeft()) {
                 Rejection refused = posted.getLeft();
                 String pointer = refused.kind() == RejectionKind.BATCH_ID_TAKEN ? "/batch" : read.pointers().getOrDefault(refused.entryId(), "");
-                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: " + refused.message(java.util.Locale.ENGLISH)
-                    + "; nothing was posted")));
+                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "input.ledger-refused",
+                    "het grootboek weigert: " + refused.message(java.util.Locale.forLanguageTag("nl-NL")) + "; er is niets geboekt",
+                    "the ledger refuses: " + refused.message(java.util.Locale.ENGLISH) + "; nothing was posted")));
             }
             PostedBatch batch = posted.get();
             out.println(Printable.escaped(batch.duplicate()

@@ -46,11 +46,12 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         Optional<String> format = root.requiredText("format");
-        format.filter(f -> !f.equals(FORMAT)).ifPresent(f -> context.problem(root.pathOf("format"),
-            "unknown format '" + f + "'; 'atelier ledger post' reads " + FORMAT));
+        format.filter(f -> !f.equals(FORMAT)).ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+            "onbekend formaat '" + f + "'; 'atelier ledger post' leest " + FORMAT, "unknown format '" + f + "'; 'atelier ledger post' reads " + FORMAT));
         Optional<String> batch = root.text("batch");
         if (!root.has("entries")) {
-            context.problem(root.pathOf("entries"), "required field 'entries' is missing (at least one entry)");
+            context.problem(root.pathOf("entries"), "input.missing-field", "verplicht veld 'entries' ontbreekt (minstens één boeking)",
+                "required field 'entries' is missing (at least one entry)");
         }
         List<Read> entries = root.list("entries", (element, path) -> {
             ObjectFields fields = ObjectFields.of(context, element, path);
@@ -58,7 +59,7 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         });
         root.done();
         if (root.has("entries") && document.root().path("entries").isEmpty() && !context.hasProblems()) {
-            context.problem(root.pathOf("entries"), "a batch needs at least one entry");
+            context.problem(root.pathOf("entries"), "input.missing-field", "een reeks boekingen heeft minstens één boeking nodig", "a batch needs at least one entry");
         }
         return context.result("", () -> {
             Map<String, String> pointers = new LinkedHashMap<>();
@@ -149,7 +150,8 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         Optional<String> title = f.requiredText("title");
         Optional<Money> amount = f.requiredMoney("amount");
         if (!f.has("funding")) {
-            f.context().problem(f.pathOf("funding"), "required field 'funding' is missing (the pots, e.g. [{potId: wmo-2016}])");
+            f.context().problem(f.pathOf("funding"), "input.missing-field", "verplicht veld 'funding' ontbreekt (de potten, bijv. [{potId: wmo-2016}])",
+                "required field 'funding' is missing (the pots, e.g. [{potId: wmo-2016}])");
         }
         int before = f.context().problemCount();
         List<Funding> funding = f.objects("funding", part -> {

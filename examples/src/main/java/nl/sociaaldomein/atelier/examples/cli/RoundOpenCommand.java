@@ -55,12 +55,15 @@ final class RoundOpenCommand extends RoundCommandBase {
         RoundPlan read = Dossiers.orProblems(source.name(), nl.sociaaldomein.atelier.io.RoundFileReader.read(document, Optional.empty()));
         List<InputProblem> problems = new ArrayList<>();
         if (!read.portfolio().initiatives().isEmpty()) {
-            problems.add(document.problemAt("/portfolio/initiatives", "'round open' opens the call; give 'initiatives: []' and submit "
-                + "them with 'atelier round submit'"));
+            problems.add(document.problemAt("/portfolio/initiatives", "input.not-allowed",
+                "'round open' opent de oproep; geef 'initiatives: []' en dien ze in met 'atelier round submit'",
+                "'round open' opens the call; give 'initiatives: []' and submit them with 'atelier round submit'"));
         }
         for (String later : List.of("scores", "decisions")) {
             if (document.root().has(later)) {
-                problems.add(document.problemAt("/" + later, "'round open' opens the call; the " + later + " come later ('atelier round "
+                problems.add(document.problemAt("/" + later, "input.not-allowed",
+                    "'round open' opent de oproep; de " + (later.equals("scores") ? "scores" : "besluiten") + " komen later ('atelier round "
+                    + (later.equals("scores") ? "score" : "decide") + "')", "'round open' opens the call; the " + later + " come later ('atelier round "
                     + (later.equals("scores") ? "score" : "decide") + "')"));
             }
         }

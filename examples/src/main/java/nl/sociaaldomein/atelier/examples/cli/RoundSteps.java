@@ -73,7 +73,7 @@ final class RoundSteps {
         boolean english = Locale.ENGLISH.equals(locale);
         String why = (english ? "refused, " : "geweigerd, ") + problems.get(0).code() + ": "
             + problems.stream().map(p -> p.describe(locale)).collect(java.util.stream.Collectors.joining("; "));
-        String line = document.map(d -> d.problemAt(step.pointer(), why).toString()).orElse(name + ": " + why);
+        String line = document.map(d -> d.problemAt(step.pointer(), problems.get(0).code(), why, why).describe(locale)).orElse(name + ": " + why);
         String after = recordedBefore == 0
             ? (english ? what + ": nothing was recorded" : what + ": er is niets vastgelegd")
             : (english ? what + " changed while this ran; " + Dossiers.count(recordedBefore, "event", "events")

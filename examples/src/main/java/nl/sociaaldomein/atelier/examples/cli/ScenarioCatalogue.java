@@ -68,9 +68,10 @@ final class ScenarioCatalogue {
         Optional<LocalDate> asOf = root.requiredDate("asOf");
         List<String> reports = root.texts("reports");
         root.done();
-        manifestId.filter(m -> !m.equals(id)).ifPresent(m -> context.problem("/id", "the manifest of '" + id + "' says id '" + m + "'"));
+        manifestId.filter(m -> !m.equals(id)).ifPresent(m -> context.problem("/id", "input.inconsistent",
+            "het manifest van '" + id + "' noemt id '" + m + "'", "the manifest of '" + id + "' says id '" + m + "'"));
         if (reports.isEmpty()) {
-            context.problem("/reports", "a scenario prints at least one report");
+            context.problem("/reports", "input.missing-field", "een scenario drukt minstens één rapport af", "a scenario prints at least one report");
         }
         check(context);
         return new Scenario(id, title.get(), file.get(), quote.get(), profile.get(), data.get(), asOf.get(), reports);
