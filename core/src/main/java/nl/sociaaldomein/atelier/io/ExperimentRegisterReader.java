@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.support.Mistake;
 import io.vavr.control.Either;
 import java.nio.file.Path;
@@ -63,15 +64,15 @@ public final class ExperimentRegisterReader {
         return new ExperimentRegisterReader(numbering, vocabulary, limits, true);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(Path file) {
+    public Result<ExperimentRegister> read(Path file) {
         return LocatedDocument.read(file, limits).flatMap(this::read);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
+    public Result<ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(this::read);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(LocatedDocument document) {
+    public Result<ExperimentRegister> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         Optional<RegisterSource> source = root.requiredObject("source").flatMap(ExperimentRegisterReader::source);

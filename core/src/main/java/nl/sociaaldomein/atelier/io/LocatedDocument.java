@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -64,7 +67,7 @@ public final class LocatedDocument {
     }
 
     /** Reads a file; the format follows its name ({@code .json}, {@code .yaml}, {@code .yml}) or else its content. */
-    public static Either<List<InputProblem>, LocatedDocument> read(Path file, ReadLimits limits) {
+    public static Result<LocatedDocument> read(Path file, ReadLimits limits) {
         String name = file.toString();
         return readBytes(file, limits).flatMap(bytes -> parse(name, bytes, InputFormat.forFile(name, bytes), limits));
     }
@@ -75,64 +78,64 @@ public final class LocatedDocument {
      * file over the size limit (checked before reading, and again while reading, in case it grows),
      * an I/O error. A refused file's content is never read, so never quoted.
      */
-    public static Either<List<InputProblem>, byte[]> readBytes(Path file, ReadLimits limits) {
+    public static Result<byte[]> readBytes(Path file, ReadLimits limits) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return Either.left(List.of(unreadable(name, "is een map, geen bestand", "is a folder, not a file")));
+                return Result.failed(List.of(unreadable(name, "is een map, geen bestand", "is a folder, not a file")));
             }
             if (!Files.exists(file)) {
-                return Either.left(List.of(unreadable(name, "bestand niet gevonden", "file not found")));
+                return Result.failed(List.of(unreadable(name, "bestand niet gevonden", "file not found")));
             }
             if (!Files.isRegularFile(file)) {
-                return Either.left(List.of(unreadable(name,
+                return Result.failed(List.of(unreadable(name,
                     "geen gewoon bestand (een pipe, een apparaat of een socket), dus het wordt niet gelezen; geef een bestand op",
                     "not a regular file (a pipe, a device or a socket), so it is not read; give a file")));
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return Either.left(List.of(tooLarge(name, size, limits)));
+                return Result.failed(List.of(tooLarge(name, size, limits)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
                 if (bytes.length > limits.maxBytes()) {
-                    return Either.left(List.of(tooLarge(name, bytes.length, limits)));
+                    return Result.failed(List.of(tooLarge(name, bytes.length, limits)));
                 }
-                return Either.right(bytes);
+                return Result.ok(bytes);
             }
         } catch (AccessDeniedException e) {
-            return Either.left(List.of(unreadable(name, "geen toestemming om het bestand te lezen", "no permission to read the file")));
+            return Result.failed(List.of(unreadable(name, "geen toestemming om het bestand te lezen", "no permission to read the file")));
         } catch (IOException e) {
-            return Either.left(List.of(unreadable(name, "het bestand kan niet worden gelezen: " + e.getMessage(), "cannot read the file: " + e.getMessage())));
+            return Result.failed(List.of(unreadable(name, "het bestand kan niet worden gelezen: " + e.getMessage(), "cannot read the file: " + e.getMessage())));
         }
     }
 
-    public static Either<List<InputProblem>, LocatedDocument> parse(
+    public static Result<LocatedDocument> parse(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         if (bytes.length > limits.maxBytes()) {
-            return Either.left(List.of(tooLarge(sourceName, bytes.length, limits)));
+            return Result.failed(List.of(tooLarge(sourceName, bytes.length, limits)));
         }
         if (isBlank(bytes)) {
             return empty(sourceName);
         }
-        Either<InputProblem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
+        Either<Problem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
         if (decoded.isLeft()) {
-            return Either.left(List.of(decoded.getLeft()));
+            return Result.failed(List.of(decoded.getLeft()));
         }
         String text = decoded.get();
         if (format == InputFormat.YAML) {
-            List<InputProblem> characters = YamlCharacters.refused(sourceName, text, limits);
+            List<Problem> characters = YamlCharacters.refused(sourceName, text, limits);
             if (!characters.isEmpty()) {
-                return Either.left(characters);
+                return Result.failed(characters);
             }
         }
         Builder builder = new Builder(sourceName, limits, format);
         Optional<JsonNode> root = builder.build(text);
         if (!builder.problems.isEmpty()) {
-            return Either.left(builder.problems.problems(sourceName));
+            return Result.failed(builder.problems.problems(sourceName));
         }
         return root.isEmpty() ? empty(sourceName)
-            : Either.right(new LocatedDocument(sourceName, root.get(), builder.locations));
+            : Result.ok(new LocatedDocument(sourceName, root.get(), builder.locations));
     }
 
     /**
@@ -173,24 +176,24 @@ public final class LocatedDocument {
 
     /** The line a JSON path's value starts on, or its nearest parent's; 0 when not known. */
     public int lineOf(String pointer) {
-        return problemAt(pointer, "input.inconsistent", Text.of("-", "-")).line();
+        return problemAt(pointer, "input.inconsistent", Text.of("-", "-")).place().line();
     }
 
     /** A problem at this JSON path with its code and its message in Dutch and English; see {@link #problemAt(String, String, Text)}. */
-    public InputProblem problemAt(String pointer, String code, String nl, String en) {
+    public Problem problemAt(String pointer, String code, String nl, String en) {
         return problemAt(pointer, code, Text.of(nl, en));
     }
 
     /** A problem at this JSON path, located at the path or, when it is missing, its nearest parent. */
-    public InputProblem problemAt(String pointer, String code, Text message) {
+    public Problem problemAt(String pointer, String code, Text message) {
         String p = pointer;
         while (true) {
             int[] at = locations.get(p);
             if (at != null) {
-                return new InputProblem(sourceName, at[0], at[1], pointer, code, message);
+                return FileProblem.at(sourceName, at[0], at[1], pointer, code, message);
             }
             if (p.isEmpty()) {
-                return new InputProblem(sourceName, 0, 0, pointer, code, message);
+                return FileProblem.at(sourceName, 0, 0, pointer, code, message);
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
@@ -208,25 +211,25 @@ public final class LocatedDocument {
         return true;
     }
 
-    private static InputProblem tooLarge(String name, long size, ReadLimits limits) {
-        return new InputProblem(name, 0, 0, "", TOO_LARGE, "het bestand is " + size + " bytes, meer dan de grens van " + limits.maxBytes(),
+    private static Problem tooLarge(String name, long size, ReadLimits limits) {
+        return FileProblem.at(name, 0, 0, "", TOO_LARGE, "het bestand is " + size + " bytes, meer dan de grens van " + limits.maxBytes(),
             "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
     }
 
-    private static InputProblem unreadable(String name, String nl, String en) {
-        return new InputProblem(name, 0, 0, "", "input.file-unreadable", nl, en);
+    private static Problem unreadable(String name, String nl, String en) {
+        return FileProblem.at(name, 0, 0, "", "input.file-unreadable", nl, en);
     }
 
-    private static Either<List<InputProblem>, LocatedDocument> empty(String source) {
-        return Either.left(List.of(new InputProblem(source, 0, 0, "", "input.empty-file", "het bestand is leeg", "the file is empty")));
+    private static Result<LocatedDocument> empty(String source) {
+        return Result.failed(List.of(FileProblem.at(source, 0, 0, "", "input.empty-file", "het bestand is leeg", "the file is empty")));
     }
 
     /** Refuses the document at once: reading further would cost more than the answer is worth. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient InputProblem problem;
+        private final transient Problem problem;
 
-        Refused(InputProblem problem) {
+        Refused(Problem problem) {
             super(problem.code(), null, false, false);
             this.problem = problem;
         }
@@ -276,7 +279,7 @@ public final class LocatedDocument {
                 problems.add(e.problem);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = parser == null ? null : parser.currentLocation();
-                problems.add(new InputProblem(sourceName, at == null ? lastLine : at.getLineNr(), at == null ? lastColumn : at.getColumnNr(),
+                problems.add(FileProblem.at(sourceName, at == null ? lastLine : at.getLineNr(), at == null ? lastColumn : at.getColumnNr(),
                     current, TOO_LARGE, constraint(e.getOriginalMessage())));
             } catch (JsonProcessingException e) {
                 problems.add(syntax(e, e.getCause(), parser));
@@ -291,7 +294,7 @@ public final class LocatedDocument {
             return Optional.empty();
         }
 
-        private InputProblem syntax(JsonProcessingException jackson, Throwable cause, JsonParser parser) {
+        private Problem syntax(JsonProcessingException jackson, Throwable cause, JsonParser parser) {
             SyntaxMessages.Located at;
             if (cause instanceof MarkedYAMLException yaml) {
                 at = SyntaxMessages.yaml(yaml, lastLine, lastColumn);
@@ -305,7 +308,7 @@ public final class LocatedDocument {
                 at = new SyntaxMessages.Located(where == null ? lastLine : where.getLineNr(), where == null ? lastColumn : where.getColumnNr(),
                     Text.of("geen geldige " + format + ": " + first, "not valid " + format + ": " + first));
             }
-            return new InputProblem(sourceName, at.line(), at.column(), current, SYNTAX, at.message());
+            return FileProblem.at(sourceName, at.line(), at.column(), current, SYNTAX, at.message());
         }
 
         private Text constraint(String message) {
@@ -343,7 +346,7 @@ public final class LocatedDocument {
             current = pointer;
             locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
             if (depth > limits.maxDepth()) {
-                throw new Refused(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, TOO_LARGE, tooDeep()));
+                throw new Refused(FileProblem.at(sourceName, at.getLineNr(), at.getColumnNr(), pointer, TOO_LARGE, tooDeep()));
             }
             if (parser instanceof YAMLParser yaml) {
                 if (yaml.isCurrentAlias()) {
@@ -449,7 +452,7 @@ public final class LocatedDocument {
         }
 
         void problem(JsonLocation at, String pointer, String code, Text message) {
-            problems.add(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, code, message));
+            problems.add(FileProblem.at(sourceName, at.getLineNr(), at.getColumnNr(), pointer, code, message));
         }
 
         private JsonFactory factory() {

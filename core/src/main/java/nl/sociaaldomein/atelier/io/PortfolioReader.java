@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.support.Mistake;
 import io.vavr.control.Either;
 import java.nio.file.Path;
@@ -32,37 +34,37 @@ public final class PortfolioReader {
     }
 
     /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
-    public static Either<List<InputProblem>, Portfolio> read(Path file) {
+    public static Result<Portfolio> read(Path file) {
         return read(file, ReadLimits.DEFAULT);
     }
 
-    public static Either<List<InputProblem>, Portfolio> read(Path file, ReadLimits limits) {
+    public static Result<Portfolio> read(Path file, ReadLimits limits) {
         return LocatedDocument.read(file, limits).flatMap(PortfolioReader::read);
     }
 
     /** Reads bytes (UTF-8) given in memory; {@code sourceName} is the name used in problems. */
-    public static Either<List<InputProblem>, Portfolio> read(String sourceName, byte[] bytes, InputFormat format) {
+    public static Result<Portfolio> read(String sourceName, byte[] bytes, InputFormat format) {
         return read(sourceName, bytes, format, ReadLimits.DEFAULT);
     }
 
-    public static Either<List<InputProblem>, Portfolio> read(
+    public static Result<Portfolio> read(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(PortfolioReader::read);
     }
 
     /** Reads an already parsed document. */
-    public static Either<List<InputProblem>, Portfolio> read(LocatedDocument document) {
-        return readFields(document).mapLeft(InputProblem::inFileOrder);
+    public static Result<Portfolio> read(LocatedDocument document) {
+        return FileProblem.inFileOrder(readFields(document));
     }
 
-    private static Either<List<InputProblem>, Portfolio> readFields(LocatedDocument document) {
+    private static Result<Portfolio> readFields(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
             // Without a top-level object every field would be "missing": one clear problem says more.
             context.problem("", "input.wrong-type", "een portefeuillebestand bevat velden zoals 'format' en 'initiatives', maar gevonden: "
                 + ObjectFields.describeNl(document.root()), "a portfolio file holds fields such as 'format' and 'initiatives', found "
                 + ObjectFields.describe(document.root()));
-            return Either.left(context.problems());
+            return Result.failed(context.problems());
         }
         Optional<Portfolio> portfolio = FormatSchema.PORTFOLIO.check(context)
             .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.PortfolioEntry.class))

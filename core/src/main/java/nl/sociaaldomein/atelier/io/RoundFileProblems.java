@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ public final class RoundFileProblems {
     }
 
     /** The problem placed in {@code round}, with its code and its message in Dutch and English. */
-    public static InputProblem locate(LocatedDocument round, Problem problem) {
+    public static Problem locate(LocatedDocument round, Problem problem) {
         Mistake mistake = mistake(problem);
         return round.problemAt(pointer(round.root(), problem), mistake.code(), mistake.text());
     }
@@ -134,7 +135,7 @@ public final class RoundFileProblems {
     }
 
     /** Every problem placed, in file order. */
-    public static List<InputProblem> locateAll(LocatedDocument round, List<Problem> problems) {
-        return InputProblem.inFileOrder(problems.stream().map(p -> locate(round, p)).toList());
+    public static List<Problem> locateAll(LocatedDocument round, List<Problem> problems) {
+        return FileProblem.inFileOrder(problems.stream().map(p -> locate(round, p)).toList());
     }
 }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -37,7 +39,7 @@ public final class RoundFileReader {
     }
 
     /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
-    public static Either<List<InputProblem>, RoundPlan> read(Path file) {
+    public static Result<RoundPlan> read(Path file) {
         Path directory = file.toAbsolutePath().getParent();
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(document -> read(document, Optional.ofNullable(directory)));
     }
@@ -46,7 +48,7 @@ public final class RoundFileReader {
      * Reads bytes (UTF-8) given in memory; {@code sourceName} names them in problems. A portfolio
      * given as a path is resolved against {@code directory}; without one only an inline portfolio reads.
      */
-    public static Either<List<InputProblem>, RoundPlan> read(String sourceName, byte[] bytes, InputFormat format,
+    public static Result<RoundPlan> read(String sourceName, byte[] bytes, InputFormat format,
                                                              Optional<Path> directory) {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT).flatMap(document -> read(document, directory));
     }
@@ -55,7 +57,7 @@ public final class RoundFileReader {
     public static final List<String> BLOCKS = List.of("portfolio", "budget", "call", "scores", "decisions");
 
     /** Reads an already parsed document. */
-    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
+    public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
         return read(document, directory, false);
     }
 
@@ -63,25 +65,25 @@ public final class RoundFileReader {
      * Reads a profile's round file: as {@link #read(LocatedDocument, Optional)}, and every block the file
      * has (portfolio, budget, call, decisions) must state where its values come from ({@link ProvenanceReader}).
      */
-    public static Either<List<InputProblem>, RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
+    public static Result<RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT)
             .flatMap(document -> read(document, Optional.empty(), true));
     }
 
     /** Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}). */
-    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory,
+    public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory,
                                                              boolean provenanceRequired) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
             context.problem("", "input.wrong-type", "een rondebestand bevat velden zoals 'format', 'portfolio', 'budget' en 'call', maar gevonden: "
                 + ObjectFields.describeNl(document.root()), "a round file holds fields such as 'format', 'portfolio', 'budget' and 'call', found "
                 + ObjectFields.describe(document.root()));
-            return Either.left(context.problems());
+            return Result.failed(context.problems());
         }
         Optional<FileEntries.RoundEntry> bound = FormatSchema.ROUND.check(context)
             .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.RoundEntry.class));
         if (bound.isEmpty()) {
-            return Either.left(InputProblem.inFileOrder(context.problems()));
+            return Result.failed(FileProblem.inFileOrder(context.problems()));
         }
         // A part the schema found fault with is null here; the rest is still checked, so that one mistake does not
         // hide another. References are checked against the ids the file holds, read or not.
@@ -112,8 +114,8 @@ public final class RoundFileReader {
             JsonNode root = document.root();
             ProvenanceReader.requireCovered(context, provenance, BLOCKS.stream().filter(block -> root.hasNonNull(block)).toList());
         }
-        return context.result("", () -> new RoundPlan(Binding.text(round.source()), portfolio.orElseThrow(), budget.orElseThrow(),
-            call.orElseThrow().call(), call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
+        return FileProblem.inFileOrder(context.result("", () -> new RoundPlan(Binding.text(round.source()), portfolio.orElseThrow(), budget.orElseThrow(),
+            call.orElseThrow().call(), call.get().frameworkId(), scores, committee, provenance)));
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
@@ -136,7 +138,8 @@ public final class RoundFileReader {
                 return Optional.empty();
             }
             return PortfolioReader.read(file.get()).fold(problems -> {
-                problems.forEach(p -> context.problem(pointer, p.code(), "in " + p.describe(Locale.forLanguageTag("nl-NL")), "in " + p));
+                problems.forEach(p -> context.problem(pointer, p.code(), "in " + FileProblem.describe(p, Locale.forLanguageTag("nl-NL")),
+                    "in " + FileProblem.describe(p, Locale.ENGLISH)));
                 return Optional.empty();
             }, Optional::of);
         }

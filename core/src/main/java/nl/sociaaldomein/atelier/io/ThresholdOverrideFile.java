@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -37,23 +39,23 @@ public final class ThresholdOverrideFile {
     }
 
     /** Reads and checks the file against the profile's current thresholds. */
-    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
+    public static Result<ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
     /** Reads and checks text, e.g. from a resource; {@code sourceName} is used in problem locations. */
-    public static Either<List<InputProblem>, ThresholdOverrides> parse(
+    public static Result<ThresholdOverrides> parse(
             String sourceName, byte[] text, InputFormat format, String profileId, Thresholds profile) {
         return LocatedDocument.parse(sourceName, text, format, ReadLimits.DEFAULT)
             .flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
     /** Reads the file, checking each value on its own but not against a profile's other thresholds. */
-    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId) {
+    public static Result<ThresholdOverrides> read(Path file, String profileId) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.empty()));
     }
 
-    private static Either<List<InputProblem>, ThresholdOverrides> read(
+    private static Result<ThresholdOverrides> read(
             LocatedDocument document, String profileId, Optional<Thresholds> profile) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
@@ -133,7 +135,7 @@ public final class ThresholdOverrideFile {
     }
 
     private static String location(LocatedDocument document, String pointer) {
-        InputProblem at = document.problemAt(pointer, "input.inconsistent", Text.of("-", "-"));
-        return at.file() + ":" + at.line() + ":" + at.column();
+        Problem at = document.problemAt(pointer, "input.inconsistent", Text.of("-", "-"));
+        return at.place().file().orElse("") + ":" + at.place().line() + ":" + at.place().column();
     }
 }

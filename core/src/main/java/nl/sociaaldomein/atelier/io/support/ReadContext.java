@@ -1,9 +1,10 @@
 package nl.sociaaldomein.atelier.io.support;
 
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 
 /**
@@ -55,7 +56,7 @@ public final class ReadContext {
     }
 
     /** The problems kept, ending with one that says how many were left out when there were too many. */
-    public List<InputProblem> problems() {
+    public List<Problem> problems() {
         return problems.problems(document.sourceName());
     }
 
@@ -64,15 +65,15 @@ public final class ReadContext {
      * consistency check that still fails while building (a domain {@code @Value.Check}) becomes a
      * problem at {@code pointer} rather than an exception.
      */
-    public <T> Either<List<InputProblem>, T> result(String pointer, Supplier<T> build) {
+    public <T> Result<T> result(String pointer, Supplier<T> build) {
         if (hasProblems()) {
-            return Either.left(problems());
+            return Result.failed(problems());
         }
         try {
-            return Either.right(build.get());
+            return Result.ok(build.get());
         } catch (IllegalStateException | IllegalArgumentException e) {
             problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
-            return Either.left(problems());
+            return Result.failed(problems());
         }
     }
 }

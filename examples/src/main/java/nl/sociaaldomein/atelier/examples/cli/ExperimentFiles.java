@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import nl.sociaaldomein.atelier.experiment.Measurement;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -52,7 +51,7 @@ final class ExperimentFiles {
      * Format {@value #MEASUREMENTS}: {@code measurements}, each {@code {experiment, kpi, date, value,
      * source}} and an optional {@code note} (the register file's measurement fields); {@code date} at the precision known (a day, a month, a year).
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> measurements(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> measurements(LocatedDocument document, String name,
                                                                                   ExperimentNumbering numbering) {
         return read(document, MEASUREMENTS, "measure", "measurements", numbering, (f, number) -> {
             Optional<String> kpi = f.requiredText("kpi");
@@ -82,7 +81,7 @@ final class ExperimentFiles {
      * optional {@code by} and, for {@code extend}, the {@code newEnd}; {@code decides: true} records
      * the step the verdict causes with it (extend, stop, decide regular).
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> reviews(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> reviews(LocatedDocument document, String name,
                                                                              ExperimentNumbering numbering) {
         return read(document, REVIEWS, "review", "reviews", numbering, (f, number) -> {
             Optional<LocalDate> on = f.requiredDate("date");
@@ -111,7 +110,7 @@ final class ExperimentFiles {
      * {@code start}, {@code extend} (with {@code newEnd}), {@code decide-regular}, {@code make-regular},
      * {@code complete} or {@code stop}; {@code date} at the precision known.
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> steps(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> steps(LocatedDocument document, String name,
                                                                            ExperimentNumbering numbering) {
         Map<String, String> kinds = new LinkedHashMap<>();
         STEP_KINDS.forEach(k -> kinds.put(k, k));
@@ -146,7 +145,7 @@ final class ExperimentFiles {
     }
 
     /** The file's format, and its list {@code field}: each element's experiment number read with the profile's numbering, then its own fields. */
-    private static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> read(LocatedDocument document, String format, String command,
+    private static Result<List<FileStep<RegisterCommand>>> read(LocatedDocument document, String format, String command,
                                                                                   String field, ExperimentNumbering numbering,
                                                                                   BiFunction<ObjectFields, Optional<ExperimentNumber>,
                                                                                       Optional<RegisterCommand>> element) {

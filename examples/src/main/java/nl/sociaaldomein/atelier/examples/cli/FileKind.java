@@ -1,11 +1,11 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.PortfolioFormat;
 import nl.sociaaldomein.atelier.io.RoundFormat;
@@ -35,7 +35,7 @@ enum FileKind {
     }
 
     /** The kind of this document, or a problem naming the kinds there are. */
-    static Either<InputProblem, FileKind> of(LocatedDocument document) {
+    static Either<Problem, FileKind> of(LocatedDocument document) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             return Either.left(document.problemAt("", "input.wrong-type", "verwacht een Atelier-bestand (velden zoals 'format'), maar gevonden: "

@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.budget.Funding;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -42,7 +41,7 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         return types;
     }
 
-    static Either<List<InputProblem>, LedgerPostFile> read(LocatedDocument document) {
+    static Result<LedgerPostFile> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         Optional<String> format = root.requiredText("format");

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.PortfolioReader;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
@@ -52,14 +54,14 @@ final class RoundFiles {
      * A portfolio file (format {@code atelier-portfolio/1}): each initiative submitted on its own
      * {@code submissionDate}, which intake needs, in file order.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> submissions(LocatedDocument document, String source) {
-        Either<List<InputProblem>, Portfolio> read = PortfolioReader.read(document);
-        if (read.isLeft()) {
-            return Either.left(read.getLeft());
+    static Result<List<FileStep<RoundCommand>>> submissions(LocatedDocument document, String source) {
+        Result<Portfolio> read = PortfolioReader.read(document);
+        if (read.isFailed()) {
+            return Result.failed(read.problems());
         }
-        List<InputProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<FileStep<RoundCommand>> steps = new ArrayList<>();
-        List<Initiative> initiatives = read.get().initiatives();
+        List<Initiative> initiatives = read.orElseThrow().initiatives();
         if (initiatives.isEmpty()) {
             problems.add(document.problemAt("/initiatives", "input.missing-field", "niets in te dienen: het bestand bevat geen initiatief",
                 "nothing to submit: the file holds no initiative"));
@@ -75,7 +77,7 @@ final class RoundFiles {
             }
             steps.add(new FileStep<>(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().get(), ACTOR, source), initiative), pointer));
         }
-        return problems.isEmpty() ? Either.right(steps) : Either.left(InputProblem.inFileOrder(problems));
+        return problems.isEmpty() ? Result.ok(steps) : Result.failed(FileProblem.inFileOrder(problems));
     }
 
     /**
@@ -83,7 +85,7 @@ final class RoundFiles {
      * {@code scores}, the round file's {@code {assessor, initiative, criterion, score}}; one
      * command per assessor and initiative, in the order they first appear.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> scores(LocatedDocument document, String source) {
+    static Result<List<FileStep<RoundCommand>>> scores(LocatedDocument document, String source) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, SCORES, "round score");
@@ -134,7 +136,7 @@ final class RoundFiles {
      * ({@code date}, {@code decidedBy}, {@code outcomes}; reservations are not read here), one
      * command that posts the grants on {@code date}.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> decisions(LocatedDocument document, String source, String callPot) {
+    static Result<List<FileStep<RoundCommand>>> decisions(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, DECISIONS, "round decide");
@@ -158,7 +160,7 @@ final class RoundFiles {
      * too: {@code rejected} (the decision stands) or {@code upheld} with the revised {@code decision}
      * (an outcome of the decisions format, without {@code initiative}), both with a {@code motivation}.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> objection(LocatedDocument document, String source, String callPot) {
+    static Result<List<FileStep<RoundCommand>>> objection(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, OBJECTION, "round object");

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.Municipality;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
@@ -122,7 +122,7 @@ final class Rounds {
         }
         String pointer = parsed.kind() == FileKind.PORTFOLIO ? "/municipality/cbsCode"
             : parsed.document().root().path("portfolio").isTextual() ? "/portfolio" : "/portfolio/municipality/cbsCode";
-        InputProblem problem = parsed.document().problemAt(pointer, "input.profile-mismatch",
+        Problem problem = parsed.document().problemAt(pointer, "input.profile-mismatch",
             "het bestand is van " + municipality.name() + " (" + municipality.cbsCode().value() + "), maar profiel '" + profile.profile().id()
             + "' is van " + profile.profile().displayName() + " (" + profile.profile().cbsCode().value() + "); voer het uit met het profiel van "
             + municipality.cbsCode().value() + " (zie 'atelier profiles')", "the file is " + municipality.name() + "'s ("

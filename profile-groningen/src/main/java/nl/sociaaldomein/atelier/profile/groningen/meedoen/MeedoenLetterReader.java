@@ -1,13 +1,12 @@
 package nl.sociaaldomein.atelier.profile.groningen.meedoen;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -35,11 +34,11 @@ public final class MeedoenLetterReader {
         return Holder.LETTER;
     }
 
-    public static Either<List<InputProblem>, MeedoenLetter> read(String name, byte[] bytes) {
+    public static Result<MeedoenLetter> read(String name, byte[] bytes) {
         return LocatedDocument.parse(name, bytes, InputFormat.YAML, ReadLimits.DEFAULT).flatMap(MeedoenLetterReader::read);
     }
 
-    private static Either<List<InputProblem>, MeedoenLetter> read(LocatedDocument document) {
+    private static Result<MeedoenLetter> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         root.requiredText("format").filter(f -> !f.equals(FORMAT))
@@ -227,6 +226,6 @@ public final class MeedoenLetterReader {
 
     private static final class Holder {
         static final MeedoenLetter LETTER = read("meedoen-2017-brief.yaml", BundledResource.bytes(MeedoenLetterReader.class, RESOURCE))
-            .getOrElseThrow(problems -> new IllegalStateException("the shipped meedoen-2017-brief.yaml does not read: " + problems));
+            .toEither().getOrElseThrow(problems -> new IllegalStateException("the shipped meedoen-2017-brief.yaml does not read: " + problems));
     }
 }
