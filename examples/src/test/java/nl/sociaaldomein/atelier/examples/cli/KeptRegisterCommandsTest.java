@@ -68,7 +68,7 @@ class KeptRegisterCommandsTest {
     private static String library(String report, LocalDate asOf) {
         nl.sociaaldomein.atelier.LoadedProfile profile = Atelier.profile("oost-gelre");
         LoadedProfile cli = LoadedProfile.load("oost-gelre");
-        ExperimentRegister published = cli.registerReader().orElseThrow().read(Path.of(REGISTER)).get();
+        ExperimentRegister published = cli.registerReader().orElseThrow().read(Path.of(REGISTER)).orElseThrow();
         RegisterService service = RegisterService.open(new RegisterSetup("register", published.source(), published.yearColumns(),
             published.provenance()), new InMemoryJournal(), new JsonExperimentEventCodec(), Clock.systemUTC());
         String actor = ExperimentFiles.ACTOR;

@@ -97,7 +97,7 @@ class KeptRoundCommandsTest {
         String actor = RoundFiles.ACTOR;
         List<RoundCommand> commands = new ArrayList<>();
         commands.add(new RoundCommand.OpenCall(Stamp.on(LocalDate.of(2016, 9, 1), actor, "x")));
-        for (Initiative initiative : PortfolioReader.read(Path.of(SUBMIT)).get().initiatives()) {
+        for (Initiative initiative : PortfolioReader.read(Path.of(SUBMIT)).orElseThrow().initiatives()) {
             commands.add(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().orElseThrow(), actor, "x"), initiative));
         }
         Stamp scored = Stamp.on(LocalDate.of(2016, 10, 20), actor, "x");
@@ -129,7 +129,7 @@ class KeptRoundCommandsTest {
 
     private static String render(List<RoundCommand> commands, LocalDate asOf) {
         nl.sociaaldomein.atelier.LoadedProfile profile = Atelier.profile("hoogeveen");
-        RoundPlan read = RoundFileReader.read(Path.of(OPEN)).get();
+        RoundPlan read = RoundFileReader.read(Path.of(OPEN)).orElseThrow();
         RoundPlan plan = read.withCall(profile.thresholds().applyTo(read.call()));
         CriteriaFramework framework = profile.framework(plan.frameworkId()).orElseThrow();
         InMemoryJournal journal = new InMemoryJournal();

@@ -119,7 +119,7 @@ class RoundScenariosTest {
 
     private static List<String> naturalPersons(Scenario scenario) {
         InputSource source = InputSource.resource(scenario.data());
-        RoundPlan plan = RoundFileReader.read(source.name(), source.bytes(), InputFormat.YAML, Optional.empty()).get();
+        RoundPlan plan = RoundFileReader.read(source.name(), source.bytes(), InputFormat.YAML, Optional.empty()).orElseThrow();
         List<String> names = new ArrayList<>();
         plan.portfolio().initiatives().forEach(i -> {
             if (i.applicant() instanceof NaturalPerson person) {
