@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.ProblemKind;
@@ -26,6 +27,17 @@ public final class FileProblem {
 
     /** The code of the last problem of a list that was cut short ({@link #omitted}). */
     public static final String MORE_NOT_LISTED = "input.more-not-listed";
+
+    /**
+     * Every code a reader gives (docs/embedding.md lists them with their meaning). A round file's
+     * own checks (its call, {@code Call.validate}) keep the domain's codes ({@code call.*}).
+     */
+    public static final Set<String> CODES = Set.of(
+        "input.file-unreadable", "input.empty-file", "input.too-large", "input.encoding", "input.syntax", "input.yaml-feature",
+        "input.number-form", "input.duplicate-field", "input.unknown-field", "input.missing-field", "input.wrong-type",
+        "input.empty-value", "input.unknown-value", "input.not-allowed", "input.format-marker", "input.amount-invalid",
+        "input.date-invalid", "input.code-invalid", "input.out-of-range", "input.duplicate-id", "input.reference-unknown",
+        "input.file-reference", "input.provenance-missing", "input.threshold-invalid", "input.inconsistent", MORE_NOT_LISTED);
 
     private static final Comparator<Problem> FILE_ORDER = Comparator.comparing(FileProblem::isOmittedCount)
         .thenComparingInt((Problem p) -> p.place().line()).thenComparingInt(p -> p.place().column());

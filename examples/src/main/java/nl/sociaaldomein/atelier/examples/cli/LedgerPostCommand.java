@@ -40,8 +40,12 @@ final class LedgerPostCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ProblemLanguage language;
+
     @Override
     public void run() {
+        language.locale();
         store.required();
         store.check();
         InputSource source = InputSource.file(file);

@@ -114,7 +114,7 @@ class KeptLedgerCommandsTest {
     @Test
     void a_file_with_mistakes_is_refused_with_every_problem_at_its_place_and_nothing_is_posted() throws SQLException {
         AppRun.of("replay", "groningen-2016", "--store", store().toString());
-        AppRun broken = AppRun.of("ledger", "post", resource("broken.yaml"), "--store", store().toString());
+        AppRun broken = AppRun.of("ledger", "post", resource("broken.yaml"), "--store", store().toString(), "--lang", "en");
         assertThat(broken.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         String file = resource("broken.yaml");
         assertThat(broken.err()).contains(
@@ -142,7 +142,7 @@ class KeptLedgerCommandsTest {
         assertThat(valid.exitCode()).as(valid.err()).isZero();
         assertThat(valid.out()).isEqualTo(JULY + ": valid ledger batch, 2 entries (whether the ledger accepts them, "
             + "'atelier ledger post' says)\n");
-        AppRun broken = AppRun.of("validate", resource("broken.yaml"));
+        AppRun broken = AppRun.of("validate", resource("broken.yaml"), "--lang", "en");
         assertThat(broken.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(broken.err()).contains("not valid, 7 problems");
         AppRun run = AppRun.of("run", JULY, "--profile", "groningen");

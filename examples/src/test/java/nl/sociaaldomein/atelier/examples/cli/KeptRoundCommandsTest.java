@@ -221,7 +221,7 @@ class KeptRoundCommandsTest {
               - {assessor: a, initiative: i1, criterion: prevention}
               - {assessor: a, initiative: i1, criterion: prevention, score: 5, colour: red}
             """);
-        AppRun run = runs.run("score", scores);
+        AppRun run = runs.run("score", scores, "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(scores + ":1:9: /format: unknown format 'atelier-round-scores/2'",
             scores + ":2:7: /date: ", scores + ":4:5: /scores/0/score: required field 'score' is missing",
@@ -233,7 +233,7 @@ class KeptRoundCommandsTest {
               - {initiative: i1, decision: granted}
               - {initiative: i2, decision: maybe}
             """);
-        AppRun decided = runs.run("decide", decisions);
+        AppRun decided = runs.run("decide", decisions, "--lang", "en");
         assertThat(decided.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(decided.err()).contains("/date: required field 'date' is missing", "/decidedBy: required field",
             "/outcomes/0/amount: required field 'amount' is missing", "/outcomes/1/decision: ");
@@ -253,7 +253,7 @@ class KeptRoundCommandsTest {
             initiative: i1
             outcome: upheld
             """);
-        AppRun objected = runs.run("object", objection);
+        AppRun objected = runs.run("object", objection, "--lang", "en");
         assertThat(objected.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(objected.err()).contains("/decided: required field 'decided' is missing", "/motivation: required field",
             "/decision: required field 'decision' is missing");
