@@ -3,7 +3,6 @@ package nl.sociaaldomein.atelier.io;
 import nl.sociaaldomein.atelier.io.support.FileProblem;
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.support.Mistake;
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.PhaseWindow;

@@ -2,10 +2,8 @@ package nl.sociaaldomein.atelier.io;
 
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.problem.Problem;
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.text.Text;
@@ -15,7 +13,6 @@ import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
-import nl.sociaaldomein.atelier.profile.ThresholdProblem;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 
 /**
@@ -122,14 +119,16 @@ public final class ThresholdOverrideFile {
             }
         }
         Thresholds merged = ThresholdOverrides.of(values).over(current);
-        for (ThresholdProblem problem : merged.validate()) {
-            String shortKey = problem.key().substring(merged.prefix().length() + 1);
+        for (Problem problem : merged.check().problems()) {
+            String shortKey = problem.place().subject("threshold").orElse("").substring(merged.prefix().length() + 1);
             boolean overridden = ThresholdKey.byKey(shortKey).map(values::containsKey).orElse(false);
             if (overridden) {
-                context.problem("/thresholds/" + shortKey, Mistake.ofRule("input.threshold-invalid", problem.message()));
+                context.problem("/thresholds/" + shortKey, new Mistake("input.threshold-invalid", problem.message()));
             } else {
-                context.problem("/thresholds", "input.threshold-invalid", problem + " (de eigen waarde van het profiel, met de waarden van dit bestand)",
-                    problem + " (the profile's own value, with this file's values)");
+                String key = merged.prefix() + "." + shortKey;
+                context.problem("/thresholds", "input.threshold-invalid",
+                    key + ": " + problem.message().nl() + " (de eigen waarde van het profiel, met de waarden van dit bestand)",
+                    key + ": " + problem.message().en() + " (the profile's own value, with this file's values)");
             }
         }
     }

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.io.support;
 
 import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.problem.Problem;
-import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
