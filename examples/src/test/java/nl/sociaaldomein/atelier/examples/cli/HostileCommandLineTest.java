@@ -95,7 +95,7 @@ class HostileCommandLineTest {
             """);
         AppRun run = AppRun.of("validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("unknown value '\\u001b]0;PWNED\\u0007\\u001b[2J'").doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.err()).contains("onbekende waarde '\\u001b]0;PWNED\\u0007\\u001b[2J'").doesNotContain("\u001b").doesNotContain("\u0007");
     }
 
     @Test

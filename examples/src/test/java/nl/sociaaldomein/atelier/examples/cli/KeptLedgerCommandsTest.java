@@ -128,7 +128,7 @@ class KeptLedgerCommandsTest {
             file + ": not valid, 7 problems").doesNotContain("Exception");
         assertThat(records()).isEqualTo(20);
 
-        AppRun refused = AppRun.of("ledger", "post", resource("too-much.yaml"), "--store", store().toString());
+        AppRun refused = AppRun.of("ledger", "post", resource("too-much.yaml"), "--store", store().toString(), "--lang", "en");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains(resource("too-much.yaml") + ":9:5: /entries/1: the ledger refuses: entry 2 of 2 in the batch "
             + "('besluit-te-groot'), so none is posted: grant of € 200.000 for 'Te groot' exceeds the remaining € 112.315 of pot "
@@ -153,7 +153,7 @@ class KeptLedgerCommandsTest {
     @Test
     void a_round_of_another_budget_is_refused_at_its_budget_and_changes_nothing() throws SQLException {
         AppRun.of("replay", "groningen-2016", "--store", store().toString());
-        AppRun other = AppRun.of("replay", "hoogeveen-2016", "--store", store().toString());
+        AppRun other = AppRun.of("replay", "hoogeveen-2016", "--store", store().toString(), "--lang", "en");
         assertThat(other.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(other.err()).contains("/budget: ledger 'ledger' in " + store() + " keeps another budget: it is Groningen's (GM0014), "
             + "this is Hoogeveen's (GM0118)", "(--ledger NAME)");

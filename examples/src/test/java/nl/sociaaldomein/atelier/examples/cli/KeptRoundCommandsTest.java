@@ -244,7 +244,7 @@ class KeptRoundCommandsTest {
             initiatives:
               - {id: i1, title: Zonder datum, applicant: {kind: organisation, name: X}}
             """);
-        AppRun submitted = runs.run("submit", submissions);
+        AppRun submitted = runs.run("submit", submissions, "--lang", "en");
         assertThat(submitted.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(submitted.err()).contains(submissions + ":4:5: /initiatives/0: initiative i1: a submission needs its 'submissionDate'");
 
@@ -260,7 +260,7 @@ class KeptRoundCommandsTest {
 
         String withInitiatives = runs.file("open.yaml", Files.readString(Path.of(OPEN)).replace("initiatives: []",
             "initiatives: [{id: i1, title: T, applicant: {kind: organisation, name: X}}]"));
-        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", runs.folder().resolve("other.db").toString());
+        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", runs.folder().resolve("other.db").toString(), "--lang", "en");
         assertThat(opened.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(opened.err()).contains("/portfolio/initiatives: 'round open' opens the call");
         assertThat(Files.exists(runs.folder().resolve("other.db"))).as("no store is made for a file with problems").isFalse();

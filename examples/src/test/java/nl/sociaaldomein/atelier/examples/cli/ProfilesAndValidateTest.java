@@ -58,7 +58,7 @@ class ProfilesAndValidateTest {
     @Test
     void aFileOfNoKnownKindNamesTheKnownKinds(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("what.yaml"), "title: something\nitems: []\n");
-        AppRun run = AppRun.of("validate", file.toString());
+        AppRun run = AppRun.of("validate", file.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("what.yaml:1:1: cannot tell what kind of file this is")
             .contains("atelier-portfolio/1").contains("experiment register");
