@@ -202,21 +202,30 @@ final class RoundEventTokens {
         }
     }
 
-    /** The fields every round event has: the call and the stamp. */
+    /**
+     * The fields every round event has: the call and the stamp. Records in a row mostly share
+     * them (one call, one actor and reason for a whole intake), so each thread keeps the last
+     * ones read and hands out the same objects again: a rebuilt round of a million initiatives then
+     * holds one stamp, not two million copies of it.
+     */
     private static final class Common {
+        private static final ThreadLocal<Common> LAST = ThreadLocal.withInitial(Common::new);
+
         private String callId;
         private String actor;
         private String reason;
         private LocalDate on;
+        private Stamp stamp;
 
         /** Reads {@code name} when it is a common field (true); a second one or a wrong type makes {@link #complete()} false. */
         boolean read(String name, JsonToken value, JsonParser p) throws IOException {
+            Common last = LAST.get();
             switch (name) {
-                case "callId" -> callId = once(callId, value, p);
-                case "actor" -> actor = once(actor, value, p);
-                case "reason" -> reason = once(reason, value, p);
+                case "callId" -> callId = once(callId, value, p, last.callId);
+                case "actor" -> actor = once(actor, value, p, last.actor);
+                case "reason" -> reason = once(reason, value, p, last.reason);
                 case "on" -> {
-                    String text = once(on == null ? null : "", value, p);
+                    String text = once(on == null ? null : "", value, p, null);
                     on = text == BROKEN ? LocalDate.MIN : LocalDate.parse(text);
                 }
                 default -> {
@@ -231,16 +240,41 @@ final class RoundEventTokens {
                 && !LocalDate.MIN.equals(on);
         }
 
+        /** The stamp read; the last one read on this thread when it is the same. */
         Stamp stamp() {
-            return new Stamp(actor, reason, Optional.ofNullable(on));
+            Common last = LAST.get();
+            Optional<LocalDate> day = Optional.ofNullable(on);
+            Stamp read = last.stamp != null && last.stamp.actor().equals(actor) && last.stamp.reason().equals(reason)
+                && last.stamp.on().equals(day) ? last.stamp : new Stamp(actor, reason, day);
+            last.callId = callId;
+            last.actor = actor;
+            last.reason = reason;
+            last.stamp = read;
+            return read;
         }
     }
 
     /** Marks a common field seen twice or of the wrong type. */
     private static final String BROKEN = new String("broken");
 
-    private static String once(String seen, JsonToken value, JsonParser p) throws IOException {
-        return seen != null || value != JsonToken.VALUE_STRING ? BROKEN : p.getText();
+    private static String once(String seen, JsonToken value, JsonParser p, String last) throws IOException {
+        return seen != null || value != JsonToken.VALUE_STRING ? BROKEN : sameOrNew(p, last);
+    }
+
+    /** The text at the parser: {@code last} itself when it holds the same characters, so no new string is made. */
+    private static String sameOrNew(JsonParser p, String last) throws IOException {
+        if (last != null && p.getTextLength() == last.length()) {
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int i = 0;
+            while (i < last.length() && chars[offset + i] == last.charAt(i)) {
+                i++;
+            }
+            if (i == last.length()) {
+                return last;
+            }
+        }
+        return p.getText();
     }
 
     /** An initiative as {@link PortfolioWriter} writes it; the parser at its {@code START_OBJECT}. */
@@ -339,14 +373,23 @@ final class RoundEventTokens {
         if (kind == null || kind == BROKEN || name == BROKEN || organisationKind == BROKEN) {
             return null;
         }
-        return switch (kind) {
+        Applicant read = switch (kind) {
             case PortfolioFormat.UNKNOWN -> name == null && organisationKind == null ? UnknownApplicant.INSTANCE : null;
             case PortfolioFormat.NATURAL_PERSON -> name != null && organisationKind == null ? Applicant.naturalPerson(name) : null;
             case PortfolioFormat.ORGANISATION -> name == null ? null : Applicant.organisation(name,
                 organisationKind == null ? OrganisationKind.UNKNOWN : new OrganisationKind(organisationKind));
             default -> null;
         };
+        // One organisation often applies many times in a row: they share one applicant, as they do in the round submitted.
+        Applicant last = LAST_APPLICANT.get()[0];
+        if (read != null && read.equals(last)) {
+            return last;
+        }
+        LAST_APPLICANT.get()[0] = read;
+        return read;
     }
+
+    private static final ThreadLocal<Applicant[]> LAST_APPLICANT = ThreadLocal.withInitial(() -> new Applicant[1]);
 
     /** A decision as the codec writes it; the parser at its {@code START_OBJECT}. */
     private static DecisionRecord decision(JsonParser p) throws IOException {
