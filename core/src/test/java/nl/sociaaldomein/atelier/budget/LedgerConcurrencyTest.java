@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.budget;
 
+import nl.sociaaldomein.atelier.problem.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
@@ -41,8 +43,8 @@ class LedgerConcurrencyTest {
                         String id = "g-" + (thread / 2) + "-" + i;
                         LedgerEntry entry = Entries.grant(id, DAY, "i-" + (thread / 2) + "-" + i, "Initiatief " + id,
                             Money.ofCents(100 + (long) (thread / 2 * 7 + i % 13) * 10_000), GroningenBudget.WMO);
-                        Either<Rejection, Posted> posted = ledger.post(entry);
-                        if (posted.isRight() && !posted.get().duplicate()) {
+                        Result<Posted> posted = ledger.post(entry);
+                        if (posted.isOk() && !posted.orElseThrow().duplicate()) {
                             accepted.add(entry);
                         }
                     }

@@ -117,7 +117,7 @@ class RoundWorkflowTest {
         Ledger ledger = Ledger.create(TREE);
         RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         // The first advance is paid on the day of the grant; its entry depends on the round's grant.
-        ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).get();
+        ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).orElseThrow();
 
         RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(4);

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.benchmarks.budget;
 
+import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -46,10 +47,10 @@ public final class LedgerStoreStartup {
             try (JournalStore store = StoreFixtures.open(location)) {
                 Ledger ledger = Ledger.open(LedgerFixture.tree(), store.journal("ledger"), new JsonLedgerCodec(), Clock.systemUTC());
                 for (int from = 0; from < entries; from += FILL_BATCH) {
-                    Either<Rejection, PostedBatch> posted = ledger.post(Arrays.asList(
+                    Result<PostedBatch> posted = ledger.post(Arrays.asList(
                         LedgerFixture.entries(from, Math.min(FILL_BATCH, entries - from))));
-                    if (posted.isLeft()) {
-                        throw new IllegalStateException("fill: " + posted.getLeft());
+                    if (posted.isFailed()) {
+                        throw new IllegalStateException("fill: " + posted.problems().get(0));
                     }
                 }
             }

@@ -27,7 +27,7 @@ class RoundWorkflowTest {
         // An unrelated reservation dated after the decisions, recorded first: the round's grants, registered late
         // on 31-05-2016, would leave it without room on 01-09-2016, so the whole round is refused.
         ledger.post(new LedgerEntry.Reserve("wmo-later", LocalDate.of(2016, 9, 1), "x", "test", "wmo-later", "wmo-2016",
-            Money.ofEuros(900_000), "later")).get();
+            Money.ofEuros(900_000), "later")).orElseThrow();
         BudgetView before = ledger.view();
 
         List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY, ledger).problems();

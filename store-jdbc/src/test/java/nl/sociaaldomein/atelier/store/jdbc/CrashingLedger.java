@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.store.jdbc;
 
+import nl.sociaaldomein.atelier.problem.Result;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,11 @@ public final class CrashingLedger {
             Ledger ledger = Ledger.open(LedgerCrashTest.TREE, store.journal("ledger"), new JsonLedgerCodec(), Clock.systemUTC());
             out.println("ready");
             for (int n = 0; ; n++) {
-                Either<Rejection, PostedBatch> posted = ledger.post(LedgerCrashTest.batch(run, n));
-                if (posted.isLeft()) {
-                    throw new IllegalStateException("batch " + n + " refused: " + posted.getLeft());
+                Result<PostedBatch> posted = ledger.post(LedgerCrashTest.batch(run, n));
+                if (posted.isFailed()) {
+                    throw new IllegalStateException("batch " + n + " refused: " + posted.problems().get(0));
                 }
-                out.println("ack " + posted.get().batchId());
+                out.println("ack " + posted.orElseThrow().batchId());
             }
         }
     }

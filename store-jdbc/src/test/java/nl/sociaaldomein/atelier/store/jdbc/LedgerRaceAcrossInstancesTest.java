@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.store.jdbc;
 
+import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
@@ -94,14 +95,14 @@ class LedgerRaceAcrossInstancesTest {
                     List<String> accepted = new ArrayList<>();
                     while (true) {
                         LedgerEntry.Grant next = grant(instance + "-" + accepted.size(), 1_000);
-                        Either<Rejection, Posted> posted = ledger.post(next);
-                        if (posted.isRight()) {
-                            assertThat(posted.get().duplicate()).isFalse();
+                        Result<Posted> posted = ledger.post(next);
+                        if (posted.isOk()) {
+                            assertThat(posted.orElseThrow().duplicate()).isFalse();
                             accepted.add(next.id());
-                        } else if (posted.getLeft().kind() == RejectionKind.EXCEEDS_REMAINING) {
+                        } else if (RejectionKind.of(posted.problems().get(0)).orElseThrow() == RejectionKind.EXCEEDS_REMAINING) {
                             return accepted; // the pot is full: this instance is done
-                        } else if (posted.getLeft().kind() != RejectionKind.JOURNAL_CONTENDED) {
-                            throw new AssertionError(instance + ": unexpected refusal " + posted.getLeft());
+                        } else if (RejectionKind.of(posted.problems().get(0)).orElseThrow() != RejectionKind.JOURNAL_CONTENDED) {
+                            throw new AssertionError(instance + ": unexpected refusal " + posted.problems().get(0));
                         } // contended: the others kept appending first; post the same grant again
                     }
                 };
