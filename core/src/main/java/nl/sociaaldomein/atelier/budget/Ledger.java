@@ -20,7 +20,10 @@ import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The budget ledger, a system of record with two times (docs/budgets.md). Every change is an
- * entry; a batch of entries is accepted whole or refused whole with the entry and the reason.
+ * entry; a batch of entries is accepted whole or refused whole with the entry and the reason: a
+ * failed {@link Result} whose one problem has the code {@code ledger.<kind>}
+ * ({@link RejectionKind#code()}) and names the entry, its place in the batch, its pot and its
+ * grant or reservation, in Dutch and English.
  * Each accepted entry keeps its effective date (valid time) and the moment the ledger recorded it
  * (transaction time, from the ledger's clock, strictly increasing per batch). Nothing recorded is
  * ever changed or removed: corrections are new entries.

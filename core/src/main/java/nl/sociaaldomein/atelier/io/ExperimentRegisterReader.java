@@ -1,7 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
 import io.vavr.control.Either;
-import nl.sociaaldomein.atelier.problem.Result;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

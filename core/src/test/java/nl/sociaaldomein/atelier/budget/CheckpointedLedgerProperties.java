@@ -1,13 +1,12 @@
 package nl.sociaaldomein.atelier.budget;
 
-import nl.sociaaldomein.atelier.problem.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.TreeSet;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.Stateful;
 import nl.sociaaldomein.atelier.testkit.StatefulSpec;

@@ -1,10 +1,7 @@
 package nl.sociaaldomein.atelier.budget;
 
-import nl.sociaaldomein.atelier.problem.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.Test;
 
 /** Threads racing to grant from one pot never overspend it, and every accepted entry is there once. */

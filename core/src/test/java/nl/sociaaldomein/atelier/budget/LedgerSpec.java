@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.budget;
 
-import nl.sociaaldomein.atelier.problem.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
@@ -12,6 +10,7 @@ import java.util.TreeSet;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.StatefulSpec;
 import nl.sociaaldomein.atelier.testkit.Tally;

@@ -87,4 +87,12 @@ class RejectionProblemTest {
         }
         assertThat(RejectionKind.of(Problem.invalid("budget.no-pots", Place.NOWHERE, "nl", "en"))).isEmpty();
     }
+
+    @Test
+    void everyKindIsListedInTheEmbeddingGuidesCodeTable() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "embedding.md"));
+        for (RejectionKind kind : RejectionKind.values()) {
+            assertThat(guide).as(kind.code()).contains("`" + kind.code().substring("ledger.".length()) + "`");
+        }
+    }
 }

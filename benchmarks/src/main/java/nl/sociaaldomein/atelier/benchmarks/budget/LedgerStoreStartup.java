@@ -1,7 +1,5 @@
 package nl.sociaaldomein.atelier.benchmarks.budget;
 
-import nl.sociaaldomein.atelier.problem.Result;
-import io.vavr.control.Either;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -10,8 +8,8 @@ import nl.sociaaldomein.atelier.benchmarks.store.StoreFixtures;
 import nl.sociaaldomein.atelier.benchmarks.store.StoreStartup;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.store.jdbc.OpenCheck;
 

@@ -1,8 +1,5 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import nl.sociaaldomein.atelier.problem.Problem;
-import nl.sociaaldomein.atelier.problem.Result;
-import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +11,8 @@ import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 import nl.sociaaldomein.atelier.journal.Timestamps;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,11 +13,11 @@ import nl.sociaaldomein.atelier.budget.Funding;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.BudgetOverviewFormat;

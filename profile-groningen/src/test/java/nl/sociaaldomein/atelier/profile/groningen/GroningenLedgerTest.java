@@ -1,10 +1,7 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import nl.sociaaldomein.atelier.problem.Problem;
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +13,10 @@ import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PotView;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.workflow.RoundPostings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

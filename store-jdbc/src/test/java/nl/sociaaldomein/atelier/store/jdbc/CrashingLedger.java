@@ -1,14 +1,12 @@
 package nl.sociaaldomein.atelier.store.jdbc;
 
-import nl.sociaaldomein.atelier.problem.Result;
-import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * The child process of {@link LedgerCrashTest}: opens the ledger kept in the store at

@@ -1,9 +1,7 @@
 package nl.sociaaldomein.atelier.store.jdbc;
 
-import nl.sociaaldomein.atelier.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,11 +26,11 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.LedgerRecordTypes;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.Pot;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
