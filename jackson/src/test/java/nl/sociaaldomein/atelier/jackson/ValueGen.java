@@ -664,7 +664,7 @@ final class ValueGen {
         };
     }
 
-    /** Dossiers without a round: a round is written only (RoundTripProperties.WRITTEN_ONLY). */
+    /** Dossiers, with or without each part; a round as {@link RoundGen} makes it. */
     static Gen<Dossier> dossiers() {
         return source -> Dossier.builder()
             .municipality(municipalities().generate(source))
@@ -672,6 +672,7 @@ final class ValueGen {
             .source(optional(texts()).generate(source))
             .asOf(days().generate(source))
             .portfolio(optional(PortfolioGen.portfolios()).generate(source))
+            .round(optional(RoundGen.rounds()).generate(source))
             .budget(optional(budgetViews()).generate(source))
             .register(optional(registers()).generate(source))
             .provenance(provenanceMaps().generate(source))
