@@ -142,9 +142,9 @@ final class RoundGen {
         };
     }
 
-    /** Up to eight initiatives with ids that differ. */
+    /** Up to six initiatives with ids that differ (a round's JSON is long: each holds its assessment and history). */
     private static Gen<List<Initiative>> initiatives() {
-        return Gen.lists(ValueGen.initiatives(), 0, 8, 3).map(generated -> {
+        return Gen.lists(ValueGen.initiatives(), 0, 6, 2).map(generated -> {
             List<Initiative> out = new ArrayList<>();
             for (int i = 0; i < generated.size(); i++) {
                 out.add(ImmutableInitiative.copyOf(generated.get(i)).withId("r" + i + "-" + generated.get(i).id()));

@@ -29,6 +29,7 @@ import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
 import nl.sociaaldomein.atelier.call.Round;
 import nl.sociaaldomein.atelier.initiative.Applicant;
+import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.Municipality;
@@ -334,13 +335,17 @@ public final class CallShapes {
         }
     });
 
+    /** Applicants by kind and name, so that a set is written the same every time. */
+    private static final Comparator<Applicant> APPLICANT_ORDER = Comparator.comparing(Applicant::kindCode)
+        .thenComparing(a -> a.nameFor(Audience.INTERNAL));
+
     /**
      * Who and what was funded before: {@code {"initiativeIds": ["gr2015-03"], "applicants":
-     * [Applicant]}}, both sorted (applicants by their text), as a round bars them from one-off support.
+     * [Applicant]}}, both sorted (applicants by kind, then name), as a round bars them from one-off support.
      */
     private static final ObjectShape<FundingHistory> FUNDING_HISTORY = Shape.object(FundingHistory.class, (h, out) -> {
         out.list("initiativeIds", sorted(h.initiativeIds()), Basic.STRING);
-        out.list("applicants", h.applicants().stream().sorted(Comparator.comparing(Object::toString)).toList(), InitiativeShapes.APPLICANT);
+        out.list("applicants", h.applicants().stream().sorted(APPLICANT_ORDER).toList(), InitiativeShapes.APPLICANT);
     }, in -> {
         List<String> ids = in.list("initiativeIds", Basic.STRING);
         List<Applicant> applicants = in.list("applicants", InitiativeShapes.APPLICANT);
