@@ -129,6 +129,7 @@ public final class DecisionBook {
         return o instanceof DecisionBook other && other.entries.equals(entries);
     }
 
+    /** From the histories, consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return entries.hashCode();
