@@ -18,6 +18,7 @@ import nl.sociaaldomein.atelier.initiative.ImmutableInitiative;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
+import nl.sociaaldomein.atelier.initiative.Organisation;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
 import nl.sociaaldomein.atelier.money.Money;
@@ -373,6 +374,12 @@ final class RoundEventTokens {
         if (kind == null || kind == BROKEN || name == BROKEN || organisationKind == BROKEN) {
             return null;
         }
+        // One organisation often applies many times in a row: they share one applicant, as they do in the round submitted.
+        Applicant last = LAST_APPLICANT.get()[0];
+        if (last instanceof Organisation o && kind.equals(PortfolioFormat.ORGANISATION) && o.name().equals(name)
+            && (organisationKind == null ? o.kind().equals(OrganisationKind.UNKNOWN) : o.kind().code().equals(organisationKind))) {
+            return last;
+        }
         Applicant read = switch (kind) {
             case PortfolioFormat.UNKNOWN -> name == null && organisationKind == null ? UnknownApplicant.INSTANCE : null;
             case PortfolioFormat.NATURAL_PERSON -> name != null && organisationKind == null ? Applicant.naturalPerson(name) : null;
@@ -380,11 +387,6 @@ final class RoundEventTokens {
                 organisationKind == null ? OrganisationKind.UNKNOWN : new OrganisationKind(organisationKind));
             default -> null;
         };
-        // One organisation often applies many times in a row: they share one applicant, as they do in the round submitted.
-        Applicant last = LAST_APPLICANT.get()[0];
-        if (read != null && read.equals(last)) {
-            return last;
-        }
         LAST_APPLICANT.get()[0] = read;
         return read;
     }
