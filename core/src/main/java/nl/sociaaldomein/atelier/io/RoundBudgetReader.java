@@ -36,7 +36,7 @@ final class RoundBudgetReader {
             return Optional.empty();
         }
         return BudgetTree.of(pots).fold(problems -> {
-            problems.forEach(p -> context.problem("/budget/pots", Mistake.ofRule("input.inconsistent", p)));
+            problems.forEach(p -> context.problem("/budget/pots", new Mistake("input.inconsistent", p.message())));
             return Optional.<BudgetTree>empty();
         }, Optional::of);
     }

@@ -165,8 +165,8 @@ final class ExperimentFiles {
                     "each of '" + field + "' is an object naming its 'experiment'");
                 return Optional.empty();
             }
-            Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(why -> {
-                context.problem(f.pathOf("experiment"), Mistake.ofRule("input.code-invalid", why));
+            Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(problems -> {
+                context.problem(f.pathOf("experiment"), Mistake.of("input.code-invalid", problems));
                 return Optional.<ExperimentNumber>empty();
             }, Optional::of));
             Optional<RegisterCommand> command1 = element.apply(f, number);
