@@ -34,6 +34,6 @@ public record JournalRecord(long position, String batchId, String type, String p
 
     /** Whether {@link #hash()} is what this record's content and {@link #previousHash()} give. */
     public boolean hashMatches() {
-        return hash.equals(RecordHash.of(position, batchId, type, recordedAt, previousHash, payload));
+        return RecordHash.matches(hash, position, batchId, type, recordedAt, previousHash, payload);
     }
 }

@@ -24,6 +24,30 @@ public final class RecordHash {
 
     public static String of(long position, String batchId, String type, Instant recordedAt, String previousHash,
                             String payload) {
+        return HexFormat.of().formatHex(digest(position, batchId, type, recordedAt, previousHash, payload));
+    }
+
+    /**
+     * Whether {@code hash} (lower-case hex) is the hash of these fields: {@link #of} compared
+     * without making its text, as a journal's every record is checked when it is opened.
+     */
+    public static boolean matches(String hash, long position, String batchId, String type, Instant recordedAt, String previousHash,
+                                  String payload) {
+        byte[] digest = digest(position, batchId, type, recordedAt, previousHash, payload);
+        if (hash.length() != digest.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < digest.length; i++) {
+            if (hash.charAt(2 * i) != HEX_DIGITS[(digest[i] >> 4) & 0xF] || hash.charAt(2 * i + 1) != HEX_DIGITS[digest[i] & 0xF]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+    private static byte[] digest(long position, String batchId, String type, Instant recordedAt, String previousHash, String payload) {
         MessageDigest sha = sha256();
         StringBuilder head = new StringBuilder(128)
             .append(position).append('\n')
@@ -33,7 +57,7 @@ public final class RecordHash {
             .append(previousHash).append('\n');
         sha.update(head.toString().getBytes(StandardCharsets.UTF_8));
         sha.update(payload.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
+        return sha.digest();
     }
 
     /** Looked up once; each hash clones it, which is much cheaper than a provider lookup per record. */
