@@ -123,29 +123,14 @@ public interface Thresholds {
         return Result.of(problems, () -> this);
     }
 
-    /** Every problem at once, each naming its key, in English; empty when all thresholds are valid. See {@link #check()}. */
+    /**
+     * Every problem of {@link #check()}, each naming its key, in English (the wording of a
+     * profile's loading errors, which an integrator reads); empty when all thresholds are valid.
+     */
     default List<ThresholdProblem> validate() {
-        List<ThresholdProblem> problems = new ArrayList<>();
-        for (ThresholdKey key : ThresholdKey.values()) {
-            String text = textOf(key);
-            if (text == null) {
-                problems.add(new ThresholdProblem(fullKey(key), "required, not set (" + key.description() + ")"));
-            } else {
-                // ThresholdProblem words a problem in English, as the profile's loading errors are.
-                key.parse(text).problems().forEach(problem -> problems.add(new ThresholdProblem(fullKey(key), problem.message(Locale.ENGLISH))));
-            }
-        }
-        // Checks across keys run when the keys they compare are themselves valid.
-        if (isValid(ThresholdKey.MAX_PER_INITIATIVE)) {
-            if (!maxPerInitiative().isPositive()) {
-                problems.add(new ThresholdProblem(fullKey(ThresholdKey.MAX_PER_INITIATIVE), "must be more than zero"));
-            } else if (isValid(ThresholdKey.MIN_PER_INITIATIVE) && minPerInitiative().isGreaterThan(maxPerInitiative())) {
-                problems.add(new ThresholdProblem(fullKey(ThresholdKey.MIN_PER_INITIATIVE), "must not be more than "
-                    + ThresholdKey.MAX_PER_INITIATIVE.key() + " (" + MoneyFormat.toPlain(maxPerInitiative()) + "), is "
-                    + MoneyFormat.toPlain(minPerInitiative())));
-            }
-        }
-        return List.copyOf(problems);
+        return check().problems().stream()
+            .map(problem -> new ThresholdProblem(problem.place().subject("threshold").orElseThrow(), problem.message(Locale.ENGLISH)))
+            .toList();
     }
 
     /** Thresholds from values by short key ({@code max-per-initiative}); keys not listed take their defaults. */
