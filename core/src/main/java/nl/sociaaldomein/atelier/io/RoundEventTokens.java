@@ -68,7 +68,8 @@ final class RoundEventTokens {
                         if (assessor != null || value != JsonToken.VALUE_STRING) {
                             return null;
                         }
-                        assessor = p.getText();
+                        assessor = sameOrNew(p, LAST_ASSESSOR.get()[0]);
+                        LAST_ASSESSOR.get()[0] = assessor;
                     }
                     case "initiativeId" -> {
                         if (initiativeId != null || value != JsonToken.VALUE_STRING) {
@@ -539,11 +540,16 @@ final class RoundEventTokens {
         return new PlannedReservation(id, potId, amount, purpose);
     }
 
-    /** A text in both languages, {@code {"nl":…,"en":…}}; the parser at the value's first token. */
+    /**
+     * A text in both languages, {@code {"nl":…,"en":…}}; the parser at the value's first token.
+     * A policy words a million decisions with a handful of rules and reasons: a text equal to the
+     * last one read on this thread is that same object.
+     */
     private static Text text(JsonParser p, JsonToken value) throws IOException {
         if (value != JsonToken.START_OBJECT) {
             return null;
         }
+        Text last = LAST_TEXT.get()[0];
         String nl = null;
         String en = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -552,15 +558,26 @@ final class RoundEventTokens {
                 return null;
             }
             if (field.equals("nl") && nl == null) {
-                nl = p.getText();
+                nl = sameOrNew(p, last == null ? null : last.nl());
             } else if (field.equals("en") && en == null) {
-                en = p.getText();
+                en = sameOrNew(p, last == null ? null : last.en());
             } else {
                 return null;
             }
         }
-        return nl == null || en == null ? null : Text.of(nl, en);
+        if (nl == null || en == null) {
+            return null;
+        }
+        if (last != null && nl == last.nl() && en == last.en()) {
+            return last;
+        }
+        Text read = Text.of(nl, en);
+        LAST_TEXT.get()[0] = read;
+        return read;
     }
+
+    private static final ThreadLocal<Text[]> LAST_TEXT = ThreadLocal.withInitial(() -> new Text[1]);
+    private static final ThreadLocal<String[]> LAST_ASSESSOR = ThreadLocal.withInitial(() -> new String[1]);
 
     /** A list of texts; the parser at the value's first token. */
     private static List<String> texts(JsonParser p, JsonToken value) throws IOException {
