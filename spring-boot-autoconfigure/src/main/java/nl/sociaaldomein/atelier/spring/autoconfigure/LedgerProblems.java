@@ -15,6 +15,12 @@ public final class LedgerProblems {
     private LedgerProblems() {
     }
 
+    /**
+     * The rejection as a problem with the same code, kind and place, saying that the ledger refuses the entry.
+     *
+     * @param rejection why the ledger refused a posting
+     * @return the problem, with a Dutch and an English text
+     */
     public static Problem of(Rejection rejection) {
         Problem problem = rejection.problem();
         return new Problem(problem.code(), problem.kind(), problem.place(),

@@ -55,6 +55,10 @@ public final class StoreImport {
      *
      * @throws ImportRefusedException when the export is not whole and valid; nothing is stored
      * @throws StoreException when the store is not empty or cannot be written
+     * @param store  the store to import into
+     * @param in     an export written by {@link StoreExport#write}
+     * @param source names the export in problems, such as its file name
+     * @return the head (last position and hash) of each journal stored
      */
     public static List<JournalHead> read(JournalStore store, InputStream in, String source) {
         Engine engine = store.engine();
