@@ -29,7 +29,7 @@ public final class Atelier {
     private Atelier() {
     }
 
-    /** The ids of every profile on the classpath, sorted. */
+    /** {@return the ids of every profile on the classpath, sorted} */
     public static SortedSet<String> profileIds() {
         return Profiles.available();
     }

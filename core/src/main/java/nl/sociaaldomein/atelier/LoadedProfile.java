@@ -83,47 +83,47 @@ public final class LoadedProfile {
         return Collections.unmodifiableSortedMap(new TreeMap<>(named));
     }
 
-    /** The profile's id, e.g. {@code groningen}. */
+    /** {@return the profile's id, e.g. {@code groningen}} */
     public String id() {
         return definition.id();
     }
 
-    /** The municipality's name as people write it, e.g. {@code Oost Gelre}. */
+    /** {@return the municipality's name as people write it, e.g. {@code Oost Gelre}} */
     public String displayName() {
         return definition.displayName();
     }
 
-    /** The municipality's code at Statistics Netherlands, e.g. {@code GM0014}. */
+    /** {@return the municipality's code at Statistics Netherlands, e.g. {@code GM0014}} */
     public CbsCode cbsCode() {
         return definition.cbsCode();
     }
 
-    /** The municipality as portfolios and reports name it. */
+    /** {@return the municipality as portfolios and reports name it} */
     public Municipality municipality() {
         return municipality;
     }
 
-    /** The language the municipality's reports and messages use unless a caller asks otherwise. */
+    /** {@return the language the municipality's reports and messages use unless a caller asks otherwise} */
     public Locale defaultLocale() {
         return definition.defaultLocale();
     }
 
-    /** The profile as its author wrote it (the SPI object), for callers that need its class or module. */
+    /** {@return the profile as its author wrote it (the SPI object), for callers that need its class or module} */
     public MunicipalityProfile definition() {
         return definition;
     }
 
-    /** The profile's thresholds, with any overrides the profile was loaded with laid over them. */
+    /** {@return the profile's thresholds, with any overrides the profile was loaded with laid over them} */
     public Thresholds thresholds() {
         return thresholds;
     }
 
-    /** When the municipality plans, decides and reports. */
+    /** {@return when the municipality plans, decides and reports} */
     public PlanningCalendar calendar() {
         return calendar;
     }
 
-    /** The criteria frameworks by id, sorted; empty for a municipality that assesses nothing. */
+    /** {@return the criteria frameworks by id, sorted; empty for a municipality that assesses nothing} */
     public SortedMap<String, CriteriaFramework> frameworks() {
         return frameworks;
     }
@@ -133,17 +133,17 @@ public final class LoadedProfile {
         return Optional.ofNullable(frameworks.get(id));
     }
 
-    /** The framework the profile chose as its default, if it chose one. */
+    /** {@return the framework the profile chose as its default, if it chose one} */
     public Optional<CriteriaFramework> defaultFramework() {
         return defaultFramework;
     }
 
-    /** How the municipality allocates a call's money when no committee decides; empty when it did not say. */
+    /** {@return how the municipality allocates a call's money when no committee decides; empty when it did not say} */
     public Optional<AllocationPolicy> allocationPolicy() {
         return allocationPolicy;
     }
 
-    /** Every report format by id, sorted: the library's general formats and the municipality's own. */
+    /** {@return every report format by id, sorted: the library's general formats and the municipality's own} */
     public SortedMap<String, ReportFormat> reportFormats() {
         return reportFormats;
     }
@@ -196,12 +196,12 @@ public final class LoadedProfile {
             "profile " + id() + " has no report '" + formatId + "'; known: " + known));
     }
 
-    /** When experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end). */
+    /** {@return when experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end)} */
     public ReviewCadence reviewCadence() {
         return reviewCadence;
     }
 
-    /** How the municipality numbers its experiments (plain {@code 1)} or year-based {@code 14-3}). */
+    /** {@return how the municipality numbers its experiments (plain {@code 1)} or year-based {@code 14-3})} */
     public ExperimentNumbering experimentNumbering() {
         return experimentNumbering;
     }

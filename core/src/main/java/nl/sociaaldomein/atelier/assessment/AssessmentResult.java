@@ -137,7 +137,7 @@ public final class AssessmentResult {
         return eligible;
     }
 
-    /** Whether anything at all was recorded for this initiative. */
+    /** {@return whether anything at all was recorded for this initiative} */
     public boolean isAssessed() {
         for (int i = 0; i < hundredths.length; i++) {
             if (hundredths[i] != NOT_ASSESSED || rule(i) != null) {
@@ -170,7 +170,7 @@ public final class AssessmentResult {
         return ruleVerdicts == null ? null : ruleVerdicts[criterionIndex];
     }
 
-    /** The result per criterion, in the framework's order: one entry for every criterion. */
+    /** {@return the result per criterion, in the framework's order: one entry for every criterion} */
     public List<CriterionResult> criterionResults() {
         List<CriterionResult> results = new ArrayList<>(hundredths.length);
         for (int i = 0; i < hundredths.length; i++) {

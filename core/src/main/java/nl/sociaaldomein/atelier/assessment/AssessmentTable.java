@@ -45,7 +45,7 @@ public final class AssessmentTable {
         return framework;
     }
 
-    /** The number of initiatives (rows). */
+    /** {@return the number of initiatives (rows)} */
     public int size() {
         return totals.length;
     }

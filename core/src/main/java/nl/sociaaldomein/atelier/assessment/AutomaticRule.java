@@ -8,7 +8,7 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
  */
 public interface AutomaticRule {
 
-    /** A stable code, e.g. {@code amount-within-limits}; shown as "the rule that decided". */
+    /** {@return a stable code, e.g. {@code amount-within-limits}; shown as "the rule that decided"} */
     String id();
 
     RuleVerdict judge(Initiative initiative, CallConditions conditions);

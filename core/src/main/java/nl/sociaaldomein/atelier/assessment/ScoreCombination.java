@@ -9,7 +9,7 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public interface ScoreCombination {
 
-    /** A stable code shown in motivations, e.g. {@code mean}. */
+    /** {@return a stable code shown in motivations, e.g. {@code mean}} */
     String id();
 
     Text description();
@@ -20,7 +20,7 @@ public interface ScoreCombination {
      */
     long combineHundredths(int[] scores, int count);
 
-    /** Whether assessors who differ from the combined score are recorded as dissenting. */
+    /** {@return whether assessors who differ from the combined score are recorded as dissenting} */
     default boolean recordsDissent() {
         return false;
     }

@@ -32,7 +32,7 @@ public record BudgetView(long entryCount, Map<String, PotView> pots, Map<String,
         return Optional.ofNullable(grants.get(initiativeId));
     }
 
-    /** The sum of all pots' ceilings: transfers leave it unchanged. */
+    /** {@return the sum of all pots' ceilings: transfers leave it unchanged} */
     public Money totalCeilings() {
         return Money.sum(pots.values().stream().map(PotView::ceiling).toList());
     }

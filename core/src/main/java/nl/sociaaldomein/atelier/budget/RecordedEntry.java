@@ -53,7 +53,7 @@ public final class RecordedEntry {
         return sequence;
     }
 
-    /** When the ledger recorded the entry, to the microsecond. */
+    /** {@return when the ledger recorded the entry, to the microsecond} */
     public Instant recordedAt() {
         return instantOf(recordedAtMicros);
     }

@@ -161,17 +161,17 @@ public final class PartialDate implements Comparable<PartialDate> {
         return precision != Precision.UNKNOWN;
     }
 
-    /** The year, when known. */
+    /** {@return the year, when known} */
     public Optional<Integer> year() {
         return isKnown() ? Optional.of(year) : Optional.empty();
     }
 
-    /** The exact day, only when the day was given. */
+    /** {@return the exact day, only when the day was given} */
     public Optional<LocalDate> toLocalDate() {
         return precision == Precision.DAY ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
     }
 
-    /** The first day this date can mean (1 March for "Maart 2018"); empty when unknown. */
+    /** {@return the first day this date can mean (1 March for "Maart 2018"); empty when unknown} */
     public Optional<LocalDate> earliest() {
         switch (precision) {
             case DAY: return Optional.of(LocalDate.of(year, month, day));
@@ -181,7 +181,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    /** The last day this date can mean (31 March for "Maart 2018"); empty when unknown. */
+    /** {@return the last day this date can mean (31 March for "Maart 2018"); empty when unknown} */
     public Optional<LocalDate> latest() {
         switch (precision) {
             case DAY: return Optional.of(LocalDate.of(year, month, day));

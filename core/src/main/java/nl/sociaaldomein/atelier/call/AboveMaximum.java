@@ -21,7 +21,7 @@ public enum AboveMaximum {
         this.code = code;
     }
 
-    /** The code in threshold files: {@code refuse} or {@code grant-maximum}. */
+    /** {@return the code in threshold files: {@code refuse} or {@code grant-maximum}} */
     public String code() {
         return code;
     }

@@ -13,7 +13,7 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public interface AllocationPolicy {
 
-    /** A stable code, e.g. {@code ranked}. */
+    /** {@return a stable code, e.g. {@code ranked}} */
     String id();
 
     Text description();

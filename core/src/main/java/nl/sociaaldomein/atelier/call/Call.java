@@ -26,10 +26,10 @@ public abstract class Call {
 
     public abstract String name();
 
-    /** The budget pot the call draws on (the ledger's pot id). */
+    /** {@return the budget pot the call draws on (the ledger's pot id)} */
     public abstract String potId();
 
-    /** The phases with their dates, in the order they happen. */
+    /** {@return the phases with their dates, in the order they happen} */
     public abstract List<PhaseWindow> phases();
 
     /** Routes by which initiatives may come in; empty = any route. */
@@ -38,7 +38,7 @@ public abstract class Call {
     /** Applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all. */
     public abstract Set<String> applicantKinds();
 
-    /** The themes the call is about; empty = any theme. */
+    /** {@return the themes the call is about; empty = any theme} */
     public abstract Set<String> themes();
 
     @Value.Default
@@ -46,10 +46,10 @@ public abstract class Call {
         return Money.ZERO;
     }
 
-    /** The largest amount one initiative may be granted (see {@link #aboveMaximum()} for a larger request). */
+    /** {@return the largest amount one initiative may be granted (see {@link #aboveMaximum()} for a larger request)} */
     public abstract Money maximumAmount();
 
-    /** What happens to a request above {@link #maximumAmount()}; refused unless the profile says otherwise. */
+    /** {@return what happens to a request above {@link #maximumAmount()}; refused unless the profile says otherwise} */
     @Value.Default
     public AboveMaximum aboveMaximum() {
         return AboveMaximum.REFUSE;
@@ -68,13 +68,13 @@ public abstract class Call {
         return ImmutableCall.builder();
     }
 
-    /** What the automatic rules of a framework need to know about this call. */
+    /** {@return what the automatic rules of a framework need to know about this call} */
     @Value.Lazy
     public CallConditions conditions() {
         return new CallConditions(minimumAmount(), maximumAmount(), applicantKinds(), themes());
     }
 
-    /** This call, or every reason it cannot run: phases out of order, limits that contradict each other. */
+    /** {@return this call, or every reason it cannot run: phases out of order, limits that contradict each other} */
     public Result<Call> validate() {
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         Place where = Place.about("call", id());

@@ -55,7 +55,7 @@ public record Candidate(Initiative initiative, AssessmentResult assessment, Loca
         return barred.isEmpty() && assessment.isEligible() && requested().isPositive();
     }
 
-    /** Why not eligible: every failed or missing criterion, the bar, or the empty request. */
+    /** {@return why not eligible: every failed or missing criterion, the bar, or the empty request} */
     public List<Text> ineligibility() {
         List<Text> reasons = new ArrayList<>();
         barred.ifPresent(reasons::add);

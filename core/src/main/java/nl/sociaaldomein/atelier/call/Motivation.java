@@ -20,7 +20,7 @@ public record Motivation(AssessmentResult assessment, Text decidingRule, BudgetE
         Objects.requireNonNull(budgetEffect, "budgetEffect");
     }
 
-    /** One result for every criterion of the framework, in its order. */
+    /** {@return one result for every criterion of the framework, in its order} */
     public List<CriterionResult> criterionResults() {
         return assessment.criterionResults();
     }

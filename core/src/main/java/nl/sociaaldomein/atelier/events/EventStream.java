@@ -60,12 +60,12 @@ public final class EventStream<E> {
         return codec;
     }
 
-    /** The position of the last record read or appended, of any type. */
+    /** {@return the position of the last record read or appended, of any type} */
     public long position() {
         return position;
     }
 
-    /** The moment of the last record read or appended, of any type (the epoch before the first). */
+    /** {@return the moment of the last record read or appended, of any type (the epoch before the first)} */
     public Instant lastRecordedAt() {
         return lastRecordedAt;
     }

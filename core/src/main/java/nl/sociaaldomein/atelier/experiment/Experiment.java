@@ -22,19 +22,19 @@ public abstract class Experiment {
 
     public abstract String name();
 
-    /** What it sets out to do, in the source's words, when the source states it. */
+    /** {@return what it sets out to do, in the source's words, when the source states it} */
     public abstract Optional<String> goal();
 
-    /** The partner or owner, e.g. "Wonion". */
+    /** {@return the partner or owner, e.g. "Wonion"} */
     public abstract Optional<String> owner();
 
-    /** The start date at the precision given ("1-4-2015", "2016"), or unknown. */
+    /** {@return the start date at the precision given ("1-4-2015", "2016"), or unknown} */
     public abstract PartialDate start();
 
-    /** The end first planned (the register's "einddatum"); extensions are in the lifecycle. */
+    /** {@return the end first planned (the register's "einddatum"); extensions are in the lifecycle} */
     public abstract PartialDate plannedEnd();
 
-    /** The initiative or grant that funds it, by its id. */
+    /** {@return the initiative or grant that funds it, by its id} */
     public abstract Optional<String> fundingRef();
 
     public abstract Optional<PolicyPlan> policyPlan();
@@ -44,14 +44,14 @@ public abstract class Experiment {
         return Lifecycle.planned(plannedEnd());
     }
 
-    /** Every review, in the order recorded. */
+    /** {@return every review, in the order recorded} */
     public abstract List<Review> reviews();
 
     public abstract List<Kpi> kpis();
 
     public abstract List<QualitativeIndicator> indicators();
 
-    /** The row as published, when the experiment comes from a register table. */
+    /** {@return the row as published, when the experiment comes from a register table} */
     public abstract Optional<PublishedRow> published();
 
     public static ImmutableExperiment.Builder builder() {
@@ -62,7 +62,7 @@ public abstract class Experiment {
         return lifecycle().state();
     }
 
-    /** The date of the step that ended it (stopped, completed, made regular, split), if it ended. */
+    /** {@return the date of the step that ended it (stopped, completed, made regular, split), if it ended} */
     public Optional<PartialDate> actualEnd() {
         return lifecycle().ending().map(step -> step.transition().on());
     }

@@ -94,7 +94,7 @@ public record ExperimentRegister(RegisterSource source, Optional<LocalDate> repo
         return out;
     }
 
-    /** The data-quality warnings for this register; the data itself stays as published. */
+    /** {@return the data-quality warnings for this register; the data itself stays as published} */
     public List<DataQualityWarning> warnings() {
         return DataQualityCheck.check(this);
     }

@@ -43,7 +43,7 @@ public enum ExperimentState {
         return this == COMPLETED || this == MADE_REGULAR || this == BECOMING_REGULAR || this == SPLIT;
     }
 
-    /** The states a transition may lead to from this one. */
+    /** {@return the states a transition may lead to from this one} */
     public Set<ExperimentState> successors() {
         switch (this) {
             case IN_PREPARATION: return EnumSet.of(RUNNING, STOPPED);

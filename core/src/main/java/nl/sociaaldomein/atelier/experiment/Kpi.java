@@ -48,12 +48,12 @@ public record Kpi(String name, long target, PartialDate periodStart, PartialDate
         return new Kpi(name, target, periodStart, deadline, more);
     }
 
-    /** The measurement with the latest date (the last given, on equal dates). */
+    /** {@return the measurement with the latest date (the last given, on equal dates)} */
     public Optional<Measurement> latest() {
         return measurements.stream().reduce((a, b) -> latestDay(b).isBefore(latestDay(a)) ? a : b);
     }
 
-    /** The measurements by date. */
+    /** {@return the measurements by date} */
     public List<Measurement> history() {
         return measurements.stream().sorted(Comparator.comparing(Kpi::latestDay)).toList();
     }
@@ -62,7 +62,7 @@ public record Kpi(String name, long target, PartialDate periodStart, PartialDate
         return latest().map(m -> new Progress(m.value(), target));
     }
 
-    /** The linear on-track verdict at the latest measurement; the rule is on {@link OnTrack}. */
+    /** {@return the linear on-track verdict at the latest measurement; the rule is on {@link OnTrack}} */
     public OnTrack onTrack() {
         LocalDate first = periodStart.earliest().orElseThrow();
         long total = ChronoUnit.DAYS.between(first, deadline.latest().orElseThrow()) + 1;

@@ -68,7 +68,7 @@ public final class OutcomeVocabulary {
         return colon < 0 ? Optional.empty() : Optional.ofNullable(phrases.get(t.substring(0, colon).strip()));
     }
 
-    /** The known phrases, normalised, for messages. */
+    /** {@return the known phrases, normalised, for messages} */
     public Set<String> phrases() {
         return new TreeSet<>(phrases.keySet());
     }

@@ -20,7 +20,7 @@ public interface ReviewCadence {
      */
     List<LocalDate> dueDates(LocalDate start, Optional<LocalDate> plannedEnd, LocalDate until);
 
-    /** How long after a due date a missing review is "due" before it becomes "overdue". */
+    /** {@return how long after a due date a missing review is "due" before it becomes "overdue"} */
     Period grace();
 
     /** Calendar quarter ends (31-3, 30-6, 30-9, 31-12) while the experiment runs. */

@@ -11,13 +11,13 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
  */
 public sealed interface Transition {
 
-    /** When the step took effect; must be known (at least the year). */
+    /** {@return when the step took effect; must be known (at least the year)} */
     PartialDate on();
 
-    /** The review that decided this step, if any. */
+    /** {@return the review that decided this step, if any} */
     Optional<Review> review();
 
-    /** The state this step leads to. */
+    /** {@return the state this step leads to} */
     ExperimentState target();
 
     /** The experiment starts: in preparation → running. */

@@ -14,7 +14,7 @@ public sealed interface Applicant permits NaturalPerson, Organisation, UnknownAp
     /** The name that may be shown to this audience. */
     String nameFor(Audience audience);
 
-    /** The name safe for any reader; "Particulier" for a natural person. */
+    /** {@return the name safe for any reader; "Particulier" for a natural person} */
     default String publicName() {
         return nameFor(Audience.PUBLIC);
     }

@@ -16,14 +16,14 @@ public abstract class Initiative {
     /** Unique within a portfolio; chosen by whoever keeps the file. */
     public abstract String id();
 
-    /** The pitch name, e.g. "App voor dagstructuur". */
+    /** {@return the pitch name, e.g. "App voor dagstructuur"} */
     public abstract String title();
 
     public abstract Optional<String> description();
 
     public abstract Applicant applicant();
 
-    /** What the applicant asks for; a pitch may ask for none. */
+    /** {@return what the applicant asks for; a pitch may ask for none} */
     public abstract Optional<Money> requestedAmount();
 
     public abstract List<String> themes();

@@ -13,13 +13,13 @@ public abstract class Portfolio {
 
     public abstract Municipality municipality();
 
-    /** A title for people, e.g. "Innovatieatelier Sociaal Domein 2016". */
+    /** {@return a title for people, e.g. "Innovatieatelier Sociaal Domein 2016"} */
     public abstract Optional<String> title();
 
-    /** The source document this portfolio is taken from, cited by file name and phrase. */
+    /** {@return the source document this portfolio is taken from, cited by file name and phrase} */
     public abstract Optional<String> source();
 
-    /** The time the portfolio covers, e.g. the 2016 round; optional. */
+    /** {@return the time the portfolio covers, e.g. the 2016 round; optional} */
     public abstract Optional<Period> period();
 
     public abstract List<Initiative> initiatives();

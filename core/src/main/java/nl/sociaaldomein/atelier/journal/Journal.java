@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public interface Journal extends AutoCloseable {
 
-    /** The position of the last stored record; 0 for an empty journal. */
+    /** {@return the position of the last stored record; 0 for an empty journal} */
     long head();
 
     /** Appends {@code batch} after position {@code expectedHead}, or says why not (see the class comment). */

@@ -32,7 +32,7 @@ public record JournalRecord(long position, String batchId, String type, String p
             RecordHash.of(position, batchId, record.type(), recordedAt, previousHash, record.payload()));
     }
 
-    /** Whether {@link #hash()} is what this record's content and {@link #previousHash()} give. */
+    /** {@return whether {@link #hash()} is what this record's content and {@link #previousHash()} give} */
     public boolean hashMatches() {
         return hash.equals(RecordHash.of(position, batchId, type, recordedAt, previousHash, payload));
     }

@@ -93,7 +93,7 @@ public final class JournalVerifier {
         return Optional.empty();
     }
 
-    /** The last record that passed, or null. */
+    /** {@return the last record that passed, or null} */
     public JournalRecord last() {
         return last;
     }

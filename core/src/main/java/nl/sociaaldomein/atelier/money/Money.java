@@ -96,7 +96,7 @@ public final class Money implements Comparable<Money>, Serializable {
         return cents < 0 ? negate() : this;
     }
 
-    /** The larger of this and zero: "what is left, if anything". */
+    /** {@return the larger of this and zero: "what is left, if anything"} */
     public Money atLeastZero() {
         return cents < 0 ? ZERO : this;
     }

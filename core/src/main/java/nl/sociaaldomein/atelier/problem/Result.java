@@ -98,12 +98,12 @@ public sealed interface Result<T> permits Result.Ok, Result.Failed {
         return this instanceof Failed;
     }
 
-    /** The problems; empty for a value. */
+    /** {@return the problems; empty for a value} */
     default List<Problem> problems() {
         return this instanceof Failed<T> failed ? failed.problems() : List.of();
     }
 
-    /** The value, if there is one. */
+    /** {@return the value, if there is one} */
     default Optional<T> toOptional() {
         return this instanceof Ok<T> ok ? Optional.of(ok.value()) : Optional.empty();
     }

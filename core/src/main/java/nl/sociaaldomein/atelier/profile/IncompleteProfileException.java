@@ -15,7 +15,7 @@ public final class IncompleteProfileException extends ProfileException {
         this.missing = List.copyOf(missing);
     }
 
-    /** The missing bindings, described. */
+    /** {@return the missing bindings, described} */
     public List<String> missing() {
         return missing;
     }

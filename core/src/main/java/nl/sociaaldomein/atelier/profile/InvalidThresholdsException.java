@@ -19,7 +19,7 @@ public final class InvalidThresholdsException extends ProfileException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Each failing key with its message (and origin, when overridden from a file). */
+    /** {@return each failing key with its message (and origin, when overridden from a file)} */
     public List<String> problems() {
         return problems;
     }

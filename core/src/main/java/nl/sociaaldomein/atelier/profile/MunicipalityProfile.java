@@ -20,16 +20,16 @@ import nl.sociaaldomein.atelier.initiative.CbsCode;
  */
 public interface MunicipalityProfile extends Module {
 
-    /** The id used to load the profile: lower-case words joined by hyphens, e.g. {@code my-town}. */
+    /** {@return the id used to load the profile: lower-case words joined by hyphens, e.g. {@code my-town}} */
     String id();
 
-    /** The municipality's name as people write it, e.g. {@code My Town}. */
+    /** {@return the municipality's name as people write it, e.g. {@code My Town}} */
     String displayName();
 
-    /** The municipality's code at Statistics Netherlands, GM followed by four digits. */
+    /** {@return the municipality's code at Statistics Netherlands, GM followed by four digits} */
     CbsCode cbsCode();
 
-    /** The language reports and messages default to; Dutch for every municipality so far. */
+    /** {@return the language reports and messages default to; Dutch for every municipality so far} */
     Locale defaultLocale();
 
     /**

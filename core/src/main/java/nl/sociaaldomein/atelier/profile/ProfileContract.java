@@ -53,7 +53,7 @@ public final class ProfileContract {
     private ProfileContract() {
     }
 
-    /** Every binding a loaded profile's injector must have from the profile. */
+    /** {@return every binding a loaded profile's injector must have from the profile} */
     public static List<Key<?>> requiredKeys() {
         return REQUIRED;
     }

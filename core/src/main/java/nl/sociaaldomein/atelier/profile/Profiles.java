@@ -28,7 +28,7 @@ public final class Profiles {
     private Profiles() {
     }
 
-    /** The ids of every profile on the classpath, sorted. */
+    /** {@return the ids of every profile on the classpath, sorted} */
     public static SortedSet<String> available() {
         return registry().ids();
     }

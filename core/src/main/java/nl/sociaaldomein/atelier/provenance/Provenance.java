@@ -13,10 +13,10 @@ import java.util.Objects;
  */
 public sealed interface Provenance {
 
-    /** The kind as a report names it: "bron", "berekend", "aanname" (Dutch) or "source", "computed", "assumption". */
+    /** {@return the kind as a report names it: "bron", "berekend", "aanname" (Dutch) or "source", "computed", "assumption"} */
     Kind kind();
 
-    /** The explanation without the kind: {@code 000_….txt, "…"}, the computation, or the reason. */
+    /** {@return the explanation without the kind: {@code 000_….txt, "…"}, the computation, or the reason} */
     String detail();
 
     static Provenance source(String file, String quote) {

@@ -80,7 +80,7 @@ public final class ProvenanceMap {
         return byPath.isEmpty();
     }
 
-    /** Every statement, in the order the file gives them. */
+    /** {@return every statement, in the order the file gives them} */
     public Map<String, Provenance> asMap() {
         return byPath;
     }

@@ -16,7 +16,7 @@ import nl.sociaaldomein.atelier.experiment.Transition;
  */
 public sealed interface ExperimentEvent {
 
-    /** The register the event belongs to; one journal holds many. */
+    /** {@return the register the event belongs to; one journal holds many} */
     String registerId();
 
     Stamp stamp();

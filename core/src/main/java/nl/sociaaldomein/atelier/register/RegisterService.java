@@ -58,7 +58,7 @@ public final class RegisterService {
         return List.copyOf(recorded);
     }
 
-    /** The state now. */
+    /** {@return the state now} */
     public synchronized RegisterState state() {
         catchUp();
         return RegisterState.fold(setup, recorded.stream().map(Recorded::event).toList());

@@ -41,7 +41,7 @@ public record RenderOptions(Locale locale, Audience audience) {
         return Text.isEnglish(locale);
     }
 
-    /** The language tag the output declares: {@code nl-NL} or {@code en}. */
+    /** {@return the language tag the output declares: {@code nl-NL} or {@code en}} */
     public String languageTag() {
         return isEnglish() ? locale.toLanguageTag() : "nl-NL";
     }

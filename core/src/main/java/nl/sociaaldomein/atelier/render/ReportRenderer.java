@@ -12,13 +12,13 @@ import nl.sociaaldomein.atelier.report.Report;
  */
 public interface ReportRenderer {
 
-    /** The id a user names the format by, e.g. {@code html}. */
+    /** {@return the id a user names the format by, e.g. {@code html}} */
     String formatId();
 
-    /** The media type of the output, with its charset, e.g. {@code text/html; charset=UTF-8}. */
+    /** {@return the media type of the output, with its charset, e.g. {@code text/html; charset=UTF-8}} */
     String mediaType();
 
-    /** The usual file extension without the dot, e.g. {@code html}. */
+    /** {@return the usual file extension without the dot, e.g. {@code html}} */
     String fileExtension();
 
     /** Writes the report to {@code out} (not closed) for the options' locale and audience. */

@@ -18,7 +18,7 @@ public record BarChart(List<Bar> bars) implements Chart {
         return new BarChart(List.of(bars));
     }
 
-    /** The sum of all counts. */
+    /** {@return the sum of all counts} */
     public long total() {
         return bars.stream().mapToLong(Bar::count).sum();
     }

@@ -62,7 +62,7 @@ public sealed interface Cell {
         return isNumeric() || this instanceof DateCell || this instanceof MarkCell;
     }
 
-    /** True for amounts, counts and percentages: the cells a reader compares by their last digit. */
+    /** {@return true for amounts, counts and percentages: the cells a reader compares by their last digit} */
     default boolean isNumeric() {
         return this instanceof MoneyCell || this instanceof CountCell || this instanceof PercentageCell;
     }

@@ -25,7 +25,7 @@ public record Percentage(long part, long whole) {
         return new Percentage(part.cents(), whole.cents());
     }
 
-    /** The percentage with one decimal, rounded half up: {@code 88.8} for 887685 of 1000000. */
+    /** {@return the percentage with one decimal, rounded half up: {@code 88.8} for 887685 of 1000000} */
     public BigDecimal percent() {
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
             .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);

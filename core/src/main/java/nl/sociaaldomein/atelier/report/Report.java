@@ -45,7 +45,7 @@ public abstract class Report {
         return ImmutableReport.builder();
     }
 
-    /** Every table of the report in reading order (not the data tables of figures). */
+    /** {@return every table of the report in reading order (not the data tables of figures)} */
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         for (Section section : sections()) {
@@ -58,7 +58,7 @@ public abstract class Report {
         return tables;
     }
 
-    /** Every provenance the report's tables and figures name, in reading order, once each: its footnotes. */
+    /** {@return every provenance the report's tables and figures name, in reading order, once each: its footnotes} */
     public List<Provenance> provenances() {
         Set<Provenance> seen = new LinkedHashSet<>();
         for (Section section : sections()) {

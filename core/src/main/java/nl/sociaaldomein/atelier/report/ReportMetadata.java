@@ -11,10 +11,10 @@ public abstract class ReportMetadata {
 
     public abstract Optional<Municipality> municipality();
 
-    /** The report's date, at the precision known (the Oost Gelre memo: 12 september 2018). */
+    /** {@return the report's date, at the precision known (the Oost Gelre memo: 12 september 2018)} */
     public abstract Optional<PartialDate> date();
 
-    /** The municipality's reference (kenmerk), if any. */
+    /** {@return the municipality's reference (kenmerk), if any} */
     public abstract Optional<String> reference();
 
     public static ImmutableReportMetadata.Builder builder() {

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Table implements Block {
 
-    /** The table's name, shown above it and used as its caption. */
+    /** {@return the table's name, shown above it and used as its caption} */
     public abstract Optional<String> title();
 
     public abstract List<Column> columns();
@@ -51,7 +51,7 @@ public abstract non-sealed class Table implements Block {
         return row.cells().get(column).isFigure() || row.provenance().get(column).isPresent();
     }
 
-    /** Every provenance the table's figures (and texts with their own) name, in reading order, once each. */
+    /** {@return every provenance the table's figures (and texts with their own) name, in reading order, once each} */
     public List<Provenance> provenances() {
         java.util.LinkedHashSet<Provenance> seen = new java.util.LinkedHashSet<>();
         for (List<Row> group : List.of(rows(), footer())) {
@@ -66,7 +66,7 @@ public abstract non-sealed class Table implements Block {
         return List.copyOf(seen);
     }
 
-    /** True when a figure of the table is an assumption: the table then says so next to it. */
+    /** {@return true when a figure of the table is an assumption: the table then says so next to it} */
     public boolean holdsAssumption() {
         return provenances().stream().anyMatch(p -> p.kind() == Provenance.Kind.ASSUMPTION);
     }

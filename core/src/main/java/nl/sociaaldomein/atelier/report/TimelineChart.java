@@ -28,13 +28,13 @@ public record TimelineChart(List<Span> rows, Optional<LocalDate> asOf) implement
         return new TimelineChart(rows, Optional.of(date));
     }
 
-    /** The first year the axis needs; empty when no row has a known date. */
+    /** {@return the first year the axis needs; empty when no row has a known date} */
     public Optional<Integer> firstYear() {
         return rows.stream().flatMap(r -> r.start().year().or(() -> r.end().year()).stream())
             .min(Integer::compare);
     }
 
-    /** The last year the axis needs, including the as-of date. */
+    /** {@return the last year the axis needs, including the as-of date} */
     public Optional<Integer> lastYear() {
         Optional<Integer> fromRows = rows.stream()
             .flatMap(r -> r.end().year().or(() -> r.start().year()).stream()).max(Integer::compare);

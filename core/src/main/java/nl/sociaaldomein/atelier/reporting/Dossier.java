@@ -23,22 +23,22 @@ public abstract class Dossier {
     /** For people, e.g. "Innovatieatelier Sociaal Domein 2016". */
     public abstract Optional<String> title();
 
-    /** The document the data comes from, cited by file name and a quoted phrase. */
+    /** {@return the document the data comes from, cited by file name and a quoted phrase} */
     public abstract Optional<String> source();
 
-    /** The moment the reports describe; budget views and register states are taken on this day. */
+    /** {@return the moment the reports describe; budget views and register states are taken on this day} */
     public abstract LocalDate asOf();
 
     public abstract Optional<Portfolio> portfolio();
 
     public abstract Optional<Round> round();
 
-    /** The budget as of {@link #asOf()}. */
+    /** {@return the budget as of {@link #asOf()}} */
     public abstract Optional<BudgetView> budget();
 
     public abstract Optional<ExperimentRegister> register();
 
-    /** Where the data's values come from, as the data file states it; empty when it does not say. */
+    /** {@return where the data's values come from, as the data file states it; empty when it does not say} */
     @Value.Default
     public ProvenanceMap provenance() {
         return ProvenanceMap.empty();

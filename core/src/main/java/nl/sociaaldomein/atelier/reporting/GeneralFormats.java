@@ -18,7 +18,7 @@ public final class GeneralFormats {
     private GeneralFormats() {
     }
 
-    /** A new instance of each general format, in the order above. */
+    /** {@return a new instance of each general format, in the order above} */
     public static List<ReportFormat> all() {
         return List.of(new DecisionsFormat(), new BudgetOverviewFormat(), new RoundOverviewFormat(), new ExperimentRegisterFormat());
     }

@@ -94,12 +94,12 @@ public record DecisionRecord(DecisionKind kind, String initiativeId, Map<String,
         }
     }
 
-    /** The amount granted, all pots together; zero for any other kind. */
+    /** {@return the amount granted, all pots together; zero for any other kind} */
     public Money grantedTotal() {
         return Money.sum(amounts.values());
     }
 
-    /** The amounts in pot order, for text and comparison. */
+    /** {@return the amounts in pot order, for text and comparison} */
     public Map<String, Money> amountsSorted() {
         return new TreeMap<>(amounts);
     }

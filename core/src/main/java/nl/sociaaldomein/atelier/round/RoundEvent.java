@@ -18,7 +18,7 @@ import nl.sociaaldomein.atelier.workflow.PlannedReservation;
  */
 public sealed interface RoundEvent {
 
-    /** The call the event belongs to; one journal holds many rounds. */
+    /** {@return the call the event belongs to; one journal holds many rounds} */
     String callId();
 
     Stamp stamp();

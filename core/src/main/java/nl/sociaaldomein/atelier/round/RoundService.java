@@ -98,7 +98,7 @@ public final class RoundService {
         return ledger;
     }
 
-    /** The round's events with their positions and moments, in the order recorded. */
+    /** {@return the round's events with their positions and moments, in the order recorded} */
     public synchronized List<Recorded<RoundEvent>> events() {
         catchUp();
         return List.copyOf(recorded);

@@ -127,7 +127,7 @@ public final class RoundState {
         return openedOn;
     }
 
-    /** Every initiative submitted, withdrawn ones included, in the order they were filed. */
+    /** {@return every initiative submitted, withdrawn ones included, in the order they were filed} */
     public List<Initiative> initiatives() {
         return List.copyOf(initiatives.values());
     }
@@ -173,17 +173,17 @@ public final class RoundState {
         return List.copyOf(objections.getOrDefault(initiativeId, List.of()));
     }
 
-    /** The reservations the decisions kept back besides the initiatives. */
+    /** {@return the reservations the decisions kept back besides the initiatives} */
     public List<PlannedReservation> reservations() {
         return List.copyOf(reservations);
     }
 
-    /** The latest day an event of the round is dated. */
+    /** {@return the latest day an event of the round is dated} */
     public Optional<LocalDate> latest() {
         return latest;
     }
 
-    /** How many events the state is the fold of. */
+    /** {@return how many events the state is the fold of} */
     public int size() {
         return events;
     }
