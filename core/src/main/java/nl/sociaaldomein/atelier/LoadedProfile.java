@@ -128,7 +128,12 @@ public final class LoadedProfile {
         return frameworks;
     }
 
-    /** The criteria framework with this id. */
+    /**
+     * The criteria framework with this id.
+     *
+     * @param id the framework's id
+     * @return the framework, or empty when the profile has none by that id
+     */
     public Optional<CriteriaFramework> framework(String id) {
         return Optional.ofNullable(frameworks.get(id));
     }
@@ -148,7 +153,12 @@ public final class LoadedProfile {
         return reportFormats;
     }
 
-    /** The report format with this id. */
+    /**
+     * The report format with this id.
+     *
+     * @param id the format's id, e.g. {@code grants-annex}
+     * @return the format, or empty when neither the library nor the profile has one by that id
+     */
     public Optional<ReportFormat> reportFormat(String id) {
         return Optional.ofNullable(reportFormats.get(id));
     }
@@ -157,6 +167,11 @@ public final class LoadedProfile {
      * The report of this format built from the dossier in the options' language, or the problem:
      * {@code report.unknown-format} (naming the profile's formats) or
      * {@code report.dossier-incomplete} (what the dossier lacks for it).
+     *
+     * @param formatId the report format's id
+     * @param dossier  what the report is about, as of its date
+     * @param options  language and audience (public or internal)
+     * @return the report, or the problems
      */
     public Result<Report> report(String formatId, Dossier dossier, RenderOptions options) {
         return format(formatId).flatMap(format -> Reports.build(format, dossier, options));
@@ -167,6 +182,12 @@ public final class LoadedProfile {
      * {@code json}, built and rendered with the same options (one choice of language and
      * audience), or the problems as for {@link #report}, and {@code report.unknown-output} for an
      * output format the library does not write.
+     *
+     * @param formatId     the report format's id
+     * @param dossier      what the report is about, as of its date
+     * @param outputFormat {@code markdown}, {@code html}, {@code csv} or {@code json}
+     * @param options      language and audience (public or internal)
+     * @return the bytes of the rendered report (UTF-8), or the problems
      */
     public Result<byte[]> render(String formatId, Dossier dossier, String outputFormat, RenderOptions options) {
         Result<ReportRenderer> renderer = Renderers.standard().forFormat(outputFormat);
@@ -179,6 +200,9 @@ public final class LoadedProfile {
      * once, each placed at its line, column and JSON path ({@code input.invalid}), or the round's
      * plan with its call under this profile's limits (the stricter maximum and minimum win,
      * {@link Thresholds#applyTo}). Nothing is posted or kept.
+     *
+     * @param file the round file, JSON or YAML
+     * @return the plan, or every problem in the file
      */
     public Result<RoundPlan> readRound(Path file) {
         return Result.fromEither(RoundFileReader.read(file).mapLeft(InputProblem::toProblems))
@@ -209,6 +233,8 @@ public final class LoadedProfile {
     /**
      * A reader for the municipality's experiment register, with its numbering and outcome words;
      * empty when the profile does not say which outcome words its register uses.
+     *
+     * @return the reader, or empty
      */
     public Optional<ExperimentRegisterReader> registerReader() {
         return outcomeVocabulary.map(words -> new ExperimentRegisterReader(experimentNumbering, words));
@@ -217,6 +243,8 @@ public final class LoadedProfile {
     /**
      * Jackson modules the profile adds for values of its own (most add none); {@code atelier-jackson}'s
      * {@code AtelierJacksonModule.withProfile(profile)} registers them with the host's mapper.
+     *
+     * @return the modules, possibly none
      */
     public List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return definition.jacksonModules();

@@ -41,11 +41,11 @@ public record JournalCheck(JournalStore store, String stream, Journal journal, O
     /**
      * Opens the journal, verifying it as {@code check} says.
      *
-     * @throws nl.sociaaldomein.atelier.journal.JournalDamagedException when it does not verify
      * @param store  the store the journal is in
      * @param stream the journal's name in the store
      * @param check  how much of the chain to verify now
      * @return the open journal and what was verified
+     * @throws nl.sociaaldomein.atelier.journal.JournalDamagedException when it does not verify
      */
     public static JournalCheck open(JournalStore store, String stream, OpenCheck check) {
         Journal journal = store.journal(stream, check);

@@ -44,9 +44,9 @@ public final class LedgerPostings {
     /**
      * Posts the batch: every entry, or none.
      *
-     * @throws ProblemException when the ledger refuses it (nothing was posted)
      * @param batch the entries, posted together or not at all
      * @return each entry as posted, with those already posted (same id and content) marked as duplicates
+     * @throws ProblemException when the ledger refuses it (nothing was posted)
      */
     public synchronized PostedBatch post(LedgerBatch batch) {
         Either<Rejection, PostedBatch> posted = ledger.post(batch);

@@ -50,10 +50,10 @@ public final class RegisterCommands {
     /**
      * Records the command in the register, or says why not.
      *
-     * @return the events recorded
-     * @throws ProblemException when the register refuses it (nothing was recorded)
      * @param register the register, from {@link #register(RegisterSetup)}
      * @param command  what to record
+     * @return the events recorded
+     * @throws ProblemException when the register refuses it (nothing was recorded)
      */
     public List<Recorded<ExperimentEvent>> handle(RegisterService register, RegisterCommand command) {
         // Every problem of a refusal carries its kind's code (register.unknown-kpi...): they pass through as they are.

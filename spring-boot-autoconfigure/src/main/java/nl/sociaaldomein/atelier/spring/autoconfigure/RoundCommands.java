@@ -59,10 +59,10 @@ public final class RoundCommands {
      * The round of {@code call}, assessed with the profile's criteria framework {@code frameworkId}:
      * rebuilt from its events in the journal the first time it is asked for.
      *
-     * @throws IllegalArgumentException when the profile has no such framework
      * @param call        the call for initiatives the round is of
      * @param frameworkId the id of one of the profile's criteria frameworks
      * @return the round, the same one every time for the same call
+     * @throws IllegalArgumentException when the profile has no such framework
      */
     public synchronized RoundService round(Call call, String frameworkId) {
         RoundService known = open.get(call.id());
@@ -95,10 +95,10 @@ public final class RoundCommands {
     /**
      * Records the command in the round of its call, or says why not.
      *
-     * @return the events recorded
-     * @throws ProblemException when the round refuses it (nothing was recorded)
      * @param round   the round, from {@link #round(Call, String)}
      * @param command what to record
+     * @return the events recorded
+     * @throws ProblemException when the round refuses it (nothing was recorded)
      */
     public List<Recorded<RoundEvent>> handle(RoundService round, RoundCommand command) {
         long before = ledger.size();

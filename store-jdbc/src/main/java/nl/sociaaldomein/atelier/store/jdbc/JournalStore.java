@@ -112,9 +112,9 @@ public final class JournalStore implements AutoCloseable {
      * The journal called {@code stream}, verified from its first record (empty when new). It shares
      * this store's connections: closing it does nothing, closing the store ends it.
      *
-     * @throws JournalDamagedException when the stored chain does not verify
      * @param stream the journal's name, such as {@code ledger}
      * @return the journal, open as long as this store is
+     * @throws JournalDamagedException when the stored chain does not verify
      */
     public Journal journal(String stream) {
         return journal(stream, OpenCheck.WHOLE_CHAIN);
@@ -123,10 +123,10 @@ public final class JournalStore implements AutoCloseable {
     /**
      * The journal called {@code stream}, checked as {@code check} says before it is handed out.
      *
-     * @throws JournalDamagedException when what is checked does not verify
      * @param stream the journal's name, such as {@code ledger}
      * @param check  how much of the stored chain to verify now
      * @return the journal, open as long as this store is
+     * @throws JournalDamagedException when what is checked does not verify
      */
     public Journal journal(String stream, OpenCheck check) {
         return new JdbcJournal(this, engine, checked(stream), false).verified(check);

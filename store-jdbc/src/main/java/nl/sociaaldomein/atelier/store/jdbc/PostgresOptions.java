@@ -21,13 +21,13 @@ public record PostgresOptions(String url, String user, String password, int pool
     /**
      * Checks the options.
      *
-     * @throws IllegalArgumentException when the URL is not a PostgreSQL one (the message leaves the password
-     *         out), the pool is smaller than 1 or the timeout shorter than 250 ms
      * @param url            the JDBC URL, starting with {@code jdbc:postgresql:}
      * @param user           the database user, or null
      * @param password       the user's password, or null
      * @param poolSize       connections this application instance keeps open
      * @param connectTimeout how long to wait for a connection
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL one (the message leaves the password
+     *         out), the pool is smaller than 1 or the timeout shorter than 250 ms
      */
     public PostgresOptions {
         Objects.requireNonNull(url, "url");

@@ -31,9 +31,9 @@ public record SqliteOptions(Durability durability, Duration busyTimeout) {
     /**
      * Checks the options.
      *
-     * @throws IllegalArgumentException when the busy timeout is negative or longer than {@link Integer#MAX_VALUE} ms
      * @param durability  what an acknowledged append survives
      * @param busyTimeout how long an append waits for another process that is writing
+     * @throws IllegalArgumentException when the busy timeout is negative or longer than {@link Integer#MAX_VALUE} ms
      */
     public SqliteOptions {
         Objects.requireNonNull(durability, "durability");
