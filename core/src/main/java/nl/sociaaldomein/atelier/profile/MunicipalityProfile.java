@@ -36,6 +36,8 @@ public interface MunicipalityProfile extends Module {
      * Jackson modules the profile adds for values of its own; most profiles add none.
      * {@code atelier-jackson} registers them in every mapper it makes for the profile
      * ({@code AtelierJacksonModule.mapperFor}) and in a host's mapper ({@code AtelierJacksonModule.withProfile}).
+     *
+     * @return the modules; none by default
      */
     default List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return List.of();
