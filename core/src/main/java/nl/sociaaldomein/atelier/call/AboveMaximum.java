@@ -26,6 +26,12 @@ public enum AboveMaximum {
         return code;
     }
 
+    /**
+     * The choice a threshold file names.
+     *
+     * @param code {@code refuse} or {@code grant-maximum}
+     * @return the choice, or empty for another code
+     */
     public static Optional<AboveMaximum> byCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
     }

@@ -19,11 +19,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Call {
 
-    /** Unique per municipality, e.g. {@code innovatieatelier-2016}. */
+    /** {@return the call's id, unique per municipality, e.g. {@code innovatieatelier-2016}} */
     public abstract String id();
 
+    /** {@return the municipality that runs the call} */
     public abstract Municipality municipality();
 
+    /** {@return the call's name as the municipality gives it} */
     public abstract String name();
 
     /** {@return the budget pot the call draws on (the ledger's pot id)} */
@@ -32,15 +34,16 @@ public abstract class Call {
     /** {@return the phases with their dates, in the order they happen} */
     public abstract List<PhaseWindow> phases();
 
-    /** Routes by which initiatives may come in; empty = any route. */
+    /** {@return the routes by which initiatives may come in; empty = any route} */
     public abstract Set<IntakeChannel> intakeChannels();
 
-    /** Applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all. */
+    /** {@return the applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all} */
     public abstract Set<String> applicantKinds();
 
     /** {@return the themes the call is about; empty = any theme} */
     public abstract Set<String> themes();
 
+    /** {@return the smallest amount one initiative may be granted; zero unless the call says} */
     @Value.Default
     public Money minimumAmount() {
         return Money.ZERO;
@@ -58,12 +61,15 @@ public abstract class Call {
     /**
      * One-off support ("eenmalige ondersteuning", 002_9515f7258e93469e.txt): an applicant or an
      * initiative funded before is not funded again.
+     *
+     * @return true for one-off support; false unless the call says
      */
     @Value.Default
     public boolean oneOff() {
         return false;
     }
 
+    /** {@return a builder; {@link #validate()} checks the call it builds} */
     public static ImmutableCall.Builder builder() {
         return ImmutableCall.builder();
     }
