@@ -48,7 +48,7 @@ public record Candidate(Initiative initiative, AssessmentResult assessment, Loca
      *
      * @param initiative the initiative
      * @param assessment its assessment under the call's framework
-     * @param receivedAt when it was received; it may be granted up to its full request
+     * @param receivedAt when it was received
      * @param barred     why the call bars it outside the criteria; empty when it does not
      */
     public Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred) {

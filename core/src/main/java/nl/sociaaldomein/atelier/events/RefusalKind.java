@@ -18,7 +18,9 @@ public interface RefusalKind {
     /** {@return the enum constant's name} */
     String name();
 
-    /** {@code round.assessment-closed} for the kind {@code ASSESSMENT_CLOSED} of a round. */
+    /**
+     * {@return the kind's stable problem code, e.g. {@code round.assessment-closed} for the kind {@code ASSESSMENT_CLOSED} of a round}
+     */
     default String code() {
         return area() + "." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
