@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Experiment {
 
+    /** {@return the experiment's number in the register, e.g. {@code 14-3}} */
     public abstract ExperimentNumber number();
 
+    /** {@return the experiment's name as the register gives it} */
     public abstract String name();
 
     /** {@return what it sets out to do, in the source's words, when the source states it} */
@@ -37,8 +39,10 @@ public abstract class Experiment {
     /** {@return the initiative or grant that funds it, by its id} */
     public abstract Optional<String> fundingRef();
 
+    /** {@return the policy plan the experiment serves, if the source names one} */
     public abstract Optional<PolicyPlan> policyPlan();
 
+    /** {@return the steps taken so far; none for an experiment as planned} */
     @Value.Default
     public Lifecycle lifecycle() {
         return Lifecycle.planned(plannedEnd());
@@ -47,17 +51,21 @@ public abstract class Experiment {
     /** {@return every review, in the order recorded} */
     public abstract List<Review> reviews();
 
+    /** {@return the quantitative indicators, with their targets and measurements} */
     public abstract List<Kpi> kpis();
 
+    /** {@return the indicators recorded in words or on a scale} */
     public abstract List<QualitativeIndicator> indicators();
 
     /** {@return the row as published, when the experiment comes from a register table} */
     public abstract Optional<PublishedRow> published();
 
+    /** {@return a builder; {@code build()} checks the name and that the lifecycle starts from the planned end} */
     public static ImmutableExperiment.Builder builder() {
         return ImmutableExperiment.builder();
     }
 
+    /** {@return the state the lifecycle has reached} */
     public ExperimentState state() {
         return lifecycle().state();
     }
@@ -67,7 +75,12 @@ public abstract class Experiment {
         return lifecycle().ending().map(step -> step.transition().on());
     }
 
-    /** This experiment after the transition, or why not. */
+    /**
+     * This experiment after the transition, or why not.
+     *
+     * @param transition the step
+     * @return the changed experiment, or the refusal (a {@link TransitionRefusal} code, placed at the experiment)
+     */
     public Result<Experiment> apply(Transition transition) {
         return lifecycle().apply(transition).map(next -> (Experiment) ImmutableExperiment.copyOf(this).withLifecycle(next))
             .mapProblems(this::placed);
@@ -76,6 +89,9 @@ public abstract class Experiment {
     /**
      * Records a review and applies the transition its verdict causes (see {@link Review#transition()}).
      * CONTINUE and ADJUST keep the state but are refused for an experiment that has ended.
+     *
+     * @param review the review
+     * @return the changed experiment, or the refusal
      */
     public Result<Experiment> review(Review review) {
         Optional<Transition> transition = review.transition();
@@ -101,6 +117,11 @@ public abstract class Experiment {
         return new Problem(problem.code(), problem.kind(), place, problem.message());
     }
 
+    /**
+     * Checks that the name is not blank and the lifecycle starts from the planned end.
+     *
+     * @throws IllegalStateException naming the experiment and what is wrong
+     */
     @Value.Check
     protected void check() {
         if (name().isBlank()) {

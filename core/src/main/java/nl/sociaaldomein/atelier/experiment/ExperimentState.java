@@ -28,17 +28,17 @@ public enum ExperimentState {
     /** Ja, opgesplitst: continued as successors, each with its own lifecycle. */
     SPLIT;
 
-    /** Running in the sense of the register's "Loopt": started and not ended. */
+    /** {@return whether it is running in the sense of the register's "Loopt": started and not ended} */
     public boolean isRunning() {
         return this == RUNNING || this == EXTENDED || this == BECOMING_REGULAR;
     }
 
-    /** Ended, one way or another; no transition leaves an ended state. */
+    /** {@return whether it ended, one way or another; no transition leaves an ended state} */
     public boolean isEnded() {
         return this == STOPPED || this == COMPLETED || this == MADE_REGULAR || this == SPLIT;
     }
 
-    /** Counted as a success in the register's "succesvol" column ("Ja, …"). */
+    /** {@return whether it counts as a success in the register's "succesvol" column ("Ja, …")} */
     public boolean isSuccess() {
         return this == COMPLETED || this == MADE_REGULAR || this == BECOMING_REGULAR || this == SPLIT;
     }
@@ -54,6 +54,12 @@ public enum ExperimentState {
         }
     }
 
+    /**
+     * Whether a transition may lead from this state to {@code next}.
+     *
+     * @param next the state after
+     * @return true when allowed
+     */
     public boolean canMoveTo(ExperimentState next) {
         return successors().contains(next);
     }
