@@ -18,9 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Dossier {
 
+    /** {@return the municipality the reports are of} */
     public abstract Municipality municipality();
 
-    /** For people, e.g. "Innovatieatelier Sociaal Domein 2016". */
+    /** {@return a title for people, e.g. "Innovatieatelier Sociaal Domein 2016"} */
     public abstract Optional<String> title();
 
     /** {@return the document the data comes from, cited by file name and a quoted phrase} */
@@ -29,13 +30,16 @@ public abstract class Dossier {
     /** {@return the moment the reports describe; budget views and register states are taken on this day} */
     public abstract LocalDate asOf();
 
+    /** {@return the initiatives, for formats that list them} */
     public abstract Optional<Portfolio> portfolio();
 
+    /** {@return the round with its decisions, for formats that report on it} */
     public abstract Optional<Round> round();
 
     /** {@return the budget as of {@link #asOf()}} */
     public abstract Optional<BudgetView> budget();
 
+    /** {@return the experiment register, for formats that report on it} */
     public abstract Optional<ExperimentRegister> register();
 
     /** {@return where the data's values come from, as the data file states it; empty when it does not say} */
@@ -44,6 +48,7 @@ public abstract class Dossier {
         return ProvenanceMap.empty();
     }
 
+    /** {@return a builder; only the municipality and the day are required} */
     public static ImmutableDossier.Builder builder() {
         return ImmutableDossier.builder();
     }
