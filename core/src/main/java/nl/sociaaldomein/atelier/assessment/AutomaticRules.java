@@ -45,7 +45,7 @@ public final class AutomaticRules {
     /**
      * The applicant is of a kind the call accepts (every kind, when the call names none).
      *
-     * @return the rule
+     * @return the rule {@code applicant-kind-allowed}
      */
     public static AutomaticRule applicantKindAllowed() {
         return new Named("applicant-kind-allowed", (initiative, conditions) -> {
@@ -61,7 +61,7 @@ public final class AutomaticRules {
     /**
      * At least one of the initiative's themes is a theme of the call (any theme, when the call names none).
      *
-     * @return the rule
+     * @return the rule {@code theme-matches-call}
      */
     public static AutomaticRule themeMatchesCall() {
         return new Named("theme-matches-call", (initiative, conditions) -> {
