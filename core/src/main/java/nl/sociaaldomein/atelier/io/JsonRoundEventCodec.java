@@ -146,8 +146,24 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
         return true;
     }
 
+    /**
+     * The event of a record. The events a large round is made of are read from the parser's tokens
+     * ({@link RoundEventTokens}); a payload that is not exactly as written, and every other event,
+     * is read as a tree, which names what is wrong at its JSON path.
+     */
     @Override
     public RoundEvent decode(String type, String payload) {
+        RoundEvent event = switch (type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : type) {
+            case "initiative-submitted" -> RoundEventTokens.submitted(payload);
+            case "scores-recorded" -> RoundEventTokens.scores(payload);
+            case "decisions-taken" -> RoundEventTokens.decisionsTaken(payload);
+            default -> null;
+        };
+        return event != null ? event : decodeAsTree(type, payload);
+    }
+
+    /** The event of a record read as a JSON tree: every payload, exactly as written or not. */
+    static RoundEvent decodeAsTree(String type, String payload) {
         if (type.equals(PREFIX + "decisions-taken") || type.equals("decisions-taken")) {
             return decisionsTaken(payload);
         }

@@ -141,13 +141,22 @@ public final class MoneyFormat {
                 "not an amount in euros: '" + text + "' (expected a number such as 887685 or 12000.50)");
         }
         String fraction = m.group(3) == null ? "" : m.group(3);
-        String significant = fraction.replaceAll("0+$", "");
+        String significant = withoutTrailingZeros(fraction);
         if (significant.length() > 2) {
             return problem("money.fraction-of-a-cent", "bedrag heeft een fractie van een cent: " + text,
                 "amount has a fraction of a cent: " + text);
         }
         String cents = (significant + "00").substring(0, 2);
         return fromDigits(m.group(1) != null, m.group(2), cents, text);
+    }
+
+    /** Without its trailing zeros; by hand, as {@code replaceAll} would compile a pattern for every amount a journal holds. */
+    private static String withoutTrailingZeros(String digits) {
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return digits.substring(0, end);
     }
 
     /**

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.sociaaldomein.atelier.assessment.Assessments;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
@@ -72,6 +74,8 @@ public final class RoundState {
     /** The decisions and withdrawals in the order they happened, for {@link #round()}. */
     private final List<RoundEvent> decisionEvents = new ArrayList<>();
     private final List<PlannedReservation> reservations = new ArrayList<>();
+    /** Every pot a decision names (amounts and reservations), in the order first named: kept as decisions come, so {@link #room()} need not walk them all. */
+    private final Set<String> potsNamed = new LinkedHashSet<>();
     private Optional<LocalDate> latest = Optional.empty();
     private int events;
 
@@ -98,6 +102,7 @@ public final class RoundState {
         objections.forEach((id, list) -> copy.objections.put(id, new ArrayList<>(list)));
         copy.decisionEvents.addAll(decisionEvents);
         copy.reservations.addAll(reservations);
+        copy.potsNamed.addAll(potsNamed);
         copy.latest = latest;
         copy.events = events;
         return copy;
@@ -397,6 +402,7 @@ public final class RoundState {
         } else if (event instanceof RoundEvent.DecisionsTaken e) {
             for (DecisionRecord d : e.decisions()) {
                 decisions.computeIfAbsent(d.initiativeId(), id -> new ArrayList<>()).add(new DecisionStep(d, e.stamp().on(), false, e.decidedBy()));
+                namePots(d);
             }
             reservations.addAll(e.reservations());
             decisionEvents.add(e);
@@ -408,6 +414,7 @@ public final class RoundState {
             list.set(list.size() - 1, new Objection(pending.filedOn(), pending.grounds(), Optional.of(e)));
             e.revised().ifPresent(revised -> {
                 decisions.get(e.initiativeId()).add(new DecisionStep(revised, e.stamp().on(), true, e.motivation()));
+                namePots(revised);
                 decisionEvents.add(e);
             });
         }
@@ -495,13 +502,15 @@ public final class RoundState {
     private List<PotBalance> room() {
         Map<String, PotBalance> pots = new LinkedHashMap<>();
         pots.put(call.potId(), PotBalance.fresh(call.potId(), Money.MAX));
-        for (List<DecisionStep> history : decisions.values()) {
-            for (DecisionStep step : history) {
-                step.decision().amounts().keySet().forEach(pot -> pots.putIfAbsent(pot, PotBalance.fresh(pot, Money.MAX)));
-                step.decision().reservation().ifPresent(r -> pots.putIfAbsent(r.getKey(), PotBalance.fresh(r.getKey(), Money.MAX)));
-            }
-        }
+        potsNamed.forEach(pot -> pots.putIfAbsent(pot, PotBalance.fresh(pot, Money.MAX)));
         return List.copyOf(pots.values());
+    }
+
+    private void namePots(DecisionRecord decision) {
+        if (!decision.amounts().isEmpty()) {
+            potsNamed.addAll(decision.amounts().keySet());
+        }
+        decision.reservation().ifPresent(r -> potsNamed.add(r.getKey()));
     }
 
     private static Round broken(List<Problem> problems) {
