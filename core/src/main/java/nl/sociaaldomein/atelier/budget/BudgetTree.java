@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.budget;
 
-import io.vavr.control.Either;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * A programme budget and the pots carved out of it, e.g. Groningen's € 3.000.000 innovation
@@ -29,26 +32,36 @@ public final class BudgetTree {
     }
 
     /**
-     * A tree of the given pots, each parent listed before its children; or every problem found:
-     * duplicate ids, unknown or later-listed parents, negative ceilings, children over their parent.
+     * A tree of the given pots, each parent listed before its children; or every problem found,
+     * each placed at its pot and in Dutch and English: {@code budget.no-pots} (an empty list),
+     * {@code budget.duplicate-pot} (an id used twice), {@code budget.negative-ceiling},
+     * {@code budget.unknown-parent} (a parent not listed before its child) and
+     * {@code budget.children-exceed-parent} (the children's ceilings add up to more than their
+     * parent's, placed at the parent).
      */
-    public static Either<List<String>, BudgetTree> of(List<Pot> pots) {
-        List<String> problems = new ArrayList<>();
+    public static Result<BudgetTree> of(List<Pot> pots) {
+        List<Problem> problems = new ArrayList<>();
         if (pots.isEmpty()) {
-            problems.add("a budget tree needs at least one pot");
+            problems.add(Problem.invalid("budget.no-pots", Place.NOWHERE, "een begrotingsboom heeft ten minste één pot nodig",
+                "a budget tree needs at least one pot"));
         }
         Map<String, Pot> seen = new HashMap<>();
         Map<String, BigInteger> childSums = new LinkedHashMap<>();
         for (Pot pot : pots) {
+            Place place = Place.about("pot", pot.id());
             if (seen.containsKey(pot.id())) {
-                problems.add("pot id '" + pot.id() + "' is used twice");
+                problems.add(Problem.invalid("budget.duplicate-pot", place, "pot-id '" + pot.id() + "' komt twee keer voor",
+                    "pot id '" + pot.id() + "' is used twice"));
             }
             if (pot.ceiling().isNegative()) {
-                problems.add("pot '" + pot.name() + "' has a negative ceiling " + pot.ceiling());
+                problems.add(Problem.invalid("budget.negative-ceiling", place, "pot '" + pot.name() + "' heeft een negatief plafond " + pot.ceiling(),
+                    "pot '" + pot.name() + "' has a negative ceiling " + pot.ceiling()));
             }
             pot.parentId().ifPresent(parent -> {
                 if (!seen.containsKey(parent)) {
-                    problems.add("pot '" + pot.name() + "' names parent '" + parent + "', which is not listed before it");
+                    problems.add(Problem.invalid("budget.unknown-parent", place.and("parent", parent),
+                        "pot '" + pot.name() + "' noemt bovenliggende pot '" + parent + "', die er niet vóór staat",
+                        "pot '" + pot.name() + "' names parent '" + parent + "', which is not listed before it"));
                 } else {
                     childSums.merge(parent, BigInteger.valueOf(pot.ceiling().cents()), BigInteger::add);
                 }
@@ -59,16 +72,24 @@ public final class BudgetTree {
             Pot parent = seen.get(parentId);
             if (sum.compareTo(BigInteger.valueOf(parent.ceiling().cents())) > 0) {
                 // The sum may leave the amount range: then it is no amount, only "more than the ceiling".
-                String total = sum.bitLength() < Long.SIZE ? " add up to " + Money.ofCents(sum.longValueExact()) + "," : " add up to";
-                problems.add("the pots under '" + parent.name() + "'" + total + " more than its ceiling " + parent.ceiling());
+                boolean anAmount = sum.bitLength() < Long.SIZE;
+                String total = anAmount ? " add up to " + Money.ofCents(sum.longValueExact()) + "," : " add up to";
+                String totaal = anAmount ? " samen " + Money.ofCents(sum.longValueExact()) + "," : " samen";
+                problems.add(Problem.invalid("budget.children-exceed-parent", Place.about("pot", parentId),
+                    "de potten onder '" + parent.name() + "' zijn" + totaal + " meer dan haar plafond " + parent.ceiling(),
+                    "the pots under '" + parent.name() + "'" + total + " more than its ceiling " + parent.ceiling()));
             }
         });
-        return problems.isEmpty() ? Either.right(new BudgetTree(pots)) : Either.left(List.copyOf(problems));
+        return Result.of(problems, () -> new BudgetTree(pots));
     }
 
     /** Like {@link #of} for trees known to be valid (examples, tests); throws listing the problems otherwise. */
     public static BudgetTree ofValid(Pot... pots) {
-        return of(List.of(pots)).getOrElseThrow(problems -> new IllegalArgumentException(String.join("; ", problems)));
+        Result<BudgetTree> tree = of(List.of(pots));
+        if (tree.isFailed()) {
+            throw new IllegalArgumentException(tree.problems().stream().map(p -> p.message().en()).collect(Collectors.joining("; ")));
+        }
+        return tree.orElseThrow();
     }
 
     /** Every pot, parents before their children. */

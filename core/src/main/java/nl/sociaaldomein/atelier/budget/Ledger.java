@@ -15,11 +15,15 @@ import nl.sociaaldomein.atelier.journal.Journal;
 import nl.sociaaldomein.atelier.journal.JournalDamage;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.journal.NewRecord;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * The budget ledger, a system of record with two times (docs/budgets.md). Every change is an
- * entry; a batch of entries is accepted whole or refused whole with the entry and the reason.
+ * entry; a batch of entries is accepted whole or refused whole with the entry and the reason: a
+ * failed {@link Result} whose one problem has the code {@code ledger.<kind>}
+ * ({@link RejectionKind#code()}) and names the entry, its place in the batch, its pot and its
+ * grant or reservation, in Dutch and English.
  * Each accepted entry keeps its effective date (valid time) and the moment the ledger recorded it
  * (transaction time, from the ledger's clock, strictly increasing per batch). Nothing recorded is
  * ever changed or removed: corrections are new entries.
@@ -236,20 +240,21 @@ public final class Ledger {
 
     /**
      * Posts the entries one by one (each as its own batch) from an empty ledger; the first
-     * rejection stops the replay. Replaying the {@link #entries()} of a ledger that was posted one
+     * refusal stops the replay and is the answer (a failed result, as {@link #post(LedgerEntry)}
+     * gives it). Replaying the {@link #entries()} of a ledger that was posted one
      * entry at a time gives a ledger in the same state; a ledger posted in batches is rebuilt
      * batch by batch from its journal ({@link #open}), since an entry of a batch may hold only
      * together with the others.
      */
-    public static Either<Rejection, Ledger> replay(BudgetTree tree, Iterable<? extends LedgerEntry> entries) {
+    public static Result<Ledger> replay(BudgetTree tree, Iterable<? extends LedgerEntry> entries) {
         Ledger ledger = create(tree);
         for (LedgerEntry entry : entries) {
-            Either<Rejection, Posted> posted = ledger.post(entry);
-            if (posted.isLeft()) {
-                return Either.left(posted.getLeft());
+            Result<Posted> posted = ledger.post(entry);
+            if (posted.isFailed()) {
+                return Result.failed(posted.problems());
             }
         }
-        return Either.right(ledger);
+        return Result.ok(ledger);
     }
 
     public BudgetTree tree() {
@@ -259,13 +264,18 @@ public final class Ledger {
     /**
      * Posts one entry (a batch of one). Posting an entry whose id was posted before with the same
      * fields changes nothing and succeeds again (marked {@link Posted#duplicate()}); with
-     * different fields it is rejected as {@link RejectionKind#EXISTS_WITH_DIFFERENT_FIELDS}.
+     * different fields it is refused as {@link RejectionKind#EXISTS_WITH_DIFFERENT_FIELDS}.
+     *
+     * @return the posting, or a failed result with one {@link nl.sociaaldomein.atelier.problem.Problem}:
+     *     code {@code ledger.<kind>} ({@link RejectionKind#code()}; {@link RejectionKind#of} gives
+     *     the kind back), placed at the entry and the pot, grant or reservation it names, with its
+     *     message in Dutch and English. A refused entry changes nothing.
      */
-    public Either<Rejection, Posted> post(LedgerEntry entry) {
+    public Result<Posted> post(LedgerEntry entry) {
         Objects.requireNonNull(entry, "entry");
         if (link == null) {
             synchronized (this) {
-                Either<Rejection, Posted> posted = postInOrderInMemory(entry);
+                Result<Posted> posted = postInOrderInMemory(entry);
                 if (posted != null) {
                     return posted;
                 }
@@ -278,13 +288,13 @@ public final class Ledger {
      * The common case on its own path, without a batch's bookkeeping: one entry, no journal, a
      * retry or an entry in date order. Null when the entry is late (the batch path replays).
      */
-    private Either<Rejection, Posted> postInOrderInMemory(LedgerEntry entry) {
+    private Result<Posted> postInOrderInMemory(LedgerEntry entry) {
         RecordedEntry existing = byId.get(entry.id());
         if (existing != null) {
             if (!existing.entry().equals(entry)) {
-                return Either.left(differentFields(entry, existing.entry()));
+                return Result.failed(LedgerRefusals.problem(differentFields(entry, existing.entry()), List.of(entry)));
             }
-            return Either.right(posted(state, existing.entry(), existing.sequence(), true, existing.recordedAt()));
+            return Result.ok(posted(state, existing.entry(), existing.sequence(), true, existing.recordedAt()));
         }
         if (entry.effectiveDate().isBefore(latest)) {
             return null;
@@ -292,7 +302,7 @@ public final class Ledger {
         // A single entry is checked before anything changes, so a refusal needs no undo.
         Optional<Rejection> rejection = PostingRules.post(state, entry);
         if (rejection.isPresent()) {
-            return Either.left(rejection.get());
+            return Result.failed(LedgerRefusals.problem(rejection.get(), List.of(entry)));
         }
         long micros = nextRecordedAtMicros();
         RecordedEntry kept = new RecordedEntry(entry, recorded.size() + 1L, micros, null);
@@ -303,7 +313,7 @@ public final class Ledger {
         lastRecordedAt = micros;
         Instant at = RecordedEntry.instantOf(micros);
         checkpointIfDue(1, kept);
-        return Either.right(posted(state, entry, kept.sequence(), false, at));
+        return Result.ok(posted(state, entry, kept.sequence(), false, at));
     }
 
     /** Takes a checkpoint of the state now when {@code checkpointInterval} entries were posted in date order since the last. */
@@ -316,8 +326,12 @@ public final class Ledger {
         }
     }
 
-    /** Posts the entries as one batch: all are accepted, or none is. */
-    public Either<Rejection, PostedBatch> post(List<? extends LedgerEntry> entries) {
+    /**
+     * Posts the entries as one batch: all are accepted, or none is.
+     *
+     * @return the batch posted, or a failed result as {@link #post(LedgerBatch)} gives it
+     */
+    public Result<PostedBatch> post(List<? extends LedgerEntry> entries) {
         return post(LedgerBatch.of(entries));
     }
 
@@ -327,8 +341,13 @@ public final class Ledger {
      * entry and why. Entries posted before with the same fields are retries: a batch made only of
      * those is a duplicate and changes nothing; an entry id posted before with other fields is
      * refused.
+     *
+     * @return the batch posted, or a failed result with one {@link nl.sociaaldomein.atelier.problem.Problem}:
+     *     code {@code ledger.<kind>} ({@link RejectionKind#code()}), placed at the refused entry,
+     *     its position in the batch ({@code batch-entry} {@code 2/5}) and the pot, grant or
+     *     reservation it names; in Dutch and English. Nothing changed.
      */
-    public synchronized Either<Rejection, PostedBatch> post(LedgerBatch batch) {
+    public synchronized Result<PostedBatch> post(LedgerBatch batch) {
         Objects.requireNonNull(batch, "batch");
         if (link == null && !batch.records().isEmpty()) {
             throw new IllegalArgumentException("a ledger without a journal keeps no other records; open it on a journal");
@@ -337,19 +356,19 @@ public final class Ledger {
             long caughtUp = link == null ? 0 : catchUp();
             Either<Rejection, List<LedgerEntry>> fresh = fresh(batch.entries());
             if (fresh.isLeft()) {
-                return Either.left(fresh.getLeft());
+                return Result.failed(LedgerRefusals.problem(fresh.getLeft(), batch.entries()));
             }
             if (fresh.get().isEmpty()) {
-                return Either.right(duplicate(batch));
+                return Result.ok(duplicate(batch));
             }
             String batchId = batch.batchId().orElse(RecordedEntry.DERIVED_BATCH_PREFIX + fresh.get().get(0).id());
             Instant at = RecordedEntry.instantOf(nextRecordedAtMicros());
             Either<Rejection, Prepared> prepared = prepare(fresh.get(), at, batchId);
             if (prepared.isLeft()) {
-                return Either.left(prepared.getLeft());
+                return Result.failed(LedgerRefusals.problem(prepared.getLeft(), batch.entries()));
             }
             if (link == null) {
-                return Either.right(prepared.get().commit(List.of()));
+                return Result.ok(prepared.get().commit(List.of()));
             }
             JournalLink.Appended appended;
             try {
@@ -360,20 +379,21 @@ public final class Ledger {
                 throw e;
             }
             if (appended.records() != null) {
-                return Either.right(prepared.get().commit(appended.records()));
+                return Result.ok(prepared.get().commit(appended.records()));
             }
             prepared.get().rollback();
             if (appended.batchIdTaken() && caughtUp == 0 && link.journal().head() == link.position()) {
-                return Either.left(new Rejection(RejectionKind.BATCH_ID_TAKEN, fresh.get().get(0).id(),
+                return Result.failed(LedgerRefusals.problem(new Rejection(RejectionKind.BATCH_ID_TAKEN, fresh.get().get(0).id(),
                     Text.of("het journaal bevat al een andere batch met id '" + batchId + "'",
-                        "the journal holds another batch with id '" + batchId + "'")));
+                        "the journal holds another batch with id '" + batchId + "'")), batch.entries()));
             }
             if (attempt == APPEND_ATTEMPTS) {
-                return Either.left(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), Text.of(
+                return Result.failed(LedgerRefusals.problem(new Rejection(RejectionKind.JOURNAL_CONTENDED, fresh.get().get(0).id(), Text.of(
                     "anderen bleven aan het journaal toevoegen: " + APPEND_ATTEMPTS + " pogingen om batch '" + batchId
                         + "' toe te voegen vonden elke keer een nieuwer einde; boek haar opnieuw",
                     "other writers kept appending to the journal: "
-                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again")));
+                    + APPEND_ATTEMPTS + " attempts to append batch '" + batchId + "' found a newer head each time; post it again")),
+                    batch.entries()));
             }
         }
     }

@@ -11,7 +11,7 @@ import nl.sociaaldomein.atelier.money.Money;
  * One line of the append-only budget ledger. Every entry carries a caller-chosen {@link #id()}
  * (the idempotency key: posting the same entry twice has the effect of posting it once), the date
  * it takes effect, a reason, and who recorded it. Amounts are checked when posting, so that a bad
- * amount is a {@link Rejection}, not an exception.
+ * amount is a refusal ({@code ledger.amount-not-positive} in a failed result), not an exception.
  */
 public sealed interface LedgerEntry {
 

@@ -8,10 +8,13 @@ import nl.sociaaldomein.atelier.problem.ProblemKind;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
- * A refused entry: what kind of refusal, the entry, and a message naming the amounts (nl-NL) and
- * pots, in Dutch and English, e.g. "toekenning van € 250.000 voor 'Ondernemend Zuid' is meer dan
- * de resterende € 112.315 van pot 'Innovatieatelier Wmo 2016'". A rejected entry changes nothing.
- * {@link #problem()} gives it as the library's one problem type.
+ * The ledger's own record of a refused entry: what kind of refusal, the entry, and a message
+ * naming the amounts (nl-NL) and pots, in Dutch and English, e.g. "toekenning van € 250.000 voor
+ * 'Ondernemend Zuid' is meer dan de resterende € 112.315 van pot 'Innovatieatelier Wmo 2016'".
+ * A rejected entry changes nothing. The ledger's public methods do not answer with it: they answer
+ * a failed {@link nl.sociaaldomein.atelier.problem.Result} whose problem is {@link #problem()}
+ * (code {@code ledger.<kind>}, see {@link RejectionKind#code()}), placed at the entry, its place in
+ * the batch, its pot and its grant or reservation.
  */
 public record Rejection(RejectionKind kind, String entryId, Text text) {
 
@@ -39,8 +42,12 @@ public record Rejection(RejectionKind kind, String entryId, Text text) {
      * {@link ProblemKind#CONFLICT}.
      */
     public Problem problem() {
-        return new Problem("ledger." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), problemKind(),
-            Place.about("entry", entryId), text);
+        return problem(Place.about("entry", entryId));
+    }
+
+    /** This refusal as a {@link Problem} at the given place (the ledger adds the batch position, pot, grant...). */
+    Problem problem(Place place) {
+        return new Problem(kind.code(), problemKind(), place, text);
     }
 
     private ProblemKind problemKind() {

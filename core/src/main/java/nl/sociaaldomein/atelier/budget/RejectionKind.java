@@ -1,6 +1,16 @@
 package nl.sociaaldomein.atelier.budget;
 
-/** Why the ledger refused an entry, so that callers can react without parsing messages. */
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import nl.sociaaldomein.atelier.problem.Problem;
+
+/**
+ * Why the ledger refused an entry. A caller gets it as the stable code of the refused result's
+ * {@link Problem}: {@code ledger.} and the kind in lower-case words ({@link #code()}, e.g.
+ * {@code ledger.exceeds-remaining}); {@link #of(Problem)} turns such a problem back into its kind,
+ * for a {@code switch}. The codes are listed in docs/embedding.md and never change meaning.
+ */
 public enum RejectionKind {
     /** An entry with this id was posted before with different fields (the same fields are a harmless retry). */
     EXISTS_WITH_DIFFERENT_FIELDS,
@@ -40,5 +50,15 @@ public enum RejectionKind {
     /** A batch id already used for a batch with other entries. */
     BATCH_ID_TAKEN,
     /** Other writers kept appending to the shared journal; nothing was posted, and posting again may succeed. */
-    JOURNAL_CONTENDED
+    JOURNAL_CONTENDED;
+
+    /** The problem code of this refusal: {@code ledger.exceeds-remaining} for {@link #EXCEEDS_REMAINING}. */
+    public String code() {
+        return "ledger." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind of a ledger refusal's problem; empty for a problem with another code. */
+    public static Optional<RejectionKind> of(Problem problem) {
+        return Arrays.stream(values()).filter(k -> k.code().equals(problem.code())).findFirst();
+    }
 }

@@ -143,6 +143,26 @@ public final class DecisionBook {
         return new DecisionBook(copy);
     }
 
+    /**
+     * A book holding these histories as they are (non-empty lists, checked by the caller against
+     * the rules, {@link Round#restore}).
+     */
+    static DecisionBook restored(Map<String, List<Entry>> histories) {
+        return histories.isEmpty() ? EMPTY : new DecisionBook(Map.copyOf(histories));
+    }
+
+    /** Two books are equal when they hold the same histories. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DecisionBook other && other.entries.equals(entries);
+    }
+
+    /** From the histories, consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
     private static void append(Map<String, List<Entry>> map, String id, Entry entry) {
         List<Entry> history = new ArrayList<>(map.getOrDefault(id, List.of()));
         history.add(entry);

@@ -3,7 +3,9 @@ package nl.sociaaldomein.atelier.call;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,131 @@ public final class Round {
         }
         return Result.ok(new Round(call, framework, List.copyOf(initiatives), index, Map.of(), null, new Positions(initiatives, receivedAt), history,
             DecisionBook.EMPTY, false, List.of()));
+    }
+
+    /**
+     * A round as it was written down (read back from JSON, say): the parts {@link #open} takes,
+     * each initiative's assessment, each initiative's decision history, whether the decision
+     * phase is closed and why the call was reopened. The result equals the round the parts were
+     * taken from. What does not hold together is refused, every problem at once and each placed
+     * at its initiative (and the history entry, counted from 0): an assessment or a history of an
+     * initiative that is not in the call ({@code round.assessment-of-unknown-initiative},
+     * {@code round.decision-of-unknown-initiative}), an assessment of another initiative or
+     * against another framework ({@code round.assessment-mismatch}), a decision for another
+     * initiative than the history's ({@code round.decision-mismatch}), a step without its
+     * decision or a reopening with one ({@code round.malformed-history}), or a step the decision
+     * book's rules do not allow after the one before (the book's own codes, as when deciding).
+     * Budgets are not checked again: a round keeps no pot balances.
+     *
+     * @param call                the call
+     * @param framework           the criteria framework
+     * @param initiatives         the initiatives, in the round's order
+     * @param receivedAt          receipt times where known, as for {@link #open(Call, CriteriaFramework, List, Map, FundingHistory)}
+     * @param history             who and what was funded before
+     * @param assessments         the assessment per initiative id; an initiative without one is not assessed
+     * @param histories           the decision history per initiative id, oldest first; an initiative without one is undecided
+     * @param decisionPhaseClosed whether the decision phase is closed
+     * @param reopenings          the reasons given each time the call was formally reopened
+     * @return the round, or every problem found
+     */
+    public static Result<Round> restore(Call call, CriteriaFramework framework, List<Initiative> initiatives,
+                                        Map<String, LocalDateTime> receivedAt, FundingHistory history,
+                                        Map<String, AssessmentResult> assessments, Map<String, List<DecisionBook.Entry>> histories,
+                                        boolean decisionPhaseClosed, List<Text> reopenings) {
+        Result<Round> opened = open(call, framework, initiatives, receivedAt, history);
+        List<Problem> problems = new ArrayList<>(opened.problems());
+        Map<String, Integer> known = new HashMap<>(initiatives.size() * 2);
+        for (int i = 0; i < initiatives.size(); i++) {
+            known.putIfAbsent(initiatives.get(i).id(), i);
+        }
+        Map<String, AssessmentResult> kept = new HashMap<>(assessments.size() * 2);
+        for (Map.Entry<String, AssessmentResult> given : ordered(assessments, initiatives).entrySet()) {
+            String id = given.getKey();
+            AssessmentResult result = given.getValue();
+            Place place = Place.about("initiative", id).and("call", call.id());
+            if (!known.containsKey(id)) {
+                problems.add(Problem.notFound("round.assessment-of-unknown-initiative", place,
+                    "een beoordeling van een initiatief dat niet bij de oproep hoort", "an assessment of an initiative that is not part of the call"));
+            } else if (!result.initiativeId().equals(id)) {
+                problems.add(Problem.invalid("round.assessment-mismatch", place.and("assessment", "initiativeId"),
+                    "de beoordeling is van initiatief " + result.initiativeId(), "the assessment is of initiative " + result.initiativeId()));
+            } else if (result.framework() != framework) {
+                problems.add(Problem.invalid("round.assessment-mismatch", place.and("assessment", "framework"),
+                    "de beoordeling volgt kader " + result.framework().id() + ", de ronde kader " + framework.id(),
+                    "the assessment follows framework " + result.framework().id() + ", the round framework " + framework.id()));
+            } else {
+                kept.put(id, result);
+            }
+        }
+        Map<String, List<DecisionBook.Entry>> books = new HashMap<>(histories.size() * 2);
+        for (Map.Entry<String, List<DecisionBook.Entry>> given : ordered(histories, initiatives).entrySet()) {
+            String id = given.getKey();
+            if (given.getValue().isEmpty()) {
+                continue;
+            }
+            if (!known.containsKey(id)) {
+                problems.add(Problem.notFound("round.decision-of-unknown-initiative", Place.about("initiative", id).and("call", call.id()),
+                    "besluiten over een initiatief dat niet bij de oproep hoort", "decisions on an initiative that is not part of the call"));
+                continue;
+            }
+            if (historyProblems(id, given.getValue(), problems)) {
+                books.put(id, List.copyOf(given.getValue()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Result.failed(problems);
+        }
+        Round open = opened.orElseThrow();
+        return Result.ok(new Round(call, framework, open.initiatives, open.index, Map.copyOf(kept), null, open.positions, history,
+            DecisionBook.restored(books), decisionPhaseClosed, List.copyOf(reopenings)));
+    }
+
+    /**
+     * Checks one initiative's history step by step against the book's rules, adding a problem
+     * per step that is wrong; true when every step holds.
+     */
+    private static boolean historyProblems(String id, List<DecisionBook.Entry> entries, List<Problem> problems) {
+        DecisionBook book = DecisionBook.EMPTY;
+        int before = problems.size();
+        for (int j = 0; j < entries.size(); j++) {
+            DecisionBook.Entry entry = entries.get(j);
+            Place place = Place.about("initiative", id).and("entry", Integer.toString(j));
+            boolean reopening = entry.kind() == DecisionBook.EntryKind.REOPENED;
+            if (reopening != entry.decision().isEmpty() || (reopening && entry.decidedOn().isPresent())) {
+                problems.add(Problem.invalid("round.malformed-history", place,
+                    reopening ? "een heropening heeft geen besluit en geen besluitdatum" : "deze stap mist zijn besluit",
+                    reopening ? "a reopening has no decision and no decision date" : "this step lacks its decision"));
+                return false;
+            }
+            if (!reopening && !entry.decision().get().initiativeId().equals(id)) {
+                problems.add(Problem.invalid("round.decision-mismatch", place, "het besluit gaat over initiatief "
+                    + entry.decision().get().initiativeId(), "the decision is about initiative " + entry.decision().get().initiativeId()));
+                return false;
+            }
+            Optional<Problem> refusal = reopening ? book.refusalToReopen(id)
+                : book.refusal(entry.decision().get(), entry.kind() == DecisionBook.EntryKind.REVISED);
+            if (refusal.isPresent()) {
+                Problem refused = refusal.get();
+                problems.add(new Problem(refused.code(), refused.kind(), place, refused.message()));
+                return false;
+            }
+            book = reopening ? book.reopen(id, entry.reason())
+                : book.record(List.of(entry.decision().get()), entry.kind(), entry.reason(), entry.decidedOn());
+        }
+        return problems.size() == before;
+    }
+
+    /** The map's entries with the round's initiatives first, in its order, then the others as given: problems in a stable order. */
+    private static <V> Map<String, V> ordered(Map<String, V> byId, List<Initiative> initiatives) {
+        Map<String, V> out = new LinkedHashMap<>(byId.size() * 2);
+        for (Initiative initiative : initiatives) {
+            V value = byId.get(initiative.id());
+            if (value != null) {
+                out.putIfAbsent(initiative.id(), value);
+            }
+        }
+        byId.forEach(out::putIfAbsent);
+        return out;
     }
 
     /** Assesses every initiative from the assessors' scores (replacing earlier assessments). */
@@ -334,6 +461,60 @@ public final class Round {
     /** The reasons given each time the call was formally reopened. */
     public List<Text> reopenings() {
         return reopenings;
+    }
+
+    /**
+     * The time of receipt the round orders this initiative by: given when the round was opened,
+     * else its submission date at midnight; empty when neither is known (it then comes last) or
+     * the initiative is not in the call.
+     *
+     * @param initiativeId the initiative
+     * @return the time of receipt, if known
+     */
+    public Optional<LocalDateTime> receivedAt(String initiativeId) {
+        Integer i = index.get(initiativeId);
+        return i == null || positions.receivedAt[i].equals(LocalDateTime.MAX) ? Optional.empty() : Optional.of(positions.receivedAt[i]);
+    }
+
+    /**
+     * Who and what was funded before, as the round was opened with (it bars them when the call
+     * gives one-off support).
+     *
+     * @return the funding history
+     */
+    public FundingHistory fundingHistory() {
+        return history;
+    }
+
+    /**
+     * Two rounds are equal when everything they show is: call, framework (the same one),
+     * initiatives in order, receipt times, funding history, each initiative's assessment, the
+     * decision book with its histories, whether the decision phase is closed, and the reopenings.
+     * Whether assessments are held per initiative or column-wise does not matter.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Round other) || other.framework != framework || other.decisionsClosed != decisionsClosed
+            || !other.call.equals(call) || !other.initiatives.equals(initiatives) || !other.reopenings.equals(reopenings)
+            || !other.history.equals(history) || !Arrays.equals(other.positions.receivedAt, positions.receivedAt)
+            || !other.book.equals(book)) {
+            return false;
+        }
+        for (Initiative initiative : initiatives) {
+            if (!other.assessment(initiative.id()).equals(assessment(initiative.id()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** From the call, the framework and the initiatives: cheap, and consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        return (call.hashCode() * 31 + framework.id().hashCode()) * 31 + initiatives.hashCode();
     }
 
     /** Counts and amounts per decision kind, against the ceiling of the call's pot. */

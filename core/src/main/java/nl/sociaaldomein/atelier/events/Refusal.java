@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
@@ -12,20 +13,44 @@ import nl.sociaaldomein.atelier.text.Text;
 /**
  * Why a command was refused: a kind, and every problem found, each saying where and what in Dutch
  * and English. Every problem carries the kind's stable code and problem kind (e.g.
- * {@code round.assessment-closed}, CONFLICT), whatever check found it, so that a caller reacts on
- * one code per refusal. A refused command records nothing; the services give it as a failed
- * {@link Result} ({@link #toResult()}).
+ * {@code round.invalid-scores}, INVALID), whatever check found it, so that a caller reacts on one
+ * code per refusal. A problem found by another check keeps that check's own code as well: its
+ * place names it as the subject {@value #CAUSE} (e.g. {@code cause 'assessment.unknown-criterion'}),
+ * read with {@link #cause(Problem)}. A refused command records nothing; the services give it as a
+ * failed {@link Result} ({@link #toResult()}).
  */
 public record Refusal<K extends Enum<K> & RefusalKind>(K kind, List<Problem> problems) {
 
+    /** The place subject that holds the code of what was actually wrong, when a refusal's code hides it. */
+    public static final String CAUSE = "cause";
+
+    /** Every problem gets the kind's code and problem kind; one with another code keeps it as its {@value #CAUSE}. */
     public Refusal {
         Objects.requireNonNull(kind, "kind");
-        problems = problems.stream().map(p -> new Problem(kind.code(), kind.problemKind(), p.place(), p.message())).toList();
+        String code = kind.code();
+        problems = problems.stream().map(p -> new Problem(code, kind.problemKind(), withCause(p, code), p.message())).toList();
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refusal says why: at least one problem");
         }
     }
 
+    private static Place withCause(Problem problem, String code) {
+        if (problem.code().equals(code) || problem.place().subject(CAUSE).isPresent()) {
+            return problem.place();
+        }
+        return problem.place().and(CAUSE, problem.code());
+    }
+
+    /**
+     * The code of what was actually wrong, when a refusal's problem carries it
+     * ({@code assessment.unknown-criterion} under {@code round.invalid-scores}); empty for a
+     * problem the refusal's own check found, and for a problem of no refusal.
+     */
+    public static Optional<String> cause(Problem problem) {
+        return problem.place().subject(CAUSE);
+    }
+
+    /** A refusal with one problem, found by the refusal's own check (it carries only the kind's code). */
     public static <K extends Enum<K> & RefusalKind> Refusal<K> of(K kind, Place place, String nl, String en) {
         return new Refusal<>(kind, List.of(new Problem(kind.code(), kind.problemKind(), place, Text.of(nl, en))));
     }

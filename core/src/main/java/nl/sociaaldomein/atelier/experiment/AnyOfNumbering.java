@@ -1,8 +1,9 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** Several schemes in one register, as in Oost Gelre's table of 2018 (plain "1)" next to "14-3"). */
 final class AnyOfNumbering implements ExperimentNumbering {
@@ -17,14 +18,14 @@ final class AnyOfNumbering implements ExperimentNumbering {
     }
 
     @Override
-    public Either<String, ExperimentNumber> parse(String text) {
+    public Result<ExperimentNumber> parse(String text) {
         for (ExperimentNumbering scheme : schemes) {
-            Either<String, ExperimentNumber> parsed = scheme.parse(text);
-            if (parsed.isRight()) {
+            Result<ExperimentNumber> parsed = scheme.parse(text);
+            if (parsed.isOk()) {
                 return parsed;
             }
         }
-        return Either.left("'" + (text == null ? "" : text.strip()) + "' is not a number of the form " + describe());
+        return ExperimentNumbering.notOfTheForm(text == null ? "" : text.strip(), this);
     }
 
     @Override
@@ -41,6 +42,12 @@ final class AnyOfNumbering implements ExperimentNumbering {
 
     @Override
     public String describe() {
-        return schemes.stream().map(ExperimentNumbering::describe).collect(Collectors.joining(" or "));
+        return description().en();
+    }
+
+    @Override
+    public Text description() {
+        return Text.of(schemes.stream().map(s -> s.description().nl()).collect(Collectors.joining(" of ")),
+            schemes.stream().map(s -> s.description().en()).collect(Collectors.joining(" or ")));
     }
 }

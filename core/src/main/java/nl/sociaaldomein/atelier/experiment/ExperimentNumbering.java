@@ -1,7 +1,10 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.util.List;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * How a municipality numbers its experiments: reads a number as written, writes it back, and
@@ -10,8 +13,15 @@ import java.util.List;
  */
 public interface ExperimentNumbering {
 
-    /** Reads a number; a malformed one is refused with a message naming the expected form. */
-    Either<String, ExperimentNumber> parse(String text);
+    /** The code of the problem a malformed number is refused with. */
+    String NUMBER_INVALID = "experiment.number-invalid";
+
+    /**
+     * Reads a number; a malformed one is refused with one problem, code {@value #NUMBER_INVALID},
+     * placed at the number as written (subject {@code number}), its message in Dutch and English
+     * naming the expected form ({@link #refuse} builds it).
+     */
+    Result<ExperimentNumber> parse(String text);
 
     /** Writes a number as this scheme prints it; refuses (IllegalArgumentException) a number of another scheme. */
     String format(ExperimentNumber number);
@@ -19,8 +29,29 @@ public interface ExperimentNumbering {
     /** A short description for messages, e.g. "1, 2, … (optionally written 1))". */
     String describe();
 
+    /**
+     * The description in Dutch and English, for the refusal's message; by default
+     * {@link #describe()} in both (a scheme whose description has words overrides it).
+     */
+    default Text description() {
+        return Text.of(describe(), describe());
+    }
+
+    /** Whether {@link #parse} reads the text. */
     default boolean isValid(String text) {
-        return parse(text).isRight();
+        return parse(text).isOk();
+    }
+
+    /** The refusal of a malformed number {@code written}: code {@value #NUMBER_INVALID}, placed at the number. */
+    static Result<ExperimentNumber> refuse(String written, String nl, String en) {
+        return Result.failed(Problem.invalid(NUMBER_INVALID, Place.about("number", written), nl, en));
+    }
+
+    /** The refusal of a number that is not of the form {@code scheme} describes. */
+    static Result<ExperimentNumber> notOfTheForm(String written, ExperimentNumbering scheme) {
+        Text form = scheme.description();
+        return refuse(written, "'" + written + "' is geen nummer van de vorm " + form.nl(),
+            "'" + written + "' is not a number of the form " + form.en());
     }
 
     /** Plain serial numbers; {@code suffix} is how they are printed after the digits, e.g. ")" in "1)". */

@@ -1,7 +1,10 @@
 package nl.sociaaldomein.atelier.experiment;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Where an experiment stands. The states follow the outcome column of Oost Gelre's register
@@ -27,6 +30,38 @@ public enum ExperimentState {
     MADE_REGULAR,
     /** Ja, opgesplitst: continued as successors, each with its own lifecycle. */
     SPLIT;
+
+    /**
+     * How reports and messages name this state, in Dutch and English: the words of the register's
+     * outcome column without the yes/no of its "succesvol" column ("Loopt", "Regulier ingezet",
+     * "Beëindigd"…).
+     *
+     * @return the label
+     */
+    public Text label() {
+        switch (this) {
+            case IN_PREPARATION: return Text.of("In opbouw", "In preparation");
+            case RUNNING: return Text.of("Loopt", "Running");
+            case EXTENDED: return Text.of("Loopt, verlengd", "Running, extended");
+            case BECOMING_REGULAR: return Text.of("Wordt omgezet naar regulier", "Becoming regular policy");
+            case STOPPED: return Text.of("Beëindigd", "Stopped");
+            case COMPLETED: return Text.of("Afgerond", "Completed");
+            case MADE_REGULAR: return Text.of("Regulier ingezet", "Made regular policy");
+            case SPLIT: return Text.of("Opgesplitst", "Split");
+            default: throw new IllegalArgumentException("no label for experiment state " + name());
+        }
+    }
+
+    /**
+     * The labels of the given states, quoted, in the given language: {@code 'Loopt, verlengd', 'Beëindigd'}.
+     *
+     * @param states the states
+     * @param locale the reader's language
+     * @return the quoted labels, joined by commas
+     */
+    public static String labels(Set<ExperimentState> states, Locale locale) {
+        return states.stream().map(s -> "'" + s.label().in(locale) + "'").collect(Collectors.joining(", "));
+    }
 
     /** {@return whether it is running in the sense of the register's "Loopt": started and not ended} */
     public boolean isRunning() {

@@ -3,6 +3,7 @@ package nl.sociaaldomein.atelier.experiment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
@@ -19,6 +20,8 @@ import nl.sociaaldomein.atelier.text.Text;
  * Replaying the history's transitions on a fresh lifecycle gives the same state.
  */
 public final class Lifecycle {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
     private final PartialDate initialPlannedEnd;
     private final List<LifecycleStep> history;
@@ -104,8 +107,7 @@ public final class Lifecycle {
         }
         if (!from.canMoveTo(t.target())) {
             return reject(TransitionRefusal.NOT_ALLOWED_FROM_STATE, t,
-                "kan niet van " + from + " naar " + t.target() + "; wel: " + from.successors(),
-                "cannot go from " + from + " to " + t.target() + "; allowed: " + from.successors());
+                notAllowed(from, t.target(), NL), notAllowed(from, t.target(), Locale.ENGLISH));
         }
         if (!history.isEmpty()) {
             PartialDate previous = history.get(history.size() - 1).transition().on();
@@ -129,6 +131,20 @@ public final class Lifecycle {
         List<LifecycleStep> next = new ArrayList<>(history);
         next.add(new LifecycleStep(from, t, t.target()));
         return Result.ok(new Lifecycle(initialPlannedEnd, next));
+    }
+
+    /**
+     * "kan niet van 'Loopt' naar 'Loopt'; wel naar: 'Loopt, verlengd', …" in the state words the
+     * reports use ({@link ExperimentState#label()}), in Dutch or English.
+     */
+    private static String notAllowed(ExperimentState from, ExperimentState to, Locale locale) {
+        boolean english = Text.isEnglish(locale);
+        String step = (english ? "cannot go from '" : "kan niet van '") + from.label().in(locale) + (english ? "' to '" : "' naar '")
+            + to.label().in(locale) + "'";
+        if (from.successors().isEmpty()) {
+            return step + (english ? ": an ended experiment takes no further step" : ": een afgelopen experiment zet geen stap meer");
+        }
+        return step + (english ? "; allowed: " : "; wel naar: ") + ExperimentState.labels(from.successors(), locale);
     }
 
     private Result<Lifecycle> reject(TransitionRefusal refusal, Transition t, String nl, String en) {

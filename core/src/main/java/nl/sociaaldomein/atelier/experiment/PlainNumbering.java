@@ -1,9 +1,10 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** Plain serial numbers {@code 1}, {@code 2}, …, optionally written with a suffix such as {@code 1)}. */
 final class PlainNumbering implements ExperimentNumbering {
@@ -17,17 +18,18 @@ final class PlainNumbering implements ExperimentNumbering {
     }
 
     @Override
-    public Either<String, ExperimentNumber> parse(String text) {
+    public Result<ExperimentNumber> parse(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m = FORM.matcher(t);
         if (!m.matches() || !(m.group(2).isEmpty() || m.group(2).equals(suffix))) {
-            return Either.left("'" + t + "' is not a number of the form " + describe());
+            return ExperimentNumbering.notOfTheForm(t, this);
         }
         int value = Integer.parseInt(m.group(1));
         if (value == 0) {
-            return Either.left("experiment number 0 is not allowed; numbers start at 1");
+            return ExperimentNumbering.refuse(t, "experimentnummer 0 is niet toegestaan; nummers beginnen bij 1",
+                "experiment number 0 is not allowed; numbers start at 1");
         }
-        return Either.right(new ExperimentNumber.Plain(value));
+        return Result.ok(new ExperimentNumber.Plain(value));
     }
 
     @Override
@@ -40,6 +42,12 @@ final class PlainNumbering implements ExperimentNumbering {
 
     @Override
     public String describe() {
-        return suffix.isEmpty() ? "1, 2, …" : "1, 2, … (or 1" + suffix + ", 2" + suffix + ", …)";
+        return description().en();
+    }
+
+    @Override
+    public Text description() {
+        return suffix.isEmpty() ? Text.of("1, 2, …", "1, 2, …")
+            : Text.of("1, 2, … (of 1" + suffix + ", 2" + suffix + ", …)", "1, 2, … (or 1" + suffix + ", 2" + suffix + ", …)");
     }
 }

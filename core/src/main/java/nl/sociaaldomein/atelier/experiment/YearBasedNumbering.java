@@ -1,8 +1,9 @@
 package nl.sociaaldomein.atelier.experiment;
 
-import io.vavr.control.Either;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.text.Text;
 
 /** Year-based numbers {@code yy-n}: {@code 14-3} is the third experiment numbered in 2014. */
 final class YearBasedNumbering implements ExperimentNumbering {
@@ -10,17 +11,18 @@ final class YearBasedNumbering implements ExperimentNumbering {
     private static final Pattern FORM = Pattern.compile("(\\d{2})-(\\d{1,4})");
 
     @Override
-    public Either<String, ExperimentNumber> parse(String text) {
+    public Result<ExperimentNumber> parse(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m = FORM.matcher(t);
         if (!m.matches()) {
-            return Either.left("'" + t + "' is not a number of the form " + describe());
+            return ExperimentNumbering.notOfTheForm(t, this);
         }
         int serial = Integer.parseInt(m.group(2));
         if (serial == 0) {
-            return Either.left("'" + t + "': the serial after the year must be at least 1");
+            return ExperimentNumbering.refuse(t, "'" + t + "': het volgnummer na het jaar moet ten minste 1 zijn",
+                "'" + t + "': the serial after the year must be at least 1");
         }
-        return Either.right(new ExperimentNumber.YearBased(2000 + Integer.parseInt(m.group(1)), serial));
+        return Result.ok(new ExperimentNumber.YearBased(2000 + Integer.parseInt(m.group(1)), serial));
     }
 
     @Override
@@ -33,6 +35,11 @@ final class YearBasedNumbering implements ExperimentNumbering {
 
     @Override
     public String describe() {
-        return "yy-n (e.g. 14-3)";
+        return description().en();
+    }
+
+    @Override
+    public Text description() {
+        return Text.of("jj-n (bijv. 14-3)", "yy-n (e.g. 14-3)");
     }
 }

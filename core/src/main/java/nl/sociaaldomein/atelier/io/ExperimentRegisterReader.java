@@ -141,11 +141,11 @@ public final class ExperimentRegisterReader {
         Map<ExperimentNumber, Integer> first = new HashMap<>();
         List<String> written = root.list("experiments", (element, path) -> Optional.of(element.path("number").asText("")));
         for (int i = 0; i < written.size(); i++) {
-            Either<String, ExperimentNumber> number = numbering.parse(written.get(i));
-            if (number.isLeft()) {
+            nl.sociaaldomein.atelier.problem.Result<ExperimentNumber> number = numbering.parse(written.get(i));
+            if (number.isFailed()) {
                 continue; // already reported by the row reader
             }
-            Integer earlier = first.putIfAbsent(number.get(), i);
+            Integer earlier = first.putIfAbsent(number.orElseThrow(), i);
             if (earlier != null) {
                 root.context().problem(root.pathOf("experiments") + "/" + i + "/number", "number '" + written.get(i)
                     + "' appears twice (first at " + root.pathOf("experiments") + "/" + earlier + ")");

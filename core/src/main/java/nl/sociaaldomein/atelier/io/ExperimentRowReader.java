@@ -53,8 +53,8 @@ final class ExperimentRowReader {
         ReadContext context = row.context();
         int before = context.problemCount();
         Optional<String> numberText = row.requiredText("number");
-        Optional<ExperimentNumber> number = numberText.flatMap(text -> numbering.parse(text).fold(message -> {
-            context.problem(row.pathOf("number"), message);
+        Optional<ExperimentNumber> number = numberText.flatMap(text -> numbering.parse(text).fold(problems -> {
+            context.problem(row.pathOf("number"), problems.get(0).message().en());
             return Optional.<ExperimentNumber>empty();
         }, Optional::of));
         Optional<String> name = row.requiredText("name");

@@ -35,7 +35,7 @@ final class RoundBudgetReader {
             return Optional.empty();
         }
         return BudgetTree.of(pots).fold(problems -> {
-            problems.forEach(p -> context.problem("/budget/pots", p));
+            problems.forEach(p -> context.problem("/budget/pots", p.message().en()));
             return Optional.<BudgetTree>empty();
         }, Optional::of);
     }

@@ -27,16 +27,6 @@ public final class StateLabels {
     }
 
     private static Text text(ExperimentState state) {
-        switch (state) {
-            case IN_PREPARATION: return Text.of("In opbouw", "In preparation");
-            case RUNNING: return Text.of("Loopt", "Running");
-            case EXTENDED: return Text.of("Loopt, verlengd", "Running, extended");
-            case BECOMING_REGULAR: return Text.of("Wordt omgezet naar regulier", "Becoming regular policy");
-            case STOPPED: return Text.of("Beëindigd", "Stopped");
-            case COMPLETED: return Text.of("Afgerond", "Completed");
-            case MADE_REGULAR: return Text.of("Regulier ingezet", "Made regular policy");
-            case SPLIT: return Text.of("Opgesplitst", "Split");
-            default: throw new IllegalArgumentException("no label for experiment state " + state);
-        }
+        return state.label();
     }
 }

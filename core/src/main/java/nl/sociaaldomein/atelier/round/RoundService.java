@@ -20,7 +20,6 @@ import nl.sociaaldomein.atelier.budget.LedgerBatch;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
 import nl.sociaaldomein.atelier.budget.PotView;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.Call;
@@ -418,18 +417,19 @@ public final class RoundService {
             recorded.addAll(stored);
             return Optional.of(Result.ok(stored));
         }
-        Either<Rejection, PostedBatch> posted = ledger.post(LedgerBatch.of(batchId, stream.records(planned.events()), planned.entries()));
-        if (posted.isLeft()) {
-            Rejection r = posted.getLeft();
-            if (r.kind() == RejectionKind.JOURNAL_CONTENDED) {
+        Result<PostedBatch> posted = ledger.post(LedgerBatch.of(batchId, stream.records(planned.events()), planned.entries()));
+        if (posted.isFailed()) {
+            Problem r = posted.problems().get(0);
+            Optional<RejectionKind> why = RejectionKind.of(r);
+            if (why.equals(Optional.of(RejectionKind.JOURNAL_CONTENDED))) {
                 return Optional.empty();
             }
             String note = planned.ledgerNote().map(n -> " " + n.nl()).orElse("");
             String noteEn = planned.ledgerNote().map(n -> " " + n.en()).orElse("");
-            RoundRefusal kind = planned.ledgerNote().isPresent() && r.kind() == RejectionKind.EXCEEDS_REMAINING
+            RoundRefusal kind = planned.ledgerNote().isPresent() && why.equals(Optional.of(RejectionKind.EXCEEDS_REMAINING))
                 ? RoundRefusal.CEILING_BELOW_PROTECTED : RoundRefusal.LEDGER_REFUSED;
-            return Optional.of(Refusal.of(kind, r.problem().place(),
-                "het grootboek weigert: " + r.message() + note, "the ledger refuses: " + r.message(java.util.Locale.ENGLISH) + noteEn).toResult());
+            return Optional.of(new Refusal<>(kind, List.of(new Problem(r.code(), r.kind(), r.place(),
+                Text.of("het grootboek weigert: " + r.message().nl() + note, "the ledger refuses: " + r.message().en() + noteEn)))).toResult());
         }
         int before = recorded.size();
         catchUp();

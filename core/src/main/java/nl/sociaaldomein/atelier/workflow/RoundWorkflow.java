@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.workflow;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
 import nl.sociaaldomein.atelier.initiative.Initiative;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.call.Allocation;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
@@ -116,14 +114,13 @@ public final class RoundWorkflow {
         List<LedgerEntry> entries = RoundPostings.entries(decided,
             plan.committee().map(CommitteeDecisions::reservations).orElse(List.of()), date.get(), reason, RECORDED_BY,
             outstandingReservations(ledger));
-        Either<Rejection, PostedBatch> posted = entries.isEmpty() ? Either.right(null) : ledger.post(entries);
-        if (posted.isLeft()) {
-            Rejection r = posted.getLeft();
-            Problem refused = r.problem();
+        Result<PostedBatch> posted = entries.isEmpty() ? null : ledger.post(entries);
+        if (posted != null && posted.isFailed()) {
+            Problem refused = posted.problems().get(0);
             // A date the ledger refuses is the round's decision date (every entry is posted on it), not one entry's.
-            Place place = r.kind() == RejectionKind.OUTSIDE_PERIOD ? refused.place().and("decision-date", date.get().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))) : refused.place();
+            Place place = refused.code().equals(RejectionKind.OUTSIDE_PERIOD.code()) ? refused.place().and("decision-date", date.get().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))) : refused.place();
             return Result.failed(new Problem(refused.code(), refused.kind(), place.and("round", plan.call().id()),
-                Text.of("het grootboek weigert: " + r.message(), "the ledger refuses: " + r.message(java.util.Locale.ENGLISH))));
+                Text.of("het grootboek weigert: " + refused.message().nl(), "the ledger refuses: " + refused.message().en())));
         }
         BudgetView asOf = ledger.view(date.get());
         return Result.ok(Dossier.builder()

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.Test;
 
 /** Threads racing to grant from one pot never overspend it, and every accepted entry is there once. */
@@ -41,8 +41,8 @@ class LedgerConcurrencyTest {
                         String id = "g-" + (thread / 2) + "-" + i;
                         LedgerEntry entry = Entries.grant(id, DAY, "i-" + (thread / 2) + "-" + i, "Initiatief " + id,
                             Money.ofCents(100 + (long) (thread / 2 * 7 + i % 13) * 10_000), GroningenBudget.WMO);
-                        Either<Rejection, Posted> posted = ledger.post(entry);
-                        if (posted.isRight() && !posted.get().duplicate()) {
+                        Result<Posted> posted = ledger.post(entry);
+                        if (posted.isOk() && !posted.orElseThrow().duplicate()) {
                             accepted.add(entry);
                         }
                     }

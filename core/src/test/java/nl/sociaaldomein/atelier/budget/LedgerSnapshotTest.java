@@ -26,21 +26,21 @@ class LedgerSnapshotTest {
     /** Every kind of entry, texts with tabs, newlines and backslashes, a caller's batch id, a late entry. */
     private static Ledger filled(ListJournal journal, ManualClock clock) {
         Ledger ledger = Ledger.open(TestTree.tree(), journal, CODEC, clock);
-        ledger.post(Entries.reserve("r1", DAY, "res-1", "A", Money.ofCents(5_000), "ideeën\tlater\nin het jaar \\ 2016")).getOrElseThrow(r -> new AssertionError(r.toString()));
+        ledger.post(Entries.reserve("r1", DAY, "res-1", "A", Money.ofCents(5_000), "ideeën\tlater\nin het jaar \\ 2016")).orElseThrow();
         ledger.post(LedgerBatch.of("besluit/1", List.of(), List.of(
             Entries.grant("g1", DAY, "i1", "Waarom is water\tzo mooi?", Money.ofCents(5_000),
                 List.of(new Funding("A", 2), new Funding("B", 1)), Optional.of("res-1")),
-            Entries.advance("a1", DAY.plusDays(1), "i1", Money.ofCents(1_000))))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.release("l1", DAY.plusDays(2), "res-1", Money.ofCents(500))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.amend("m1", DAY.plusDays(3), "i1", Money.ofCents(4_000))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.determine("d1", DAY.plusDays(4), "i1", Money.ofCents(500))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.reclaim("c1", DAY.plusDays(5), "i1", Money.ofCents(200))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.grant("g2", DAY.plusDays(5), "i2", "Buurtkracht", Money.ofCents(1_000), "C")).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.withdraw("w2", DAY.plusDays(6), "i2")).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(Entries.transfer("t1", DAY.plusDays(6), "B", "C", Money.ofCents(700))).getOrElseThrow(r -> new AssertionError(r.toString()));
-        ledger.post(new LedgerEntry.SetCeiling("p1", DAY.plusDays(7), "besluit", "tester", "P", Money.ofCents(120_000), DAY)).getOrElseThrow(r -> new AssertionError(r.toString()));
+            Entries.advance("a1", DAY.plusDays(1), "i1", Money.ofCents(1_000))))).orElseThrow();
+        ledger.post(Entries.release("l1", DAY.plusDays(2), "res-1", Money.ofCents(500))).orElseThrow();
+        ledger.post(Entries.amend("m1", DAY.plusDays(3), "i1", Money.ofCents(4_000))).orElseThrow();
+        ledger.post(Entries.determine("d1", DAY.plusDays(4), "i1", Money.ofCents(500))).orElseThrow();
+        ledger.post(Entries.reclaim("c1", DAY.plusDays(5), "i1", Money.ofCents(200))).orElseThrow();
+        ledger.post(Entries.grant("g2", DAY.plusDays(5), "i2", "Buurtkracht", Money.ofCents(1_000), "C")).orElseThrow();
+        ledger.post(Entries.withdraw("w2", DAY.plusDays(6), "i2")).orElseThrow();
+        ledger.post(Entries.transfer("t1", DAY.plusDays(6), "B", "C", Money.ofCents(700))).orElseThrow();
+        ledger.post(new LedgerEntry.SetCeiling("p1", DAY.plusDays(7), "besluit", "tester", "P", Money.ofCents(120_000), DAY)).orElseThrow();
         clock.advanceSeconds(60);
-        ledger.post(Entries.grant("late", DAY.plusDays(2), "i3", "Laat ingevoerd", Money.ofCents(900), "C")).getOrElseThrow(r -> new AssertionError(r.toString()));
+        ledger.post(Entries.grant("late", DAY.plusDays(2), "i3", "Laat ingevoerd", Money.ofCents(900), "C")).orElseThrow();
         return ledger;
     }
 
@@ -51,7 +51,7 @@ class LedgerSnapshotTest {
         Ledger ledger = filled(journal, clock);
         Instant beforeLate = ledger.recorded().get(ledger.size() - 2).recordedAt();
         long snapshotAt = ledger.snapshot();
-        ledger.post(Entries.reserve("r2", DAY.plusDays(8), "res-2", "B", Money.ofCents(300), "na de snapshot")).get();
+        ledger.post(Entries.reserve("r2", DAY.plusDays(8), "res-2", "B", Money.ofCents(300), "na de snapshot")).orElseThrow();
         assertThat(journal.records.get((int) snapshotAt - 1).type()).isEqualTo("ledger-snapshot");
 
         Ledger reopened = Ledger.open(TestTree.tree(), journal, CODEC, clock);
@@ -64,9 +64,9 @@ class LedgerSnapshotTest {
             assertThat(reopened.view(DAY.plusDays(day), beforeLate)).isEqualTo(ledger.view(DAY.plusDays(day), beforeLate));
         }
         // Posting goes on after the snapshot and the entries read after it; the same entry again is a retry.
-        assertThat(reopened.post(Entries.reserve("r2", DAY.plusDays(8), "res-2", "B", Money.ofCents(300), "na de snapshot")).get()
+        assertThat(reopened.post(Entries.reserve("r2", DAY.plusDays(8), "res-2", "B", Money.ofCents(300), "na de snapshot")).orElseThrow()
             .duplicate()).isTrue();
-        reopened.post(Entries.reserve("r3", DAY.plusDays(9), "res-3", "B", Money.ofCents(300), "daarna")).get();
+        reopened.post(Entries.reserve("r3", DAY.plusDays(9), "res-3", "B", Money.ofCents(300), "daarna")).orElseThrow();
         assertThat(Ledger.verify(journal, CODEC)).isEmpty();
     }
 
@@ -75,10 +75,10 @@ class LedgerSnapshotTest {
         ListJournal journal = new ListJournal();
         Ledger ledger = filled(journal, new ManualClock(Instant.parse("2016-03-01T09:00:00Z")));
         for (int i = 0; i < 5_000; i++) {
-            ledger.post(Entries.reserve("many-" + i, DAY.plusDays(9), "many-" + i, "B", Money.ofCents(1), "veel")).get();
+            ledger.post(Entries.reserve("many-" + i, DAY.plusDays(9), "many-" + i, "B", Money.ofCents(1), "veel")).orElseThrow();
         }
         long snapshotAt = ledger.snapshot();
-        ledger.post(Entries.reserve("after", DAY.plusDays(9), "after", "B", Money.ofCents(1), "erna")).get();
+        ledger.post(Entries.reserve("after", DAY.plusDays(9), "after", "B", Money.ofCents(1), "erna")).orElseThrow();
         List<Long> read = new ArrayList<>();
         ListJournal watched = new ListJournal() {
             @Override

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.testkit.Gen;
 import nl.sociaaldomein.atelier.testkit.StatefulSpec;
 import nl.sociaaldomein.atelier.testkit.Tally;
@@ -98,21 +99,21 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
         boolean late = !model.inOrder(post.entries());
         long addedBefore = system.ledger.lateAdditionsAccepted();
         long declinedBefore = system.ledger.lateAdditionsDeclined();
-        Either<Rejection, PostedBatch> actual = system.ledger.post(post.entries());
+        Result<PostedBatch> actual = system.ledger.post(post.entries());
         if (system.ledger.lateAdditionsDeclined() > declinedBefore) {
             tally.label("late addition sent to the replay");
         }
-        Instant at = actual.isRight() ? actual.get().recordedAt() : Instant.MAX;
+        Instant at = actual.isOk() ? actual.orElseThrow().recordedAt() : Instant.MAX;
         Either<RejectionKind, Boolean> expected = model.post(post.entries(), at);
         tally.add(post.kind());
         if (expected.isLeft()) {
-            assertThat(actual.isLeft()).as("expected rejection %s, ledger answered %s", expected.getLeft(), actual).isTrue();
-            assertThat(actual.getLeft().kind()).as("rejection kind; message: %s", actual.getLeft().message()).isEqualTo(expected.getLeft());
-            assertThat(actual.getLeft().message()).isNotBlank();
+            assertThat(actual.isFailed()).as("expected rejection %s, ledger answered %s", expected.getLeft(), actual).isTrue();
+            assertThat(Refused.of(actual).kind()).as("rejection kind; message: %s", Refused.of(actual).message()).isEqualTo(expected.getLeft());
+            assertThat(Refused.of(actual).message()).isNotBlank();
             // Dutch by default, English on request: every refusal the generator reaches is told in both.
-            assertThat(actual.getLeft().message()).as("Dutch text of %s", actual.getLeft())
-                .isNotEqualTo(actual.getLeft().message(java.util.Locale.ENGLISH));
-            assertThat(actual.getLeft().problem().code()).startsWith("ledger.");
+            assertThat(Refused.of(actual).message()).as("Dutch text of %s", Refused.of(actual))
+                .isNotEqualTo(Refused.of(actual).message(java.util.Locale.ENGLISH));
+            assertThat(Refused.of(actual).problem().code()).startsWith("ledger.");
             tally.label("rejected");
             tally.label("rejected " + expected.getLeft());
             tally.label(late ? "late refused" : "in order refused");
@@ -123,8 +124,8 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
                 tally.label("over the ceiling");
             }
         } else {
-            assertThat(actual.isRight()).as("expected acceptance, ledger answered %s", actual).isTrue();
-            assertThat(actual.get().duplicate()).as("duplicate").isEqualTo(expected.get());
+            assertThat(actual.isOk()).as("expected acceptance, ledger answered %s", actual).isTrue();
+            assertThat(actual.orElseThrow().duplicate()).as("duplicate").isEqualTo(expected.get());
             tally.label(expected.get() ? "duplicate accepted" : "accepted");
             if (!expected.get()) {
                 tally.label(late ? "late accepted" : "in order accepted");
@@ -136,7 +137,7 @@ final class LedgerSpec implements StatefulSpec<LedgerSpec.Journaled, NaiveLedger
                     tally.label("batch accepted");
                 }
             }
-            if (actual.get().postings().stream().flatMap(p -> p.pots().stream()).anyMatch(p -> p.remaining().isZero())) {
+            if (actual.orElseThrow().postings().stream().flatMap(p -> p.pots().stream()).anyMatch(p -> p.remaining().isZero())) {
                 tally.label("pot exactly full");
             }
         }

@@ -24,16 +24,16 @@ class SplitGrantFiguresTest {
     private static Ledger splitGrantOfSevenCents() {
         Ledger ledger = Ledger.create(TestTree.tree());
         ledger.post(grant("g", DAY, "i", "Idee", Money.ofCents(7),
-            List.of(new Funding("A", 1), new Funding("B", 3), new Funding("C", 3)), Optional.empty())).get();
+            List.of(new Funding("A", 1), new Funding("B", 3), new Funding("C", 3)), Optional.empty())).orElseThrow();
         return ledger;
     }
 
     @Test
     void noPotHasMoreReclaimedThanReclaimable() {
         Ledger ledger = splitGrantOfSevenCents();
-        ledger.post(advance("v", DAY, "i", Money.ofCents(7))).get();
-        ledger.post(determine("d", DAY, "i", Money.ofCents(3))).get();
-        ledger.post(reclaim("r", DAY, "i", Money.ofCents(3))).get();
+        ledger.post(advance("v", DAY, "i", Money.ofCents(7))).orElseThrow();
+        ledger.post(determine("d", DAY, "i", Money.ofCents(3))).orElseThrow();
+        ledger.post(reclaim("r", DAY, "i", Money.ofCents(3))).orElseThrow();
         for (String pot : List.of("A", "B", "C")) {
             PotView view = ledger.view().pot(pot).orElseThrow();
             assertThat(view.outstandingReclaim().isNegative()).as("outstanding reclaim of pot %s", pot).isFalse();
@@ -43,8 +43,8 @@ class SplitGrantFiguresTest {
     @Test
     void noPotHasMoreReclaimableThanAdvanced() {
         Ledger ledger = splitGrantOfSevenCents();
-        ledger.post(advance("v", DAY, "i", Money.ofCents(4))).get();
-        ledger.post(determine("d", DAY, "i", Money.ofCents(1))).get();
+        ledger.post(advance("v", DAY, "i", Money.ofCents(4))).orElseThrow();
+        ledger.post(determine("d", DAY, "i", Money.ofCents(1))).orElseThrow();
         for (String pot : List.of("A", "B", "C")) {
             PotView view = ledger.view().pot(pot).orElseThrow();
             assertThat(view.reclaimable()).as("reclaimable of pot %s", pot).isLessThanOrEqualTo(view.advanced());

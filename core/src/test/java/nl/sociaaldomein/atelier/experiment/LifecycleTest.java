@@ -44,8 +44,23 @@ class LifecycleTest {
             assertThat(problem.code()).isEqualTo("experiment.not-allowed-from-state");
             assertThat(problem.kind()).isEqualTo(ProblemKind.CONFLICT);
             assertThat(problem.place()).isEqualTo(Place.about("state", "STOPPED").and("to", "RUNNING"));
-            assertThat(problem.message().en()).isEqualTo("cannot go from STOPPED to RUNNING; allowed: []");
-            assertThat(problem.message().nl()).isEqualTo("kan niet van STOPPED naar RUNNING; wel: []");
+            assertThat(problem.message().en()).isEqualTo("cannot go from 'Stopped' to 'Running': an ended experiment takes no further step");
+            assertThat(problem.message().nl()).isEqualTo("kan niet van 'Beëindigd' naar 'Loopt': een afgelopen experiment zet geen stap meer");
+        });
+    }
+
+    @Test
+    void aRefusedStepNamesTheStatesInTheWordsOfTheReportsNotTheirCodeNames() {
+        Result<Lifecycle> again = running().apply(new Transition.Start(day("1-10-2017"), NONE));
+        assertThat(again.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message().nl()).isEqualTo("kan niet van 'Loopt' naar 'Loopt'; wel naar: 'Loopt, verlengd', "
+                + "'Wordt omgezet naar regulier', 'Beëindigd', 'Afgerond', 'Regulier ingezet', 'Opgesplitst'");
+            assertThat(problem.message().en()).isEqualTo("cannot go from 'Running' to 'Running'; allowed: 'Running, extended', "
+                + "'Becoming regular policy', 'Stopped', 'Completed', 'Made regular policy', 'Split'");
+            for (ExperimentState state : ExperimentState.values()) {
+                assertThat(problem.message().nl()).doesNotContain(state.name());
+                assertThat(problem.message().en()).doesNotContain(state.name());
+            }
         });
     }
 
@@ -53,11 +68,11 @@ class LifecycleTest {
     void refusesAMoveTheStateMachineDoesNotHave() {
         Lifecycle stopped = running().apply(new Transition.Stop(day("1-3-2018"), NONE)).orElseThrow();
         assertRefused(stopped, new Transition.Start(day("1-4-2018"), NONE), TransitionRefusal.NOT_ALLOWED_FROM_STATE,
-            "cannot go from STOPPED to RUNNING");
+            "cannot go from 'Stopped' to 'Running'");
         assertRefused(Lifecycle.planned(PartialDate.unknown()), new Transition.Complete(day("2016"), NONE),
-            TransitionRefusal.NOT_ALLOWED_FROM_STATE, "cannot go from IN_PREPARATION to COMPLETED");
+            TransitionRefusal.NOT_ALLOWED_FROM_STATE, "cannot go from 'In preparation' to 'Completed'; allowed: 'Running', 'Stopped'");
         assertRefused(running(), new Transition.Start(day("1-10-2017"), NONE), TransitionRefusal.NOT_ALLOWED_FROM_STATE,
-            "cannot go from RUNNING to RUNNING");
+            "cannot go from 'Running' to 'Running'");
     }
 
     @Test

@@ -151,8 +151,9 @@ final class SampleDossier {
             new LedgerEntry.Advance("a-i1", LocalDate.of(2025, 5, 1), "voorschot", "tester", "i1", Money.ofEuros(7_500)),
             new LedgerEntry.Determine("d-j1", LocalDate.of(2025, 6, 1), "vaststelling", "tester", "j1", Money.ofEuros(8_000)));
         for (LedgerEntry entry : entries) {
-            if (ledger.post(entry).isLeft()) {
-                throw new IllegalStateException("sample ledger refused " + entry.id() + ": " + ledger.post(entry).getLeft());
+            var posted = ledger.post(entry);
+            if (posted.isFailed()) {
+                throw new IllegalStateException("sample ledger refused " + entry.id() + ": " + posted.problems());
             }
         }
         return ledger;

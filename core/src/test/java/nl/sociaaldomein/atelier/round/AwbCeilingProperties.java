@@ -77,7 +77,7 @@ class AwbCeilingProperties {
             RoundService service = Fixtures.open(new InMemoryJournal(), Fixtures.tree(Money.ofEuros(c.ceiling())),
                 Fixtures.call(Money.ofEuros(1_000_000)), new Fixtures.Ticking());
             assertThat(service.ledger().post(new LedgerEntry.SetCeiling("plafond", changed, "plafond gewijzigd", "raad", Fixtures.POT,
-                Money.ofEuros(c.changedTo()), published)).isRight()).isTrue();
+                Money.ofEuros(c.changedTo()), published)).isOk()).isTrue();
             assertThat(service.handle(new RoundCommand.OpenCall(Fixtures.on(Fixtures.INTAKE_START))).isOk()).isTrue();
             for (int i = 0; i < c.requests().size(); i++) {
                 String id = "i" + i;

@@ -87,7 +87,7 @@ class RoundWorkflowRaceTest {
                             ? ledger.post(List.of(grant, new LedgerEntry.Advance(id + "/voorschot", date, "voorschot", "tester", id,
                                 Money.ofEuros(500))))
                             : ledger.post(grant);
-                        if (answer.isRight()) {
+                        if (answer.isOk()) {
                             otherAccepted.incrementAndGet();
                         }
                     }

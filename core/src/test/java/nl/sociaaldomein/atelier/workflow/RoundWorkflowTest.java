@@ -9,9 +9,9 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.assessment.AssessorScore;
 import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.assessment.Criterion;
-import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.assessment.Scale;
 import nl.sociaaldomein.atelier.assessment.ScoreCombinations;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
@@ -117,7 +117,7 @@ class RoundWorkflowTest {
         Ledger ledger = Ledger.create(TREE);
         RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         // The first advance is paid on the day of the grant; its entry depends on the round's grant.
-        ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).get();
+        ledger.post(new LedgerEntry.Advance("advance/a/1", DECIDED, "eerste voorschot", "tester", "a", Money.ofEuros(1_000))).orElseThrow();
 
         RoundWorkflow.run(plan(Optional.of(committee(DECISIONS))), FRAMEWORK, new CommitteePolicy(List.of()), ledger).orElseThrow();
         assertThat(ledger.size()).as("a re-run posts nothing new").isEqualTo(4);

@@ -39,8 +39,9 @@ import nl.sociaaldomein.atelier.render.RenderOptions;
  * applicants, portfolios, calls, decisions and assessments, ledger entries, postings and views,
  * experiments with their lifecycles, KPIs and reviews, round and experiment events as the journal
  * records them, results, dossiers, provenance, problems) is written in the shape documented in
- * {@code docs/embedding.md}, "Serializing Atelier's types", and read back equal; a round and a
- * report are written only (a dossier reads back without its round). The mapper's own settings (naming strategies, inclusion, date features, unknown
+ * {@code docs/embedding.md}, "Serializing Atelier's types", and read back equal, rounds and the
+ * dossiers that hold them too (a round's framework is found by id, so the mapper must know it); a
+ * report is written only. The mapper's own settings (naming strategies, inclusion, date features, unknown
  * properties allowed) do not change the shapes. The module also registers Jackson's
  * {@code Optional} and {@code java.time} modules and vavr-jackson, for the host's values that
  * hold Atelier's.

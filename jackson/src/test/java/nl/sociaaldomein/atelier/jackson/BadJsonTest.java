@@ -87,7 +87,7 @@ class BadJsonTest {
             + "{\"type\":\"stop\",\"on\":{\"precision\":\"year\",\"value\":\"2016\"}},"
             + "{\"type\":\"start\",\"on\":{\"precision\":\"year\",\"value\":\"2017\"}}]}";
         assertThatThrownBy(() -> MAPPER.readValue(json, Lifecycle.class))
-            .hasMessageContaining("$.transitions: the lifecycle refuses them: cannot go from STOPPED to RUNNING");
+            .hasMessageContaining("$.transitions: the lifecycle refuses them: cannot go from 'Stopped' to 'Running'");
     }
 
     @Test

@@ -664,7 +664,7 @@ final class ValueGen {
         };
     }
 
-    /** Dossiers without a round: a round is written only (RoundTripProperties.WRITTEN_ONLY). */
+    /** Dossiers, with or without each part; a round (one in four, as {@link RoundGen} makes it, which RoundTripProperties also checks alone). */
     static Gen<Dossier> dossiers() {
         return source -> Dossier.builder()
             .municipality(municipalities().generate(source))
@@ -672,6 +672,7 @@ final class ValueGen {
             .source(optional(texts()).generate(source))
             .asOf(days().generate(source))
             .portfolio(optional(PortfolioGen.portfolios()).generate(source))
+            .round(Gen.ints(0, 3).generate(source) == 0 ? Optional.of(RoundGen.rounds().generate(source)) : Optional.empty())
             .budget(optional(budgetViews()).generate(source))
             .register(optional(registers()).generate(source))
             .provenance(provenanceMaps().generate(source))

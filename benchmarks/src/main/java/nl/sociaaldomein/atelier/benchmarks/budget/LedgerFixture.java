@@ -78,7 +78,7 @@ final class LedgerFixture {
     static Ledger ledgerOf(int size) {
         Ledger ledger = Ledger.create(tree());
         for (int i = 0; i < size; i++) {
-            if (ledger.post(entry(i)).isLeft()) {
+            if (ledger.post(entry(i)).isFailed()) {
                 throw new IllegalStateException("fixture entry " + i + " was rejected");
             }
         }

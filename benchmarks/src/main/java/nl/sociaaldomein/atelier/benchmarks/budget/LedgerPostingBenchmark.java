@@ -72,7 +72,7 @@ public class LedgerPostingBenchmark {
     public int post() {
         int accepted = 0;
         for (LedgerEntry entry : batch) {
-            if (ledger.post(entry).isRight()) {
+            if (ledger.post(entry).isOk()) {
                 accepted++;
             }
         }

@@ -79,7 +79,7 @@ public class LedgerRecordBenchmark {
         public void build() {
             ledger = Ledger.open(LedgerFixture.tree(), new InMemoryJournal(), new JsonLedgerCodec(), Clock.systemUTC());
             for (int i = 0; i < SIZE; i++) {
-                ledger.post(LedgerFixture.entry(i)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+                ledger.post(LedgerFixture.entry(i)).orElseThrow();
             }
             next = LedgerFixture.entries(SIZE, POSTS);
             LedgerFixture.settleHeap();
@@ -99,11 +99,11 @@ public class LedgerRecordBenchmark {
             journal = new InMemoryJournal();
             ledger = Ledger.open(LedgerFixture.tree(), journal, new JsonLedgerCodec(), Clock.systemUTC());
             for (int i = 0; i < SIZE; i++) {
-                ledger.post(LedgerFixture.entry(i)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+                ledger.post(LedgerFixture.entry(i)).orElseThrow();
             }
             beforeLate = ledger.lastRecordedAt().orElseThrow();
             for (LedgerEntry entry : lateGrants(LATE)) {
-                ledger.post(entry).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+                ledger.post(entry).orElseThrow();
             }
             last = LedgerFixture.dateOf(SIZE - 1L);
             LedgerFixture.settleHeap();
@@ -145,7 +145,7 @@ public class LedgerRecordBenchmark {
     public int postInOrder(Plain s) {
         int accepted = 0;
         for (LedgerEntry entry : s.next) {
-            accepted += s.ledger.post(entry).isRight() ? 1 : 0;
+            accepted += s.ledger.post(entry).isOk() ? 1 : 0;
         }
         return expect(accepted, POSTS);
     }
@@ -155,7 +155,7 @@ public class LedgerRecordBenchmark {
     public int postInBatchesOf100(Plain s) {
         int accepted = 0;
         for (List<LedgerEntry> batch : s.batches) {
-            accepted += s.ledger.post(batch).isRight() ? BATCH : 0;
+            accepted += s.ledger.post(batch).isOk() ? BATCH : 0;
         }
         return expect(accepted, POSTS);
     }
@@ -165,7 +165,7 @@ public class LedgerRecordBenchmark {
     public int postInOrderJournaled(Journaled s) {
         int accepted = 0;
         for (LedgerEntry entry : s.next) {
-            accepted += s.ledger.post(entry).isRight() ? 1 : 0;
+            accepted += s.ledger.post(entry).isOk() ? 1 : 0;
         }
         return expect(accepted, POSTS);
     }
@@ -175,7 +175,7 @@ public class LedgerRecordBenchmark {
     public int postLate30DaysBack(Plain s) {
         int accepted = 0;
         for (LedgerEntry entry : s.late) {
-            accepted += s.ledger.post(entry).isRight() ? 1 : 0;
+            accepted += s.ledger.post(entry).isOk() ? 1 : 0;
         }
         return expect(accepted, LATE_POSTS);
     }

@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.benchmarks.budget;
 
-import io.vavr.control.Either;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -9,8 +8,8 @@ import nl.sociaaldomein.atelier.benchmarks.store.StoreFixtures;
 import nl.sociaaldomein.atelier.benchmarks.store.StoreStartup;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.store.jdbc.OpenCheck;
 
@@ -46,10 +45,10 @@ public final class LedgerStoreStartup {
             try (JournalStore store = StoreFixtures.open(location)) {
                 Ledger ledger = Ledger.open(LedgerFixture.tree(), store.journal("ledger"), new JsonLedgerCodec(), Clock.systemUTC());
                 for (int from = 0; from < entries; from += FILL_BATCH) {
-                    Either<Rejection, PostedBatch> posted = ledger.post(Arrays.asList(
+                    Result<PostedBatch> posted = ledger.post(Arrays.asList(
                         LedgerFixture.entries(from, Math.min(FILL_BATCH, entries - from))));
-                    if (posted.isLeft()) {
-                        throw new IllegalStateException("fill: " + posted.getLeft());
+                    if (posted.isFailed()) {
+                        throw new IllegalStateException("fill: " + posted.problems().get(0));
                     }
                 }
             }

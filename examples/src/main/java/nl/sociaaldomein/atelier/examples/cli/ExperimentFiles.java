@@ -157,8 +157,8 @@ final class ExperimentFiles {
                 context.problem(path, "each of '" + field + "' is an object naming its 'experiment'");
                 return Optional.empty();
             }
-            Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(why -> {
-                context.problem(f.pathOf("experiment"), why);
+            Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(problems -> {
+                context.problem(f.pathOf("experiment"), problems.get(0).message().en());
                 return Optional.<ExperimentNumber>empty();
             }, Optional::of));
             Optional<RegisterCommand> command1 = element.apply(f, number);

@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.sociaaldomein.atelier.budget.BudgetPeriod;
 import nl.sociaaldomein.atelier.budget.BudgetTree;
 import nl.sociaaldomein.atelier.budget.Pot;
@@ -158,7 +160,9 @@ record LedgerBudgetRecord(Municipality municipality, BudgetTree tree, Optional<S
                 new BudgetPeriod(pot.path("firstYear").asInt(), pot.path("lastYear").asInt()),
                 pot.hasNonNull("parent") ? Optional.of(text(pot, at + "parent", "parent")) : Optional.empty(), fundingSources));
         }
-        BudgetTree tree = BudgetTree.of(pots).getOrElseThrow(problems -> new IllegalArgumentException(String.join("; ", problems)));
+        BudgetTree tree = BudgetTree.of(pots).fold(problems -> {
+            throw new IllegalArgumentException(problems.stream().map(p -> p.describe(Locale.ENGLISH)).collect(Collectors.joining("; ")));
+        }, t -> t);
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         root.path("provenance").fields().forEachRemaining(statement -> {
             JsonNode p = statement.getValue();

@@ -1,18 +1,18 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import nl.sociaaldomein.atelier.budget.LedgerBatch;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.InputFormat;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 import nl.sociaaldomein.atelier.journal.Timestamps;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.store.jdbc.JournalStore;
 import nl.sociaaldomein.atelier.text.Printable;
 import picocli.CommandLine.Command;
@@ -51,14 +51,15 @@ final class LedgerPostCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (JournalStore opened = store.openExisting()) {
             KeptLedger kept = KeptLedger.open(opened, store.ledger(), Clock.systemUTC());
-            Either<Rejection, PostedBatch> posted = kept.ledger().post(new LedgerBatch(read.batchId(), List.of(), read.entries()));
-            if (posted.isLeft()) {
-                Rejection refused = posted.getLeft();
-                String pointer = refused.kind() == RejectionKind.BATCH_ID_TAKEN ? "/batch" : read.pointers().getOrDefault(refused.entryId(), "");
-                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: " + refused.message(java.util.Locale.ENGLISH)
-                    + "; nothing was posted")));
+            Result<PostedBatch> posted = kept.ledger().post(new LedgerBatch(read.batchId(), List.of(), read.entries()));
+            if (posted.isFailed()) {
+                Problem refused = posted.problems().get(0);
+                String pointer = refused.code().equals(RejectionKind.BATCH_ID_TAKEN.code()) ? "/batch"
+                    : refused.place().subject("entry").map(entry -> read.pointers().getOrDefault(entry, "")).orElse("");
+                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: "
+                    + refused.message(java.util.Locale.ENGLISH) + "; nothing was posted")));
             }
-            PostedBatch batch = posted.get();
+            PostedBatch batch = posted.orElseThrow();
             out.println(Printable.escaped(batch.duplicate()
                 ? source.name() + ": " + kept + " holds these entries already (batch '" + batch.batchId() + "'); nothing changed"
                 : source.name() + ": posted " + Dossiers.count(batch.postings().stream().filter(p -> !p.duplicate()).count(), "entry", "entries")

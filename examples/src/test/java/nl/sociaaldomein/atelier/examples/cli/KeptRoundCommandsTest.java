@@ -163,12 +163,13 @@ class KeptRoundCommandsTest {
             """));
         runs.ok("submit", runs.file("i4.yaml", Files.readString(Path.of(late)).replace("20-10-2016", "10-10-2016")));
         runs.refused("round.before-latest", "close-assessment", "--on", "01-10-2016");
-        runs.refused("round.invalid-scores", "score", runs.file("bad-criterion.yaml", """
+        // The refusal's code, and the code of what was wrong: the criterion the framework does not know.
+        assertThat(runs.refused("round.invalid-scores", "score", runs.file("bad-criterion.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016
             scores:
               - {assessor: a, initiative: i1, criterion: charm, score: 5}
-            """));
+            """)).err()).contains("cause 'assessment.unknown-criterion'", "onbekend criterium charm");
         runs.refused("round.unknown-initiative", "score", runs.file("unknown.yaml", """
             format: atelier-round-scores/1
             date: 20-10-2016

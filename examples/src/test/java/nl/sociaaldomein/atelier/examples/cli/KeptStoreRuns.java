@@ -59,12 +59,13 @@ final class KeptStoreRuns {
     }
 
     /** A refused command: exit 4, its code on standard error, nothing recorded. */
-    void refused(String code, String... args) throws SQLException {
+    AppRun refused(String code, String... args) throws SQLException {
         long before = records();
         AppRun run = run(args);
         assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.out() + run.err()).isEqualTo(ExitCode.REFUSED);
         assertThat(run.err()).as(String.join(" ", args)).contains("geweigerd, " + code + ": ", "er is niets vastgelegd");
         assertThat(records()).as("nothing recorded by " + String.join(" ", args)).isEqualTo(before);
+        return run;
     }
 
     long records() throws SQLException {

@@ -194,7 +194,15 @@ public final class AssessmentShapes {
             explanation, dissent));
     }
 
-    private CriteriaFramework known(JsonIn in, String field, String id) {
+    /**
+     * The framework with this id, or a problem at the field that names it (and null).
+     *
+     * @param in    the object whose field names the framework
+     * @param field the field
+     * @param id    the id it gives
+     * @return the framework, or null after a problem
+     */
+    CriteriaFramework known(JsonIn in, String field, String id) {
         Optional<CriteriaFramework> found = frameworks.framework(id);
         if (found.isEmpty()) {
             in.fieldProblem(field, "framework '" + id + "' is not known to this mapper"

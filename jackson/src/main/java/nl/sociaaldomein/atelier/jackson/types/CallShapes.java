@@ -1,24 +1,35 @@
 package nl.sociaaldomein.atelier.jackson.types;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.sociaaldomein.atelier.assessment.AssessmentResult;
+import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.call.AboveMaximum;
 import nl.sociaaldomein.atelier.call.BudgetEffect;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.DecisionBook;
 import nl.sociaaldomein.atelier.call.DecisionKind;
+import nl.sociaaldomein.atelier.call.FundingHistory;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.call.Motivation;
 import nl.sociaaldomein.atelier.call.Phase;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
 import nl.sociaaldomein.atelier.call.Round;
+import nl.sociaaldomein.atelier.initiative.Applicant;
+import nl.sociaaldomein.atelier.initiative.Audience;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.Municipality;
@@ -28,6 +39,8 @@ import nl.sociaaldomein.atelier.jackson.shape.ObjectShape;
 import nl.sociaaldomein.atelier.jackson.shape.Shape;
 import nl.sociaaldomein.atelier.jackson.shape.Variants;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
@@ -174,7 +187,7 @@ public final class CallShapes {
             }));
         this.assessment = assessment;
         this.bookEntry = makeBookEntry();
-        this.round = makeRound();
+        this.round = makeRound(assessments);
     }
 
     /**
@@ -197,25 +210,31 @@ public final class CallShapes {
     }
 
     /**
-     * A round, written only: {@code {"call": Call, "framework": "groningen-2016",
-     * "decisionPhaseClosed": false, "reopenings": [Text], "initiatives": [{"initiative":
-     * Initiative, "assessment": AssessmentResult, "decision": Decision | null, "decidedOn": day |
-     * null, "history": [entry]}]}}, initiatives in the round's order. It is not read back: no
-     * public operation gives a round its assessments (it is assessed from assessors' scores,
-     * which it does not keep) or its receipt times and funding history again.
+     * A round: {@code {"call": Call, "framework": "groningen-2016", "decisionPhaseClosed": false,
+     * "reopenings": [Text], "fundingHistory": {"initiativeIds": [...], "applicants": [Applicant]},
+     * "initiatives": [{"initiative": Initiative, "receivedAt": "2016-03-01T00:00" | null,
+     * "assessment": AssessmentResult, "decision": Decision | null, "decidedOn": day | null,
+     * "history": [entry]}]}}, initiatives in the round's order. Read back through
+     * {@link Round#restore}: the framework by id from the mapper's frameworks, each initiative's
+     * assessment and history as written; {@code decision} and {@code decidedOn} are the last step
+     * of the history and must agree with it. A round whose parts do not hold together is refused
+     * with every problem at its JSON path.
      */
-    private ObjectShape<Round> makeRound() {
+    private ObjectShape<Round> makeRound(AssessmentShapes assessments) {
+        ObjectShape<Part> part = Shape.object(Part.class, (p, out) -> { }, this::part);
         return Shape.object(Round.class, (r, out) -> {
             out.field("call", r.call(), CALL);
             out.field("framework", r.framework().id());
             out.field("decisionPhaseClosed", r.isDecisionPhaseClosed());
             out.list("reopenings", r.reopenings(), TextShape.TEXT);
+            out.field("fundingHistory", r.fundingHistory(), FUNDING_HISTORY);
             out.name("initiatives");
             out.startArray();
             for (Initiative initiative : r.initiatives()) {
                 String id = initiative.id();
                 out.startObject();
                 out.field("initiative", initiative, InitiativeShapes.INITIATIVE);
+                out.optional("receivedAt", r.receivedAt(id), RECEIVED_AT);
                 out.field("assessment", r.assessment(id), assessment);
                 out.optional("decision", r.decision(id), decision);
                 out.optional("decidedOn", r.decisionDate(id), Basic.DAY);
@@ -224,12 +243,114 @@ public final class CallShapes {
             }
             out.endArray();
         }, in -> {
-            in.ignoreAll();
-            in.problem("a round is written, not read back: no public operation gives a round its assessments again; "
-                + "keep its events (RoundEvent) or its source files and rebuild it from them");
-            return null;
+            Call call = in.get("call", CALL);
+            String frameworkId = in.string("framework");
+            CriteriaFramework framework = frameworkId == null ? null : assessments.known(in, "framework", frameworkId);
+            boolean closed = in.bool("decisionPhaseClosed");
+            List<Text> reopenings = in.list("reopenings", TextShape.TEXT);
+            FundingHistory history = in.optional("fundingHistory", FUNDING_HISTORY).orElse(FundingHistory.NONE);
+            List<Part> parts = in.list("initiatives", part);
+            if (in.hasProblems()) {
+                return null;
+            }
+            List<Initiative> initiatives = new ArrayList<>(parts.size());
+            Map<String, LocalDateTime> receivedAt = new HashMap<>();
+            Map<String, AssessmentResult> assessed = new HashMap<>();
+            Map<String, List<DecisionBook.Entry>> histories = new HashMap<>();
+            for (Part p : parts) {
+                String id = p.initiative().id();
+                initiatives.add(p.initiative());
+                p.receivedAt().ifPresent(time -> receivedAt.put(id, time));
+                assessed.putIfAbsent(id, p.assessment());
+                if (!p.history().isEmpty()) {
+                    histories.putIfAbsent(id, p.history());
+                }
+            }
+            Result<Round> restored = Round.restore(call, framework, initiatives, receivedAt, history, assessed, histories, closed, reopenings);
+            if (restored instanceof Result.Failed<Round> failed) {
+                failed.problems().forEach(problem -> in.problemWithin(pathOf(problem, initiatives), problem.message(Locale.ENGLISH)
+                    + " (" + problem.code() + ")"));
+                return null;
+            }
+            return restored.orElseThrow();
         });
     }
+
+    /** One element of a round's {@code initiatives}, its derived {@code decision} and {@code decidedOn} checked against its history. */
+    private Part part(JsonIn in) {
+        Initiative initiative = in.get("initiative", InitiativeShapes.INITIATIVE);
+        Optional<LocalDateTime> receivedAt = in.optional("receivedAt", RECEIVED_AT);
+        AssessmentResult result = in.get("assessment", assessment);
+        Optional<Decision> current = in.optional("decision", decision);
+        Optional<LocalDate> decidedOn = in.optional("decidedOn", Basic.DAY);
+        List<DecisionBook.Entry> history = in.list("history", bookEntry);
+        if (in.hasProblems()) {
+            return null;
+        }
+        Optional<Decision> last = history.isEmpty() ? Optional.empty() : history.get(history.size() - 1).decision();
+        if (!current.equals(last)) {
+            in.fieldProblem("decision", "must be the decision of the last step of its history ("
+                + last.map(d -> Basic.code(d.kind())).orElse("none") + "), not " + current.map(d -> Basic.code(d.kind())).orElse("none"));
+        }
+        Optional<LocalDate> lastOn = last.isEmpty() ? Optional.empty() : history.get(history.size() - 1).decidedOn();
+        if (!decidedOn.equals(lastOn)) {
+            in.fieldProblem("decidedOn", "must be the decision date of the last step of its history ("
+                + lastOn.map(LocalDate::toString).orElse("none") + "), not " + decidedOn.map(LocalDate::toString).orElse("none"));
+        }
+        return in.build(() -> new Part(initiative, receivedAt, result, history));
+    }
+
+    /** Where in a round's JSON a problem of {@link Round#restore} lies, from the initiative and history step it names. */
+    private static String pathOf(Problem problem, List<Initiative> initiatives) {
+        Optional<String> id = problem.place().subject("initiative");
+        int index = -1;
+        for (int i = 0; id.isPresent() && i < initiatives.size(); i++) {
+            if (initiatives.get(i).id().equals(id.get())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return problem.place().subject("receipt").isPresent() || problem.code().startsWith("round.") ? "$.initiatives" : "$.call";
+        }
+        StringBuilder path = new StringBuilder("$.initiatives[").append(index).append(']');
+        problem.place().subject("entry").ifPresent(entry -> path.append(".history[").append(entry).append(']'));
+        if (problem.code().equals("round.decision-mismatch")) {
+            path.append(".decision.initiativeId");
+        }
+        problem.place().subject("assessment").ifPresent(field -> path.append(".assessment.").append(field));
+        return path.toString();
+    }
+
+    /** One initiative of a round as its JSON gives it. */
+    private record Part(Initiative initiative, Optional<LocalDateTime> receivedAt, AssessmentResult assessment,
+                        List<DecisionBook.Entry> history) {
+    }
+
+    /** A time of receipt as ISO-8601 without zone, {@code 2016-03-01T09:30} (a round's local time, as opened). */
+    private static final Shape<LocalDateTime> RECEIVED_AT = Shape.string(LocalDateTime.class, LocalDateTime::toString, text -> {
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a local date and time such as 2016-03-01T09:30, not '" + text + "'");
+        }
+    });
+
+    /** Applicants by kind and name, so that a set is written the same every time. */
+    private static final Comparator<Applicant> APPLICANT_ORDER = Comparator.comparing(Applicant::kindCode)
+        .thenComparing(a -> a.nameFor(Audience.INTERNAL));
+
+    /**
+     * Who and what was funded before: {@code {"initiativeIds": ["gr2015-03"], "applicants":
+     * [Applicant]}}, both sorted (applicants by kind, then name), as a round bars them from one-off support.
+     */
+    private static final ObjectShape<FundingHistory> FUNDING_HISTORY = Shape.object(FundingHistory.class, (h, out) -> {
+        out.list("initiativeIds", sorted(h.initiativeIds()), Basic.STRING);
+        out.list("applicants", h.applicants().stream().sorted(APPLICANT_ORDER).toList(), InitiativeShapes.APPLICANT);
+    }, in -> {
+        List<String> ids = in.list("initiativeIds", Basic.STRING);
+        List<Applicant> applicants = in.list("applicants", InitiativeShapes.APPLICANT);
+        return in.build(() -> new FundingHistory(new HashSet<>(ids), new HashSet<>(applicants)));
+    });
 
     /** A deferral's reservation: {@code {"potId": "wmo-2016", "amount": Money}}. */
     @SuppressWarnings("unchecked")
@@ -262,7 +383,7 @@ public final class CallShapes {
     }
 
     /**
-     * A round (written only).
+     * A round, written whole and read back equal.
      *
      * @return the shape
      */

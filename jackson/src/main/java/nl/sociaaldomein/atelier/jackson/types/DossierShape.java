@@ -20,8 +20,7 @@ import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
  * Portfolio | null, "round": Round | null, "budget": BudgetView | null, "register":
  * ExperimentRegister | null, "provenance": ProvenanceMap}}.
  *
- * <p>Everything reads back except the round, which is written only (see
- * {@link CallShapes#round()}): a dossier read from JSON has no round, whatever the JSON holds.
+ * <p>Everything reads back, the round too (see {@link CallShapes#round()}).
  */
 public final class DossierShape {
 
@@ -31,7 +30,7 @@ public final class DossierShape {
     /**
      * The dossier's shape.
      *
-     * @param round the round's shape (written only)
+     * @param round the round's shape
      * @return the shape
      */
     public static ObjectShape<Dossier> dossier(Shape<Round> round) {
@@ -46,18 +45,18 @@ public final class DossierShape {
             out.optional("register", d.register(), RegisterShapes.REGISTER);
             out.field("provenance", d.provenance(), RegisterShapes.PROVENANCE_MAP);
         }, in -> {
-            in.ignore("round"); // written only: the dossier read back has none
             Municipality municipality = in.get("municipality", InitiativeShapes.MUNICIPALITY);
             Optional<String> title = in.optionalString("title");
             Optional<String> source = in.optionalString("source");
             LocalDate asOf = in.get("asOf", Basic.DAY);
             Optional<Portfolio> portfolio = in.optional("portfolio", InitiativeShapes.PORTFOLIO);
+            Optional<Round> readRound = in.optional("round", round);
             Optional<BudgetView> budget = in.optional("budget", LedgerShapes.BUDGET_VIEW);
             Optional<ExperimentRegister> register = in.optional("register", RegisterShapes.REGISTER);
             Optional<ProvenanceMap> provenance = in.optional("provenance", RegisterShapes.PROVENANCE_MAP);
             return in.build(() -> {
                 ImmutableDossier.Builder builder = Dossier.builder().municipality(municipality).title(title).source(source).asOf(asOf)
-                    .portfolio(portfolio).budget(budget).register(register);
+                    .portfolio(portfolio).round(readRound).budget(budget).register(register);
                 provenance.ifPresent(builder::provenance);
                 return builder.build();
             });

@@ -116,7 +116,7 @@ public final class LedgerShapes {
             return null;
         }
         return BudgetTree.of(pots).fold(problems -> {
-            problems.forEach(problem -> in.fieldProblem("pots", problem));
+            problems.forEach(problem -> in.fieldProblem("pots", problem.message().en()));
             return null;
         }, tree -> tree);
     });

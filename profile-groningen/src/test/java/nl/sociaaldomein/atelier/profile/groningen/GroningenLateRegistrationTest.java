@@ -13,11 +13,11 @@ import nl.sociaaldomein.atelier.budget.Funding;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.InMemoryJournal;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.render.MarkdownRenderer;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.BudgetOverviewFormat;
@@ -100,16 +100,16 @@ class GroningenLateRegistrationTest {
         // On 30 June € 112.315 was free: € 20.000 typed in late fits that day, but on 2 July the € 102.315
         // granted then would no longer fit.
         clock.now = july(5);
-        Rejection refused = ledger.post(new LedgerEntry.Grant("te-laat", JUNE_30, "besluit", "backoffice", "te-laat", "Te laat",
-            Money.ofEuros(20_000), List.of(Funding.of(WMO)), Optional.empty())).getLeft();
-        assertThat(refused.kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
-        assertThat(refused.entryId()).isEqualTo("te-laat");
+        Problem refused = ledger.post(new LedgerEntry.Grant("te-laat", JUNE_30, "besluit", "backoffice", "te-laat", "Te laat",
+            Money.ofEuros(20_000), List.of(Funding.of(WMO)), Optional.empty())).problems().get(0);
+        assertThat(RejectionKind.of(refused)).contains(RejectionKind.EXCEEDS_REMAINING);
+        assertThat(refused.place().subject("entry")).contains("te-laat");
         assertThat(refused.message(java.util.Locale.ENGLISH)).contains("would break 02-07-2016", "'extra'", "exceeds the remaining € 92.315");
         assertThat(ledger.view()).isEqualTo(before);
     }
 
     private static Posted post(Ledger ledger, LedgerEntry entry) {
-        return ledger.post(entry).getOrElseThrow(r -> new AssertionError(r.toString()));
+        return ledger.post(entry).orElseThrow();
     }
 
     private static String budgetReport(BudgetView view) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.call.DecisionKind;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.reporting.Dossier;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 import nl.sociaaldomein.atelier.workflow.RoundWorkflow;
@@ -27,7 +27,7 @@ class RoundWorkflowTest {
         // An unrelated reservation dated after the decisions, recorded first: the round's grants, registered late
         // on 31-05-2016, would leave it without room on 01-09-2016, so the whole round is refused.
         ledger.post(new LedgerEntry.Reserve("wmo-later", LocalDate.of(2016, 9, 1), "x", "test", "wmo-later", "wmo-2016",
-            Money.ofEuros(900_000), "later")).get();
+            Money.ofEuros(900_000), "later")).orElseThrow();
         BudgetView before = ledger.view();
 
         List<Problem> problems = RoundWorkflow.run(plan, GroningenFrameworks.INNOVATIEATELIER_2016, Replay.PROFILE_POLICY, ledger).problems();

@@ -122,7 +122,7 @@ final class IllustrativeCall {
                 ledger.post(new LedgerEntry.Grant("grant-" + granted.initiativeId(), LocalDate.of(2017, 6, 1),
                     "besluit college (illustratief)", "illustratief", granted.initiativeId(),
                     round.initiative(granted.initiativeId()).title(), granted.amount(), List.of(Funding.of(POT)), Optional.empty()))
-                    .getOrElseThrow(rejection -> new IllegalStateException(rejection.toString()));
+                    .orElseThrow();
             }
         }
         return Dossier.builder().municipality(HoogeveenCalls.HOOGEVEEN).title("Innovatie sociaal domein 2017 (illustratief)")

@@ -64,8 +64,8 @@ class OostGelreProfileTest {
     @Test
     void numbersAreEitherPlainOrYearBased() {
         ExperimentNumbering numbering = injector.getInstance(ExperimentNumbering.class);
-        assertThat(numbering.parse("1)").get()).isEqualTo(new ExperimentNumber.Plain(1));
-        assertThat(numbering.parse("14-3").get()).isEqualTo(new ExperimentNumber.YearBased(2014, 3));
+        assertThat(numbering.parse("1)").orElseThrow()).isEqualTo(new ExperimentNumber.Plain(1));
+        assertThat(numbering.parse("14-3").orElseThrow()).isEqualTo(new ExperimentNumber.YearBased(2014, 3));
         assertThat(numbering.isValid("14/3")).isFalse();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.google.inject.Injector;
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.Decision;
 import nl.sociaaldomein.atelier.call.PotBalance;
+import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.Municipality;
@@ -134,16 +134,20 @@ abstract class BoundServicesChecks {
         ExperimentNumbering numbering = loaded().getInstance(ExperimentNumbering.class);
         assertThat(numbering.describe()).isNotBlank();
         for (String garbage : List.of("", "?", "x-1-y")) {
-            Either<String, ?> parsed;
+            Result<ExperimentNumber> parsed;
             try {
                 parsed = numbering.parse(garbage);
             } catch (RuntimeException e) {
                 throw new AssertionError("numbering threw on '" + garbage + "' instead of refusing: " + e, e);
             }
-            if (parsed.isRight()) {
+            if (parsed.isOk()) {
                 fail("numbering accepted '" + garbage + "'");
             }
-            assertThat(parsed.getLeft()).isNotBlank();
+            assertThat(parsed.problems()).as("the refusal of '" + garbage + "'").singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ExperimentNumbering.NUMBER_INVALID);
+                assertThat(problem.message().nl()).isNotBlank();
+                assertThat(problem.message().en()).isNotBlank();
+            });
         }
     }
 

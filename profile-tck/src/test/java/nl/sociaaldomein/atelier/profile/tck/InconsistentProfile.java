@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.profile.tck;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -95,8 +94,8 @@ final class InconsistentProfile extends AbstractMunicipalityProfile {
 
     private static final class AnythingGoes implements ExperimentNumbering {
         @Override
-        public Either<String, ExperimentNumber> parse(String text) {
-            return Either.right(new ExperimentNumber.Plain(1));
+        public Result<ExperimentNumber> parse(String text) {
+            return Result.ok(new ExperimentNumber.Plain(1));
         }
 
         @Override

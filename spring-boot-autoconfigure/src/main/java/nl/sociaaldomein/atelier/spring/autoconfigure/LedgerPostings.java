@@ -1,6 +1,5 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +8,8 @@ import nl.sociaaldomein.atelier.budget.LedgerBatch;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.problem.ProblemException;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * Posting to the application's ledger the Spring way: a batch is posted whole, or a
@@ -49,14 +48,14 @@ public final class LedgerPostings {
      * @throws ProblemException when the ledger refuses it (nothing was posted)
      */
     public synchronized PostedBatch post(LedgerBatch batch) {
-        Either<Rejection, PostedBatch> posted = ledger.post(batch);
-        if (posted.isLeft()) {
+        Result<PostedBatch> posted = ledger.post(batch);
+        if (posted.isFailed()) {
             counters.refused();
-            throw new ProblemException(List.of(LedgerProblems.of(posted.getLeft())));
+            throw new ProblemException(List.of(LedgerProblems.of(posted.problems().get(0))));
         }
         int fresh = 0;
         int late = 0;
-        for (Posted p : posted.get().postings()) {
+        for (Posted p : posted.orElseThrow().postings()) {
             if (p.duplicate()) {
                 continue;
             }
@@ -68,7 +67,7 @@ public final class LedgerPostings {
             latest = max(latest, day);
         }
         counters.posted(fresh, late);
-        return posted.get();
+        return posted.orElseThrow();
     }
 
     /**

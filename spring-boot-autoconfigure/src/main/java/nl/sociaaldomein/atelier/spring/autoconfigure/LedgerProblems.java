@@ -1,14 +1,12 @@
 package nl.sociaaldomein.atelier.spring.autoconfigure;
 
-import java.util.Locale;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 
 /**
- * A ledger's {@link Rejection} as the library's one {@link Problem} type, as the ledger itself
- * gives it ({@link Rejection#problem()}: code {@code ledger.<kind>}, its kind, about the entry),
- * with a text that says it is the ledger that refuses, in Dutch and English.
+ * A ledger's refusal (the {@link Problem} a failed {@code Ledger.post} carries: code
+ * {@code ledger.<kind>}, its kind, placed at the entry, its pot and grant or reservation) with a
+ * text that says it is the ledger that refuses, in Dutch and English.
  */
 public final class LedgerProblems {
 
@@ -16,15 +14,14 @@ public final class LedgerProblems {
     }
 
     /**
-     * The rejection as a problem with the same code, kind and place, saying that the ledger refuses the entry.
+     * The ledger's problem with its code, kind and place, its text prefixed with "the ledger refuses the entry".
      *
-     * @param rejection why the ledger refused a posting
-     * @return the problem, with a Dutch and an English text
+     * @param refused the problem a failed {@code Ledger.post} carries
+     * @return the problem, with a Dutch and an English text saying that the ledger refuses the entry
      */
-    public static Problem of(Rejection rejection) {
-        Problem problem = rejection.problem();
-        return new Problem(problem.code(), problem.kind(), problem.place(),
-            Text.of("het grootboek weigert de boeking: " + rejection.message(),
-                "the ledger refuses the entry: " + rejection.message(Locale.ENGLISH)));
+    public static Problem of(Problem refused) {
+        return new Problem(refused.code(), refused.kind(), refused.place(),
+            Text.of("het grootboek weigert de boeking: " + refused.message().nl(),
+                "the ledger refuses the entry: " + refused.message().en()));
     }
 }

@@ -1,13 +1,12 @@
 package nl.sociaaldomein.atelier.store.jdbc;
 
-import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
+import nl.sociaaldomein.atelier.problem.Result;
 
 /**
  * The child process of {@link LedgerCrashTest}: opens the ledger kept in the store at
@@ -26,11 +25,11 @@ public final class CrashingLedger {
             Ledger ledger = Ledger.open(LedgerCrashTest.TREE, store.journal("ledger"), new JsonLedgerCodec(), Clock.systemUTC());
             out.println("ready");
             for (int n = 0; ; n++) {
-                Either<Rejection, PostedBatch> posted = ledger.post(LedgerCrashTest.batch(run, n));
-                if (posted.isLeft()) {
-                    throw new IllegalStateException("batch " + n + " refused: " + posted.getLeft());
+                Result<PostedBatch> posted = ledger.post(LedgerCrashTest.batch(run, n));
+                if (posted.isFailed()) {
+                    throw new IllegalStateException("batch " + n + " refused: " + posted.problems().get(0));
                 }
-                out.println("ack " + posted.get().batchId());
+                out.println("ack " + posted.orElseThrow().batchId());
             }
         }
     }

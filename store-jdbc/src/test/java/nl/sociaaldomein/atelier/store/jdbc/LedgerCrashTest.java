@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,9 +23,9 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.PostedBatch;
 import nl.sociaaldomein.atelier.budget.Pot;
 import nl.sociaaldomein.atelier.budget.RecordedEntry;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,9 +107,9 @@ class LedgerCrashTest {
                 LedgerBatch inFlight = batch(run, acked.size());
                 String id = inFlight.batchId().orElseThrow();
                 boolean storedBefore = batches.containsKey(id);
-                Either<Rejection, PostedBatch> again = ledger.post(inFlight);
-                assertThat(again.isRight()).as("seed %s, kill %d: %s", seed, kill, again).isTrue();
-                assertThat(again.get().duplicate()).as("a retry of a stored batch changes nothing").isEqualTo(storedBefore);
+                Result<PostedBatch> again = ledger.post(inFlight);
+                assertThat(again.isOk()).as("seed %s, kill %d: %s", seed, kill, again).isTrue();
+                assertThat(again.orElseThrow().duplicate()).as("a retry of a stored batch changes nothing").isEqualTo(storedBefore);
                 assertThat(byBatch(ledger).get(id)).as("batch %s is kept once", id).hasSize(size(acked.size()));
                 acknowledged.add(id);
                 assertThat(store.journal("ledger").verify()).isEmpty();

@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +18,10 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.PotView;
 import nl.sociaaldomein.atelier.budget.Pot;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,9 +69,9 @@ class LedgerIsolationAnomaliesTest {
         return BudgetTree.ofValid(Pot.programme("pot", "Pot", Money.ofEuros(euros), BudgetPeriod.year(2016)));
     }
 
-    private static <T> T accepted(Either<Rejection, T> posted) {
-        assertThat(posted.isRight()).as("accepted: %s", posted).isTrue();
-        return posted.get();
+    private static <T> T accepted(Result<T> posted) {
+        assertThat(posted.isOk()).as("accepted: %s", posted).isTrue();
+        return posted.orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,8 +94,8 @@ class LedgerIsolationAnomaliesTest {
                 assertThat(ledger.view().grant("initiatief").orElseThrow().advanced()).isEqualTo(Money.ofEuros(800));
             }
             // Both advances count: a third that would fit only if one were lost is refused.
-            Either<Rejection, Posted> third = run.first().post(advance("a-300-again", 300));
-            assertThat(third.getLeft().kind()).isEqualTo(RejectionKind.EXCEEDS_GRANT);
+            Result<Posted> third = run.first().post(advance("a-300-again", 300));
+            assertThat(RejectionKind.of(third.problems().get(0)).orElseThrow()).isEqualTo(RejectionKind.EXCEEDS_GRANT);
         }
     }
 
@@ -111,10 +110,10 @@ class LedgerIsolationAnomaliesTest {
             // Each instance sees an empty pot of € 1.000, and a reservation of € 600 fits in it. The
             // first commits its reservation while the second is between checking and writing.
             run.secondJournal().beforeNextAppend(() -> accepted(run.first().post(reserve("a-600", 600))));
-            Either<Rejection, Posted> second = run.second().post(reserve("b-600", 600));
+            Result<Posted> second = run.second().post(reserve("b-600", 600));
 
-            assertThat(second.isLeft()).as("the second reservation, checked again on what is stored, is refused").isTrue();
-            assertThat(second.getLeft().kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
+            assertThat(second.isFailed()).as("the second reservation, checked again on what is stored, is refused").isTrue();
+            assertThat(RejectionKind.of(second.problems().get(0)).orElseThrow()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
             assertThat(run.secondJournal().conflicts()).isEqualTo(1);
             for (Ledger ledger : List.of(run.first(), run.second())) {
                 BudgetView view = ledger.view();
@@ -163,9 +162,9 @@ class LedgerIsolationAnomaliesTest {
 
             // Acting on that older view (X had € 600 free, it has € 100 now) is refused: the ledger
             // catches up and checks on what is stored before it appends.
-            Either<Rejection, Posted> onOldView = run.first().post(new LedgerEntry.Grant("g-x-600", JUNE_30, "besluit", BY,
+            Result<Posted> onOldView = run.first().post(new LedgerEntry.Grant("g-x-600", JUNE_30, "besluit", BY,
                 "initiatief-x", "Initiatief X", Money.ofEuros(600), List.of(Funding.of("x")), Optional.empty()));
-            assertThat(onOldView.getLeft().kind()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
+            assertThat(RejectionKind.of(onOldView.problems().get(0)).orElseThrow()).isEqualTo(RejectionKind.EXCEEDS_REMAINING);
             BudgetView now = run.first().view();
             assertThat(now.pot("x").orElseThrow().remaining()).isEqualTo(Money.ofEuros(100));
             assertThat(ceilings(now)).isEqualTo(Money.ofEuros(2_000));

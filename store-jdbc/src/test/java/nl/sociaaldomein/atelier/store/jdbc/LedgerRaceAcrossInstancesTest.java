@@ -2,7 +2,6 @@ package nl.sociaaldomein.atelier.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +26,11 @@ import nl.sociaaldomein.atelier.budget.LedgerEntry;
 import nl.sociaaldomein.atelier.budget.LedgerRecordTypes;
 import nl.sociaaldomein.atelier.budget.Posted;
 import nl.sociaaldomein.atelier.budget.Pot;
-import nl.sociaaldomein.atelier.budget.Rejection;
 import nl.sociaaldomein.atelier.budget.RejectionKind;
 import nl.sociaaldomein.atelier.io.JsonLedgerCodec;
 import nl.sociaaldomein.atelier.journal.JournalRecord;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Result;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,14 +93,14 @@ class LedgerRaceAcrossInstancesTest {
                     List<String> accepted = new ArrayList<>();
                     while (true) {
                         LedgerEntry.Grant next = grant(instance + "-" + accepted.size(), 1_000);
-                        Either<Rejection, Posted> posted = ledger.post(next);
-                        if (posted.isRight()) {
-                            assertThat(posted.get().duplicate()).isFalse();
+                        Result<Posted> posted = ledger.post(next);
+                        if (posted.isOk()) {
+                            assertThat(posted.orElseThrow().duplicate()).isFalse();
                             accepted.add(next.id());
-                        } else if (posted.getLeft().kind() == RejectionKind.EXCEEDS_REMAINING) {
+                        } else if (RejectionKind.of(posted.problems().get(0)).orElseThrow() == RejectionKind.EXCEEDS_REMAINING) {
                             return accepted; // the pot is full: this instance is done
-                        } else if (posted.getLeft().kind() != RejectionKind.JOURNAL_CONTENDED) {
-                            throw new AssertionError(instance + ": unexpected refusal " + posted.getLeft());
+                        } else if (RejectionKind.of(posted.problems().get(0)).orElseThrow() != RejectionKind.JOURNAL_CONTENDED) {
+                            throw new AssertionError(instance + ": unexpected refusal " + posted.problems().get(0));
                         } // contended: the others kept appending first; post the same grant again
                     }
                 };

@@ -48,11 +48,11 @@ class LedgerSnapshotOnSqliteTest {
         try (JournalStore store = JournalStore.sqlite(file)) {
             Ledger ledger = Ledger.open(tree(), store.journal("ledger"), new JsonLedgerCodec(), CLOCK);
             for (int i = 0; i < 50; i++) {
-                ledger.post(grant(i, DAY.plusDays(i % 5))).get();
+                ledger.post(grant(i, DAY.plusDays(i % 5))).orElseThrow();
             }
-            ledger.post(grant(99, DAY.minusDays(10))).get();
+            ledger.post(grant(99, DAY.minusDays(10))).orElseThrow();
             snapshotAt = ledger.snapshot();
-            ledger.post(grant(100, DAY.plusDays(6))).get();
+            ledger.post(grant(100, DAY.plusDays(6))).orElseThrow();
             before = ledger.view();
         }
         try (JournalStore store = JournalStore.sqlite(file)) {

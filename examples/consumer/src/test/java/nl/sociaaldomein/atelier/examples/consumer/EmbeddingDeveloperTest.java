@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import nl.sociaaldomein.atelier.budget.BudgetView;
 import nl.sociaaldomein.atelier.budget.RecordedEntry;
 import nl.sociaaldomein.atelier.call.Call;
@@ -30,7 +29,6 @@ import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.report.Report;
 import nl.sociaaldomein.atelier.reporting.Dossier;
-import nl.sociaaldomein.atelier.reporting.ImmutableDossier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,12 +87,15 @@ class EmbeddingDeveloperTest {
         assertThat(budget.grants()).hasSize((int) granted);
         budget.pots().values().forEach(pot -> assertThat(pot.remaining().isNegative()).as(pot.id()).isFalse());
         assertReadsBack(budget, BudgetView.class);
-        // A round is written whole (its call, assessments and decision book) but not read back: it is
-        // rebuilt from its events or its round file, not from a report of it; a dossier reads back without it.
-        JsonNode writtenRound = mapper.valueToTree(round);
-        assertThat(writtenRound.toString()).contains(round.call().id());
-        Dossier back = mapper.readValue(mapper.writeValueAsString(dossier), Dossier.class);
-        assertThat(back).isEqualTo(ImmutableDossier.copyOf(dossier).withRound(Optional.empty()));
+        // The round reads back whole (call, assessments, decision book, receipt times), equal and with
+        // the same summary; so does the dossier that holds it.
+        assertReadsBack(round, Round.class);
+        Round roundBack = mapper.readValue(mapper.writeValueAsString(round), Round.class);
+        assertThat(roundBack.summary(budget.pots().get(round.call().potId()).ceiling()))
+            .isEqualTo(round.summary(budget.pots().get(round.call().potId()).ceiling()));
+        assertThat(publicMapper.writeValueAsString(round)).contains("Particulier").doesNotContain("J. Voorbeeld");
+        assertReadsBack(dossier, Dossier.class);
+        assertThat(mapper.readValue(mapper.writeValueAsString(dossier), Dossier.class).round()).contains(round);
 
         // The report, for the public: an applicant who is a private person is "Particulier".
         String markdown = new String(office.report(run, "funding-overview", "markdown", RenderOptions.defaults()).orElseThrow(),

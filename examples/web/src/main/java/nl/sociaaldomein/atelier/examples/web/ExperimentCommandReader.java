@@ -52,9 +52,9 @@ final class ExperimentCommandReader {
         if (in.number() == null || in.number().isBlank()) {
             problems.add(Problem.invalid("input.missing", LedgerDesk.field("/number"), "geef een nummer op", "give a number"));
         } else {
-            number = numbering.parse(in.number().strip()).fold(why -> {
-                problems.add(Problem.invalid("input.number-invalid", LedgerDesk.field("/number"), "geen nummer: " + why + " (bijvoorbeeld "
-                    + numbering.describe() + ")", "not a number: " + why));
+            number = numbering.parse(in.number().strip()).fold(refused -> {
+                // The numbering's own coded problem (experiment.number-invalid), placed at the request's field.
+                refused.forEach(p -> problems.add(new Problem(p.code(), p.kind(), LedgerDesk.field("/number"), p.message())));
                 return Optional.<ExperimentNumber>empty();
             }, Optional::of);
         }

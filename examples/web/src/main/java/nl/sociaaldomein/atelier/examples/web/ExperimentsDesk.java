@@ -167,9 +167,10 @@ public class ExperimentsDesk {
     /** The experiment named in a request: a number that does not read in the profile's scheme names no experiment here (404). */
     private ExperimentNumber known(String text) {
         String given = text == null ? "" : text.strip();
-        return profile.experimentNumbering().parse(given).getOrElseThrow(why -> new ProblemException(List.of(Problem.notFound(
-            "register.unknown-experiment", Place.about("experiment", given), "experiment '" + given + "' staat niet in register " + REGISTER_ID,
-            "experiment '" + given + "' is not in register " + REGISTER_ID))));
+        return profile.experimentNumbering().parse(given).fold(why -> {
+            throw new ProblemException(List.of(Problem.notFound("register.unknown-experiment", Place.about("experiment", given),
+                "experiment '" + given + "' staat niet in register " + REGISTER_ID, "experiment '" + given + "' is not in register " + REGISTER_ID)));
+        }, number -> number);
     }
 
 }

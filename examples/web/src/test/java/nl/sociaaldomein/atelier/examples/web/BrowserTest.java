@@ -252,7 +252,7 @@ class BrowserTest {
             new Select(browser.findElement(By.id("stepKind"))).selectByValue("start");
             type("stepDate", "01-07-2017");
             browser.findElement(By.cssSelector("#step button[type=submit]")).click();
-            assertThat(settled("div.problems", "Niet vastgelegd")).contains("experiment '1'").contains("kan niet van RUNNING naar RUNNING");
+            assertThat(settled("div.problems", "Niet vastgelegd")).contains("experiment '1'").contains("kan niet van 'Loopt' naar 'Loopt'");
             assertThat(browser.findElement(By.id("stepDate")).getAttribute("value")).isEqualTo("01-07-2017");
 
             String hostile = "<b>vet</b><img src=x onerror=\"window.hacked = true\"> bijsturen op bereik";

@@ -226,6 +226,9 @@ class WholeRoundOverHttpTest extends RunningApp {
             "\"care-innovation\":7"), true, null);
         assertThat(badScore.statusCode()).as(codes(badScore)).isEqualTo(422);
         assertThat(json.readTree(badScore.body()).path("code").asText()).isEqualTo("round.invalid-scores");
+        // The refusal's one code, and the code of what was wrong: a score outside its criterion's scale.
+        assertThat(json.readTree(badScore.body()).path("problems").findValuesAsText("place"))
+            .anySatisfy(place -> assertThat(place).contains("cause 'assessment.score-outside-scale'"));
 
         String grant = "{\"decision\":\"granted\",\"amount\":\"35000\",\"date\":\"15-10-2016\",\"motivation\":\"past in de oproep\"}";
         HttpResponse<String> tooEarly = post(TRIAL + "/initiatives/proef-01/decision", grant, true, null);
