@@ -18,7 +18,6 @@ import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
@@ -197,7 +196,8 @@ public final class LoadedProfile {
 
     /**
      * A round file (docs/round-format.md) read for this municipality: every problem in the file at
-     * once, each placed at its line, column and JSON path ({@code input.invalid}), or the round's
+     * once, each with its code ({@code input.syntax}, {@code input.unknown-field}, … see
+     * docs/embedding.md) and placed at its line, column and JSON path, or the round's
      * plan with its call under this profile's limits (the stricter maximum and minimum win,
      * {@link Thresholds#applyTo}). Nothing is posted or kept.
      *
@@ -205,8 +205,7 @@ public final class LoadedProfile {
      * @return the plan, or every problem in the file
      */
     public Result<RoundPlan> readRound(Path file) {
-        return Result.fromEither(RoundFileReader.read(file).mapLeft(InputProblem::toProblems))
-            .map(plan -> plan.withCall(thresholds().applyTo(plan.call())));
+        return RoundFileReader.read(file).map(plan -> plan.withCall(thresholds().applyTo(plan.call())));
     }
 
     private Result<ReportFormat> format(String formatId) {

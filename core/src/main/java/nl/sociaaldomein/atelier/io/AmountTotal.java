@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.text.Text;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyOverflowException;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
@@ -13,13 +14,14 @@ import nl.sociaaldomein.atelier.io.support.ReadContext;
  */
 final class AmountTotal {
 
-    private final String whatBefore;
+    private final Text whatBefore;
     private Money total = Money.ZERO;
     private boolean reported;
 
-    /** @param whatBefore the amounts counted, as the message names them: "the requested amounts before it" */
-    AmountTotal(String whatBefore) {
-        this.whatBefore = whatBefore;
+    /** @param nl the amounts counted, as the Dutch message names them: "de aangevraagde bedragen ervoor"
+     *  @param en the same in English: "the requested amounts before it" */
+    AmountTotal(String nl, String en) {
+        this.whatBefore = Text.of(nl, en);
     }
 
     void add(ObjectFields fields, String field, Money amount) {
@@ -35,7 +37,8 @@ final class AmountTotal {
             total = total.plus(amount);
         } catch (MoneyOverflowException e) {
             reported = true;
-            context.problem(pointer, "this amount and " + whatBefore + " add up to more than "
+            context.problem(pointer, "input.amount-invalid", "dit bedrag en " + whatBefore.nl() + " tellen op tot meer dan "
+                + Money.MAX + ", het grootste bedrag dat Atelier kan bevatten", "this amount and " + whatBefore.en() + " add up to more than "
                 + Money.MAX + ", the largest amount Atelier can hold");
         }
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.initiative.Applicant;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
@@ -31,7 +32,7 @@ final class ApplicantReader {
                     return Optional.of(Applicant.organisation(entry.name().strip(), new OrganisationKind(entry.organisationKind().strip())));
             }
         } catch (IllegalArgumentException e) {
-            context.problem(pointer, e.getMessage());
+            context.problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
             return Optional.empty();
         }
     }

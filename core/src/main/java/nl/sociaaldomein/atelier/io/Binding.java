@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.io.support.Amounts;
-import nl.sociaaldomein.atelier.io.support.English;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 
 /**
@@ -34,10 +34,12 @@ final class Binding {
             StringBuilder at = new StringBuilder(pointer);
             e.getPath().forEach(ref -> at.append('/').append(ref.getFieldName() != null
                 ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex())));
-            context.problem(at.toString(), "cannot be read: " + SyntaxMessages.firstLine(e.getOriginalMessage()));
+            String why = SyntaxMessages.firstLine(e.getOriginalMessage());
+            context.problem(at.toString(), "input.wrong-type", "kan niet worden gelezen: " + why, "cannot be read: " + why);
             return Optional.empty();
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            context.problem(pointer, "cannot be read: " + SyntaxMessages.firstLine(e.getMessage()));
+            String why = SyntaxMessages.firstLine(e.getMessage());
+            context.problem(pointer, "input.wrong-type", "kan niet worden gelezen: " + why, "cannot be read: " + why);
             return Optional.empty();
         }
     }
@@ -62,8 +64,8 @@ final class Binding {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return Optional.empty();
         }
-        return Amounts.parse(value).fold(message -> {
-            context.problem(pointer, message);
+        return Amounts.parse(value).fold(mistake -> {
+            context.problem(pointer, mistake);
             return Optional.empty();
         }, Optional::of);
     }
@@ -74,7 +76,7 @@ final class Binding {
             return Optional.empty();
         }
         return nl.sociaaldomein.atelier.calendar.PartialDate.parseDay(value).fold(problems -> {
-            context.problem(pointer, English.reason(problems));
+            context.problem(pointer, Mistake.of("input.date-invalid", problems));
             return Optional.empty();
         }, Optional::of);
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import nl.sociaaldomein.atelier.io.support.ObjectFields;
  * register is then not built at all.
  */
 final class ExperimentDetailsReader {
+
+    private static final String RANGE = "input.out-of-range";
+    private static final String DATE = "input.date-invalid";
 
     /** The verdicts as the file writes them: kebab-case codes of {@link ReviewVerdict}. */
     static final Map<String, ReviewVerdict> VERDICTS = verdicts();
@@ -47,10 +51,10 @@ final class ExperimentDetailsReader {
         Optional<String> name = fields.requiredText("name");
         Optional<Long> target = fields.wholeNumber("target");
         if (!fields.has("target")) {
-            fields.context().problem(fields.pathOf("target"), "required field 'target' is missing");
+            fields.context().missing(fields.pathOf("target"), "target");
         }
-        target.filter(t -> t <= 0).ifPresent(t -> fields.context().problem(fields.pathOf("target"),
-            "a target must be a positive whole number, not " + t));
+        target.filter(t -> t <= 0).ifPresent(t -> fields.context().problem(fields.pathOf("target"), RANGE,
+            "een streefwaarde moet een positief geheel getal zijn, niet " + t, "a target must be a positive whole number, not " + t));
         Optional<PartialDate> start = known(fields, "periodStart");
         Optional<PartialDate> deadline = known(fields, "deadline");
         List<Measurement> measurements = fields.objects("measurements", this::measurement);
@@ -65,13 +69,14 @@ final class ExperimentDetailsReader {
         int before = fields.context().problemCount();
         Optional<PartialDate> on = known(fields, "date");
         on.flatMap(PartialDate::earliest).filter(day -> day.isAfter(reportDate)).ifPresent(day -> fields.context()
-            .problem(fields.pathOf("date"), "a measurement dated after the register's report date " + reportDate));
+            .problem(fields.pathOf("date"), DATE, "een meting met een datum na de peildatum van het register (" + PartialDate.of(reportDate).toDutch() + ")",
+                "a measurement dated after the register's report date " + reportDate));
         Optional<Long> value = fields.wholeNumber("value");
         if (!fields.has("value")) {
-            fields.context().problem(fields.pathOf("value"), "required field 'value' is missing");
+            fields.context().missing(fields.pathOf("value"), "value");
         }
-        value.filter(v -> v < 0).ifPresent(v -> fields.context().problem(fields.pathOf("value"),
-            "a measured count must not be negative: " + v));
+        value.filter(v -> v < 0).ifPresent(v -> fields.context().problem(fields.pathOf("value"), RANGE,
+            "een gemeten aantal mag niet negatief zijn: " + v, "a measured count must not be negative: " + v));
         Optional<String> note = fields.text("note");
         fields.done();
         if (fields.context().problemCount() > before) {
@@ -112,8 +117,10 @@ final class ExperimentDetailsReader {
         Optional<String> by = fields.text("by");
         Optional<PartialDate> newEnd = fields.partialDate("newEnd");
         verdict.filter(v -> v != ReviewVerdict.EXTEND && newEnd.isPresent()).ifPresent(v -> fields.context()
-            .problem(fields.pathOf("newEnd"), "a new end date belongs to an 'extend' verdict, not '" + code(v) + "'"));
-        on.filter(day -> day.isAfter(reportDate)).ifPresent(day -> fields.context().problem(fields.pathOf("date"),
+            .problem(fields.pathOf("newEnd"), "input.inconsistent", "een nieuwe einddatum hoort bij het oordeel 'extend' (verlengen), niet bij '" + code(v) + "'",
+                "a new end date belongs to an 'extend' verdict, not '" + code(v) + "'"));
+        on.filter(day -> day.isAfter(reportDate)).ifPresent(day -> fields.context().problem(fields.pathOf("date"), DATE,
+            "een evaluatie met een datum na de peildatum van het register (" + PartialDate.of(reportDate).toDutch() + ")",
             "a review dated after the register's report date " + reportDate));
         fields.done();
         if (fields.context().problemCount() > before) {
@@ -127,12 +134,12 @@ final class ExperimentDetailsReader {
     /** A required date at any known precision ("januari 2017", "2016"); an empty text is refused. */
     private static Optional<PartialDate> known(ObjectFields fields, String field) {
         if (!fields.has(field)) {
-            fields.context().problem(fields.pathOf(field), "required field '" + field + "' is missing");
+            fields.context().missing(fields.pathOf(field), field);
             return Optional.empty();
         }
         Optional<PartialDate> date = fields.partialDate(field);
-        date.filter(d -> !d.isKnown()).ifPresent(d -> fields.context().problem(fields.pathOf(field),
-            "needs a date such as 30-11-2017, 'November 2017' or '2017'"));
+        date.filter(d -> !d.isKnown()).ifPresent(d -> fields.context().problem(fields.pathOf(field), DATE,
+            "hier is een datum nodig zoals 30-11-2017, 'november 2017' of '2017'", "needs a date such as 30-11-2017, 'November 2017' or '2017'"));
         return date.filter(PartialDate::isKnown);
     }
 
@@ -141,7 +148,7 @@ final class ExperimentDetailsReader {
         try {
             return Optional.of(build.get());
         } catch (IllegalArgumentException e) {
-            fields.context().problem(fields.pointer(), e.getMessage());
+            fields.context().problem(fields.pointer(), Mistake.ofRule("input.inconsistent", e.getMessage()));
             return Optional.empty();
         }
     }

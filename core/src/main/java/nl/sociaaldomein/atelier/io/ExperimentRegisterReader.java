@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import io.vavr.control.Either;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +19,6 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.OutcomeVocabulary;
 import nl.sociaaldomein.atelier.experiment.PolicyPlan;
 import nl.sociaaldomein.atelier.experiment.RegisterSource;
-import nl.sociaaldomein.atelier.io.support.English;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
@@ -63,15 +64,15 @@ public final class ExperimentRegisterReader {
         return new ExperimentRegisterReader(numbering, vocabulary, limits, true);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(Path file) {
+    public Result<ExperimentRegister> read(Path file) {
         return LocatedDocument.read(file, limits).flatMap(this::read);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
+    public Result<ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(this::read);
     }
 
-    public Either<List<InputProblem>, ExperimentRegister> read(LocatedDocument document) {
+    public Result<ExperimentRegister> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         Optional<RegisterSource> source = root.requiredObject("source").flatMap(ExperimentRegisterReader::source);
@@ -80,7 +81,7 @@ public final class ExperimentRegisterReader {
         Optional<PolicyPlan> plan = root.object("policyPlan").flatMap(ExperimentRegisterReader::policyPlan);
         List<Experiment> experiments = new ArrayList<>();
         if (!root.has("experiments")) {
-            context.problem(root.pathOf("experiments"), "required field 'experiments' is missing");
+            context.missing(root.pathOf("experiments"), "experiments");
         }
         if (reportDate.isPresent()) {
             ExperimentRowReader rows = new ExperimentRowReader(numbering, vocabulary, columns, reportDate.get(), plan);
@@ -110,11 +111,12 @@ public final class ExperimentRegisterReader {
         List<PartialDate> renewed = fields.list("renewed", (element, path) -> {
             if (!element.isTextual() && !element.isIntegralNumber()) {
                 // asText() of an object or list is "", which would read as an unknown date.
-                fields.context().problem(path, "expected a date such as 30-06-2016, found " + ObjectFields.describe(element));
+                fields.context().problem(path, "input.wrong-type", "verwacht een datum zoals 30-06-2016, maar gevonden: " + ObjectFields.describeNl(element),
+                    "expected a date such as 30-06-2016, found " + ObjectFields.describe(element));
                 return Optional.empty();
             }
             return PartialDate.parse(element.asText()).fold(problems -> {
-                fields.context().problem(path, English.reason(problems));
+                fields.context().problem(path, Mistake.of("input.date-invalid", problems));
                 return Optional.<PartialDate>empty();
             }, Optional::of);
         });
@@ -125,13 +127,15 @@ public final class ExperimentRegisterReader {
     private static List<Integer> yearColumns(ObjectFields root) {
         List<Integer> columns = root.list("yearColumns", (element, path) -> {
             if (!element.isIntegralNumber() || element.asLong() < 1900 || element.asLong() > 2999) {
-                root.context().problem(path, "expected a year such as 2014, found " + ObjectFields.describe(element));
+                root.context().problem(path, "input.date-invalid", "verwacht een jaar zoals 2014, maar gevonden: " + ObjectFields.describeNl(element),
+                    "expected a year such as 2014, found " + ObjectFields.describe(element));
                 return Optional.empty();
             }
             return Optional.of(element.asInt());
         });
         if (columns.stream().distinct().count() != columns.size()) {
-            root.context().problem(root.pathOf("yearColumns"), "a year column appears twice: " + columns);
+            root.context().problem(root.pathOf("yearColumns"), "input.duplicate-id", "een jaarkolom komt twee keer voor: " + columns,
+                "a year column appears twice: " + columns);
         }
         return columns;
     }
@@ -147,8 +151,9 @@ public final class ExperimentRegisterReader {
             }
             Integer earlier = first.putIfAbsent(number.orElseThrow(), i);
             if (earlier != null) {
-                root.context().problem(root.pathOf("experiments") + "/" + i + "/number", "number '" + written.get(i)
-                    + "' appears twice (first at " + root.pathOf("experiments") + "/" + earlier + ")");
+                String firstAt = root.pathOf("experiments") + "/" + earlier;
+                root.context().problem(root.pathOf("experiments") + "/" + i + "/number", "input.duplicate-id", "nummer '" + written.get(i)
+                    + "' komt twee keer voor (eerst bij " + firstAt + ")", "number '" + written.get(i) + "' appears twice (first at " + firstAt + ")");
             }
         }
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class ExperimentRowReader {
         int before = context.problemCount();
         Optional<String> numberText = row.requiredText("number");
         Optional<ExperimentNumber> number = numberText.flatMap(text -> numbering.parse(text).fold(problems -> {
-            context.problem(row.pathOf("number"), problems.get(0).message().en());
+            context.problem(row.pathOf("number"), Mistake.of("input.code-invalid", problems));
             return Optional.<ExperimentNumber>empty();
         }, Optional::of));
         Optional<String> name = row.requiredText("name");
@@ -78,8 +79,9 @@ final class ExperimentRowReader {
         Result<Lifecycle> lifecycle =
             PublishedHistory.reconstruct(start, end, state.get(), reportDate, successors);
         if (lifecycle.isFailed()) {
-            context.problem(row.pointer(), "the dates do not fit the outcome '" + outcome.get() + "': "
-                + lifecycle.problems().get(0).message(java.util.Locale.ENGLISH));
+            nl.sociaaldomein.atelier.text.Text why = lifecycle.problems().get(0).message();
+            context.problem(row.pointer(), "input.inconsistent", "de datums passen niet bij de uitkomst '" + outcome.get() + "': " + why.nl(),
+                "the dates do not fit the outcome '" + outcome.get() + "': " + why.en());
             return Optional.empty();
         }
         PublishedRow published = new PublishedRow(numberText.get(), years, verbatim(row, "start"), verbatim(row, "end"),
@@ -92,19 +94,21 @@ final class ExperimentRowReader {
     private List<Integer> years(ObjectFields row) {
         List<Integer> years = row.list("years", (element, path) -> {
             if (columns.isEmpty()) {
-                row.context().problem(path, "the register has no 'yearColumns', so a row cannot mark a year (found "
+                row.context().problem(path, "input.inconsistent", "het register heeft geen 'yearColumns', dus een rij kan geen jaar aanwijzen (gevonden: "
+                    + ObjectFields.describeNl(element) + ")", "the register has no 'yearColumns', so a row cannot mark a year (found "
                     + ObjectFields.describe(element) + ")");
                 return Optional.empty();
             }
             if (!element.isIntegralNumber() || !element.canConvertToInt() || !columns.contains(element.asInt())) {
-                row.context().problem(path, "expected one of the table's years " + columns + ", found "
+                row.context().problem(path, "input.unknown-value", "verwacht een van de jaren van de tabel " + columns + ", maar gevonden: "
+                    + ObjectFields.describeNl(element), "expected one of the table's years " + columns + ", found "
                     + ObjectFields.describe(element));
                 return Optional.empty();
             }
             return Optional.of(element.asInt());
         });
         if (years.stream().distinct().count() != years.size()) {
-            row.context().problem(row.pathOf("years"), "a year is marked twice: " + years);
+            row.context().problem(row.pathOf("years"), "input.duplicate-id", "een jaar is twee keer aangewezen: " + years, "a year is marked twice: " + years);
         }
         return years.stream().sorted().toList();
     }
@@ -112,10 +116,11 @@ final class ExperimentRowReader {
     private Optional<ExperimentState> state(ObjectFields fields, String field, String text) {
         Optional<ExperimentState> state = vocabulary.stateOf(text);
         if (state.isEmpty()) {
-            String hint = DidYouMean.closest(text.toLowerCase(java.util.Locale.ROOT), vocabulary.phrases())
-                .map(s -> " (did you mean '" + s + "'?)").orElse("");
-            fields.context().problem(fields.pathOf(field), "unknown outcome '" + text + "'" + hint + "; known: "
-                + String.join(", ", vocabulary.phrases()));
+            Optional<String> close = DidYouMean.closest(text.toLowerCase(java.util.Locale.ROOT), vocabulary.phrases());
+            String known = String.join(", ", vocabulary.phrases());
+            fields.context().problem(fields.pathOf(field), "input.unknown-value",
+                "onbekende uitkomst '" + text + "'" + close.map(s -> " (bedoelt u '" + s + "'?)").orElse("") + "; bekend: " + known,
+                "unknown outcome '" + text + "'" + close.map(s -> " (did you mean '" + s + "'?)").orElse("") + "; known: " + known);
         }
         return state;
     }
@@ -125,13 +130,15 @@ final class ExperimentRowReader {
         boolean split = state.filter(s -> s == ExperimentState.SPLIT).isPresent();
         if (!split) {
             if (row.has("successors")) {
-                row.context().problem(row.pathOf("successors"), "successors belong to a split outcome ('Ja, opgesplitst: …')");
+                row.context().problem(row.pathOf("successors"), "input.inconsistent", "opvolgers horen bij een opgesplitste uitkomst ('Ja, opgesplitst: …')",
+                    "successors belong to a split outcome ('Ja, opgesplitst: …')");
             }
             return List.of();
         }
         List<Successor> out = new ArrayList<>(row.objects("successors", fields -> successor(fields, outcome)));
         if (out.size() < 2) {
-            row.context().problem(row.pathOf("successors"), "a split outcome needs at least two successors, found " + out.size());
+            row.context().problem(row.pathOf("successors"), "input.missing-field", "een opgesplitste uitkomst heeft minstens twee opvolgers nodig, gevonden: "
+                + out.size(), "a split outcome needs at least two successors, found " + out.size());
         }
         return out;
     }
@@ -142,12 +149,13 @@ final class ExperimentRowReader {
         Optional<ExperimentState> state = text.flatMap(t -> state(fields, "outcome", t));
         fields.done();
         name.filter(n -> !outcome.contains(n)).ifPresent(n ->
-            fields.context().problem(fields.pathOf("name"), "successor '" + n + "' is not named in the published outcome"));
+            fields.context().problem(fields.pathOf("name"), "input.inconsistent", "opvolger '" + n + "' staat niet in de gepubliceerde uitkomst",
+                "successor '" + n + "' is not named in the published outcome"));
         if (name.isEmpty() || state.isEmpty()) {
             return Optional.empty();
         }
         return PublishedHistory.successor(name.get(), state.get(), text.get(), reportDate).fold(problems -> {
-            fields.context().problem(fields.pointer(), problems.get(0).message(java.util.Locale.ENGLISH));
+            fields.context().problem(fields.pointer(), Mistake.of("input.inconsistent", problems));
             return Optional.empty();
         }, Optional::of);
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class InitiativeReader {
 
     private final ReadContext context;
     /** Reports total and rank the requested amounts: their sum must be an amount too. */
-    private final AmountTotal requested = new AmountTotal("the requested amounts before it");
+    private final AmountTotal requested = new AmountTotal("de aangevraagde bedragen ervoor", "the requested amounts before it");
 
     InitiativeReader(ReadContext context) {
         this.context = context;
@@ -57,7 +58,7 @@ final class InitiativeReader {
                 .build());
         } catch (IllegalStateException | IllegalArgumentException e) {
             // A domain consistency check the file rules above did not foresee: report it, never throw.
-            context.problem(pointer, e.getMessage());
+            context.problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -76,7 +77,7 @@ final class InitiativeReader {
         try {
             return Optional.of(make.apply(code));
         } catch (IllegalArgumentException e) {
-            context.problem(pointer, e.getMessage());
+            context.problem(pointer, Mistake.ofRule("input.code-invalid", e.getMessage()));
             return Optional.empty();
         }
     }

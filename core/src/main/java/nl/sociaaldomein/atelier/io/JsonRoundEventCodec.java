@@ -17,7 +17,6 @@ import nl.sociaaldomein.atelier.initiative.IntakeChannel;
 import nl.sociaaldomein.atelier.initiative.LegalFramework;
 import nl.sociaaldomein.atelier.initiative.OrganisationKind;
 import nl.sociaaldomein.atelier.initiative.UnknownApplicant;
-import nl.sociaaldomein.atelier.io.support.English;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.problem.Result;
@@ -252,7 +251,7 @@ public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
             String plain = amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asText();
             Result<Money> requested = MoneyFormat.parsePlain(plain);
             if (requested.isFailed()) {
-                throw new IllegalArgumentException(r.path("requestedAmount") + " " + English.reason(requested.problems()));
+                throw new IllegalArgumentException(r.path("requestedAmount") + " " + requested.problems().get(0).message(java.util.Locale.ENGLISH));
             }
             b.requestedAmount(requested.orElseThrow());
         }

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,6 +32,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import nl.sociaaldomein.atelier.io.support.ProblemCollector;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * A JSON or YAML file parsed into a tree that remembers where every value stood, so that
@@ -48,6 +52,10 @@ public final class LocatedDocument {
     /** No amount, count or year needs more characters than this. */
     static final int MAX_NUMBER_CHARS = 40;
 
+    private static final String TOO_LARGE = "input.too-large";
+    private static final String SYNTAX = "input.syntax";
+    private static final String YAML_FEATURE = "input.yaml-feature";
+
     private final String sourceName;
     private final JsonNode root;
     private final Map<String, int[]> locations;
@@ -59,7 +67,7 @@ public final class LocatedDocument {
     }
 
     /** Reads a file; the format follows its name ({@code .json}, {@code .yaml}, {@code .yml}) or else its content. */
-    public static Either<List<InputProblem>, LocatedDocument> read(Path file, ReadLimits limits) {
+    public static Result<LocatedDocument> read(Path file, ReadLimits limits) {
         String name = file.toString();
         return readBytes(file, limits).flatMap(bytes -> parse(name, bytes, InputFormat.forFile(name, bytes), limits));
     }
@@ -70,63 +78,64 @@ public final class LocatedDocument {
      * file over the size limit (checked before reading, and again while reading, in case it grows),
      * an I/O error. A refused file's content is never read, so never quoted.
      */
-    public static Either<List<InputProblem>, byte[]> readBytes(Path file, ReadLimits limits) {
+    public static Result<byte[]> readBytes(Path file, ReadLimits limits) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return Either.left(List.of(new InputProblem(name, 0, 0, "", "is a folder, not a file")));
+                return Result.failed(List.of(unreadable(name, "is een map, geen bestand", "is a folder, not a file")));
             }
             if (!Files.exists(file)) {
-                return Either.left(List.of(new InputProblem(name, 0, 0, "", "file not found")));
+                return Result.failed(List.of(unreadable(name, "bestand niet gevonden", "file not found")));
             }
             if (!Files.isRegularFile(file)) {
-                return Either.left(List.of(new InputProblem(name, 0, 0, "",
+                return Result.failed(List.of(unreadable(name,
+                    "geen gewoon bestand (een pipe, een apparaat of een socket), dus het wordt niet gelezen; geef een bestand op",
                     "not a regular file (a pipe, a device or a socket), so it is not read; give a file")));
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return Either.left(List.of(tooLarge(name, size, limits)));
+                return Result.failed(List.of(tooLarge(name, size, limits)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
                 if (bytes.length > limits.maxBytes()) {
-                    return Either.left(List.of(tooLarge(name, bytes.length, limits)));
+                    return Result.failed(List.of(tooLarge(name, bytes.length, limits)));
                 }
-                return Either.right(bytes);
+                return Result.ok(bytes);
             }
         } catch (AccessDeniedException e) {
-            return Either.left(List.of(new InputProblem(name, 0, 0, "", "no permission to read the file")));
+            return Result.failed(List.of(unreadable(name, "geen toestemming om het bestand te lezen", "no permission to read the file")));
         } catch (IOException e) {
-            return Either.left(List.of(new InputProblem(name, 0, 0, "", "cannot read the file: " + e.getMessage())));
+            return Result.failed(List.of(unreadable(name, "het bestand kan niet worden gelezen: " + e.getMessage(), "cannot read the file: " + e.getMessage())));
         }
     }
 
-    public static Either<List<InputProblem>, LocatedDocument> parse(
+    public static Result<LocatedDocument> parse(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         if (bytes.length > limits.maxBytes()) {
-            return Either.left(List.of(tooLarge(sourceName, bytes.length, limits)));
+            return Result.failed(List.of(tooLarge(sourceName, bytes.length, limits)));
         }
         if (isBlank(bytes)) {
-            return single(sourceName, "the file is empty");
+            return empty(sourceName);
         }
-        Either<InputProblem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
+        Either<Problem, String> decoded = Utf8Text.decode(sourceName, bytes, format, limits);
         if (decoded.isLeft()) {
-            return Either.left(List.of(decoded.getLeft()));
+            return Result.failed(List.of(decoded.getLeft()));
         }
         String text = decoded.get();
         if (format == InputFormat.YAML) {
-            List<InputProblem> characters = YamlCharacters.refused(sourceName, text, limits);
+            List<Problem> characters = YamlCharacters.refused(sourceName, text, limits);
             if (!characters.isEmpty()) {
-                return Either.left(characters);
+                return Result.failed(characters);
             }
         }
         Builder builder = new Builder(sourceName, limits, format);
         Optional<JsonNode> root = builder.build(text);
         if (!builder.problems.isEmpty()) {
-            return Either.left(builder.problems.problems(sourceName));
+            return Result.failed(builder.problems.problems(sourceName));
         }
-        return root.isEmpty() ? single(sourceName, "the file is empty")
-            : Either.right(new LocatedDocument(sourceName, root.get(), builder.locations));
+        return root.isEmpty() ? empty(sourceName)
+            : Result.ok(new LocatedDocument(sourceName, root.get(), builder.locations));
     }
 
     /**
@@ -165,16 +174,26 @@ public final class LocatedDocument {
         return root;
     }
 
+    /** The line a JSON path's value starts on, or its nearest parent's; 0 when not known. */
+    public int lineOf(String pointer) {
+        return problemAt(pointer, "input.inconsistent", Text.of("-", "-")).place().line();
+    }
+
+    /** A problem at this JSON path with its code and its message in Dutch and English; see {@link #problemAt(String, String, Text)}. */
+    public Problem problemAt(String pointer, String code, String nl, String en) {
+        return problemAt(pointer, code, Text.of(nl, en));
+    }
+
     /** A problem at this JSON path, located at the path or, when it is missing, its nearest parent. */
-    public InputProblem problemAt(String pointer, String message) {
+    public Problem problemAt(String pointer, String code, Text message) {
         String p = pointer;
         while (true) {
             int[] at = locations.get(p);
             if (at != null) {
-                return new InputProblem(sourceName, at[0], at[1], pointer, message);
+                return FileProblem.at(sourceName, at[0], at[1], pointer, code, message);
             }
             if (p.isEmpty()) {
-                return new InputProblem(sourceName, 0, 0, pointer, message);
+                return FileProblem.at(sourceName, 0, 0, pointer, code, message);
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
@@ -192,21 +211,26 @@ public final class LocatedDocument {
         return true;
     }
 
-    private static InputProblem tooLarge(String name, long size, ReadLimits limits) {
-        return new InputProblem(name, 0, 0, "", "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
+    private static Problem tooLarge(String name, long size, ReadLimits limits) {
+        return FileProblem.at(name, 0, 0, "", TOO_LARGE, "het bestand is " + size + " bytes, meer dan de grens van " + limits.maxBytes(),
+            "the file is " + size + " bytes, more than the limit of " + limits.maxBytes());
     }
 
-    private static Either<List<InputProblem>, LocatedDocument> single(String source, String message) {
-        return Either.left(List.of(new InputProblem(source, 0, 0, "", message)));
+    private static Problem unreadable(String name, String nl, String en) {
+        return FileProblem.at(name, 0, 0, "", "input.file-unreadable", nl, en);
+    }
+
+    private static Result<LocatedDocument> empty(String source) {
+        return Result.failed(List.of(FileProblem.at(source, 0, 0, "", "input.empty-file", "het bestand is leeg", "the file is empty")));
     }
 
     /** Refuses the document at once: reading further would cost more than the answer is worth. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient InputProblem problem;
+        private final transient Problem problem;
 
-        Refused(InputProblem problem) {
-            super(problem.message(), null, false, false);
+        Refused(Problem problem) {
+            super(problem.code(), null, false, false);
             this.problem = problem;
         }
     }
@@ -241,21 +265,26 @@ public final class LocatedDocument {
                 current = "";
                 if (parser.nextToken() != null) {
                     // YAML allows several documents in one file ("---"); reading only the first would drop the rest silently.
-                    problem(parser.currentTokenLocation(), "", format == InputFormat.YAML
-                        ? "the file holds more than one document (a second starts here, after '---'); put everything in one"
-                        : "unexpected content after the end of the document");
+                    if (format == InputFormat.YAML) {
+                        problem(parser.currentTokenLocation(), "", SYNTAX,
+                            "het bestand bevat meer dan één document (hier begint een tweede, na '---'); zet alles in één document",
+                            "the file holds more than one document (a second starts here, after '---'); put everything in one");
+                    } else {
+                        problem(parser.currentTokenLocation(), "", SYNTAX, "onverwachte inhoud na het einde van het document",
+                            "unexpected content after the end of the document");
+                    }
                 }
                 return Optional.of(root);
             } catch (Refused e) {
                 problems.add(e.problem);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = parser == null ? null : parser.currentLocation();
-                problems.add(new InputProblem(sourceName, at == null ? lastLine : at.getLineNr(), at == null ? lastColumn : at.getColumnNr(),
-                    current, constraint(e.getOriginalMessage())));
+                problems.add(FileProblem.at(sourceName, at == null ? lastLine : at.getLineNr(), at == null ? lastColumn : at.getColumnNr(),
+                    current, TOO_LARGE, constraint(e.getOriginalMessage())));
             } catch (JsonProcessingException e) {
                 problems.add(syntax(e, e.getCause(), parser));
             } catch (IOException e) {
-                problems.add(new InputProblem(sourceName, 0, 0, "", "cannot read the file: " + e.getMessage()));
+                problems.add(unreadable(sourceName, "het bestand kan niet worden gelezen: " + e.getMessage(), "cannot read the file: " + e.getMessage()));
             } catch (RuntimeException e) {
                 // SnakeYAML reports some errors unchecked.
                 problems.add(syntax(null, e, parser));
@@ -265,7 +294,7 @@ public final class LocatedDocument {
             return Optional.empty();
         }
 
-        private InputProblem syntax(JsonProcessingException jackson, Throwable cause, JsonParser parser) {
+        private Problem syntax(JsonProcessingException jackson, Throwable cause, JsonParser parser) {
             SyntaxMessages.Located at;
             if (cause instanceof MarkedYAMLException yaml) {
                 at = SyntaxMessages.yaml(yaml, lastLine, lastColumn);
@@ -275,32 +304,39 @@ public final class LocatedDocument {
             } else {
                 String why = jackson != null ? jackson.getOriginalMessage() : cause == null ? "" : cause.getMessage();
                 JsonLocation where = jackson == null ? null : jackson.getLocation();
+                String first = SyntaxMessages.firstLine(why);
                 at = new SyntaxMessages.Located(where == null ? lastLine : where.getLineNr(), where == null ? lastColumn : where.getColumnNr(),
-                    "not valid " + format + ": " + SyntaxMessages.firstLine(why));
+                    Text.of("geen geldige " + format + ": " + first, "not valid " + format + ": " + first));
             }
-            return new InputProblem(sourceName, at.line(), at.column(), current, at.message());
+            return FileProblem.at(sourceName, at.line(), at.column(), current, SYNTAX, at.message());
         }
 
-        private String constraint(String message) {
+        private Text constraint(String message) {
             String m = message == null ? "" : message;
             if (m.contains("nesting depth")) {
                 return tooDeep();
             }
             if (m.startsWith("Number")) {
-                return "a number longer than " + MAX_NUMBER_CHARS + " characters; no amount, count or year needs that many";
+                return Text.of("een getal van meer dan " + MAX_NUMBER_CHARS + " tekens; geen bedrag, aantal of jaar heeft er zoveel nodig",
+                    "a number longer than " + MAX_NUMBER_CHARS + " characters; no amount, count or year needs that many");
             }
             if (m.startsWith("String")) {
-                return "a text longer than the limit of " + limits.maxTextChars() + " characters";
+                return Text.of("een tekst langer dan de grens van " + limits.maxTextChars() + " tekens",
+                    "a text longer than the limit of " + limits.maxTextChars() + " characters");
             }
             if (m.startsWith("Name")) {
-                return "a field name longer than the limit of " + limits.maxTextChars() + " characters";
+                return Text.of("een veldnaam langer dan de grens van " + limits.maxTextChars() + " tekens",
+                    "a field name longer than the limit of " + limits.maxTextChars() + " characters");
             }
-            return "the file is too large to read (more than the limit of " + limits.maxBytes() + " bytes)";
+            return Text.of("het bestand is te groot om te lezen (meer dan de grens van " + limits.maxBytes() + " bytes)",
+                "the file is too large to read (more than the limit of " + limits.maxBytes() + " bytes)");
         }
 
-        private String tooDeep() {
-            return "too deeply nested: more than " + limits.maxDepth() + " levels of objects and lists within each other "
-                + "(a real file needs far fewer)";
+        private Text tooDeep() {
+            return Text.of("te diep genest: meer dan " + limits.maxDepth() + " niveaus van objecten en lijsten in elkaar "
+                + "(een echt bestand heeft er veel minder nodig)",
+                "too deeply nested: more than " + limits.maxDepth() + " levels of objects and lists within each other "
+                + "(a real file needs far fewer)");
         }
 
         JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
@@ -310,19 +346,21 @@ public final class LocatedDocument {
             current = pointer;
             locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
             if (depth > limits.maxDepth()) {
-                throw new Refused(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, tooDeep()));
+                throw new Refused(FileProblem.at(sourceName, at.getLineNr(), at.getColumnNr(), pointer, TOO_LARGE, tooDeep()));
             }
             if (parser instanceof YAMLParser yaml) {
                 if (yaml.isCurrentAlias()) {
                     // Jackson hands an alias over as the text of its anchor's name, so "title: *m" would read as "m".
-                    problem(at, pointer, "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
+                    problem(at, pointer, YAML_FEATURE, "een YAML-alias (*" + parser.getText() + ") wordt hier niet gelezen; schrijf de waarde voluit",
+                        "a YAML alias (*" + parser.getText() + ") is not read here; write the value out in full");
                     return nodes.nullNode();
                 }
                 String tag = yaml.getTypeId();
                 if (tag != null) {
                     // SnakeYAML would build a Java object from "!!javax.script.ScriptEngineManager"; Jackson ignores
                     // tags, so the value would be read as if the tag were not there. Neither is what the writer meant.
-                    problem(at, pointer, "a YAML tag (" + shown(tag) + ") is not read here; remove it (and quote a text)");
+                    problem(at, pointer, YAML_FEATURE, "een YAML-tag (" + shown(tag) + ") wordt hier niet gelezen; haal hem weg (en zet een tekst tussen aanhalingstekens)",
+                        "a YAML tag (" + shown(tag) + ") is not read here; remove it (and quote a text)");
                 }
             }
             JsonToken token = parser.currentToken();
@@ -342,7 +380,8 @@ public final class LocatedDocument {
         private JsonNode text(JsonParser parser, JsonLocation at, String pointer) throws IOException {
             String text = parser.getText();
             if (text.length() > limits.maxTextChars()) {
-                problem(at, pointer, "a text of " + text.length() + " characters, longer than the limit of " + limits.maxTextChars());
+                problem(at, pointer, TOO_LARGE, "een tekst van " + text.length() + " tekens, langer dan de grens van " + limits.maxTextChars(),
+                    "a text of " + text.length() + " characters, longer than the limit of " + limits.maxTextChars());
                 return nodes.nullNode();
             }
             return nodes.textNode(text);
@@ -352,13 +391,15 @@ public final class LocatedDocument {
         private JsonNode number(JsonParser parser, JsonLocation at, String pointer, boolean whole) throws IOException {
             String written = parser.getText().strip();
             if (written.length() > MAX_NUMBER_CHARS) {
-                problem(at, pointer, "a number of " + written.length() + " characters ('" + written.substring(0, 12)
+                problem(at, pointer, TOO_LARGE, "een getal van " + written.length() + " tekens ('" + written.substring(0, 12)
+                    + "…'), langer dan " + MAX_NUMBER_CHARS + "; geen bedrag, aantal of jaar heeft er zoveel nodig",
+                    "a number of " + written.length() + " characters ('" + written.substring(0, 12)
                     + "…'), longer than " + MAX_NUMBER_CHARS + "; no amount, count or year needs that many");
                 return nodes.nullNode();
             }
-            Optional<String> spelling = NumberSpelling.problem(written);
+            Optional<Text> spelling = NumberSpelling.problem(written);
             if (spelling.isPresent()) {
-                problem(at, pointer, spelling.get());
+                problem(at, pointer, "input.number-form", spelling.get());
                 return nodes.nullNode();
             }
             return whole ? nodes.numberNode(new BigInteger(written)) : DecimalNode.valueOf(new BigDecimal(written));
@@ -373,7 +414,8 @@ public final class LocatedDocument {
                 String child = pointer + "/" + escape(name);
                 current = child;
                 if (name.length() > limits.maxTextChars()) {
-                    problem(nameAt, pointer, "a field name of " + name.length() + " characters, longer than the limit of "
+                    problem(nameAt, pointer, TOO_LARGE, "een veldnaam van " + name.length() + " tekens, langer dan de grens van "
+                        + limits.maxTextChars(), "a field name of " + name.length() + " characters, longer than the limit of "
                         + limits.maxTextChars());
                     child = pointer + "/" + escape(name.substring(0, 40) + "…");
                     current = child;
@@ -381,8 +423,9 @@ public final class LocatedDocument {
                 parser.nextToken();
                 if (object.has(name)) {
                     int[] first = locations.get(child);
-                    problem(nameAt, child, "field '" + name + "' appears twice in one object (first on line "
-                        + (first == null ? "?" : first[0]) + ")");
+                    String firstLine = first == null ? "?" : String.valueOf(first[0]);
+                    problem(nameAt, child, "input.duplicate-field", "veld '" + name + "' staat twee keer in één object (eerst op regel "
+                        + firstLine + ")", "field '" + name + "' appears twice in one object (first on line " + firstLine + ")");
                     parser.skipChildren();
                     current = pointer;
                     continue;
@@ -404,8 +447,12 @@ public final class LocatedDocument {
             return array;
         }
 
-        void problem(JsonLocation at, String pointer, String message) {
-            problems.add(new InputProblem(sourceName, at.getLineNr(), at.getColumnNr(), pointer, message));
+        void problem(JsonLocation at, String pointer, String code, String nl, String en) {
+            problem(at, pointer, code, Text.of(nl, en));
+        }
+
+        void problem(JsonLocation at, String pointer, String code, Text message) {
+            problems.add(FileProblem.at(sourceName, at.getLineNr(), at.getColumnNr(), pointer, code, message));
         }
 
         private JsonFactory factory() {

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Numbers are read from their exact decimal text. YAML 1.1 also reads other spellings as
@@ -15,41 +16,43 @@ final class NumberSpelling {
     /** JSON's number grammar: an optional minus, no leading zeros, an optional fraction and exponent. */
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-    private static final String INSTEAD = "write a decimal number such as 10000 or 12000.50, or put a text in quotes";
+    private static final Text INSTEAD = Text.of("schrijf een decimaal getal zoals 10000 of 12000.50, of zet een tekst tussen aanhalingstekens",
+        "write a decimal number such as 10000 or 12000.50, or put a text in quotes");
 
     private NumberSpelling() {
     }
 
     /** Why a number written this way is refused; empty for a plain decimal number. */
-    static Optional<String> problem(String written) {
+    static Optional<Text> problem(String written) {
         if (plainDigits(written) || DECIMAL.matcher(written).matches()) {
             return Optional.empty();
         }
         String t = written.startsWith("-") || written.startsWith("+") ? written.substring(1) : written;
         String lower = t.toLowerCase(java.util.Locale.ROOT);
-        String why;
+        Text why;
         if (lower.equals(".inf")) {
-            why = "YAML's infinity is not a number Atelier reads";
+            why = Text.of("oneindig in YAML is geen getal dat Atelier leest", "YAML's infinity is not a number Atelier reads");
         } else if (lower.equals(".nan")) {
-            why = "YAML's 'not a number' is not a number Atelier reads";
+            why = Text.of("'geen getal' in YAML is geen getal dat Atelier leest", "YAML's 'not a number' is not a number Atelier reads");
         } else if (lower.startsWith("0x")) {
-            why = "YAML reads it as a hexadecimal number";
+            why = Text.of("YAML leest het als een hexadecimaal getal", "YAML reads it as a hexadecimal number");
         } else if (lower.startsWith("0b")) {
-            why = "YAML reads it as a binary number";
+            why = Text.of("YAML leest het als een binair getal", "YAML reads it as a binary number");
         } else if (t.contains("_")) {
-            why = "YAML drops the '_' and reads it as " + t.replace("_", "");
+            why = Text.of("YAML laat de '_' weg en leest het als " + t.replace("_", ""), "YAML drops the '_' and reads it as " + t.replace("_", ""));
         } else if (t.contains(":")) {
-            why = "YAML reads it as a number in base 60";
+            why = Text.of("YAML leest het als een getal in het zestigtallig stelsel", "YAML reads it as a number in base 60");
         } else if (t.length() > 1 && t.startsWith("0") && !t.startsWith("0.") && !t.contains(".")) {
-            why = "YAML reads a number with a leading 0 as octal";
+            why = Text.of("YAML leest een getal dat met 0 begint als octaal", "YAML reads a number with a leading 0 as octal");
         } else if (t.length() > 1 && t.startsWith("0") && !t.startsWith("0.")) {
-            why = "a decimal number does not start with 0";
+            why = Text.of("een decimaal getal begint niet met 0", "a decimal number does not start with 0");
         } else if (written.startsWith("+")) {
-            why = "a number is written without a '+'";
+            why = Text.of("een getal schrijft u zonder '+'", "a number is written without a '+'");
         } else {
-            why = "it is not a plain decimal number";
+            why = Text.of("het is geen gewoon decimaal getal", "it is not a plain decimal number");
         }
-        return Optional.of("'" + written + "' is not a decimal number (" + why + "); " + INSTEAD);
+        return Optional.of(Text.of("'" + written + "' is geen decimaal getal (" + why.nl() + "); " + INSTEAD.nl(),
+            "'" + written + "' is not a decimal number (" + why.en() + "); " + INSTEAD.en()));
     }
 
     /** The common case, without a regular expression: {@code 0} or digits not starting with 0. */

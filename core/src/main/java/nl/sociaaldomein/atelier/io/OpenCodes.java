@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,7 +25,8 @@ final class OpenCodes {
     static <T> List<T> codes(ObjectFields fields, String field, Function<String, T> make) {
         return fields.list(field, (element, path) -> {
             if (!element.isTextual() || element.asText().isBlank()) {
-                fields.context().problem(path, "expected a code such as wmo-2015, found " + ObjectFields.describe(element));
+                fields.context().problem(path, "input.wrong-type", "verwacht een code zoals wmo-2015, maar gevonden: " + ObjectFields.describeNl(element),
+                    "expected a code such as wmo-2015, found " + ObjectFields.describe(element));
                 return Optional.empty();
             }
             return make(fields.context(), path, element.asText().strip(), make);
@@ -35,7 +37,7 @@ final class OpenCodes {
         try {
             return Optional.of(make.apply(text));
         } catch (IllegalArgumentException e) {
-            context.problem(path, e.getMessage());
+            context.problem(path, Mistake.ofRule("input.code-invalid", e.getMessage()));
             return Optional.empty();
         }
     }

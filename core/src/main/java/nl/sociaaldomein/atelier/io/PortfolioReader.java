@@ -1,6 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,36 +33,37 @@ public final class PortfolioReader {
     }
 
     /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
-    public static Either<List<InputProblem>, Portfolio> read(Path file) {
+    public static Result<Portfolio> read(Path file) {
         return read(file, ReadLimits.DEFAULT);
     }
 
-    public static Either<List<InputProblem>, Portfolio> read(Path file, ReadLimits limits) {
+    public static Result<Portfolio> read(Path file, ReadLimits limits) {
         return LocatedDocument.read(file, limits).flatMap(PortfolioReader::read);
     }
 
     /** Reads bytes (UTF-8) given in memory; {@code sourceName} is the name used in problems. */
-    public static Either<List<InputProblem>, Portfolio> read(String sourceName, byte[] bytes, InputFormat format) {
+    public static Result<Portfolio> read(String sourceName, byte[] bytes, InputFormat format) {
         return read(sourceName, bytes, format, ReadLimits.DEFAULT);
     }
 
-    public static Either<List<InputProblem>, Portfolio> read(
+    public static Result<Portfolio> read(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(PortfolioReader::read);
     }
 
     /** Reads an already parsed document. */
-    public static Either<List<InputProblem>, Portfolio> read(LocatedDocument document) {
-        return readFields(document).mapLeft(InputProblem::inFileOrder);
+    public static Result<Portfolio> read(LocatedDocument document) {
+        return FileProblem.inFileOrder(readFields(document));
     }
 
-    private static Either<List<InputProblem>, Portfolio> readFields(LocatedDocument document) {
+    private static Result<Portfolio> readFields(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
             // Without a top-level object every field would be "missing": one clear problem says more.
-            context.problem("", "a portfolio file holds fields such as 'format' and 'initiatives', found "
+            context.problem("", "input.wrong-type", "een portefeuillebestand bevat velden zoals 'format' en 'initiatives', maar gevonden: "
+                + ObjectFields.describeNl(document.root()), "a portfolio file holds fields such as 'format' and 'initiatives', found "
                 + ObjectFields.describe(document.root()));
-            return Either.left(context.problems());
+            return Result.failed(context.problems());
         }
         Optional<Portfolio> portfolio = FormatSchema.PORTFOLIO.check(context)
             .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.PortfolioEntry.class))
@@ -99,7 +102,7 @@ public final class PortfolioReader {
                 .initiatives(read)
                 .build());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            context.problem(pointer, e.getMessage());
+            context.problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -119,9 +122,11 @@ public final class PortfolioReader {
             String path = listPointer + "/" + i + "/id";
             String first = firstPathById.putIfAbsent(id.asText().strip(), path);
             if (first != null) {
-                InputProblem firstPlace = context.document().problemAt(first, "");
-                context.problem(path, "initiative id '" + id.asText().strip() + "' is used twice: here and at " + first
-                    + (firstPlace.line() > 0 ? " (line " + firstPlace.line() + ")" : ""));
+                int firstLine = context.document().lineOf(first);
+                String twice = id.asText().strip();
+                context.problem(path, "input.duplicate-id", "initiatief-id '" + twice + "' komt twee keer voor: hier en bij " + first
+                    + (firstLine > 0 ? " (regel " + firstLine + ")" : ""), "initiative id '" + twice + "' is used twice: here and at " + first
+                    + (firstLine > 0 ? " (line " + firstLine + ")" : ""));
             }
         }
     }
@@ -129,7 +134,9 @@ public final class PortfolioReader {
     private static Optional<Municipality> municipality(ReadContext context, String pointer, FileEntries.MunicipalityEntry entry) {
         String code = entry.cbsCode().strip();
         if (!CbsCode.isValid(code)) {
-            context.problem(pointer + "/cbsCode", "a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not '" + code + "'");
+            context.problem(pointer + "/cbsCode", "input.code-invalid",
+                "een CBS-code is GM gevolgd door vier cijfers (bijv. GM0014 voor Groningen), niet '" + code + "'",
+                "a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not '" + code + "'");
             return Optional.empty();
         }
         return Optional.of(ImmutableMunicipality.of(entry.name().strip(), new CbsCode(code)));
@@ -142,8 +149,10 @@ public final class PortfolioReader {
             return Optional.empty();
         }
         if (end.get().isBefore(start.get())) {
-            context.problem(pointer + "/end", "the period ends on " + PartialDate.of(end.get()).toDutch()
-                + ", before it starts on " + PartialDate.of(start.get()).toDutch());
+            String ends = PartialDate.of(end.get()).toDutch();
+            String starts = PartialDate.of(start.get()).toDutch();
+            context.problem(pointer + "/end", "input.inconsistent", "de periode eindigt op " + ends + ", voordat die begint op " + starts,
+                "the period ends on " + ends + ", before it starts on " + starts);
             return Optional.empty();
         }
         return Optional.of(new Portfolio.Period(start.get(), end.get()));

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ProvenanceReader {
         Map<String, Provenance> byPath = new LinkedHashMap<>();
         root.objects("provenance", fields -> entry(fields, blocks)).forEach(e -> {
             if (byPath.containsKey(e.path())) {
-                root.context().problem(root.pathOf("provenance"), "the provenance of '" + e.path() + "' is stated twice");
+                root.context().problem(root.pathOf("provenance"), twice(e.path()));
             }
             byPath.put(e.path(), e.provenance());
         });
@@ -57,13 +58,13 @@ final class ProvenanceReader {
                 continue;
             }
             String path = entry.of().strip();
-            Optional<String> problem = pathProblem(path, blocks);
+            Optional<Mistake> problem = pathProblem(path, blocks);
             if (problem.isPresent()) {
                 context.problem(pointer + "/" + i + "/of", problem.get());
                 continue;
             }
             if (byPath.containsKey(path)) {
-                context.problem(pointer, "the provenance of '" + path + "' is stated twice");
+                context.problem(pointer, twice(path));
             }
             byPath.put(path, entry.bron() != null ? Provenance.source(entry.bron().file().strip(), entry.bron().quote().strip())
                 : entry.berekend() != null ? Provenance.computed(entry.berekend().strip())
@@ -93,19 +94,29 @@ final class ProvenanceReader {
         }
     }
 
-    private static String uncovered(String path) {
-        return "profile data must say where '" + path + "' comes from: add to 'provenance' an "
-            + "entry 'of: " + path + "' (or of its block) with 'bron' (file and quote), 'berekend' (how) or 'aanname' (why)";
+    private static Mistake uncovered(String path) {
+        return Mistake.of("input.provenance-missing", "profielgegevens moeten zeggen waar '" + path + "' vandaan komt: voeg aan 'provenance' een "
+            + "regel 'of: " + path + "' toe (of voor het blok ervan) met 'bron' (bestand en citaat), 'berekend' (hoe) of 'aanname' (waarom)",
+            "profile data must say where '" + path + "' comes from: add to 'provenance' an "
+            + "entry 'of: " + path + "' (or of its block) with 'bron' (file and quote), 'berekend' (how) or 'aanname' (why)");
+    }
+
+    private static Mistake twice(String path) {
+        return Mistake.of("input.duplicate-id", "de herkomst van '" + path + "' staat er twee keer", "the provenance of '" + path + "' is stated twice");
     }
 
     /** What is wrong with a provenance path, if anything: it is ids joined by '/', starting with one of the file's blocks. */
-    private static Optional<String> pathProblem(String p, List<String> blocks) {
+    private static Optional<Mistake> pathProblem(String p, List<String> blocks) {
         String block = p.split("/")[0];
         if (p.startsWith("/") || p.endsWith("/") || p.contains("//")) {
-            return Optional.of("a provenance path is ids joined by '/', such as 'decisions/gr2016-01/amount', not '" + p + "'");
+            return Optional.of(Mistake.of("input.reference-unknown",
+                "een herkomstpad bestaat uit id's verbonden met '/', zoals 'decisions/gr2016-01/amount', niet '" + p + "'",
+                "a provenance path is ids joined by '/', such as 'decisions/gr2016-01/amount', not '" + p + "'"));
         }
         if (!blocks.contains(block)) {
-            return Optional.of("'" + block + "' is not a part of this file; a provenance path starts with one of " + blocks);
+            return Optional.of(Mistake.of("input.reference-unknown",
+                "'" + block + "' is geen onderdeel van dit bestand; een herkomstpad begint met een van " + blocks,
+                "'" + block + "' is not a part of this file; a provenance path starts with one of " + blocks));
         }
         return Optional.empty();
     }
@@ -124,7 +135,9 @@ final class ProvenanceReader {
             }
         }
         if (kinds != 1) {
-            fields.context().problem(fields.pointer(), "a provenance entry has exactly one of 'bron' (file and quote), "
+            fields.context().problem(fields.pointer(), "input.inconsistent", "een herkomstregel heeft precies één van 'bron' (bestand en citaat), "
+                + "'berekend' (hoe het berekend is) of 'aanname' (waarom het wordt aangenomen); gevonden: " + kinds,
+                "a provenance entry has exactly one of 'bron' (file and quote), "
                 + "'berekend' (how it is computed) or 'aanname' (why it is assumed); found " + kinds);
         }
         if (fields.has("bron")) {

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class RoundBudgetReader {
     static Optional<BudgetTree> read(ReadContext context, FileEntries.BudgetEntry budget) {
         int before = context.problemCount();
         // Budget views total the ceilings of every pot, parents and children alike.
-        AmountTotal ceilings = new AmountTotal("the ceilings of the pots before it");
+        AmountTotal ceilings = new AmountTotal("de plafonds van de potten ervoor", "the ceilings of the pots before it");
         List<Pot> pots = new ArrayList<>();
         List<FileEntries.PotEntry> entries = Binding.listOf(budget.pots());
         for (int i = 0; i < entries.size(); i++) {
@@ -35,7 +36,7 @@ final class RoundBudgetReader {
             return Optional.empty();
         }
         return BudgetTree.of(pots).fold(problems -> {
-            problems.forEach(p -> context.problem("/budget/pots", p.message().en()));
+            problems.forEach(p -> context.problem("/budget/pots", new Mistake("input.inconsistent", p.message())));
             return Optional.<BudgetTree>empty();
         }, Optional::of);
     }
@@ -55,13 +56,15 @@ final class RoundBudgetReader {
     private static Optional<BudgetPeriod> period(ReadContext context, String pointer, String text) {
         Matcher m = YEARS.matcher(text);
         if (!m.matches()) {
-            context.problem(pointer, "expected a year such as 2016 or years such as 2016-2017, not '" + text + "'");
+            context.problem(pointer, "input.date-invalid", "verwacht een jaar zoals 2016 of jaren zoals 2016-2017, niet '" + text + "'",
+                "expected a year such as 2016 or years such as 2016-2017, not '" + text + "'");
             return Optional.empty();
         }
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         if (last < first) {
-            context.problem(pointer, "the period ends (" + last + ") before it starts (" + first + ")");
+            context.problem(pointer, "input.inconsistent", "de periode eindigt (" + last + ") voordat die begint (" + first + ")",
+                "the period ends (" + last + ") before it starts (" + first + ")");
             return Optional.empty();
         }
         return Optional.of(new BudgetPeriod(first, last));

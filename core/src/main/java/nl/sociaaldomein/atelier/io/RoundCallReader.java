@@ -1,9 +1,10 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.calendar.PartialDate;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.PhaseWindow;
@@ -39,7 +40,7 @@ final class RoundCallReader {
             try {
                 channels.add(new IntakeChannel(channelCodes.get(i)));
             } catch (IllegalArgumentException e) {
-                context.problem("/call/intakeChannels/" + i, e.getMessage());
+                context.problem("/call/intakeChannels/" + i, Mistake.ofRule("input.code-invalid", e.getMessage()));
             }
         }
         Optional<Money> minimum = Binding.amount(context, "/call/minimumAmount", entry.minimumAmount());
@@ -53,8 +54,7 @@ final class RoundCallReader {
             .oneOff(entry.oneOff() != null && entry.oneOff())
             .build();
         return call.validate().fold(problems -> {
-            problems.forEach(p -> context.problem(RoundFileProblems.pointer(context.document().root(), p),
-                RoundFileProblems.message(p, Locale.ENGLISH)));
+            problems.forEach(p -> context.problem(RoundFileProblems.pointer(context.document().root(), p), RoundFileProblems.mistake(p)));
             return Optional.<CallAndFramework>empty();
         }, valid -> Optional.of(new CallAndFramework(valid, entry.framework().strip())));
     }
@@ -66,7 +66,8 @@ final class RoundCallReader {
             return Optional.empty();
         }
         if (end.get().isBefore(start.get())) {
-            context.problem(pointer + "/end", "the phase ends on " + end.get() + ", before it starts on " + start.get());
+            context.problem(pointer + "/end", "input.inconsistent", "de fase eindigt op " + PartialDate.of(end.get()).toDutch() + ", voordat die begint op "
+                + PartialDate.of(start.get()).toDutch(), "the phase ends on " + end.get() + ", before it starts on " + start.get());
             return Optional.empty();
         }
         return Optional.of(PhaseWindow.of(RoundFormat.PHASES.get(entry.phase().strip()), start.get(), end.get()));

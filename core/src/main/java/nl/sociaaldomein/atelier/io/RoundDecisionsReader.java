@@ -34,7 +34,7 @@ final class RoundDecisionsReader {
     private final Known known;
     private final Map<String, String> firstPathByInitiative = new HashMap<>();
     /** The round and its reports add up grants and reservations, per pot and overall: that sum must be an amount. */
-    private final AmountTotal decided = new AmountTotal("the amounts granted and reserved before it");
+    private final AmountTotal decided = new AmountTotal("de eerder toegekende en gereserveerde bedragen", "the amounts granted and reserved before it");
 
     private RoundDecisionsReader(ReadContext context, Known known) {
         this.context = context;
@@ -122,7 +122,8 @@ final class RoundDecisionsReader {
                 Optional<Money> amount = Binding.amount(context, at + "/amount", parts.get(i).amount());
                 amount.ifPresent(a -> decided.add(context, at + "/amount", a));
                 if (amount.isPresent() && amounts.putIfAbsent(pot, amount.get()) != null) {
-                    context.problem(at + "/pot", "pot '" + pot + "' is named twice in one grant");
+                    context.problem(at + "/pot", "input.duplicate-id", "pot '" + pot + "' wordt twee keer genoemd in één toekenning",
+                        "pot '" + pot + "' is named twice in one grant");
                 }
             }
         }
@@ -144,20 +145,25 @@ final class RoundDecisionsReader {
 
     private void checkInitiative(String pointer, String id) {
         if (known.initiativeIds().isPresent() && !known.initiativeIds().get().contains(id)) {
-            String hint = suggestion(id, known.initiativeIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
-            context.problem(pointer, "no initiative '" + id + "' in the portfolio" + hint);
+            Optional<String> close = suggestion(id, known.initiativeIds().get());
+            context.problem(pointer, "input.reference-unknown",
+                "geen initiatief '" + id + "' in de portefeuille" + close.map(s -> " (bedoelt u '" + s + "'?)").orElse(""),
+                "no initiative '" + id + "' in the portfolio" + close.map(s -> " (did you mean '" + s + "'?)").orElse(""));
             return;
         }
         String first = firstPathByInitiative.putIfAbsent(id, pointer);
         if (first != null) {
-            context.problem(pointer, "initiative '" + id + "' is decided twice: here and at " + first);
+            context.problem(pointer, "input.duplicate-id", "over initiatief '" + id + "' wordt twee keer besloten: hier en bij " + first,
+                "initiative '" + id + "' is decided twice: here and at " + first);
         }
     }
 
     private void checkPot(String pointer, String pot) {
         if (known.potIds().isPresent() && !known.potIds().get().contains(pot)) {
-            String hint = suggestion(pot, known.potIds().get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
-            context.problem(pointer, "no pot '" + pot + "' in the budget" + hint);
+            Optional<String> close = suggestion(pot, known.potIds().get());
+            context.problem(pointer, "input.reference-unknown",
+                "geen pot '" + pot + "' in het budget" + close.map(s -> " (bedoelt u '" + s + "'?)").orElse(""),
+                "no pot '" + pot + "' in the budget" + close.map(s -> " (did you mean '" + s + "'?)").orElse(""));
         }
     }
 
@@ -170,7 +176,8 @@ final class RoundDecisionsReader {
         Set<String> seen = new java.util.HashSet<>();
         for (PlannedReservation reservation : reservations) {
             if (!seen.add(reservation.id())) {
-                context.problem("/decisions/reservations", "reservation id '" + reservation.id() + "' is used twice");
+                context.problem("/decisions/reservations", "input.duplicate-id", "reserveringsid '" + reservation.id() + "' komt twee keer voor",
+                    "reservation id '" + reservation.id() + "' is used twice");
             }
         }
     }

@@ -1,13 +1,16 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import nl.sociaaldomein.atelier.problem.Place;
 import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.text.Text;
 
 /**
  * Places a problem that running a round found (a {@link Problem} of the call, the assessment,
@@ -25,14 +28,18 @@ public final class RoundFileProblems {
     private RoundFileProblems() {
     }
 
-    /** The problem placed in {@code round}, worded in the language of {@code locale}. */
-    public static InputProblem locate(LocatedDocument round, Problem problem, Locale locale) {
-        return round.problemAt(pointer(round.root(), problem), message(problem, locale));
+    /** The problem placed in {@code round}, with its code and its message in Dutch and English. */
+    public static Problem locate(LocatedDocument round, Problem problem) {
+        Mistake mistake = mistake(problem);
+        return round.problemAt(pointer(round.root(), problem), mistake.code(), mistake.text());
     }
 
-    /** The subject and the message: the path alone does not always name what it is about (a pot, an entry, a phase). */
-    static String message(Problem problem, Locale locale) {
-        return problem.describe(locale);
+    /**
+     * The problem's code, and as its message the subject and the message in both languages: the
+     * path alone does not always name what it is about (a pot, an entry, a phase).
+     */
+    static Mistake mistake(Problem problem) {
+        return new Mistake(problem.code(), Text.of(problem.describe(Locale.forLanguageTag("nl-NL")), problem.describe(Locale.ENGLISH)));
     }
 
     /** The JSON path of what a problem is about, as precisely as the file allows. */
@@ -128,7 +135,7 @@ public final class RoundFileProblems {
     }
 
     /** Every problem placed, in file order. */
-    public static List<InputProblem> locateAll(LocatedDocument round, List<Problem> problems, Locale locale) {
-        return InputProblem.inFileOrder(problems.stream().map(p -> locate(round, p, locale)).toList());
+    public static List<Problem> locateAll(LocatedDocument round, List<Problem> problems) {
+        return FileProblem.inFileOrder(problems.stream().map(p -> locate(round, p)).toList());
     }
 }

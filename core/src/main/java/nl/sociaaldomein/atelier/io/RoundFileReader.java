@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +39,7 @@ public final class RoundFileReader {
     }
 
     /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
-    public static Either<List<InputProblem>, RoundPlan> read(Path file) {
+    public static Result<RoundPlan> read(Path file) {
         Path directory = file.toAbsolutePath().getParent();
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(document -> read(document, Optional.ofNullable(directory)));
     }
@@ -45,7 +48,7 @@ public final class RoundFileReader {
      * Reads bytes (UTF-8) given in memory; {@code sourceName} names them in problems. A portfolio
      * given as a path is resolved against {@code directory}; without one only an inline portfolio reads.
      */
-    public static Either<List<InputProblem>, RoundPlan> read(String sourceName, byte[] bytes, InputFormat format,
+    public static Result<RoundPlan> read(String sourceName, byte[] bytes, InputFormat format,
                                                              Optional<Path> directory) {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT).flatMap(document -> read(document, directory));
     }
@@ -54,7 +57,7 @@ public final class RoundFileReader {
     public static final List<String> BLOCKS = List.of("portfolio", "budget", "call", "scores", "decisions");
 
     /** Reads an already parsed document. */
-    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
+    public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
         return read(document, directory, false);
     }
 
@@ -62,24 +65,25 @@ public final class RoundFileReader {
      * Reads a profile's round file: as {@link #read(LocatedDocument, Optional)}, and every block the file
      * has (portfolio, budget, call, decisions) must state where its values come from ({@link ProvenanceReader}).
      */
-    public static Either<List<InputProblem>, RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
+    public static Result<RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT)
             .flatMap(document -> read(document, Optional.empty(), true));
     }
 
     /** Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}). */
-    public static Either<List<InputProblem>, RoundPlan> read(LocatedDocument document, Optional<Path> directory,
+    public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory,
                                                              boolean provenanceRequired) {
         ReadContext context = new ReadContext(document);
         if (!document.root().isObject()) {
-            context.problem("", "a round file holds fields such as 'format', 'portfolio', 'budget' and 'call', found "
+            context.problem("", "input.wrong-type", "een rondebestand bevat velden zoals 'format', 'portfolio', 'budget' en 'call', maar gevonden: "
+                + ObjectFields.describeNl(document.root()), "a round file holds fields such as 'format', 'portfolio', 'budget' and 'call', found "
                 + ObjectFields.describe(document.root()));
-            return Either.left(context.problems());
+            return Result.failed(context.problems());
         }
         Optional<FileEntries.RoundEntry> bound = FormatSchema.ROUND.check(context)
             .flatMap(valid -> Binding.bind(context, "", valid, FileEntries.RoundEntry.class));
         if (bound.isEmpty()) {
-            return Either.left(InputProblem.inFileOrder(context.problems()));
+            return Result.failed(FileProblem.inFileOrder(context.problems()));
         }
         // A part the schema found fault with is null here; the rest is still checked, so that one mistake does not
         // hide another. References are checked against the ids the file holds, read or not.
@@ -93,7 +97,9 @@ public final class RoundFileReader {
         Optional<String> callPot = rawText(tree.path("call").path("pot"));
         callPot.ifPresent(pot -> potIds.ifPresent(ids -> {
             if (!ids.contains(pot)) {
-                context.problem("/call/pot", "no pot '" + pot + "' in the budget (pots: " + String.join(", ", new TreeSet<>(ids)) + ")");
+                String pots = String.join(", ", new TreeSet<>(ids));
+                context.problem("/call/pot", "input.reference-unknown", "geen pot '" + pot + "' in het budget (potten: " + pots + ")",
+                    "no pot '" + pot + "' in the budget (pots: " + pots + ")");
             }
         }));
         Optional<Set<String>> initiativeIds = tree.path("portfolio").isTextual()
@@ -108,8 +114,8 @@ public final class RoundFileReader {
             JsonNode root = document.root();
             ProvenanceReader.requireCovered(context, provenance, BLOCKS.stream().filter(block -> root.hasNonNull(block)).toList());
         }
-        return context.result("", () -> new RoundPlan(Binding.text(round.source()), portfolio.orElseThrow(), budget.orElseThrow(),
-            call.orElseThrow().call(), call.get().frameworkId(), scores, committee, provenance)).mapLeft(InputProblem::inFileOrder);
+        return FileProblem.inFileOrder(context.result("", () -> new RoundPlan(Binding.text(round.source()), portfolio.orElseThrow(), budget.orElseThrow(),
+            call.orElseThrow().call(), call.get().frameworkId(), scores, committee, provenance)));
     }
 
     /** Inline (the portfolio format's fields; {@code format} may be left out) or a relative path to a portfolio file. */
@@ -118,17 +124,22 @@ public final class RoundFileReader {
         if (given.isTextual()) {
             String relative = given.asText().strip();
             if (directory.isEmpty()) {
-                context.problem(pointer, "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
+                context.problem(pointer, "input.file-reference",
+                    "een pad naar een portefeuille kan alleen als het rondebestand uit een map wordt gelezen; neem de portefeuille op in het bestand",
+                    "a portfolio path needs the round file to be read from a directory; give the portfolio inline");
                 return Optional.empty();
             }
-            Either<String, Path> file = insideFolder(directory.get(), relative);
+            Either<String[], Path> file = insideFolder(directory.get(), relative);
             if (file.isLeft()) {
-                context.problem(pointer, "a portfolio path must stay inside the round file's folder (such as "
-                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'" + file.getLeft());
+                context.problem(pointer, "input.file-reference", "een pad naar een portefeuille moet binnen de map van het rondebestand blijven (zoals "
+                    + "portfolio-2016.yaml of portfolios/2016.yaml), niet '" + relative + "'" + file.getLeft()[0],
+                    "a portfolio path must stay inside the round file's folder (such as "
+                    + "portfolio-2016.yaml or portfolios/2016.yaml), not '" + relative + "'" + file.getLeft()[1]);
                 return Optional.empty();
             }
             return PortfolioReader.read(file.get()).fold(problems -> {
-                problems.forEach(p -> context.problem(pointer, "in " + p));
+                problems.forEach(p -> context.problem(pointer, p.code(), "in " + FileProblem.describe(p, Locale.forLanguageTag("nl-NL")),
+                    "in " + FileProblem.describe(p, Locale.ENGLISH)));
                 return Optional.empty();
             }, Optional::of);
         }
@@ -160,7 +171,8 @@ public final class RoundFileReader {
             }
             String initiative = entry.initiative().strip();
             if (initiativeIds.isPresent() && !initiativeIds.get().contains(initiative)) {
-                context.problem("/scores/" + i + "/initiative", "no initiative '" + initiative + "' in the portfolio");
+                context.problem("/scores/" + i + "/initiative", "input.reference-unknown", "geen initiatief '" + initiative + "' in de portefeuille",
+                    "no initiative '" + initiative + "' in the portfolio");
                 continue;
             }
             scores.add(new AssessorScore(entry.assessor().strip(), initiative, entry.criterion().strip(), entry.score()));
@@ -174,25 +186,26 @@ public final class RoundFileReader {
      * is outside the folder. The check is on real paths, so a link named like a portfolio cannot
      * make the reader open {@code /etc/passwd} and quote it in a problem.
      */
-    private static Either<String, Path> insideFolder(Path folder, String relative) {
+    private static Either<String[], Path> insideFolder(Path folder, String relative) {
         try {
             Path given = Path.of(relative);
             Path base = folder.toAbsolutePath().normalize();
             Path file = base.resolve(given).normalize();
             if (given.isAbsolute() || !file.startsWith(base)) {
-                return Either.left("");
+                return Either.left(new String[] {"", ""});
             }
             if (Files.exists(file)) {
                 Path realBase = base.toRealPath();
                 if (!file.toRealPath().startsWith(realBase)) {
-                    return Either.left(": it is a link to a file outside that folder");
+                    return Either.left(new String[] {": het is een koppeling naar een bestand buiten die map", ": it is a link to a file outside that folder"});
                 }
             }
             return Either.right(file);
         } catch (InvalidPathException e) {
-            return Either.left(": that is not a path");
+            return Either.left(new String[] {": dat is geen pad", ": that is not a path"});
         } catch (IOException e) {
-            return Either.left(": its real place cannot be found (" + e.getClass().getSimpleName() + ")");
+            return Either.left(new String[] {": de echte plaats ervan is niet te vinden (" + e.getClass().getSimpleName() + ")",
+                ": its real place cannot be found (" + e.getClass().getSimpleName() + ")"});
         }
     }
 }

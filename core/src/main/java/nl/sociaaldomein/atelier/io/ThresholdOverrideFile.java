@@ -1,18 +1,18 @@
 package nl.sociaaldomein.atelier.io;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.io.support.English;
+import nl.sociaaldomein.atelier.text.Text;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
 import nl.sociaaldomein.atelier.profile.ThresholdKey;
 import nl.sociaaldomein.atelier.profile.ThresholdOverrides;
-import nl.sociaaldomein.atelier.profile.ThresholdProblem;
 import nl.sociaaldomein.atelier.profile.Thresholds;
 
 /**
@@ -36,29 +36,30 @@ public final class ThresholdOverrideFile {
     }
 
     /** Reads and checks the file against the profile's current thresholds. */
-    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
+    public static Result<ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
     /** Reads and checks text, e.g. from a resource; {@code sourceName} is used in problem locations. */
-    public static Either<List<InputProblem>, ThresholdOverrides> parse(
+    public static Result<ThresholdOverrides> parse(
             String sourceName, byte[] text, InputFormat format, String profileId, Thresholds profile) {
         return LocatedDocument.parse(sourceName, text, format, ReadLimits.DEFAULT)
             .flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
     /** Reads the file, checking each value on its own but not against a profile's other thresholds. */
-    public static Either<List<InputProblem>, ThresholdOverrides> read(Path file, String profileId) {
+    public static Result<ThresholdOverrides> read(Path file, String profileId) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.empty()));
     }
 
-    private static Either<List<InputProblem>, ThresholdOverrides> read(
+    private static Result<ThresholdOverrides> read(
             LocatedDocument document, String profileId, Optional<Thresholds> profile) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         root.requiredText("profile").ifPresent(id -> {
             if (!id.equals(profileId)) {
-                context.problem(root.pathOf("profile"), "this file is for profile '" + id + "', not '" + profileId + "'");
+                context.problem(root.pathOf("profile"), "input.inconsistent", "dit bestand is voor profiel '" + id + "', niet voor '" + profileId + "'",
+                    "this file is for profile '" + id + "', not '" + profileId + "'");
             }
         });
         Map<ThresholdKey, String> values = new EnumMap<>(ThresholdKey.class);
@@ -73,7 +74,9 @@ public final class ThresholdOverrideFile {
             }
             thresholds.done();
             if (values.isEmpty() && context.problemCount() == problemsBefore) {
-                context.problem(thresholds.pointer(), "sets no thresholds; known keys: " + String.join(", ", ThresholdKey.keys()));
+                String keys = String.join(", ", ThresholdKey.keys());
+                context.problem(thresholds.pointer(), "input.missing-field", "stelt geen drempels in; bekende sleutels: " + keys,
+                    "sets no thresholds; known keys: " + keys);
             }
         });
         root.done();
@@ -101,7 +104,7 @@ public final class ThresholdOverrideFile {
     /** A value the field readers cannot judge alone (a percentage's range, a tier list), checked by its key. */
     private static Optional<String> checked(ObjectFields fields, ThresholdKey key, Optional<String> text) {
         return text.flatMap(t -> key.parse(t).fold(problems -> {
-            fields.context().problem(fields.pathOf(key.key()), English.reason(problems));
+            fields.context().problem(fields.pathOf(key.key()), Mistake.of("input.threshold-invalid", problems));
             return Optional.<String>empty();
         }, parsed -> Optional.of(t)));
     }
@@ -116,16 +119,22 @@ public final class ThresholdOverrideFile {
             }
         }
         Thresholds merged = ThresholdOverrides.of(values).over(current);
-        for (ThresholdProblem problem : merged.validate()) {
-            String shortKey = problem.key().substring(merged.prefix().length() + 1);
+        for (Problem problem : merged.check().problems()) {
+            String shortKey = problem.place().subject("threshold").orElse("").substring(merged.prefix().length() + 1);
             boolean overridden = ThresholdKey.byKey(shortKey).map(values::containsKey).orElse(false);
-            context.problem(overridden ? "/thresholds/" + shortKey : "/thresholds",
-                overridden ? problem.message() : problem + " (the profile's own value, with this file's values)");
+            if (overridden) {
+                context.problem("/thresholds/" + shortKey, new Mistake("input.threshold-invalid", problem.message()));
+            } else {
+                String key = merged.prefix() + "." + shortKey;
+                context.problem("/thresholds", "input.threshold-invalid",
+                    key + ": " + problem.message().nl() + " (de eigen waarde van het profiel, met de waarden van dit bestand)",
+                    key + ": " + problem.message().en() + " (the profile's own value, with this file's values)");
+            }
         }
     }
 
     private static String location(LocatedDocument document, String pointer) {
-        InputProblem at = document.problemAt(pointer, "");
-        return at.file() + ":" + at.line() + ":" + at.column();
+        Problem at = document.problemAt(pointer, "input.inconsistent", Text.of("-", "-"));
+        return at.place().file().orElse("") + ":" + at.place().line() + ":" + at.place().column();
     }
 }

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import io.vavr.control.Either;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,7 +23,7 @@ final class Utf8Text {
     }
 
     /** The text without a byte order mark, or the problem at the first byte that is not UTF-8. */
-    static Either<InputProblem, String> decode(String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
+    static Either<Problem, String> decode(String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -43,9 +45,10 @@ final class Utf8Text {
             }
             String readable = new String(bytes, StandardCharsets.UTF_8);
             Map<String, int[]> values = LocatedDocument.locationsOf(sourceName, readable, format, limits);
-            return Either.left(new InputProblem(sourceName, line, column, LocatedDocument.enclosing(values, line, column),
-                String.format("the file is not UTF-8 text: byte 0x%02X here is not part of a UTF-8 character; save the file as UTF-8",
-                    bytes[at] & 0xff)));
+            int bad = bytes[at] & 0xff;
+            return Either.left(FileProblem.at(sourceName, line, column, LocatedDocument.enclosing(values, line, column), "input.encoding",
+                String.format("het bestand is geen UTF-8-tekst: byte 0x%02X hoort hier niet bij een UTF-8-teken; sla het bestand op als UTF-8", bad),
+                String.format("the file is not UTF-8 text: byte 0x%02X here is not part of a UTF-8 character; save the file as UTF-8", bad)));
         }
         strict.flush(out);
         out.flip();

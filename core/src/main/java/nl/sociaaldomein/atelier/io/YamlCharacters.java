@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ final class YamlCharacters {
     }
 
     /** A problem for each character YAML does not allow; empty when there is none. */
-    static List<InputProblem> refused(String sourceName, String text, ReadLimits limits) {
+    static List<Problem> refused(String sourceName, String text, ReadLimits limits) {
         List<int[]> places = new ArrayList<>();
         List<Integer> codes = new ArrayList<>();
         StringBuilder stand = null;
@@ -50,9 +52,12 @@ final class YamlCharacters {
         ProblemCollector problems = new ProblemCollector();
         for (int k = 0; k < places.size(); k++) {
             int[] at = places.get(k);
-            problems.add(new InputProblem(sourceName, at[0], at[1], LocatedDocument.enclosing(values, at[0], at[1]),
-                "a control character (" + String.format("\\u%04x", codes.get(k)) + ") that YAML does not allow in a file; remove it"
-                    + " (inside double quotes it may be written as " + String.format("\\u%04x", codes.get(k)) + ")"));
+            String escape = String.format("\\u%04x", codes.get(k));
+            problems.add(FileProblem.at(sourceName, at[0], at[1], LocatedDocument.enclosing(values, at[0], at[1]), "input.syntax",
+                "een stuurteken (" + escape + ") dat YAML niet toestaat in een bestand; haal het weg"
+                    + " (tussen dubbele aanhalingstekens mag het geschreven worden als " + escape + ")",
+                "a control character (" + escape + ") that YAML does not allow in a file; remove it"
+                    + " (inside double quotes it may be written as " + escape + ")"));
         }
         return problems.problems(sourceName);
     }

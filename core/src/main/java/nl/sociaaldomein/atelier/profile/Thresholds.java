@@ -9,6 +9,8 @@ import nl.sociaaldomein.atelier.call.Call;
 import nl.sociaaldomein.atelier.call.ImmutableCall;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.money.MoneyFormat;
+import nl.sociaaldomein.atelier.problem.Place;
+import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.problem.Result;
 
 /**
@@ -86,7 +88,42 @@ public interface Thresholds {
         return set != null ? set : key.defaultValue().orElse(null);
     }
 
-    /** Every problem at once, each naming its key; empty when all thresholds are valid. */
+    /**
+     * These thresholds, or every problem at once as the library's {@link Problem}: placed at the
+     * threshold ({@code threshold 'thresholds.max-per-initiative'}), in Dutch and English, with the
+     * code {@code threshold.not-set} for a threshold without a value, the value's own code from
+     * {@link ThresholdKey#parse} ({@code threshold.*}, {@code money.*}), and
+     * {@code threshold.maximum-not-positive} or {@code threshold.minimum-above-maximum} for the
+     * checks across keys. The same checks as {@link #validate()}.
+     */
+    default Result<Thresholds> check() {
+        List<Problem> problems = new ArrayList<>();
+        for (ThresholdKey key : ThresholdKey.values()) {
+            String text = textOf(key);
+            Place at = Place.about("threshold", fullKey(key));
+            if (text == null) {
+                problems.add(Problem.invalid("threshold.not-set", at, "verplicht, niet ingesteld (" + key.description() + ")",
+                    "required, not set (" + key.description() + ")"));
+            } else {
+                key.parse(text).problems().forEach(problem -> problems.add(new Problem(problem.code(), problem.kind(), at, problem.message())));
+            }
+        }
+        if (isValid(ThresholdKey.MAX_PER_INITIATIVE)) {
+            if (!maxPerInitiative().isPositive()) {
+                problems.add(Problem.invalid("threshold.maximum-not-positive", Place.about("threshold", fullKey(ThresholdKey.MAX_PER_INITIATIVE)),
+                    "moet meer dan nul zijn", "must be more than zero"));
+            } else if (isValid(ThresholdKey.MIN_PER_INITIATIVE) && minPerInitiative().isGreaterThan(maxPerInitiative())) {
+                String max = MoneyFormat.toPlain(maxPerInitiative());
+                String min = MoneyFormat.toPlain(minPerInitiative());
+                problems.add(Problem.invalid("threshold.minimum-above-maximum", Place.about("threshold", fullKey(ThresholdKey.MIN_PER_INITIATIVE)),
+                    "mag niet meer zijn dan " + ThresholdKey.MAX_PER_INITIATIVE.key() + " (" + max + "), is " + min,
+                    "must not be more than " + ThresholdKey.MAX_PER_INITIATIVE.key() + " (" + max + "), is " + min));
+            }
+        }
+        return Result.of(problems, () -> this);
+    }
+
+    /** Every problem at once, each naming its key, in English; empty when all thresholds are valid. See {@link #check()}. */
     default List<ThresholdProblem> validate() {
         List<ThresholdProblem> problems = new ArrayList<>();
         for (ThresholdKey key : ThresholdKey.values()) {

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
@@ -60,7 +63,7 @@ class AmountTotalsProperties {
         Property.named("sums of a round file's amounts are checked where they are read")
             .forAll(AMOUNTS)
             .check(amounts -> {
-                Either<List<InputProblem>, RoundPlan> read = RoundFileReader.read("r.yaml",
+                Result<RoundPlan> read = RoundFileReader.read("r.yaml",
                     roundFile(amounts).getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty());
                 List<String> expected = new ArrayList<>();
                 crossing(amounts.requested()).ifPresent(i -> expected.add("/portfolio/initiatives/" + i + "/requestedAmount"));
@@ -71,13 +74,13 @@ class AmountTotalsProperties {
                     ? "/decisions/outcomes/" + i + "/amount" : "/decisions/reservations/" + (i - amounts.granted().size()) + "/amount"));
                 if (expected.isEmpty()) {
                     tally.add("within range");
-                    assertThat(read.isRight()).as("problems %s", read.swap().getOrNull()).isTrue();
+                    assertThat(read.isOk()).as("problems %s", read.problems()).isTrue();
                     // Running it may be refused (a grant above the pot), but every sum it takes is an amount: no exception.
-                    RoundWorkflow.run(read.get(), FRAMEWORK, new CommitteePolicy(List.of()));
+                    RoundWorkflow.run(read.orElseThrow(), FRAMEWORK, new CommitteePolicy(List.of()));
                 } else {
                     tally.add("beyond range");
-                    assertThat(read.getLeft()).extracting(InputProblem::path).containsExactlyInAnyOrderElementsOf(expected);
-                    assertThat(read.getLeft()).allSatisfy(p -> assertThat(p.message())
+                    assertThat(read.problems()).extracting((Problem p) -> p.place().path()).containsExactlyInAnyOrderElementsOf(expected);
+                    assertThat(read.problems()).allSatisfy(p -> assertThat(p.message(Locale.ENGLISH))
                         .contains("add up to more than € 92.233.720.368.547.758,07"));
                 }
             });

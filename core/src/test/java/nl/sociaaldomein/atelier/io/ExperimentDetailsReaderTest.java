@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -32,12 +35,12 @@ class ExperimentDetailsReaderTest {
 
     private Experiment readOne(String row) {
         return reader.read("p.yaml", (HEAD + row).getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
-            .getOrElseThrow(problems -> new AssertionError(problems.toString())).experiments().get(0);
+            .orElseThrow().experiments().get(0);
     }
 
     private List<String> problems(String rows) {
-        return reader.read("p.yaml", (HEAD + rows).getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft().stream()
-            .map(InputProblem::toString).toList();
+        return reader.read("p.yaml", (HEAD + rows).getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems().stream()
+            .map((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).toList();
     }
 
     @Test

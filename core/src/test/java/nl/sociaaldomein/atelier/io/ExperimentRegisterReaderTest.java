@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -24,8 +27,8 @@ class ExperimentRegisterReaderTest {
         OutcomeVocabulary.oostGelre2018());
 
     private List<String> problems(String yaml) {
-        return reader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft().stream()
-            .map(InputProblem::toString).toList();
+        return reader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems().stream()
+            .map((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).toList();
     }
 
     @Test
@@ -33,11 +36,11 @@ class ExperimentRegisterReaderTest {
         ExperimentRegister register = reader.read("r.json", ("{\"source\": {\"file\": \"memo.txt\", \"quote\": \"q\"},"
             + "\"reportDate\": \"12-9-2018\", \"yearColumns\": [2017, 2018], \"experiments\": [{\"number\": \"17-18\","
             + "\"name\": \"Dienstverlening backoffice\", \"years\": [2017, 2018], \"start\": \"1-10-2017\","
-            + "\"end\": \"Maart 2018\", \"outcome\": \"Nee, beëindigd\"}]}").getBytes(StandardCharsets.UTF_8), InputFormat.JSON).get();
+            + "\"end\": \"Maart 2018\", \"outcome\": \"Nee, beëindigd\"}]}").getBytes(StandardCharsets.UTF_8), InputFormat.JSON).orElseThrow();
         Experiment e = register.experiments().get(0);
         assertThat(e.number()).isEqualTo(new ExperimentNumber.YearBased(2017, 18));
         assertThat(e.plannedEnd()).isEqualTo(PartialDate.ofMonth(2018, 3));
-        assertThat(e.published().get().end()).isEqualTo("Maart 2018");
+        assertThat(e.published().orElseThrow().end()).isEqualTo("Maart 2018");
         assertThat(e.state()).isEqualTo(ExperimentState.STOPPED);
         assertThat(e.actualEnd()).contains(PartialDate.ofMonth(2018, 3));
         assertThat(register.reportDate()).contains(LocalDate.of(2018, 9, 12));

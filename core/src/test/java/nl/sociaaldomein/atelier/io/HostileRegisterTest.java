@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,8 +18,8 @@ class HostileRegisterTest {
         OutcomeVocabulary.oostGelre2018());
 
     private List<String> problems(String yaml) {
-        return reader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft().stream()
-            .map(InputProblem::toString).toList();
+        return reader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems().stream()
+            .map((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).toList();
     }
 
     @Test

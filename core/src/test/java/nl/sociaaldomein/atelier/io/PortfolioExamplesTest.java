@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +21,7 @@ class PortfolioExamplesTest {
 
     @Test
     void theGroningenExampleReadsAndAddsUpToTheAnnexTotal() {
-        Portfolio portfolio = PortfolioReader.read(EXAMPLES.resolve("portfolio-groningen-2016.yaml")).get();
+        Portfolio portfolio = PortfolioReader.read(EXAMPLES.resolve("portfolio-groningen-2016.yaml")).orElseThrow();
 
         assertThat(portfolio.municipality().cbsCode().value()).isEqualTo("GM0014");
         assertThat(portfolio.initiatives()).hasSize(19);
@@ -32,8 +35,8 @@ class PortfolioExamplesTest {
     @Test
     void theBrokenExampleListsEveryProblem() throws IOException {
         Path broken = EXAMPLES.resolve("portfolio-broken.yaml");
-        List<String> problems = PortfolioReader.read(broken).getLeft().stream()
-            .map(InputProblem::toString)
+        List<String> problems = PortfolioReader.read(broken).problems().stream()
+            .map((Problem p) -> FileProblem.describe(p, Locale.ENGLISH))
             .map(problem -> problem.substring(broken.toString().length() + 1))
             .toList();
 

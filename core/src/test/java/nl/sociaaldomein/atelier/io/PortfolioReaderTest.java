@@ -1,5 +1,9 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
@@ -20,18 +24,18 @@ class PortfolioReaderTest {
     private static final String HEAD = "format: atelier-portfolio/1\n"
         + "municipality: {name: Groningen, cbsCode: GM0014}\n";
 
-    private static Either<List<InputProblem>, Portfolio> yaml(String text) {
+    private static Result<Portfolio> yaml(String text) {
         return PortfolioReader.read("p.yaml", text.getBytes(StandardCharsets.UTF_8), InputFormat.YAML);
     }
 
-    private static Either<List<InputProblem>, Portfolio> json(String text) {
+    private static Result<Portfolio> json(String text) {
         return PortfolioReader.read("p.json", text.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
     }
 
     /** The problems of a file with one initiative with these extra fields (YAML flow style); none when it reads. */
     private static List<String> problemsOfInitiative(String fields) {
         return yaml(HEAD + "initiatives:\n  - {id: a, title: T, applicant: {kind: natural-person, name: Piet}, "
-            + fields + "}\n").fold(problems -> problems.stream().map(InputProblem::toString).toList(), portfolio -> List.of());
+            + fields + "}\n").fold(problems -> problems.stream().map((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).toList(), portfolio -> List.of());
     }
 
     @Test
@@ -44,7 +48,7 @@ class PortfolioReaderTest {
             + "    requestedAmount: '12000.50'\n    themes: [preventie, zelfredzaamheid]\n    targetGroups: ouderen\n"
             + "    legalFrameworks: [wmo-2015, lokale-regeling]\n    neighbourhood: Oosterpark\n"
             + "    intakeChannel: right-to-challenge\n    submissionDate: 30-06-2016\n    note: uit de bijlage\n";
-        Portfolio portfolio = yaml(yaml).get();
+        Portfolio portfolio = yaml(yaml).orElseThrow();
 
         Initiative initiative = portfolio.initiatives().get(0);
         assertThat(initiative.applicant()).isEqualTo(Applicant.organisation("St Kas-Vital", OrganisationKind.FOUNDATION));
@@ -54,18 +58,18 @@ class PortfolioReaderTest {
         assertThat(initiative.intakeChannel()).contains(IntakeChannel.RIGHT_TO_CHALLENGE);
         assertThat(initiative.submissionDate()).contains(LocalDate.of(2016, 6, 30));
         assertThat(portfolio.period()).contains(new Portfolio.Period(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)));
-        assertThat(json(PortfolioWriter.write(portfolio, InputFormat.JSON)).get()).isEqualTo(portfolio);
+        assertThat(json(PortfolioWriter.write(portfolio, InputFormat.JSON)).orElseThrow()).isEqualTo(portfolio);
     }
 
     @Test
     void malformedJsonAndYamlAreReportedWhereTheyBreak() {
-        assertThat(json("{\"format\": \"atelier-portfolio/1\",\n \"initiatives\": [}\n").getLeft())
+        assertThat(json("{\"format\": \"atelier-portfolio/1\",\n \"initiatives\": [}\n").problems())
             .singleElement().satisfies(p -> {
-                assertThat(p.line()).isEqualTo(2);
-                assertThat(p.message()).startsWith("not valid JSON");
+                assertThat(p.place().line()).isEqualTo(2);
+                assertThat(p.message(Locale.ENGLISH)).startsWith("not valid JSON");
             });
-        assertThat(yaml("format: atelier-portfolio/1\ninitiatives: [a, b\n").getLeft())
-            .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
+        assertThat(yaml("format: atelier-portfolio/1\ninitiatives: [a, b\n").problems())
+            .singleElement().satisfies(p -> assertThat(p.message(Locale.ENGLISH)).startsWith("not valid YAML"));
     }
 
     @Test
@@ -77,20 +81,20 @@ class PortfolioReaderTest {
 
     @Test
     void aTextWhereAnObjectBelongsIsOneProblemNotOnePerMissingField() {
-        assertThat(yaml(HEAD + "period: 2016\ninitiatives:\n  - {id: a, title: T, applicant: Piet}\n").getLeft())
-            .extracting(InputProblem::toString).containsExactly(
+        assertThat(yaml(HEAD + "period: 2016\ninitiatives:\n  - {id: a, title: T, applicant: Piet}\n").problems())
+            .extracting((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).containsExactly(
                 "p.yaml:3:9: /period: expected an object (fields in braces or indented), found 2016",
                 "p.yaml:5:34: /initiatives/0/applicant: expected an object (fields in braces or indented), found the text 'Piet'");
     }
 
     @Test
     void missingRequiredFieldsAreEachReported() {
-        assertThat(yaml("title: x\n").getLeft()).extracting(InputProblem::message).containsExactly(
+        assertThat(yaml("title: x\n").problems()).extracting((Problem p) -> p.message(Locale.ENGLISH)).containsExactly(
             "required field 'format' is missing",
             "required field 'municipality' is missing",
             "required field 'initiatives' is missing (an empty list [] is allowed)");
-        assertThat(yaml(HEAD + "initiatives:\n  - {applicant: {kind: natural-person}}\n").getLeft())
-            .extracting(InputProblem::path)
+        assertThat(yaml(HEAD + "initiatives:\n  - {applicant: {kind: natural-person}}\n").problems())
+            .extracting((Problem p) -> p.place().path())
             .containsExactly("/initiatives/0/id", "/initiatives/0/title", "/initiatives/0/applicant/name");
     }
 
@@ -109,7 +113,7 @@ class PortfolioReaderTest {
         assertThat(problemsOfInitiative("requestedAmount: 0.015"))
             .containsExactly("p.yaml:4:87: /initiatives/0/requestedAmount: amount has a fraction of a cent: 0.015");
         assertThat(yaml(HEAD + "initiatives:\n  - {id: a, title: T, applicant: {kind: natural-person, name: P}, "
-            + "requestedAmount: 0.010}\n").get().initiatives().get(0).requestedAmount()).contains(Money.ofCents(1));
+            + "requestedAmount: 0.010}\n").orElseThrow().initiatives().get(0).requestedAmount()).contains(Money.ofCents(1));
     }
 
     @Test
@@ -122,11 +126,11 @@ class PortfolioReaderTest {
 
     @Test
     void duplicateIdsNameBothPlaces() {
-        List<InputProblem> problems = yaml(HEAD + "initiatives:\n"
+        List<Problem> problems = yaml(HEAD + "initiatives:\n"
             + "  - {id: x, title: A, applicant: {kind: natural-person, name: P}}\n"
             + "  - {id: y, title: B, applicant: {kind: natural-person, name: P}}\n"
-            + "  - {id: x, title: C, applicant: {kind: natural-person, name: P}}\n").getLeft();
-        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+            + "  - {id: x, title: C, applicant: {kind: natural-person, name: P}}\n").problems();
+        assertThat(problems).extracting((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).containsExactly(
             "p.yaml:6:10: /initiatives/2/id: initiative id 'x' is used twice: here and at /initiatives/0/id (line 4)");
     }
 
@@ -150,16 +154,16 @@ class PortfolioReaderTest {
 
     @Test
     void aPeriodMustNotEndBeforeItStarts() {
-        assertThat(yaml(HEAD + "period: {start: 31-12-2016, end: 01-01-2016}\ninitiatives: []\n").getLeft())
-            .extracting(InputProblem::toString)
+        assertThat(yaml(HEAD + "period: {start: 31-12-2016, end: 01-01-2016}\ninitiatives: []\n").problems())
+            .extracting((Problem p) -> FileProblem.describe(p, Locale.ENGLISH))
             .containsExactly("p.yaml:3:34: /period/end: the period ends on 1-1-2016, before it starts on 31-12-2016");
-        assertThat(yaml(HEAD + "period: {start: 31-12-2016, end: 31-12-2016}\ninitiatives: []\n").isRight()).isTrue();
+        assertThat(yaml(HEAD + "period: {start: 31-12-2016, end: 31-12-2016}\ninitiatives: []\n").isOk()).isTrue();
     }
 
     @Test
     void anUnknownApplicantKindListsTheAllowedOnesWhileOpenVocabulariesTakeAnyWellFormedCode() {
-        assertThat(yaml(HEAD + "initiatives:\n  - {id: a, title: T, applicant: {kind: person, name: P}}\n").getLeft())
-            .extracting(InputProblem::message)
+        assertThat(yaml(HEAD + "initiatives:\n  - {id: a, title: T, applicant: {kind: person, name: P}}\n").problems())
+            .extracting((Problem p) -> p.message(Locale.ENGLISH))
             .containsExactly("unknown value 'person'; allowed: natural-person, organisation, unknown");
         assertThat(problemsOfInitiative("intakeChannel: buurtbudget, legalFrameworks: [wet-langdurige-zorg]")).isEmpty();
         assertThat(problemsOfInitiative("intakeChannel: Right to Challenge")).singleElement().asString()
@@ -169,12 +173,12 @@ class PortfolioReaderTest {
     @Test
     void aNaturalPersonHasNoOrganisationKindAndAnOrganisationWithoutOneIsOfUnknownKind() {
         assertThat(yaml(HEAD + "initiatives:\n"
-            + "  - {id: a, title: T, applicant: {kind: natural-person, name: P, organisationKind: church}}\n").getLeft())
-            .extracting(InputProblem::path)
+            + "  - {id: a, title: T, applicant: {kind: natural-person, name: P, organisationKind: church}}\n").problems())
+            .extracting((Problem p) -> p.place().path())
             .containsExactly("/initiatives/0/applicant/organisationKind");
         // The annex names "Assist Helpt" but not what kind of organisation it is: unknown, not guessed.
         var read = yaml(HEAD + "initiatives:\n  - {id: b, title: T, applicant: {kind: organisation, name: Q}}\n"
-            + "  - {id: c, title: U, applicant: {kind: unknown}}\n").get();
+            + "  - {id: c, title: U, applicant: {kind: unknown}}\n").orElseThrow();
         assertThat(read.initiatives().get(0).applicant().kindCode()).isEqualTo("unknown");
         assertThat(read.initiatives().get(1).applicant().nameFor(nl.sociaaldomein.atelier.initiative.Audience.INTERNAL))
             .isEqualTo("niet gepubliceerd");
@@ -183,29 +187,29 @@ class PortfolioReaderTest {
     @Test
     void aBadCbsCodeAndAnUnknownFormatVersionAreReported() {
         assertThat(yaml("format: atelier-portfolio/9\nmunicipality: {name: Groningen, cbsCode: '0014'}\ninitiatives: []\n")
-            .getLeft()).extracting(InputProblem::toString).containsExactly(
+            .problems()).extracting((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).containsExactly(
                 "p.yaml:1:9: /format: unknown format 'atelier-portfolio/9'; this version of Atelier reads atelier-portfolio/1",
                 "p.yaml:2:42: /municipality/cbsCode: a CBS code is GM followed by four digits (e.g. GM0014 for Groningen), not '0014'");
     }
 
     @Test
     void anEmptyFileAFileOverTheLimitAndDeepNestingAreRefusedWithoutAStackTrace() {
-        assertThat(yaml("# nothing but a comment\n").getLeft()).extracting(InputProblem::message)
+        assertThat(yaml("# nothing but a comment\n").problems()).extracting((Problem p) -> p.message(Locale.ENGLISH))
             .singleElement().asString().contains("empty");
-        assertThat(json("").getLeft()).extracting(InputProblem::message).containsExactly("the file is empty");
+        assertThat(json("").problems()).extracting((Problem p) -> p.message(Locale.ENGLISH)).containsExactly("the file is empty");
 
         byte[] big = (HEAD + "initiatives: []\n" + "#".repeat(2000)).getBytes(StandardCharsets.UTF_8);
-        assertThat(PortfolioReader.read("big.yaml", big, InputFormat.YAML, new ReadLimits(1000, 64, 1000)).getLeft())
-            .extracting(InputProblem::message).containsExactly("the file is " + big.length + " bytes, more than the limit of 1000");
+        assertThat(PortfolioReader.read("big.yaml", big, InputFormat.YAML, new ReadLimits(1000, 64, 1000)).problems())
+            .extracting((Problem p) -> p.message(Locale.ENGLISH)).containsExactly("the file is " + big.length + " bytes, more than the limit of 1000");
 
         String deep = "{\"format\": \"atelier-portfolio/1\", \"note\": " + "[".repeat(500) + "]".repeat(500) + "}";
-        assertThat(json(deep).getLeft()).extracting(InputProblem::message)
+        assertThat(json(deep).problems()).extracting((Problem p) -> p.message(Locale.ENGLISH))
             .singleElement().asString().contains("too deeply nested");
     }
 
     @Test
     void aTopLevelThatIsNotAnObjectIsOneProblem() {
-        assertThat(yaml("- just\n- a list\n").getLeft()).extracting(InputProblem::message).containsExactly(
+        assertThat(yaml("- just\n- a list\n").problems()).extracting((Problem p) -> p.message(Locale.ENGLISH)).containsExactly(
             "a portfolio file holds fields such as 'format' and 'initiatives', found a list");
     }
 
@@ -213,11 +217,11 @@ class PortfolioReaderTest {
     void oneMistakeAnywhereMeansNoPortfolioAtAll() {
         String good = HEAD + "initiatives:\n"
             + "  - {id: a, title: A, applicant: {kind: natural-person, name: P}, requestedAmount: 5}\n";
-        assertThat(yaml(good).isRight()).isTrue();
-        Either<List<InputProblem>, Portfolio> oneBad = yaml(good
+        assertThat(yaml(good).isOk()).isTrue();
+        Result<Portfolio> oneBad = yaml(good
             + "  - {id: b, title: B, applicant: {kind: natural-person, name: P}, requestedAmount: -5}\n");
-        assertThat(oneBad.isLeft()).isTrue();
-        assertThat(oneBad.getLeft()).hasSize(1);
+        assertThat(oneBad.isFailed()).isTrue();
+        assertThat(oneBad.problems()).hasSize(1);
     }
 
     @Test
@@ -227,11 +231,11 @@ class PortfolioReaderTest {
             file.append("  - {id: i").append(i).append(", titel: T, applicant: {kind: natural-person, name: P}, ")
                 .append("requestedAmount: -").append(i + 1).append("}\n");
         }
-        List<InputProblem> problems = yaml(file.toString()).getLeft();
+        List<Problem> problems = yaml(file.toString()).problems();
 
         // Per initiative: title missing, 'titel' unknown, amount negative.
         assertThat(problems).hasSize(360);
-        assertThat(problems).extracting(InputProblem::path).contains("/initiatives/119/requestedAmount", "/initiatives/0/titel");
-        assertThat(problems).allSatisfy(p -> assertThat(p.line()).isGreaterThan(3));
+        assertThat(problems).extracting((Problem p) -> p.place().path()).contains("/initiatives/119/requestedAmount", "/initiatives/0/titel");
+        assertThat(problems).allSatisfy(p -> assertThat(p.place().line()).isGreaterThan(3));
     }
 }

@@ -25,8 +25,8 @@ class PortfolioRoundTripProperties {
                 count(tally, portfolio);
                 String text = PortfolioWriter.write(portfolio, format);
                 var read = PortfolioReader.read("written." + format, text.getBytes(StandardCharsets.UTF_8), format);
-                assertThat(read.isRight()).as("problems %s reading%n%s", read.swap().getOrNull(), text).isTrue();
-                assertThat(read.get()).isEqualTo(portfolio);
+                assertThat(read.isOk()).as("problems %s reading%n%s", read.problems(), text).isTrue();
+                assertThat(read.orElseThrow()).isEqualTo(portfolio);
             }));
 
         // The generator reaches both applicant kinds and both sides of the optional fields.
@@ -43,12 +43,12 @@ class PortfolioRoundTripProperties {
 
     @Test
     void writingToAFileChoosesTheFormatByItsName(@TempDir Path dir) throws Exception {
-        Portfolio portfolio = PortfolioReader.read(Path.of("../docs/examples/portfolio-groningen-2016.yaml")).get();
+        Portfolio portfolio = PortfolioReader.read(Path.of("../docs/examples/portfolio-groningen-2016.yaml")).orElseThrow();
         for (String name : new String[] {"p.json", "p.yaml"}) {
             Path file = dir.resolve(name);
             PortfolioWriter.write(portfolio, file);
             assertThat(Files.readString(file).startsWith("{")).isEqualTo(name.endsWith(".json"));
-            assertThat(PortfolioReader.read(file).get()).isEqualTo(portfolio);
+            assertThat(PortfolioReader.read(file).orElseThrow()).isEqualTo(portfolio);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ class ProvenanceReaderTest {
               - {of: budget/p/ceiling, berekend: som}
               - {of: call, aanname: illustratief}
             """;
-        var plan = RoundFileReader.readProfileData("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
+        var plan = RoundFileReader.readProfileData("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).orElseThrow();
         assertThat(plan.provenance().of("portfolio", "a", "title")).contains(Provenance.source("000_54832993d59957fc.txt", "Van de 43 ideeën"));
         assertThat(plan.provenance().of("budget", "p", "ceiling")).contains(Provenance.computed("som"));
         assertThat(plan.provenance().of("budget", "p", "name")).contains(Provenance.assumption("geen bedrag gepubliceerd"));
@@ -45,11 +47,11 @@ class ProvenanceReaderTest {
 
     @Test
     void profileDataWithoutProvenanceIsRefusedBlockByBlockAndAUsersFileIsNot() {
-        List<InputProblem> problems = RoundFileReader.readProfileData("r.yaml", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
-            .getLeft();
-        assertThat(problems).extracting(InputProblem::path).containsExactly("/portfolio", "/budget", "/call");
-        assertThat(problems.get(0).message()).startsWith("profile data must say where 'portfolio' comes from");
-        assertThat(RoundFileReader.read("r.yaml", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty()).isRight())
+        List<Problem> problems = RoundFileReader.readProfileData("r.yaml", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
+            .problems();
+        assertThat(problems).extracting((Problem p) -> p.place().path()).containsExactly("/portfolio", "/budget", "/call");
+        assertThat(problems.get(0).message(Locale.ENGLISH)).startsWith("profile data must say where 'portfolio' comes from");
+        assertThat(RoundFileReader.read("r.yaml", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty()).isOk())
             .isTrue();
     }
 
@@ -62,14 +64,14 @@ class ProvenanceReaderTest {
               - {of: call, berekend: ""}
               - {of: "/call", aanname: x}
             """;
-        List<InputProblem> problems = RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty())
-            .getLeft();
-        assertThat(problems).extracting(InputProblem::path, InputProblem::message).contains(
+        List<Problem> problems = RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty())
+            .problems();
+        assertThat(problems).extracting((Problem p) -> p.place().path(), (Problem p) -> p.message(Locale.ENGLISH)).contains(
             org.assertj.core.groups.Tuple.tuple("/provenance/0", "a provenance entry has exactly one of 'bron' (file and quote), "
                 + "'berekend' (how it is computed) or 'aanname' (why it is assumed); found 2"),
             org.assertj.core.groups.Tuple.tuple("/provenance/1/of", "'budjet' is not a part of this file; a provenance path starts with one of "
                 + "[portfolio, budget, call, scores, decisions]"),
             org.assertj.core.groups.Tuple.tuple("/provenance/2/berekend", "must not be empty"));
-        assertThat(problems).extracting(InputProblem::path).contains("/provenance/3/of");
+        assertThat(problems).extracting((Problem p) -> p.place().path()).contains("/provenance/3/of");
     }
 }

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,7 +52,7 @@ class RoundFileReaderTest {
         Files.writeString(directory.resolve("portfolio.yaml"), PORTFOLIO);
         Path round = Files.writeString(directory.resolve("round.json"), ROUND);
 
-        RoundPlan plan = RoundFileReader.read(round).get();
+        RoundPlan plan = RoundFileReader.read(round).orElseThrow();
 
         assertThat(plan.portfolio().initiatives()).hasSize(2);
         assertThat(plan.budget().pot("programma").orElseThrow().period().lastYear()).isEqualTo(2017);
@@ -65,20 +68,20 @@ class RoundFileReaderTest {
     @Test
     void aMissingPortfolioFileAndAnInMemoryPathAreReportedAtThePortfolioField(@TempDir Path directory) throws IOException {
         Path round = Files.writeString(directory.resolve("round.json"), ROUND);
-        List<InputProblem> problems = RoundFileReader.read(round).getLeft();
-        assertThat(problems).anySatisfy(p -> assertThat(p.toString()).contains("/portfolio", "portfolio.yaml", "file not found"));
+        List<Problem> problems = RoundFileReader.read(round).problems();
+        assertThat(problems).anySatisfy(p -> assertThat(FileProblem.describe(p, Locale.ENGLISH)).contains("/portfolio", "portfolio.yaml", "file not found"));
 
-        List<InputProblem> inMemory = RoundFileReader.read("round.json", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
-            Optional.empty()).getLeft();
-        assertThat(inMemory).anySatisfy(p -> assertThat(p.message()).contains("give the portfolio inline"));
+        List<Problem> inMemory = RoundFileReader.read("round.json", ROUND.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
+            Optional.empty()).problems();
+        assertThat(inMemory).anySatisfy(p -> assertThat(p.message(Locale.ENGLISH)).contains("give the portfolio inline"));
     }
 
     @Test
     void aGrantWithBothAnAmountAndFundingOrANegativeReservationIsRefused() {
         String yaml = ROUND.replace("\"funding\":", "\"amount\": 5, \"funding\":").replace("\"amount\": 1000,", "\"amount\": 0,");
-        List<InputProblem> problems = RoundFileReader.read("round.json", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
-            Optional.empty()).getLeft();
-        assertThat(problems).extracting(InputProblem::path).contains("/decisions/outcomes/0/amount", "/decisions/reservations/0/amount");
-        assertThat(problems).extracting(InputProblem::message).contains("must be more than € 0");
+        List<Problem> problems = RoundFileReader.read("round.json", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
+            Optional.empty()).problems();
+        assertThat(problems).extracting((Problem p) -> p.place().path()).contains("/decisions/outcomes/0/amount", "/decisions/reservations/0/amount");
+        assertThat(problems).extracting((Problem p) -> p.message(Locale.ENGLISH)).contains("must be more than € 0");
     }
 }

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.io;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -32,14 +35,14 @@ class SchemaMessagesTest {
         call: {id: c, name: C, pot: p, framework: f, maximumAmount: 50000}
         """;
 
-    private static List<InputProblem> portfolioProblems(String initiatives) {
+    private static List<Problem> portfolioProblems(String initiatives) {
         String yaml = PORTFOLIO_HEAD + "initiatives:\n" + initiatives;
-        return PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft();
+        return PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems();
     }
 
-    private static List<InputProblem> roundProblems(String more) {
+    private static List<Problem> roundProblems(String more) {
         String yaml = ROUND + more;
-        return RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty()).getLeft();
+        return RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML, Optional.empty()).problems();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -71,11 +74,11 @@ class SchemaMessagesTest {
         "'  - 5' | /initiatives/0 | expected an object (fields in braces or indented), found 5",
     })
     void portfolioFindingsAreWordedAndPlaced(String initiatives, String path, String message) {
-        List<InputProblem> problems = portfolioProblems(initiatives + "\n");
+        List<Problem> problems = portfolioProblems(initiatives + "\n");
 
-        assertThat(problems).extracting(InputProblem::path).containsExactly(path);
-        assertThat(problems.get(0).message()).startsWith(message);
-        assertThat(problems.get(0).line()).isEqualTo(4);
+        assertThat(problems).extracting((Problem p) -> p.place().path()).containsExactly(path);
+        assertThat(problems.get(0).message(Locale.ENGLISH)).startsWith(message);
+        assertThat(problems.get(0).place().line()).isEqualTo(4);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -103,11 +106,11 @@ class SchemaMessagesTest {
             + "'berekend' (how it is computed) or 'aanname' (why it is assumed); found 0",
     })
     void roundFindingsAreWordedAndPlaced(String more, String paths, String message) {
-        List<InputProblem> problems = roundProblems(more + "\n");
+        List<Problem> problems = roundProblems(more + "\n");
 
-        assertThat(problems).extracting(InputProblem::path).containsExactly(paths.split(" "));
-        assertThat(problems.get(0).message()).startsWith(message);
-        assertThat(problems.get(0).line()).isGreaterThan(9);
+        assertThat(problems).extracting((Problem p) -> p.place().path()).containsExactly(paths.split(" "));
+        assertThat(problems.get(0).message(Locale.ENGLISH)).startsWith(message);
+        assertThat(problems.get(0).place().line()).isGreaterThan(9);
     }
 
     @Test
@@ -122,10 +125,10 @@ class SchemaMessagesTest {
             decisions: {date: 2016, outcomes: [7], decidedBy: {en: x}}
             provenance: [{of: call, bron: {file: f}, aanname: x}]
             """;
-        List<InputProblem> problems = RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML,
-            Optional.empty()).getLeft();
+        List<Problem> problems = RoundFileReader.read("r.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML,
+            Optional.empty()).problems();
 
-        assertThat(problems).hasSizeGreaterThan(5).allSatisfy(problem -> assertThat(problem.message())
+        assertThat(problems).hasSizeGreaterThan(5).allSatisfy(problem -> assertThat(problem.message(Locale.ENGLISH))
             .doesNotContain("$defs", "#/", "schema", "oneOf", "additionalProperties", "must be valid", "must have"));
     }
 
@@ -133,14 +136,14 @@ class SchemaMessagesTest {
     void aNullValueIsAFieldLeftOut() {
         String yaml = PORTFOLIO_HEAD + "title: ~\nperiod: null\ninitiatives:\n  - {id: a, title: A, note: ~, applicant: {kind: unknown}}\n";
         var read = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML);
-        assertThat(read.isRight()).as("%s", read).isTrue();
-        Portfolio portfolio = read.get();
+        assertThat(read.isOk()).as("%s", read).isTrue();
+        Portfolio portfolio = read.orElseThrow();
         assertThat(portfolio.title()).isEmpty();
         assertThat(portfolio.period()).isEmpty();
 
-        List<InputProblem> problems = PortfolioReader.read("p.yaml", (PORTFOLIO_HEAD + "initiatives: null\n").getBytes(StandardCharsets.UTF_8),
-            InputFormat.YAML).getLeft();
-        assertThat(problems).extracting(InputProblem::message)
+        List<Problem> problems = PortfolioReader.read("p.yaml", (PORTFOLIO_HEAD + "initiatives: null\n").getBytes(StandardCharsets.UTF_8),
+            InputFormat.YAML).problems();
+        assertThat(problems).extracting((Problem p) -> p.message(Locale.ENGLISH))
             .containsExactly("required field 'initiatives' is missing (an empty list [] is allowed)");
     }
 
@@ -151,23 +154,23 @@ class SchemaMessagesTest {
             + "  - {id: b, title: B, applicant: {kind: unknown}, requestedAmount: 0.07}\n"
             + "  - {id: c, title: C, applicant: {kind: unknown}, requestedAmount: \"12000.5\"}\n";
         // The three together overflow: the total is a located problem of its own, after the schema found none.
-        List<InputProblem> problems = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft();
-        assertThat(problems).extracting(InputProblem::path).containsExactly("/initiatives/1/requestedAmount");
-        assertThat(problems.get(0).message()).contains("add up to more than");
+        List<Problem> problems = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems();
+        assertThat(problems).extracting((Problem p) -> p.place().path()).containsExactly("/initiatives/1/requestedAmount");
+        assertThat(problems.get(0).message(Locale.ENGLISH)).contains("add up to more than");
 
         Portfolio one = PortfolioReader.read("p.yaml", (PORTFOLIO_HEAD + "initiatives:\n"
             + "  - {id: a, title: A, applicant: {kind: unknown}, requestedAmount: 92233720368547758.07}\n")
-            .getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
+            .getBytes(StandardCharsets.UTF_8), InputFormat.YAML).orElseThrow();
         assertThat(one.initiatives().get(0).requestedAmount()).contains(Money.MAX);
     }
 
     @Test
     void aNumberWithAnAbsurdExponentIsJudgedAsWrittenAndKeptAsWritten() {
-        List<InputProblem> problems = portfolioProblems("  - {id: a, title: A, applicant: {kind: unknown}, requestedAmount: 1e999999999}\n");
-        assertThat(problems).extracting(InputProblem::message).containsExactly("amount is too large: 1E+999999999");
+        List<Problem> problems = portfolioProblems("  - {id: a, title: A, applicant: {kind: unknown}, requestedAmount: 1e999999999}\n");
+        assertThat(problems).extracting((Problem p) -> p.message(Locale.ENGLISH)).containsExactly("amount is too large: 1E+999999999");
 
         String yaml = PORTFOLIO_HEAD + "initiatives:\n  - {id: a, title: 1e999999999, applicant: {kind: unknown}}\n";
-        Portfolio portfolio = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
+        Portfolio portfolio = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).orElseThrow();
         assertThat(portfolio.initiatives().get(0).title()).isEqualToIgnoringCase("1E+999999999");
     }
 
@@ -178,13 +181,13 @@ class SchemaMessagesTest {
         for (int i = 0; i < unknown; i++) {
             yaml.append("k").append(i).append(": 1\n");
         }
-        List<InputProblem> problems = PortfolioReader.read("p.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
-            .getLeft();
+        List<Problem> problems = PortfolioReader.read("p.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
+            .problems();
 
         assertThat(problems).hasSize(ProblemCollector.KEPT + 1);
-        assertThat(problems.get(problems.size() - 1).isOmittedCount()).isTrue();
-        assertThat(InputProblem.total(problems)).isEqualTo(unknown);
-        assertThat(problems.get(0).toString()).isEqualTo("p.yaml:4:5: /k0: unknown field 'k0' "
+        assertThat(FileProblem.isOmittedCount(problems.get(problems.size() - 1))).isTrue();
+        assertThat(FileProblem.total(problems)).isEqualTo(unknown);
+        assertThat(FileProblem.describe(problems.get(0), Locale.ENGLISH)).isEqualTo("p.yaml:4:5: /k0: unknown field 'k0' "
             + "(known fields: format, municipality, title, source, period, initiatives)");
     }
 }

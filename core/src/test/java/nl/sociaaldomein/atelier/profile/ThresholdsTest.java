@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import nl.sociaaldomein.atelier.money.Money;
+import nl.sociaaldomein.atelier.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class ThresholdsTest {
@@ -41,6 +43,28 @@ class ThresholdsTest {
             "thresholds.reserve-for-pending: expected true or false, found 'ja'",
             "thresholds.reserve-for-later-percent: expected a whole percentage from 0 to 100, found 'ten'",
             "thresholds.accountability-tiers: only the last tier may be open-ended (*), not '*:none'");
+    }
+
+    @Test
+    void checkGivesEveryFailingKeyAsACodedProblemInDutchAndEnglish() {
+        Thresholds thresholds = Thresholds.of(Map.of(
+            "min-per-initiative", "-5",
+            "reserve-for-pending", "ja"));
+
+        List<Problem> problems = thresholds.check().problems();
+
+        assertThat(problems).extracting(Problem::code).containsExactly("threshold.not-set", "threshold.negative-amount", "threshold.not-yes-or-no");
+        assertThat(problems).extracting(p -> p.place().subject("threshold").orElseThrow())
+            .containsExactly("thresholds.max-per-initiative", "thresholds.min-per-initiative", "thresholds.reserve-for-pending");
+        assertThat(problems.get(2).message(Locale.ENGLISH)).isEqualTo("expected true or false, found 'ja'");
+        assertThat(problems.get(2).message(Locale.forLanguageTag("nl-NL"))).isEqualTo("verwacht true of false, gevonden 'ja'");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message().nl()).isNotEqualTo(p.message().en()));
+        assertThat(Thresholds.of(Map.of("max-per-initiative", "1000", "min-per-initiative", "2000")).check().problems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("threshold.minimum-above-maximum");
+                assertThat(p.message(Locale.forLanguageTag("nl-NL"))).isEqualTo("mag niet meer zijn dan max-per-initiative (1000), is 2000");
+            });
+        assertThat(Thresholds.of(Map.of("max-per-initiative", "25000")).check().isOk()).isTrue();
     }
 
     @Test

@@ -30,7 +30,7 @@ class VoorbeeldstadRoundTest {
     private final Injector profile = Profiles.load("voorbeeldstad");
 
     private Dossier run() {
-        RoundPlan read = RoundFileReader.read(Path.of("src/test/resources/round.yaml")).get();
+        RoundPlan read = RoundFileReader.read(Path.of("src/test/resources/round.yaml")).orElseThrow();
         RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
         return RoundWorkflow.run(plan, VoorbeeldstadProfile.FRAMEWORK, profile.getInstance(AllocationPolicy.class),
             Ledger.create(plan.budget())).orElseThrow();

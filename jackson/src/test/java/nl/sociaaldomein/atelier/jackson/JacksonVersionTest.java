@@ -65,11 +65,11 @@ class JacksonVersionTest {
         String yaml = "format: atelier-portfolio/1\nmunicipality:\n  name: Groningen\n  cbsCode: GM0014\ninitiatives:\n"
             + "  - id: gr2016-02\n    title: Duurzame Liefde als draagkracht voor WIJ Groningen\n    applicant:\n"
             + "      kind: organisation\n      name: St Kas-Vital\n      organisationKind: foundation\n    requestedAmount: 25000\n";
-        Portfolio fromYaml = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).get();
+        Portfolio fromYaml = PortfolioReader.read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8), InputFormat.YAML).orElseThrow();
         assertThat(fromYaml.initiatives().get(0).requestedAmount()).contains(Money.ofEuros(25_000));
         String json = PortfolioWriter.write(fromYaml, InputFormat.JSON);
-        assertThat(PortfolioReader.read("p.json", json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON).get()).isEqualTo(fromYaml);
-        assertThat(PortfolioReader.read("p.yaml", "format: [".getBytes(StandardCharsets.UTF_8), InputFormat.YAML).getLeft())
+        assertThat(PortfolioReader.read("p.json", json.getBytes(StandardCharsets.UTF_8), InputFormat.JSON).orElseThrow()).isEqualTo(fromYaml);
+        assertThat(PortfolioReader.read("p.yaml", "format: [".getBytes(StandardCharsets.UTF_8), InputFormat.YAML).problems())
             .isNotEmpty();
     }
 

@@ -30,7 +30,7 @@ class ${classPrefix}RoundTest {
     private final Injector profile = Profiles.load("${profileId}");
 
     private Dossier run() {
-        RoundPlan read = RoundFileReader.read(Path.of("src/test/resources/round.yaml")).get();
+        RoundPlan read = RoundFileReader.read(Path.of("src/test/resources/round.yaml")).orElseThrow();
         RoundPlan plan = read.withCall(profile.getInstance(Thresholds.class).applyTo(read.call()));
         return RoundWorkflow.run(plan, ${classPrefix}Profile.FRAMEWORK, profile.getInstance(AllocationPolicy.class),
             Ledger.create(plan.budget())).orElseThrow();

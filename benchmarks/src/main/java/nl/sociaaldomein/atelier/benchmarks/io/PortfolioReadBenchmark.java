@@ -68,11 +68,11 @@ public class PortfolioReadBenchmark {
     /** The baseline: the located tree alone, with every hostile-input guard. */
     @Benchmark
     public LocatedDocument parseOnly() {
-        return LocatedDocument.parse("p", bytes, inputFormat, ReadLimits.DEFAULT).get();
+        return LocatedDocument.parse("p", bytes, inputFormat, ReadLimits.DEFAULT).orElseThrow();
     }
 
     @Benchmark
     public Portfolio read() {
-        return PortfolioReader.read("p", bytes, inputFormat).get();
+        return PortfolioReader.read("p", bytes, inputFormat).orElseThrow();
     }
 }

@@ -14,29 +14,36 @@ import nl.sociaaldomein.atelier.money.MoneyFormat;
  */
 public final class Amounts {
 
+    private static final String AMOUNT = "input.amount-invalid";
+
     private Amounts() {
     }
 
-    public static Either<String, Money> parse(JsonNode value) {
+    /** The amount, or what is wrong with it (code {@code input.amount-invalid}, or {@code input.wrong-type} for no amount at all). */
+    public static Either<Mistake, Money> parse(JsonNode value) {
         if (value == null || !value.isNumber() && !value.isTextual()) {
-            return Either.left("expected an amount in euros such as 12000.50, found " + ObjectFields.describe(value));
+            return Either.left(Mistake.of("input.wrong-type",
+                "verwacht een bedrag in euro's zoals 12000.50, maar gevonden: " + ObjectFields.describeNl(value),
+                "expected an amount in euros such as 12000.50, found " + ObjectFields.describe(value)));
         }
-        Either<String, String> plain = value.isNumber() ? plainNumber(value.decimalValue(), value.asText()) : Either.right(value.asText());
-        return plain.flatMap(literal -> MoneyFormat.parsePlain(literal).fold(problems -> Either.left(English.reason(problems)),
-            amount -> amount.isNegative() ? Either.left("amount must not be negative: " + literal) : Either.right(amount)));
+        Either<Mistake, String> plain = value.isNumber() ? plainNumber(value.decimalValue(), value.asText()) : Either.right(value.asText());
+        return plain.flatMap(literal -> MoneyFormat.parsePlain(literal).fold(problems -> Either.left(Mistake.of(AMOUNT, problems)),
+            amount -> amount.isNegative()
+                ? Either.left(Mistake.of(AMOUNT, "het bedrag mag niet negatief zijn: " + literal, "amount must not be negative: " + literal))
+                : Either.right(amount)));
     }
 
     /**
      * A number as plain digits for {@link MoneyFormat#parsePlain}, refused first when out of range:
      * {@code toPlainString()} of 1e999999999 would be a billion digits.
      */
-    private static Either<String, String> plainNumber(BigDecimal number, String written) {
+    private static Either<Mistake, String> plainNumber(BigDecimal number, String written) {
         BigDecimal exact = number.stripTrailingZeros();
         if (exact.scale() > 2) {
-            return Either.left("amount has a fraction of a cent: " + written);
+            return Either.left(Mistake.of(AMOUNT, "het bedrag heeft een deel van een cent: " + written, "amount has a fraction of a cent: " + written));
         }
         if (exact.precision() - exact.scale() > 19) {
-            return Either.left("amount is too large: " + written);
+            return Either.left(Mistake.of(AMOUNT, "het bedrag is te groot: " + written, "amount is too large: " + written));
         }
         return Either.right(exact.setScale(Math.max(0, exact.scale())).toPlainString());
     }

@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.io.support;
 
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import nl.sociaaldomein.atelier.io.LocatedDocument;
  */
 public final class ObjectFields {
 
+    private static final String WRONG_TYPE = "input.wrong-type";
+    private static final String DATE = "input.date-invalid";
+
     private final ReadContext context;
     private final JsonNode node;
     private final String pointer;
@@ -37,7 +41,8 @@ public final class ObjectFields {
     /** The object at {@code pointer}; reports a problem (and reads as empty) when it is not an object. */
     public static ObjectFields of(ReadContext context, JsonNode node, String pointer) {
         if (node == null || !node.isObject()) {
-            context.problem(pointer, "expected an object (fields in braces or indented), found " + describe(node));
+            context.problem(pointer, WRONG_TYPE, "verwacht een object (velden tussen accolades of ingesprongen), maar gevonden: "
+                + describeNl(node), "expected an object (fields in braces or indented), found " + describe(node));
             return new ObjectFields(context, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pointer);
         }
         return new ObjectFields(context, node, pointer);
@@ -70,11 +75,11 @@ public final class ObjectFields {
     public Optional<String> text(String field) {
         return value(field).flatMap(v -> {
             if (!v.isTextual() && !v.isNumber()) {
-                return wrongType(field, "a text", v);
+                return wrongType(field, "een tekst", "a text", v);
             }
             String text = v.asText();
             if (text.isBlank()) {
-                context.problem(pathOf(field), "must not be empty");
+                context.problem(pathOf(field), "input.empty-value", "mag niet leeg zijn", "must not be empty");
                 return Optional.empty();
             }
             return Optional.of(text.strip());
@@ -82,20 +87,20 @@ public final class ObjectFields {
     }
 
     public Optional<Boolean> bool(String field) {
-        return value(field).flatMap(v -> v.isBoolean() ? Optional.of(v.booleanValue()) : wrongType(field, "true or false", v));
+        return value(field).flatMap(v -> v.isBoolean() ? Optional.of(v.booleanValue()) : wrongType(field, "true of false", "true or false", v));
     }
 
     public Optional<Long> wholeNumber(String field) {
         return value(field).flatMap(v -> {
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                return wrongType(field, "a whole number", v);
+                return wrongType(field, "een geheel getal", "a whole number", v);
             }
             return Optional.of(v.longValue());
         });
     }
 
     public Optional<BigDecimal> decimal(String field) {
-        return value(field).flatMap(v -> v.isNumber() ? Optional.of(v.decimalValue()) : wrongType(field, "a number", v));
+        return value(field).flatMap(v -> v.isNumber() ? Optional.of(v.decimalValue()) : wrongType(field, "een getal", "a number", v));
     }
 
     public Optional<Money> requiredMoney(String field) {
@@ -107,8 +112,8 @@ public final class ObjectFields {
      * or {@code 12000.50}. Refuses negative amounts, fractions of a cent and amounts too large.
      */
     public Optional<Money> money(String field) {
-        return value(field).flatMap(v -> Amounts.parse(v).fold(message -> {
-            context.problem(pathOf(field), message);
+        return value(field).flatMap(v -> Amounts.parse(v).fold(mistake -> {
+            context.problem(pathOf(field), mistake);
             return Optional.<Money>empty();
         }, Optional::of));
     }
@@ -124,10 +129,10 @@ public final class ObjectFields {
     public Optional<LocalDate> date(String field) {
         return value(field).flatMap(v -> {
             if (!v.isTextual() && !v.isIntegralNumber()) {
-                return wrongType(field, "a full date such as 30-06-2016 or 2016-06-30", v);
+                return wrongType(field, "een volledige datum zoals 30-06-2016 of 2016-06-30", "a full date such as 30-06-2016 or 2016-06-30", v);
             }
             return PartialDate.parseDay(v.asText()).fold(problems -> {
-                context.problem(pathOf(field), English.reason(problems));
+                context.problem(pathOf(field), Mistake.of(DATE, problems));
                 return Optional.<LocalDate>empty();
             }, Optional::of);
         });
@@ -137,10 +142,10 @@ public final class ObjectFields {
     public Optional<PartialDate> partialDate(String field) {
         return value(field).flatMap(v -> {
             if (!v.isTextual() && !v.isIntegralNumber()) {
-                return wrongType(field, "a date such as 30-06-2016", v);
+                return wrongType(field, "een datum zoals 30-06-2016", "a date such as 30-06-2016", v);
             }
             return PartialDate.parse(v.asText()).fold(problems -> {
-                context.problem(pathOf(field), English.reason(problems));
+                context.problem(pathOf(field), Mistake.of(DATE, problems));
                 return Optional.<PartialDate>empty();
             }, Optional::of);
         });
@@ -155,9 +160,11 @@ public final class ObjectFields {
         return text(field).flatMap(word -> {
             E value = allowed.get(word);
             if (value == null) {
-                String hint = DidYouMean.closest(word, allowed.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
-                context.problem(pathOf(field), "unknown value '" + word + "'" + hint + "; allowed: "
-                    + String.join(", ", allowed.keySet()));
+                Optional<String> close = DidYouMean.closest(word, allowed.keySet());
+                String list = String.join(", ", allowed.keySet());
+                context.problem(pathOf(field), "input.unknown-value",
+                    "onbekende waarde '" + word + "'" + close.map(s -> " (bedoelt u '" + s + "'?)").orElse("") + "; toegestaan: " + list,
+                    "unknown value '" + word + "'" + close.map(s -> " (did you mean '" + s + "'?)").orElse("") + "; allowed: " + list);
             }
             return Optional.ofNullable(value);
         });
@@ -167,7 +174,8 @@ public final class ObjectFields {
     public List<String> texts(String field) {
         return list(field, (element, path) -> {
             if (!element.isTextual() || element.asText().isBlank()) {
-                context.problem(path, "expected a non-empty text, found " + describe(element));
+                context.problem(path, WRONG_TYPE, "verwacht een tekst die niet leeg is, maar gevonden: " + describeNl(element),
+                    "expected a non-empty text, found " + describe(element));
                 return Optional.empty();
             }
             return Optional.of(element.asText().strip());
@@ -205,7 +213,7 @@ public final class ObjectFields {
             if (v.isTextual()) {
                 return read.read(v, pathOf(field)).map(List::of).orElse(List.of());
             }
-            wrongType(field, "a list", v);
+            wrongType(field, "een lijst", "a list", v);
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -228,8 +236,10 @@ public final class ObjectFields {
             String name = names.next();
             if (!asked.contains(name)) {
                 known = known != null ? known : String.join(", ", asked);
-                String hint = DidYouMean.closest(name, asked).map(s -> "; did you mean '" + s + "'?").orElse("");
-                context.problem(pathOf(name), "unknown field '" + name + "'" + hint + " (known fields: " + known + ")");
+                Optional<String> close = DidYouMean.closest(name, asked);
+                context.problem(pathOf(name), "input.unknown-field",
+                    "onbekend veld '" + name + "'" + close.map(s -> "; bedoelt u '" + s + "'?").orElse("") + " (bekende velden: " + known + ")",
+                    "unknown field '" + name + "'" + close.map(s -> "; did you mean '" + s + "'?").orElse("") + " (known fields: " + known + ")");
             }
         }
     }
@@ -242,13 +252,14 @@ public final class ObjectFields {
 
     private <T> Optional<T> require(String field, Optional<T> value) {
         if (value.isEmpty() && (node.get(field) == null || node.get(field).isNull())) {
-            context.problem(pathOf(field), "required field '" + field + "' is missing");
+            context.missing(pathOf(field), field);
         }
         return value;
     }
 
-    private <T> Optional<T> wrongType(String field, String expected, JsonNode found) {
-        context.problem(pathOf(field), "expected " + expected + ", found " + describe(found));
+    private <T> Optional<T> wrongType(String field, String expectedNl, String expected, JsonNode found) {
+        context.problem(pathOf(field), WRONG_TYPE, "verwacht " + expectedNl + ", maar gevonden: " + describeNl(found),
+            "expected " + expected + ", found " + describe(found));
         return Optional.empty();
     }
 
@@ -266,6 +277,27 @@ public final class ObjectFields {
         if (node.isTextual()) {
             String t = node.asText();
             return "the text '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        return node.toString();
+    }
+
+    /** How a value found in a file is named in a Dutch message: "de tekst 'x'", "een lijst", "niets". */
+    public static String describeNl(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "niets";
+        }
+        if (node.isObject()) {
+            return "een object";
+        }
+        if (node.isArray()) {
+            return "een lijst";
+        }
+        if (node.isTextual()) {
+            String t = node.asText();
+            return "de tekst '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'";
         }
         if (node.isNull()) {
             return "null";

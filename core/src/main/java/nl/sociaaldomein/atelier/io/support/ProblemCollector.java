@@ -1,32 +1,32 @@
 package nl.sociaaldomein.atelier.io.support;
 
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import nl.sociaaldomein.atelier.io.InputProblem;
 
 /**
  * The problems found in one document, with memory bounded however many there are: a file of
  * millions of unknown fields must not need millions of messages. Up to {@link #KEPT} problems are
  * kept in the order they were found; beyond that the {@code KEPT} earliest in file order are kept
  * and the rest only counted, and {@link #problems(String)} ends with one problem saying how many were
- * left out ({@link InputProblem#omitted}).
+ * left out ({@link FileProblem#omitted}).
  */
 public final class ProblemCollector {
 
     /** The most problems kept in memory; far more than anyone reads. */
     public static final int KEPT = 1_000;
 
-    private static final Comparator<Numbered> FILE_ORDER = Comparator.<Numbered>comparingInt(n -> n.problem.line())
-        .thenComparingInt(n -> n.problem.column()).thenComparingLong(n -> n.sequence);
+    private static final Comparator<Numbered> FILE_ORDER = Comparator.<Numbered>comparingInt(n -> n.problem.place().line())
+        .thenComparingInt(n -> n.problem.place().column()).thenComparingLong(n -> n.sequence);
 
-    private final List<InputProblem> inOrder = new ArrayList<>();
+    private final List<Problem> inOrder = new ArrayList<>();
     /** Once more than KEPT were found: the KEPT earliest in file order, the latest at the head. */
     private PriorityQueue<Numbered> earliest;
     private long total;
 
-    public void add(InputProblem problem) {
+    public void add(Problem problem) {
         total++;
         if (earliest == null) {
             inOrder.add(problem);
@@ -46,8 +46,10 @@ public final class ProblemCollector {
         keep(new Numbered(problem, total - 1));
     }
 
-    private static boolean comesAfter(InputProblem a, InputProblem b) {
-        return a.line() > b.line() || a.line() == b.line() && a.column() >= b.column();
+    private static boolean comesAfter(Problem a, Problem b) {
+        int la = a.place().line();
+        int lb = b.place().line();
+        return la > lb || la == lb && a.place().column() >= b.place().column();
     }
 
     private void keep(Numbered numbered) {
@@ -67,15 +69,15 @@ public final class ProblemCollector {
     }
 
     /** The problems kept and, when some were left out, a last one saying how many. */
-    public List<InputProblem> problems(String sourceName) {
+    public List<Problem> problems(String sourceName) {
         if (earliest == null) {
             return List.copyOf(inOrder);
         }
-        List<InputProblem> out = new ArrayList<>(earliest.stream().sorted(FILE_ORDER).map(n -> n.problem).toList());
-        out.add(InputProblem.omitted(sourceName, total - earliest.size()));
+        List<Problem> out = new ArrayList<>(earliest.stream().sorted(FILE_ORDER).map(n -> n.problem).toList());
+        out.add(FileProblem.omitted(sourceName, total - earliest.size()));
         return List.copyOf(out);
     }
 
-    private record Numbered(InputProblem problem, long sequence) {
+    private record Numbered(Problem problem, long sequence) {
     }
 }

@@ -1,9 +1,9 @@
 package nl.sociaaldomein.atelier.io.support;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 
 /**
@@ -30,8 +30,19 @@ public final class ReadContext {
         return ObjectFields.of(this, document.root(), "");
     }
 
-    public void problem(String pointer, String message) {
-        problems.add(document.problemAt(pointer, message));
+    /** A problem at a JSON path, with its code and its message in Dutch and English. */
+    public void problem(String pointer, String code, String nl, String en) {
+        problem(pointer, Mistake.of(code, nl, en));
+    }
+
+    /** A required field that is missing, at its JSON path. */
+    public void missing(String pointer, String field) {
+        problem(pointer, "input.missing-field", "verplicht veld '" + field + "' ontbreekt", "required field '" + field + "' is missing");
+    }
+
+    /** A problem at a JSON path. */
+    public void problem(String pointer, Mistake mistake) {
+        problems.add(document.problemAt(pointer, mistake.code(), mistake.text()));
     }
 
     public boolean hasProblems() {
@@ -44,7 +55,7 @@ public final class ReadContext {
     }
 
     /** The problems kept, ending with one that says how many were left out when there were too many. */
-    public List<InputProblem> problems() {
+    public List<Problem> problems() {
         return problems.problems(document.sourceName());
     }
 
@@ -53,15 +64,15 @@ public final class ReadContext {
      * consistency check that still fails while building (a domain {@code @Value.Check}) becomes a
      * problem at {@code pointer} rather than an exception.
      */
-    public <T> Either<List<InputProblem>, T> result(String pointer, Supplier<T> build) {
+    public <T> Result<T> result(String pointer, Supplier<T> build) {
         if (hasProblems()) {
-            return Either.left(problems());
+            return Result.failed(problems());
         }
         try {
-            return Either.right(build.get());
+            return Result.ok(build.get());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            problem(pointer, e.getMessage());
-            return Either.left(problems());
+            problem(pointer, Mistake.ofRule("input.inconsistent", e.getMessage()));
+            return Result.failed(problems());
         }
     }
 }

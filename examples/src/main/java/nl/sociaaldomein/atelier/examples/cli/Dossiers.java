@@ -1,6 +1,9 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.text.Text;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +12,6 @@ import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.PortfolioReader;
 import nl.sociaaldomein.atelier.render.RenderOptions;
 import nl.sociaaldomein.atelier.reporting.Dossier;
@@ -123,23 +125,31 @@ final class Dossiers {
             .build();
     }
 
-    static <T> T orProblems(String name, Either<List<InputProblem>, T> read) {
-        if (read.isRight()) {
-            return read.get();
+    static <T> T orProblems(String name, Result<T> read) {
+        if (read.isOk()) {
+            return read.orElseThrow();
         }
-        throw problems(name, read.getLeft());
+        throw problems(name, read.problems());
     }
 
-    /** The problems as lines for standard error: the first {@value #LISTED} in file order, how many more, and the count. */
-    static BadInputException problems(String name, List<InputProblem> problems) {
-        long total = InputProblem.total(problems);
-        List<String> lines = new ArrayList<>();
-        problems.stream().filter(p -> !p.isOmittedCount()).limit(LISTED).forEach(p -> lines.add(p.toString()));
-        if (total > lines.size()) {
-            lines.add(name + ": … and " + (total - lines.size()) + " more not listed");
-        }
-        lines.add(name + ": not valid, " + count(total, "problem", "problems"));
-        return new BadInputException(lines);
+    /**
+     * The problems as lines for standard error, in the command's language: the first {@value #LISTED}
+     * in file order, how many more, and the count.
+     */
+    static BadInputException problems(String name, List<Problem> problems) {
+        long total = FileProblem.total(problems);
+        return new BadInputException(locale -> {
+            boolean english = Text.isEnglish(locale);
+            List<String> lines = new ArrayList<>();
+            problems.stream().filter(p -> !FileProblem.isOmittedCount(p)).limit(LISTED).forEach(p -> lines.add(FileProblem.describe(p, locale)));
+            if (total > lines.size()) {
+                long more = total - lines.size();
+                lines.add(name + (english ? ": … and " + more + " more not listed" : ": … en nog " + more + " die niet zijn opgesomd"));
+            }
+            lines.add(name + (english ? ": not valid, " + count(total, "problem", "problems")
+                : ": niet geldig, " + count(total, "probleem", "problemen")));
+            return lines;
+        });
     }
 
     static String count(long n, String one, String many) {

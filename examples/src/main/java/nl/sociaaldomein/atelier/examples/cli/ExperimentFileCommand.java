@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.register.ExperimentEvent;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
@@ -28,7 +27,7 @@ abstract class ExperimentFileCommand extends ExperimentCommandBase {
     Path file;
 
     /** The file's commands, or its problems. */
-    abstract Either<List<InputProblem>, List<FileStep<RegisterCommand>>> read(LocatedDocument document, String name,
+    abstract Result<List<FileStep<RegisterCommand>>> read(LocatedDocument document, String name,
                                                                              ExperimentNumbering numbering);
 
     @Override

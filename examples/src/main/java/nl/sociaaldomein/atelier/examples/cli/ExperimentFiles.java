@@ -1,12 +1,13 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import nl.sociaaldomein.atelier.io.support.Mistake;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumber;
@@ -15,7 +16,6 @@ import nl.sociaaldomein.atelier.experiment.Measurement;
 import nl.sociaaldomein.atelier.experiment.Review;
 import nl.sociaaldomein.atelier.experiment.ReviewVerdict;
 import nl.sociaaldomein.atelier.experiment.Transition;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -51,17 +51,19 @@ final class ExperimentFiles {
      * Format {@value #MEASUREMENTS}: {@code measurements}, each {@code {experiment, kpi, date, value,
      * source}} and an optional {@code note} (the register file's measurement fields); {@code date} at the precision known (a day, a month, a year).
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> measurements(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> measurements(LocatedDocument document, String name,
                                                                                   ExperimentNumbering numbering) {
         return read(document, MEASUREMENTS, "measure", "measurements", numbering, (f, number) -> {
             Optional<String> kpi = f.requiredText("kpi");
             Optional<PartialDate> on = f.partialDate("date");
             if (!f.has("date")) {
-                f.context().problem(f.pathOf("date"), "required field 'date' is missing (the day, month or year measured)");
+                f.context().problem(f.pathOf("date"), "input.missing-field", "verplicht veld 'date' ontbreekt (de gemeten dag, maand of jaar)",
+                    "required field 'date' is missing (the day, month or year measured)");
             }
             Optional<Long> value = f.wholeNumber("value");
             if (!f.has("value")) {
-                f.context().problem(f.pathOf("value"), "required field 'value' is missing (a whole number)");
+                f.context().problem(f.pathOf("value"), "input.missing-field", "verplicht veld 'value' ontbreekt (een geheel getal)",
+                    "required field 'value' is missing (a whole number)");
             }
             Optional<String> note = f.text("note");
             Optional<String> source = f.requiredText("source");
@@ -79,7 +81,7 @@ final class ExperimentFiles {
      * optional {@code by} and, for {@code extend}, the {@code newEnd}; {@code decides: true} records
      * the step the verdict causes with it (extend, stop, decide regular).
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> reviews(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> reviews(LocatedDocument document, String name,
                                                                              ExperimentNumbering numbering) {
         return read(document, REVIEWS, "review", "reviews", numbering, (f, number) -> {
             Optional<LocalDate> on = f.requiredDate("date");
@@ -89,7 +91,8 @@ final class ExperimentFiles {
             Optional<PartialDate> newEnd = f.partialDate("newEnd");
             boolean decides = f.bool("decides").orElse(false);
             if (verdict.isPresent() && verdict.get() != ReviewVerdict.EXTEND && f.has("newEnd")) {
-                f.context().problem(f.pathOf("newEnd"), "a new end belongs to the verdict 'extend' only");
+                f.context().problem(f.pathOf("newEnd"), "input.inconsistent", "een nieuw einde hoort alleen bij het oordeel 'extend' (verlengen)",
+                    "a new end belongs to the verdict 'extend' only");
                 return Optional.empty();
             }
             if (number.isEmpty() || on.isEmpty() || verdict.isEmpty() || reason.isEmpty()) {
@@ -107,7 +110,7 @@ final class ExperimentFiles {
      * {@code start}, {@code extend} (with {@code newEnd}), {@code decide-regular}, {@code make-regular},
      * {@code complete} or {@code stop}; {@code date} at the precision known.
      */
-    static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> steps(LocatedDocument document, String name,
+    static Result<List<FileStep<RegisterCommand>>> steps(LocatedDocument document, String name,
                                                                            ExperimentNumbering numbering) {
         Map<String, String> kinds = new LinkedHashMap<>();
         STEP_KINDS.forEach(k -> kinds.put(k, k));
@@ -115,11 +118,13 @@ final class ExperimentFiles {
             Optional<String> kind = f.requiredChoice("step", kinds);
             Optional<PartialDate> on = f.partialDate("date");
             if (!f.has("date")) {
-                f.context().problem(f.pathOf("date"), "required field 'date' is missing (the day, month or year of the step)");
+                f.context().problem(f.pathOf("date"), "input.missing-field", "verplicht veld 'date' ontbreekt (de dag, maand of jaar van de stap)",
+                    "required field 'date' is missing (the day, month or year of the step)");
             }
             Optional<PartialDate> newEnd = f.partialDate("newEnd");
             if (kind.isPresent() && !kind.get().equals("extend") && f.has("newEnd")) {
-                f.context().problem(f.pathOf("newEnd"), "a new end belongs to the step 'extend' only");
+                f.context().problem(f.pathOf("newEnd"), "input.inconsistent", "een nieuw einde hoort alleen bij de stap 'extend' (verlengen)",
+                    "a new end belongs to the step 'extend' only");
                 return Optional.empty();
             }
             if (number.isEmpty() || kind.isEmpty() || on.isEmpty()) {
@@ -140,25 +145,28 @@ final class ExperimentFiles {
     }
 
     /** The file's format, and its list {@code field}: each element's experiment number read with the profile's numbering, then its own fields. */
-    private static Either<List<InputProblem>, List<FileStep<RegisterCommand>>> read(LocatedDocument document, String format, String command,
+    private static Result<List<FileStep<RegisterCommand>>> read(LocatedDocument document, String format, String command,
                                                                                   String field, ExperimentNumbering numbering,
                                                                                   BiFunction<ObjectFields, Optional<ExperimentNumber>,
                                                                                       Optional<RegisterCommand>> element) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
-        root.requiredText("format").filter(f -> !f.equals(format)).ifPresent(f -> context.problem(root.pathOf("format"),
+        root.requiredText("format").filter(f -> !f.equals(format)).ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+            "onbekend formaat '" + f + "'; 'atelier experiment " + command + "' leest " + format,
             "unknown format '" + f + "'; 'atelier experiment " + command + "' reads " + format));
         if (!root.has(field)) {
-            context.problem(root.pathOf(field), "required field '" + field + "' is missing (at least one)");
+            context.problem(root.pathOf(field), "input.missing-field", "verplicht veld '" + field + "' ontbreekt (minstens één)",
+                "required field '" + field + "' is missing (at least one)");
         }
         List<FileStep<RegisterCommand>> steps = root.list(field, (node, path) -> {
             ObjectFields f = ObjectFields.of(context, node, path);
             if (node == null || !node.isObject()) {
-                context.problem(path, "each of '" + field + "' is an object naming its 'experiment'");
+                context.problem(path, "input.wrong-type", "elk element van '" + field + "' is een object dat zijn 'experiment' noemt",
+                    "each of '" + field + "' is an object naming its 'experiment'");
                 return Optional.empty();
             }
             Optional<ExperimentNumber> number = f.requiredText("experiment").flatMap(text -> numbering.parse(text).fold(problems -> {
-                context.problem(f.pathOf("experiment"), problems.get(0).message().en());
+                context.problem(f.pathOf("experiment"), Mistake.of("input.code-invalid", problems));
                 return Optional.<ExperimentNumber>empty();
             }, Optional::of));
             Optional<RegisterCommand> command1 = element.apply(f, number);

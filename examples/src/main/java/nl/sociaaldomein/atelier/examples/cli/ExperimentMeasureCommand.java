@@ -1,9 +1,8 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.util.List;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.register.RegisterCommand;
 import picocli.CommandLine.Command;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Command;
 final class ExperimentMeasureCommand extends ExperimentFileCommand {
 
     @Override
-    Either<List<InputProblem>, List<FileStep<RegisterCommand>>> read(LocatedDocument document, String name, ExperimentNumbering numbering) {
+    Result<List<FileStep<RegisterCommand>>> read(LocatedDocument document, String name, ExperimentNumbering numbering) {
         return ExperimentFiles.measurements(document, name, numbering);
     }
 }

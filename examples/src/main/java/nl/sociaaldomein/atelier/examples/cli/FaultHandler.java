@@ -28,7 +28,7 @@ final class FaultHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof BadInputException) {
-            for (String problem : ((BadInputException) e).problems()) {
+            for (String problem : ((BadInputException) e).problems(language(parseResult))) {
                 err.println(Printable.escaped(problem));
             }
             err.flush();
@@ -48,6 +48,19 @@ final class FaultHandler implements IExecutionExceptionHandler, IParameterExcept
             return ExitCode.BAD_INPUT;
         }
         return fault(e, err);
+    }
+
+    /**
+     * The language the command asked for with {@code --lang} (the round and experiment commands
+     * have it), Dutch otherwise: the language a file's problems are printed in.
+     */
+    private static java.util.Locale language(ParseResult parseResult) {
+        ParseResult deepest = parseResult;
+        while (deepest.subcommand() != null) {
+            deepest = deepest.subcommand();
+        }
+        String lang = deepest.hasMatchedOption("--lang") ? String.valueOf(deepest.matchedOptionValue("--lang", "nl")) : "nl";
+        return "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl-NL");
     }
 
     /** As picocli's own handler, with the message escaped: an option's value is the user's text. */

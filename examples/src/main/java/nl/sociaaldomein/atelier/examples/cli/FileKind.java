@@ -1,11 +1,11 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.PortfolioFormat;
 import nl.sociaaldomein.atelier.io.RoundFormat;
@@ -35,10 +35,11 @@ enum FileKind {
     }
 
     /** The kind of this document, or a problem naming the kinds there are. */
-    static Either<InputProblem, FileKind> of(LocatedDocument document) {
+    static Either<Problem, FileKind> of(LocatedDocument document) {
         JsonNode root = document.root();
         if (!root.isObject()) {
-            return Either.left(document.problemAt("", "expected an Atelier file (fields such as 'format'), found "
+            return Either.left(document.problemAt("", "input.wrong-type", "verwacht een Atelier-bestand (velden zoals 'format'), maar gevonden: "
+                + (root.isArray() ? "een lijst" : "één waarde") + "; " + knownNl(), "expected an Atelier file (fields such as 'format'), found "
                 + (root.isArray() ? "a list" : "a single value") + "; " + known()));
         }
         JsonNode format = root.get("format");
@@ -50,18 +51,26 @@ enum FileKind {
                     return Either.right(kind);
                 }
             }
-            return Either.left(document.problemAt("/format", "unknown format '" + format.asText() + "'; " + known()));
+            return Either.left(document.problemAt("/format", "input.format-marker", "onbekend formaat '" + format.asText() + "'; " + knownNl(),
+                "unknown format '" + format.asText() + "'; " + known()));
         }
         if (root.path("experiments").isArray()) {
             return Either.right(REGISTER);
         }
-        return Either.left(document.problemAt("", "cannot tell what kind of file this is: no 'format' field and no "
+        return Either.left(document.problemAt("", "input.format-marker", "niet te zien wat voor bestand dit is: geen veld 'format' en geen "
+            + "lijst 'experiments'; " + knownNl(), "cannot tell what kind of file this is: no 'format' field and no "
             + "'experiments' list; " + known()));
     }
 
     private static String family(String format) {
         int slash = format.indexOf('/');
         return slash < 0 ? format : format.substring(0, slash);
+    }
+
+    private static String knownNl() {
+        return "bekende soorten: " + Arrays.stream(values())
+            .map(k -> k.format.map(f -> "format: " + f + " (" + k.noun + ")").orElse(k.noun + " (een lijst 'experiments' bovenaan)"))
+            .collect(Collectors.joining(", "));
     }
 
     private static String known() {

@@ -1,7 +1,7 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.problem.Result;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.ReadLimits;
 
@@ -26,8 +25,11 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory, Optional
 
     /** A file the user named; a missing or unreadable file is the user's problem. */
     static InputSource file(Path path) {
-        byte[] bytes = LocatedDocument.readBytes(path, ReadLimits.DEFAULT)
-            .getOrElseThrow(problems -> new BadInputException(problems.stream().map(InputProblem::toString).toList()));
+        Result<byte[]> read = LocatedDocument.readBytes(path, ReadLimits.DEFAULT);
+        if (read.isFailed()) {
+            throw BadInputException.of(read.problems());
+        }
+        byte[] bytes = read.orElseThrow();
         return new InputSource(path.toString(), bytes, Optional.ofNullable(path.toAbsolutePath().getParent()), Optional.of(path), false);
     }
 
@@ -57,9 +59,10 @@ record InputSource(String name, byte[] bytes, Optional<Path> directory, Optional
     }
 
     /** Parsed, with its kind told apart; every problem located. */
-    Either<List<InputProblem>, Parsed> parse() {
+    Result<Parsed> parse() {
         return LocatedDocument.parse(name, bytes, InputFormat.forFile(name, bytes), ReadLimits.DEFAULT)
-            .flatMap(document -> FileKind.of(document).mapLeft(List::of).map(kind -> new Parsed(this, document, kind)));
+            .flatMap(document -> FileKind.of(document).fold(problem -> Result.<Parsed>failed(problem),
+                kind -> Result.ok(new Parsed(this, document, kind))));
     }
 
     /** A document of a known kind. */

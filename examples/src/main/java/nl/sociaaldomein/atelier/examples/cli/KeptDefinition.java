@@ -41,6 +41,6 @@ record KeptDefinition(String profile, String fileName, InputFormat format, Strin
     /** The file as parsed again. */
     LocatedDocument document() {
         return LocatedDocument.parse(fileName, content.getBytes(StandardCharsets.UTF_8), format, ReadLimits.DEFAULT)
-            .getOrElseThrow(problems -> new IllegalStateException("the definition does not parse: " + problems));
+            .toEither().getOrElseThrow(problems -> new IllegalStateException("the definition does not parse: " + problems));
     }
 }

@@ -40,8 +40,12 @@ final class LedgerPostCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ProblemLanguage language;
+
     @Override
     public void run() {
+        language.locale();
         store.required();
         store.check();
         InputSource source = InputSource.file(file);
@@ -56,8 +60,9 @@ final class LedgerPostCommand implements Runnable {
                 Problem refused = posted.problems().get(0);
                 String pointer = refused.code().equals(RejectionKind.BATCH_ID_TAKEN.code()) ? "/batch"
                     : refused.place().subject("entry").map(entry -> read.pointers().getOrDefault(entry, "")).orElse("");
-                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "the ledger refuses: "
-                    + refused.message(java.util.Locale.ENGLISH) + "; nothing was posted")));
+                throw Dossiers.problems(source.name(), List.of(document.problemAt(pointer, "input.ledger-refused",
+                    "het grootboek weigert: " + refused.message(java.util.Locale.forLanguageTag("nl-NL")) + "; er is niets geboekt",
+                    "the ledger refuses: " + refused.message(java.util.Locale.ENGLISH) + "; nothing was posted")));
             }
             PostedBatch batch = posted.orElseThrow();
             out.println(Printable.escaped(batch.duplicate()

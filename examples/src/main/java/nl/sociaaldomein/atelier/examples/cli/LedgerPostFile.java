@@ -1,6 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.sociaaldomein.atelier.budget.Funding;
 import nl.sociaaldomein.atelier.budget.LedgerEntry;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -42,15 +41,16 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         return types;
     }
 
-    static Either<List<InputProblem>, LedgerPostFile> read(LocatedDocument document) {
+    static Result<LedgerPostFile> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         Optional<String> format = root.requiredText("format");
-        format.filter(f -> !f.equals(FORMAT)).ifPresent(f -> context.problem(root.pathOf("format"),
-            "unknown format '" + f + "'; 'atelier ledger post' reads " + FORMAT));
+        format.filter(f -> !f.equals(FORMAT)).ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+            "onbekend formaat '" + f + "'; 'atelier ledger post' leest " + FORMAT, "unknown format '" + f + "'; 'atelier ledger post' reads " + FORMAT));
         Optional<String> batch = root.text("batch");
         if (!root.has("entries")) {
-            context.problem(root.pathOf("entries"), "required field 'entries' is missing (at least one entry)");
+            context.problem(root.pathOf("entries"), "input.missing-field", "verplicht veld 'entries' ontbreekt (minstens één boeking)",
+                "required field 'entries' is missing (at least one entry)");
         }
         List<Read> entries = root.list("entries", (element, path) -> {
             ObjectFields fields = ObjectFields.of(context, element, path);
@@ -58,7 +58,7 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         });
         root.done();
         if (root.has("entries") && document.root().path("entries").isEmpty() && !context.hasProblems()) {
-            context.problem(root.pathOf("entries"), "a batch needs at least one entry");
+            context.problem(root.pathOf("entries"), "input.missing-field", "een reeks boekingen heeft minstens één boeking nodig", "a batch needs at least one entry");
         }
         return context.result("", () -> {
             Map<String, String> pointers = new LinkedHashMap<>();
@@ -149,7 +149,8 @@ record LedgerPostFile(Optional<String> batchId, List<LedgerEntry> entries, Map<S
         Optional<String> title = f.requiredText("title");
         Optional<Money> amount = f.requiredMoney("amount");
         if (!f.has("funding")) {
-            f.context().problem(f.pathOf("funding"), "required field 'funding' is missing (the pots, e.g. [{potId: wmo-2016}])");
+            f.context().problem(f.pathOf("funding"), "input.missing-field", "verplicht veld 'funding' ontbreekt (de potten, bijv. [{potId: wmo-2016}])",
+                "required field 'funding' is missing (the pots, e.g. [{potId: wmo-2016}])");
         }
         int before = f.context().problemCount();
         List<Funding> funding = f.objects("funding", part -> {

@@ -1,10 +1,9 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Command;
@@ -39,7 +38,7 @@ final class RoundDecideCommand extends RoundStepCommand {
         }
         InputSource source = InputSource.file(file);
         document = parse(source);
-        Either<List<InputProblem>, List<FileStep<RoundCommand>>> read = RoundFiles.decisions(document, name(), kept.plan().call().potId());
+        Result<List<FileStep<RoundCommand>>> read = RoundFiles.decisions(document, name(), kept.plan().call().potId());
         return Dossiers.orProblems(source.name(), read);
     }
 

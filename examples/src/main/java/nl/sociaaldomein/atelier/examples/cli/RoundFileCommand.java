@@ -1,10 +1,9 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Parameters;
@@ -18,7 +17,7 @@ abstract class RoundFileCommand extends RoundStepCommand {
     private LocatedDocument document;
 
     /** The file's commands, or its problems. */
-    abstract Either<List<InputProblem>, List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept);
+    abstract Result<List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept);
 
     @Override
     List<FileStep<RoundCommand>> steps(KeptRound kept) {

@@ -1,5 +1,8 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.Optional;
 import nl.sociaaldomein.atelier.events.Stamp;
 import nl.sociaaldomein.atelier.initiative.Initiative;
 import nl.sociaaldomein.atelier.initiative.Portfolio;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.PortfolioReader;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
@@ -52,28 +54,30 @@ final class RoundFiles {
      * A portfolio file (format {@code atelier-portfolio/1}): each initiative submitted on its own
      * {@code submissionDate}, which intake needs, in file order.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> submissions(LocatedDocument document, String source) {
-        Either<List<InputProblem>, Portfolio> read = PortfolioReader.read(document);
-        if (read.isLeft()) {
-            return Either.left(read.getLeft());
+    static Result<List<FileStep<RoundCommand>>> submissions(LocatedDocument document, String source) {
+        Result<Portfolio> read = PortfolioReader.read(document);
+        if (read.isFailed()) {
+            return Result.failed(read.problems());
         }
-        List<InputProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<FileStep<RoundCommand>> steps = new ArrayList<>();
-        List<Initiative> initiatives = read.get().initiatives();
+        List<Initiative> initiatives = read.orElseThrow().initiatives();
         if (initiatives.isEmpty()) {
-            problems.add(document.problemAt("/initiatives", "nothing to submit: the file holds no initiative"));
+            problems.add(document.problemAt("/initiatives", "input.missing-field", "niets in te dienen: het bestand bevat geen initiatief",
+                "nothing to submit: the file holds no initiative"));
         }
         for (int i = 0; i < initiatives.size(); i++) {
             Initiative initiative = initiatives.get(i);
             String pointer = "/initiatives/" + i;
             if (initiative.submissionDate().isEmpty()) {
-                problems.add(document.problemAt(pointer, "initiative " + initiative.id() + ": a submission needs its 'submissionDate' "
-                    + "(intake checks it against the call's phases)"));
+                problems.add(document.problemAt(pointer, "input.missing-field", "initiatief " + initiative.id() + ": een indiening heeft een "
+                    + "'submissionDate' nodig (de intake toetst die aan de fasen van de oproep)", "initiative " + initiative.id()
+                    + ": a submission needs its 'submissionDate' (intake checks it against the call's phases)"));
                 continue;
             }
             steps.add(new FileStep<>(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().get(), ACTOR, source), initiative), pointer));
         }
-        return problems.isEmpty() ? Either.right(steps) : Either.left(InputProblem.inFileOrder(problems));
+        return problems.isEmpty() ? Result.ok(steps) : Result.failed(FileProblem.inFileOrder(problems));
     }
 
     /**
@@ -81,18 +85,18 @@ final class RoundFiles {
      * {@code scores}, the round file's {@code {assessor, initiative, criterion, score}}; one
      * command per assessor and initiative, in the order they first appear.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> scores(LocatedDocument document, String source) {
+    static Result<List<FileStep<RoundCommand>>> scores(LocatedDocument document, String source) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, SCORES, "round score");
         Optional<LocalDate> date = root.date("date");
-        required(context, root, "scores", "at least one score");
+        required(context, root, "scores", "minstens één score", "at least one score");
         record Score(String assessor, String initiative, String criterion, int score, String pointer) {
         }
         List<Score> scores = root.list("scores", (element, path) -> {
             ObjectFields f = ObjectFields.of(context, element, path);
             if (element == null || !element.isObject()) {
-                context.problem(path, "a score is {assessor, initiative, criterion, score}");
+                context.problem(path, "input.wrong-type", "een score is {assessor, initiative, criterion, score}", "a score is {assessor, initiative, criterion, score}");
                 return Optional.empty();
             }
             Optional<String> assessor = f.requiredText("assessor");
@@ -100,11 +104,12 @@ final class RoundFiles {
             Optional<String> criterion = f.requiredText("criterion");
             Optional<Long> score = f.wholeNumber("score");
             if (!f.has("score")) {
-                context.problem(f.pathOf("score"), "required field 'score' is missing");
+                context.missing(f.pathOf("score"), "score");
             }
             f.done();
             if (score.isPresent() && (score.get() > Integer.MAX_VALUE || score.get() < Integer.MIN_VALUE)) {
-                context.problem(f.pathOf("score"), "not a score on any scale: " + score.get());
+                context.problem(f.pathOf("score"), "input.out-of-range", "geen score op welke schaal dan ook: " + score.get(),
+                    "not a score on any scale: " + score.get());
                 return Optional.empty();
             }
             return assessor.isPresent() && initiative.isPresent() && criterion.isPresent() && score.isPresent()
@@ -131,13 +136,13 @@ final class RoundFiles {
      * ({@code date}, {@code decidedBy}, {@code outcomes}; reservations are not read here), one
      * command that posts the grants on {@code date}.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> decisions(LocatedDocument document, String source, String callPot) {
+    static Result<List<FileStep<RoundCommand>>> decisions(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, DECISIONS, "round decide");
         Optional<LocalDate> date = root.requiredDate("date");
         Optional<Text> decidedBy = text(context, root, "decidedBy");
-        required(context, root, "outcomes", "one per initiative decided");
+        required(context, root, "outcomes", "één per beslist initiatief", "one per initiative decided");
         List<PlannedDecision> outcomes = root.objects("outcomes", f -> {
             Optional<String> initiative = f.requiredText("initiative");
             Optional<PlannedDecision> decision = initiative.flatMap(id -> outcome(f, id, callPot));
@@ -155,7 +160,7 @@ final class RoundFiles {
      * too: {@code rejected} (the decision stands) or {@code upheld} with the revised {@code decision}
      * (an outcome of the decisions format, without {@code initiative}), both with a {@code motivation}.
      */
-    static Either<List<InputProblem>, List<FileStep<RoundCommand>>> objection(LocatedDocument document, String source, String callPot) {
+    static Result<List<FileStep<RoundCommand>>> objection(LocatedDocument document, String source, String callPot) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         format(context, root, OBJECTION, "round object");
@@ -171,26 +176,31 @@ final class RoundFiles {
             return d;
         });
         if (root.has("filed") != root.has("grounds")) {
-            context.problem(root.pathOf(root.has("filed") ? "grounds" : "filed"), "an objection is filed with both 'filed' (the day) "
-                + "and 'grounds'");
+            context.problem(root.pathOf(root.has("filed") ? "grounds" : "filed"), "input.missing-field",
+                "een bezwaar wordt ingediend met zowel 'filed' (de dag) als 'grounds' (de gronden)",
+                "an objection is filed with both 'filed' (the day) and 'grounds'");
         }
         if (!root.has("filed") && !root.has("outcome")) {
-            context.problem("", "say what happened: the objection filed ('filed', 'grounds'), decided ('outcome', 'decided', "
-                + "'motivation'), or both");
+            context.problem("", "input.missing-field", "zeg wat er gebeurde: het bezwaar ingediend ('filed', 'grounds'), beslist "
+                + "('outcome', 'decided', 'motivation'), of allebei", "say what happened: the objection filed ('filed', 'grounds'), decided "
+                + "('outcome', 'decided', 'motivation'), or both");
         }
         if (root.has("outcome")) {
             for (String field : List.of("decided", "motivation")) {
                 if (!root.has(field)) {
-                    context.problem(root.pathOf(field), "required field '" + field + "' is missing (an objection decided has its day and "
-                        + "its motivation)");
+                    context.problem(root.pathOf(field), "input.missing-field", "verplicht veld '" + field + "' ontbreekt (een beslist "
+                        + "bezwaar heeft een dag en een motivering)", "required field '" + field + "' is missing (an objection decided has "
+                        + "its day and its motivation)");
                 }
             }
         }
         if (outcome.filter("upheld"::equals).isPresent() && !root.has("decision")) {
-            context.problem(root.pathOf("decision"), "required field 'decision' is missing (an objection upheld has the revised decision)");
+            context.problem(root.pathOf("decision"), "input.missing-field", "verplicht veld 'decision' ontbreekt (een gegrond bezwaar "
+                + "heeft het herziene besluit)", "required field 'decision' is missing (an objection upheld has the revised decision)");
         }
         if (outcome.filter("rejected"::equals).isPresent() && root.has("decision")) {
-            context.problem(root.pathOf("decision"), "an objection rejected keeps the decision: leave 'decision' out");
+            context.problem(root.pathOf("decision"), "input.not-allowed", "bij een ongegrond bezwaar blijft het besluit staan: laat 'decision' weg",
+                "an objection rejected keeps the decision: leave 'decision' out");
         }
         root.done();
         return context.result("", () -> {
@@ -232,7 +242,8 @@ final class RoundFiles {
             case "rejected": {
                 List<String> reasons = f.texts("reasons");
                 if (reasons.isEmpty()) {
-                    f.context().problem(f.pathOf("reasons"), "a rejection has its reasons (at least one text)");
+                    f.context().problem(f.pathOf("reasons"), "input.missing-field", "een afwijzing heeft redenen (minstens één tekst)",
+                        "a rejection has its reasons (at least one text)");
                     return Optional.empty();
                 }
                 return Optional.of(new PlannedDecision.Rejected(initiative, reasons));
@@ -243,13 +254,14 @@ final class RoundFiles {
     }
 
     private static void format(ReadContext context, ObjectFields root, String expected, String command) {
-        root.requiredText("format").filter(f -> !f.equals(expected)).ifPresent(f -> context.problem(root.pathOf("format"),
-            "unknown format '" + f + "'; 'atelier " + command + "' reads " + expected));
+        root.requiredText("format").filter(f -> !f.equals(expected)).ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+            "onbekend formaat '" + f + "'; 'atelier " + command + "' leest " + expected, "unknown format '" + f + "'; 'atelier " + command + "' reads " + expected));
     }
 
-    private static void required(ReadContext context, ObjectFields root, String field, String what) {
+    private static void required(ReadContext context, ObjectFields root, String field, String whatNl, String what) {
         if (!root.has(field)) {
-            context.problem(root.pathOf(field), "required field '" + field + "' is missing (" + what + ")");
+            context.problem(root.pathOf(field), "input.missing-field", "verplicht veld '" + field + "' ontbreekt (" + whatNl + ")",
+                "required field '" + field + "' is missing (" + what + ")");
         }
     }
 

@@ -45,7 +45,9 @@ interface RoundLedgers {
             Optional<KeptLedger> opened = KeptLedger.openOrStart(store, name, wanted, Clock.systemUTC(), differences);
             if (opened.isEmpty()) {
                 String pointer = parsed.document().root().has("budget") ? "/budget" : "";
-                throw Dossiers.problems(parsed.source().name(), List.of(parsed.document().problemAt(pointer, "ledger '" + name
+                throw Dossiers.problems(parsed.source().name(), List.of(parsed.document().problemAt(pointer, "input.ledger-refused",
+                    "grootboek '" + name + "' in " + store.location() + " houdt een ander budget bij: " + String.join("; ", differences)
+                    + "; boek deze ronde in een ander grootboek (--ledger NAAM) of een andere opslag", "ledger '" + name
                     + "' in " + store.location() + " keeps another budget: " + String.join("; ", differences)
                     + "; post this round to another ledger (--ledger NAME) or another store")));
             }

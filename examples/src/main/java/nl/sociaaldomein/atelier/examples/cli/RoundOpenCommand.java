@@ -1,5 +1,7 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import nl.sociaaldomein.atelier.round.RoundEvent;
@@ -53,19 +54,22 @@ final class RoundOpenCommand extends RoundCommandBase {
         LocatedDocument document = parsed.document();
         // Read as the store will read it again: without a folder, so the portfolio is inline.
         RoundPlan read = Dossiers.orProblems(source.name(), nl.sociaaldomein.atelier.io.RoundFileReader.read(document, Optional.empty()));
-        List<InputProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (!read.portfolio().initiatives().isEmpty()) {
-            problems.add(document.problemAt("/portfolio/initiatives", "'round open' opens the call; give 'initiatives: []' and submit "
-                + "them with 'atelier round submit'"));
+            problems.add(document.problemAt("/portfolio/initiatives", "input.not-allowed",
+                "'round open' opent de oproep; geef 'initiatives: []' en dien ze in met 'atelier round submit'",
+                "'round open' opens the call; give 'initiatives: []' and submit them with 'atelier round submit'"));
         }
         for (String later : List.of("scores", "decisions")) {
             if (document.root().has(later)) {
-                problems.add(document.problemAt("/" + later, "'round open' opens the call; the " + later + " come later ('atelier round "
+                problems.add(document.problemAt("/" + later, "input.not-allowed",
+                    "'round open' opent de oproep; de " + (later.equals("scores") ? "scores" : "besluiten") + " komen later ('atelier round "
+                    + (later.equals("scores") ? "score" : "decide") + "')", "'round open' opens the call; the " + later + " come later ('atelier round "
                     + (later.equals("scores") ? "score" : "decide") + "')"));
             }
         }
         if (!problems.isEmpty()) {
-            throw Dossiers.problems(source.name(), InputProblem.inFileOrder(problems));
+            throw Dossiers.problems(source.name(), FileProblem.inFileOrder(problems));
         }
         RoundPlan plan = Rounds.underProfile(read, loaded);
         Rounds.sameMunicipality(parsed, plan.portfolio().municipality(), loaded);

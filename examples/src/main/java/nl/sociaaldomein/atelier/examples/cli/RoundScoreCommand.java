@@ -1,8 +1,7 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.util.List;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.round.RoundCommand;
 import picocli.CommandLine.Command;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Command;
 final class RoundScoreCommand extends RoundFileCommand {
 
     @Override
-    Either<List<InputProblem>, List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept) {
+    Result<List<FileStep<RoundCommand>>> read(LocatedDocument document, KeptRound kept) {
         return RoundFiles.scores(document, name());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
 import nl.sociaaldomein.atelier.events.Recorded;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.problem.Problem;
@@ -73,7 +74,7 @@ final class RoundSteps {
         boolean english = Locale.ENGLISH.equals(locale);
         String why = (english ? "refused, " : "geweigerd, ") + problems.get(0).code() + ": "
             + problems.stream().map(p -> p.describe(locale)).collect(java.util.stream.Collectors.joining("; "));
-        String line = document.map(d -> d.problemAt(step.pointer(), why).toString()).orElse(name + ": " + why);
+        String line = document.map(d -> FileProblem.describe(d.problemAt(step.pointer(), problems.get(0).code(), why, why), locale)).orElse(name + ": " + why);
         String after = recordedBefore == 0
             ? (english ? what + ": nothing was recorded" : what + ": er is niets vastgelegd")
             : (english ? what + " changed while this ran; " + Dossiers.count(recordedBefore, "event", "events")

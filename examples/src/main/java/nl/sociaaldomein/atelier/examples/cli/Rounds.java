@@ -1,5 +1,6 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
+import nl.sociaaldomein.atelier.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import nl.sociaaldomein.atelier.assessment.CriteriaFramework;
 import nl.sociaaldomein.atelier.budget.Ledger;
 import nl.sociaaldomein.atelier.call.AllocationPolicy;
 import nl.sociaaldomein.atelier.initiative.Municipality;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.RoundFileProblems;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
@@ -72,7 +72,7 @@ final class Rounds {
             // a round kept in a store (--store) is posted by the batch workflow to the kept ledger.
             Result<Journaled.Run> run = Journaled.round(plan, framework, policy);
             if (run.isFailed()) {
-                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems(), PROBLEMS));
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems()));
             }
             ledger = run.orElseThrow().ledger();
             dossier = run.orElseThrow().dossier();
@@ -80,7 +80,7 @@ final class Rounds {
             ledger = ledgers.forRound(parsed, plan);
             Result<Dossier> run = RoundWorkflow.run(plan, framework, policy, ledger);
             if (run.isFailed()) {
-                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems(), PROBLEMS));
+                throw Dossiers.problems(name, RoundFileProblems.locateAll(document, run.problems()));
             }
             dossier = run.orElseThrow();
         }
@@ -99,7 +99,9 @@ final class Rounds {
         String id = profile.profile().id();
         return Optional.ofNullable(profile.named(CriteriaFramework.class).get(plan.frameworkId()))
             .or(() -> profile.optional(CriteriaFramework.class).filter(f -> f.id().equals(plan.frameworkId())))
-            .orElseThrow(() -> Dossiers.problems(name, List.of(document.problemAt("/call/framework", "the call asks for criteria "
+            .orElseThrow(() -> Dossiers.problems(name, List.of(document.problemAt("/call/framework", "input.reference-unknown",
+                "de oproep vraagt om afwegingskader '" + plan.frameworkId() + "', dat profiel '" + id + "' niet heeft (het heeft: "
+                + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")", "the call asks for criteria "
                 + "framework '" + plan.frameworkId() + "', which profile '" + id + "' does not have (it has: "
                 + String.join(", ", new TreeSet<>(profile.named(CriteriaFramework.class).keySet())) + ")"))));
     }
@@ -120,7 +122,10 @@ final class Rounds {
         }
         String pointer = parsed.kind() == FileKind.PORTFOLIO ? "/municipality/cbsCode"
             : parsed.document().root().path("portfolio").isTextual() ? "/portfolio" : "/portfolio/municipality/cbsCode";
-        InputProblem problem = parsed.document().problemAt(pointer, "the file is " + municipality.name() + "'s ("
+        Problem problem = parsed.document().problemAt(pointer, "input.profile-mismatch",
+            "het bestand is van " + municipality.name() + " (" + municipality.cbsCode().value() + "), maar profiel '" + profile.profile().id()
+            + "' is van " + profile.profile().displayName() + " (" + profile.profile().cbsCode().value() + "); voer het uit met het profiel van "
+            + municipality.cbsCode().value() + " (zie 'atelier profiles')", "the file is " + municipality.name() + "'s ("
             + municipality.cbsCode().value() + "), but profile '" + profile.profile().id() + "' is " + profile.profile().displayName()
             + "'s (" + profile.profile().cbsCode().value() + "); run it with the profile of " + municipality.cbsCode().value()
             + " (see 'atelier profiles')");

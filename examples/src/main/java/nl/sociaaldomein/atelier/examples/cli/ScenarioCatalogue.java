@@ -1,12 +1,11 @@
 package nl.sociaaldomein.atelier.examples.cli;
 
-import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -68,9 +67,10 @@ final class ScenarioCatalogue {
         Optional<LocalDate> asOf = root.requiredDate("asOf");
         List<String> reports = root.texts("reports");
         root.done();
-        manifestId.filter(m -> !m.equals(id)).ifPresent(m -> context.problem("/id", "the manifest of '" + id + "' says id '" + m + "'"));
+        manifestId.filter(m -> !m.equals(id)).ifPresent(m -> context.problem("/id", "input.inconsistent",
+            "het manifest van '" + id + "' noemt id '" + m + "'", "the manifest of '" + id + "' says id '" + m + "'"));
         if (reports.isEmpty()) {
-            context.problem("/reports", "a scenario prints at least one report");
+            context.problem("/reports", "input.missing-field", "een scenario drukt minstens één rapport af", "a scenario prints at least one report");
         }
         check(context);
         return new Scenario(id, title.get(), file.get(), quote.get(), profile.get(), data.get(), asOf.get(), reports);
@@ -78,9 +78,9 @@ final class ScenarioCatalogue {
 
     private LocatedDocument document(String name) {
         InputSource source = InputSource.resource(folder + name);
-        Either<List<InputProblem>, LocatedDocument> parsed = LocatedDocument.parse(source.name(), source.bytes(),
+        Result<LocatedDocument> parsed = LocatedDocument.parse(source.name(), source.bytes(),
             InputFormat.YAML, ReadLimits.DEFAULT);
-        return parsed.getOrElseThrow(problems -> new IllegalStateException("bundled scenario file does not read: " + problems));
+        return parsed.toEither().getOrElseThrow(problems -> new IllegalStateException("bundled scenario file does not read: " + problems));
     }
 
     private static void check(ReadContext context) {

@@ -35,8 +35,12 @@ final class ValidateCommand implements Runnable {
     @Mixin
     ProfileOptions profiles;
 
+    @Mixin
+    ProblemLanguage language;
+
     @Override
     public void run() {
+        language.locale();
         if (thresholds != null && profile == null) {
             throw new ParameterException(spec.commandLine(), "--thresholds overrides a profile's thresholds; name the profile with --profile");
         }

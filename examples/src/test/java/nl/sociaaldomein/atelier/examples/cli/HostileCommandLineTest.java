@@ -95,7 +95,7 @@ class HostileCommandLineTest {
             """);
         AppRun run = AppRun.of("validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("unknown value '\\u001b]0;PWNED\\u0007\\u001b[2J'").doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.err()).contains("onbekende waarde '\\u001b]0;PWNED\\u0007\\u001b[2J'").doesNotContain("\u001b").doesNotContain("\u0007");
     }
 
     @Test
@@ -116,9 +116,14 @@ class HostileCommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         List<String> lines = run.err().lines().toList();
         assertThat(lines).hasSize(Dossiers.LISTED + 2);
-        assertThat(lines.get(0)).startsWith(path + ":4:11: /unknown0: unknown field 'unknown0'");
-        assertThat(lines.get(Dossiers.LISTED)).isEqualTo(path + ": … and 2800 more not listed");
-        assertThat(lines.get(Dossiers.LISTED + 1)).isEqualTo(path + ": not valid, 3000 problems");
+        // Dutch by default.
+        assertThat(lines.get(0)).startsWith(path + ":4:11: /unknown0: onbekend veld 'unknown0'");
+        assertThat(lines.get(Dossiers.LISTED)).isEqualTo(path + ": … en nog 2800 die niet zijn opgesomd");
+        assertThat(lines.get(Dossiers.LISTED + 1)).isEqualTo(path + ": niet geldig, 3000 problemen");
+        List<String> english = AppRun.of("validate", path.toString(), "--lang", "en").err().lines().toList();
+        assertThat(english.get(0)).startsWith(path + ":4:11: /unknown0: unknown field 'unknown0'");
+        assertThat(english.get(Dossiers.LISTED)).isEqualTo(path + ": … and 2800 more not listed");
+        assertThat(english.get(Dossiers.LISTED + 1)).isEqualTo(path + ": not valid, 3000 problems");
     }
 
     @Test

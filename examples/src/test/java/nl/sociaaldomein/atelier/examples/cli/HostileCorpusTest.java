@@ -68,8 +68,9 @@ class HostileCorpusTest {
         byte[] input = Files.readAllBytes(file);
         Path existing = Files.writeString(dir.resolve("rapport.md"), "vorige versie\n");
 
-        AppRun validate = AppRun.of("validate", file.toString(), "--profile", c.profile());
-        AppRun run = AppRun.of("run", file.toString(), "--profile", c.profile(), "--out", existing.toString());
+        // The corpus lists each first problem's English phrase; the problems' Dutch wording is checked below.
+        AppRun validate = AppRun.of("validate", file.toString(), "--profile", c.profile(), "--lang", "en");
+        AppRun run = AppRun.of("run", file.toString(), "--profile", c.profile(), "--out", existing.toString(), "--lang", "en");
 
         assertThat(validate.exitCode()).as("validate: %s", validate.err()).isEqualTo(c.exitCode());
         assertThat(run.exitCode()).as("run: %s", run.err()).isEqualTo(c.exitCode());
@@ -96,6 +97,14 @@ class HostileCorpusTest {
         String[] place = c.place().split(" ", 2);
         String prefix = file + (place[0].equals("-") ? "" : ":" + place[0]) + ": " + (place[1].equals("-") ? "" : place[1] + ": ");
         assertThat(lines).as("the first problem's place").anySatisfy(l -> assertThat(l).startsWith(prefix).contains(c.phrase()));
+
+        // By default the same problems, at the same places, in Dutch.
+        AppRun dutch = AppRun.of("validate", file.toString(), "--profile", c.profile());
+        List<String> dutchLines = dutch.err().lines().toList();
+        assertThat(dutch.exitCode()).isEqualTo(c.exitCode());
+        assertThat(dutchLines).hasSameSizeAs(lines);
+        assertThat(dutchLines.get(dutchLines.size() - 1)).matches(name + ": niet geldig, \\d+ (probleem|problemen)");
+        assertThat(dutchLines).as("the first problem's place, in Dutch").anySatisfy(l -> assertThat(l).startsWith(prefix));
     }
 
     /** No stack trace, no parser's or library's internals, nothing that acts on a terminal. */

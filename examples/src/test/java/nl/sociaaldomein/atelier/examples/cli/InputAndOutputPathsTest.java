@@ -15,7 +15,7 @@ class InputAndOutputPathsTest {
     void aFolderGivenAsTheFileIsNamedAFolder(@TempDir Path dir) {
         AppRun run = AppRun.of("validate", dir.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains(dir + ": is a folder, not a file").doesNotContain("not found");
+        assertThat(run.err()).contains(dir + ": is een map, geen bestand").doesNotContain("niet gevonden");
     }
 
     @Test

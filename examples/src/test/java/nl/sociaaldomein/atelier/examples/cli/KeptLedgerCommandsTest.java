@@ -114,7 +114,7 @@ class KeptLedgerCommandsTest {
     @Test
     void a_file_with_mistakes_is_refused_with_every_problem_at_its_place_and_nothing_is_posted() throws SQLException {
         AppRun.of("replay", "groningen-2016", "--store", store().toString());
-        AppRun broken = AppRun.of("ledger", "post", resource("broken.yaml"), "--store", store().toString());
+        AppRun broken = AppRun.of("ledger", "post", resource("broken.yaml"), "--store", store().toString(), "--lang", "en");
         assertThat(broken.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         String file = resource("broken.yaml");
         assertThat(broken.err()).contains(
@@ -128,7 +128,7 @@ class KeptLedgerCommandsTest {
             file + ": not valid, 7 problems").doesNotContain("Exception");
         assertThat(records()).isEqualTo(20);
 
-        AppRun refused = AppRun.of("ledger", "post", resource("too-much.yaml"), "--store", store().toString());
+        AppRun refused = AppRun.of("ledger", "post", resource("too-much.yaml"), "--store", store().toString(), "--lang", "en");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains(resource("too-much.yaml") + ":9:5: /entries/1: the ledger refuses: entry 2 of 2 in the batch "
             + "('besluit-te-groot'), so none is posted: grant of € 200.000 for 'Te groot' exceeds the remaining € 112.315 of pot "
@@ -142,7 +142,7 @@ class KeptLedgerCommandsTest {
         assertThat(valid.exitCode()).as(valid.err()).isZero();
         assertThat(valid.out()).isEqualTo(JULY + ": valid ledger batch, 2 entries (whether the ledger accepts them, "
             + "'atelier ledger post' says)\n");
-        AppRun broken = AppRun.of("validate", resource("broken.yaml"));
+        AppRun broken = AppRun.of("validate", resource("broken.yaml"), "--lang", "en");
         assertThat(broken.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(broken.err()).contains("not valid, 7 problems");
         AppRun run = AppRun.of("run", JULY, "--profile", "groningen");
@@ -153,7 +153,7 @@ class KeptLedgerCommandsTest {
     @Test
     void a_round_of_another_budget_is_refused_at_its_budget_and_changes_nothing() throws SQLException {
         AppRun.of("replay", "groningen-2016", "--store", store().toString());
-        AppRun other = AppRun.of("replay", "hoogeveen-2016", "--store", store().toString());
+        AppRun other = AppRun.of("replay", "hoogeveen-2016", "--store", store().toString(), "--lang", "en");
         assertThat(other.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(other.err()).contains("/budget: ledger 'ledger' in " + store() + " keeps another budget: it is Groningen's (GM0014), "
             + "this is Hoogeveen's (GM0118)", "(--ledger NAME)");

@@ -68,7 +68,7 @@ class KeptRegisterCommandsTest {
     private static String library(String report, LocalDate asOf) {
         nl.sociaaldomein.atelier.LoadedProfile profile = Atelier.profile("oost-gelre");
         LoadedProfile cli = LoadedProfile.load("oost-gelre");
-        ExperimentRegister published = cli.registerReader().orElseThrow().read(Path.of(REGISTER)).get();
+        ExperimentRegister published = cli.registerReader().orElseThrow().read(Path.of(REGISTER)).orElseThrow();
         RegisterService service = RegisterService.open(new RegisterSetup("register", published.source(), published.yearColumns(),
             published.provenance()), new InMemoryJournal(), new JsonExperimentEventCodec(), Clock.systemUTC());
         String actor = ExperimentFiles.ACTOR;
@@ -122,7 +122,7 @@ class KeptRegisterCommandsTest {
               - {experiment: "x20", date: 15-7-2019, verdict: extend, reason: r}
               - {experiment: "20)", date: 31-2-2019, verdict: maybe, reason: r, newEnd: 2020}
             """);
-        AppRun run = runs.run("review", reviews);
+        AppRun run = runs.run("review", reviews, "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(reviews + ":3:18: /reviews/0/experiment: ", reviews + ":4:31: /reviews/1/date: ",
             reviews + ":4:51: /reviews/1/verdict: unknown value 'maybe'", reviews + ": not valid, 3 problems");

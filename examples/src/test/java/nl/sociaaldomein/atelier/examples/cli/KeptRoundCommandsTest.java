@@ -97,7 +97,7 @@ class KeptRoundCommandsTest {
         String actor = RoundFiles.ACTOR;
         List<RoundCommand> commands = new ArrayList<>();
         commands.add(new RoundCommand.OpenCall(Stamp.on(LocalDate.of(2016, 9, 1), actor, "x")));
-        for (Initiative initiative : PortfolioReader.read(Path.of(SUBMIT)).get().initiatives()) {
+        for (Initiative initiative : PortfolioReader.read(Path.of(SUBMIT)).orElseThrow().initiatives()) {
             commands.add(new RoundCommand.Submit(Stamp.on(initiative.submissionDate().orElseThrow(), actor, "x"), initiative));
         }
         Stamp scored = Stamp.on(LocalDate.of(2016, 10, 20), actor, "x");
@@ -129,7 +129,7 @@ class KeptRoundCommandsTest {
 
     private static String render(List<RoundCommand> commands, LocalDate asOf) {
         nl.sociaaldomein.atelier.LoadedProfile profile = Atelier.profile("hoogeveen");
-        RoundPlan read = RoundFileReader.read(Path.of(OPEN)).get();
+        RoundPlan read = RoundFileReader.read(Path.of(OPEN)).orElseThrow();
         RoundPlan plan = read.withCall(profile.thresholds().applyTo(read.call()));
         CriteriaFramework framework = profile.framework(plan.frameworkId()).orElseThrow();
         InMemoryJournal journal = new InMemoryJournal();
@@ -222,7 +222,7 @@ class KeptRoundCommandsTest {
               - {assessor: a, initiative: i1, criterion: prevention}
               - {assessor: a, initiative: i1, criterion: prevention, score: 5, colour: red}
             """);
-        AppRun run = runs.run("score", scores);
+        AppRun run = runs.run("score", scores, "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(scores + ":1:9: /format: unknown format 'atelier-round-scores/2'",
             scores + ":2:7: /date: ", scores + ":4:5: /scores/0/score: required field 'score' is missing",
@@ -234,7 +234,7 @@ class KeptRoundCommandsTest {
               - {initiative: i1, decision: granted}
               - {initiative: i2, decision: maybe}
             """);
-        AppRun decided = runs.run("decide", decisions);
+        AppRun decided = runs.run("decide", decisions, "--lang", "en");
         assertThat(decided.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(decided.err()).contains("/date: required field 'date' is missing", "/decidedBy: required field",
             "/outcomes/0/amount: required field 'amount' is missing", "/outcomes/1/decision: ");
@@ -245,7 +245,7 @@ class KeptRoundCommandsTest {
             initiatives:
               - {id: i1, title: Zonder datum, applicant: {kind: organisation, name: X}}
             """);
-        AppRun submitted = runs.run("submit", submissions);
+        AppRun submitted = runs.run("submit", submissions, "--lang", "en");
         assertThat(submitted.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(submitted.err()).contains(submissions + ":4:5: /initiatives/0: initiative i1: a submission needs its 'submissionDate'");
 
@@ -254,14 +254,14 @@ class KeptRoundCommandsTest {
             initiative: i1
             outcome: upheld
             """);
-        AppRun objected = runs.run("object", objection);
+        AppRun objected = runs.run("object", objection, "--lang", "en");
         assertThat(objected.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(objected.err()).contains("/decided: required field 'decided' is missing", "/motivation: required field",
             "/decision: required field 'decision' is missing");
 
         String withInitiatives = runs.file("open.yaml", Files.readString(Path.of(OPEN)).replace("initiatives: []",
             "initiatives: [{id: i1, title: T, applicant: {kind: organisation, name: X}}]"));
-        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", runs.folder().resolve("other.db").toString());
+        AppRun opened = AppRun.of("round", "open", withInitiatives, "--profile", "hoogeveen", "--store", runs.folder().resolve("other.db").toString(), "--lang", "en");
         assertThat(opened.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(opened.err()).contains("/portfolio/initiatives: 'round open' opens the call");
         assertThat(Files.exists(runs.folder().resolve("other.db"))).as("no store is made for a file with problems").isFalse();

@@ -35,9 +35,9 @@ class ProfilesAndValidateTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-            .contains("portfolio-broken.yaml:4:9: /format: unknown format 'atelier-portfolio/2'")
-            .contains("portfolio-broken.yaml:20:22: /initiatives/0/requestedAmount: amount must not be negative: -5")
-            .contains("portfolio-broken.yaml: not valid, 17 problems")
+            .contains("portfolio-broken.yaml:4:9: /format: onbekend formaat 'atelier-portfolio/2'")
+            .contains("portfolio-broken.yaml:20:22: /initiatives/0/requestedAmount: het bedrag mag niet negatief zijn: -5")
+            .contains("portfolio-broken.yaml: niet geldig, 17 problemen")
             .doesNotContain("Exception").doesNotContain("at nl.");
     }
 
@@ -58,7 +58,7 @@ class ProfilesAndValidateTest {
     @Test
     void aFileOfNoKnownKindNamesTheKnownKinds(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("what.yaml"), "title: something\nitems: []\n");
-        AppRun run = AppRun.of("validate", file.toString());
+        AppRun run = AppRun.of("validate", file.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("what.yaml:1:1: cannot tell what kind of file this is")
             .contains("atelier-portfolio/1").contains("experiment register");
@@ -67,7 +67,7 @@ class ProfilesAndValidateTest {
     @Test
     void anUnknownFormatFamilyIsNamedWithTheKnownOnes(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("x.json"), "{\"format\": \"atelier-budget/1\"}");
-        AppRun run = AppRun.of("validate", file.toString());
+        AppRun run = AppRun.of("validate", file.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("x.json:1:12: /format: unknown format 'atelier-budget/1'; known kinds:");
     }
@@ -76,7 +76,7 @@ class ProfilesAndValidateTest {
     void aMissingFileIsBadInput(@TempDir Path dir) {
         AppRun missing = AppRun.of("validate", dir.resolve("nothing.yaml").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(missing.err()).contains("nothing.yaml: file not found");
+        assertThat(missing.err()).contains("nothing.yaml: bestand niet gevonden");
     }
 
     @Test

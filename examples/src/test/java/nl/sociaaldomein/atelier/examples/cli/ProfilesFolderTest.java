@@ -95,7 +95,7 @@ class ProfilesFolderTest {
 
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "profile: derde-stad\nthresholds:\n  max-per-initiatve: 25000\n  above-maximum: maybe\n");
         AppRun validate = AppRun.of("validate", round.toString(), "--profile", "derde-stad", "--profiles", profiles.toString(),
-            "--thresholds", broken.toString());
+            "--thresholds", broken.toString(), "--lang", "en");
         assertThat(validate.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(validate.err()).contains(broken + ":3:22: /thresholds/max-per-initiatve: unknown field")
             .contains(broken + ":4:18: /thresholds/above-maximum: expected refuse or grant-maximum, found 'maybe'");

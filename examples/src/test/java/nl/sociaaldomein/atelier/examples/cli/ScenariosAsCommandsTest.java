@@ -27,7 +27,7 @@ class ScenariosAsCommandsTest {
         int rounds = 0;
         int registers = 0;
         for (Scenario scenario : ScenarioCatalogue.bundled().all()) {
-            InputSource.Parsed parsed = InputSource.resource(scenario.data()).parse().get();
+            InputSource.Parsed parsed = InputSource.resource(scenario.data()).parse().orElseThrow();
             LoadedProfile profile = LoadedProfile.load(scenario.profile());
             Dossier viaCommands = Dossiers.make(parsed, profile, Optional.of(scenario.asOf()));
             Dossier batch;
@@ -44,7 +44,7 @@ class ScenariosAsCommandsTest {
             } else {
                 ExperimentRegister register = viaCommands.register().orElseThrow();
                 batch = ImmutableDossier.copyOf(viaCommands).withRegister(profile.registerReader().orElseThrow().forProfileData()
-                    .read(parsed.document()).get());
+                    .read(parsed.document()).orElseThrow());
                 assertThat(register).isEqualTo(batch.register().get());
                 registers++;
             }

@@ -1,10 +1,9 @@
 package nl.sociaaldomein.atelier.profile.groningen;
 
-import io.vavr.control.Either;
 import java.util.List;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.RoundFileReader;
 import nl.sociaaldomein.atelier.workflow.RoundPlan;
 
@@ -27,7 +26,7 @@ public final class GroningenRound2016 {
     }
 
     /** The round as read, or every problem in the file. */
-    public static Either<List<InputProblem>, RoundPlan> read() {
+    public static Result<RoundPlan> read() {
         return RoundFileReader.readProfileData(RESOURCE, bytes(), InputFormat.YAML);
     }
 
@@ -37,7 +36,7 @@ public final class GroningenRound2016 {
     }
 
     private static final class Holder {
-        static final RoundPlan PLAN = read().getOrElseThrow(problems -> new IllegalStateException(
+        static final RoundPlan PLAN = read().toEither().getOrElseThrow(problems -> new IllegalStateException(
             "the shipped " + RESOURCE + " does not read: " + problems));
     }
 }

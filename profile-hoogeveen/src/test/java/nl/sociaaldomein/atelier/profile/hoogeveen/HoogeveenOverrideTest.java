@@ -1,12 +1,15 @@
 package nl.sociaaldomein.atelier.profile.hoogeveen;
 
+import java.util.Locale;
+import nl.sociaaldomein.atelier.io.support.FileProblem;
+import nl.sociaaldomein.atelier.problem.Result;
+import nl.sociaaldomein.atelier.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.ThresholdOverrideFile;
 import nl.sociaaldomein.atelier.money.Money;
 import nl.sociaaldomein.atelier.profile.Profiles;
@@ -33,14 +36,14 @@ class HoogeveenOverrideTest {
         return Path.of(HoogeveenOverrideTest.class.getResource(name).toURI());
     }
 
-    private static Either<List<InputProblem>, ThresholdOverrides> read(Path file) {
+    private static Result<ThresholdOverrides> read(Path file) {
         Thresholds own = Profiles.load("hoogeveen").getInstance(Thresholds.class);
         return ThresholdOverrideFile.read(file, "hoogeveen", own);
     }
 
     @Test
     void anOverrideFileChangesTheMaximumInTheInjectedThresholds() throws URISyntaxException {
-        ThresholdOverrides overrides = read(resource("hoogeveen-2027.yaml")).get();
+        ThresholdOverrides overrides = read(resource("hoogeveen-2027.yaml")).orElseThrow();
 
         Thresholds thresholds = Profiles.load("hoogeveen", overrides).getInstance(Thresholds.class);
 
@@ -54,9 +57,9 @@ class HoogeveenOverrideTest {
     void aBrokenOverrideFileIsRejectedWithItsLocation() throws URISyntaxException {
         Path file = resource("hoogeveen-broken.yaml");
 
-        List<InputProblem> problems = read(file).getLeft();
+        List<Problem> problems = read(file).problems();
 
-        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+        assertThat(problems).extracting((Problem p) -> FileProblem.describe(p, Locale.ENGLISH)).containsExactly(
             file + ":4:27: /thresholds/maximum-per-initiative: unknown field 'maximum-per-initiative'; did you mean "
                 + "'max-per-initiative'? (known fields: max-per-initiative, min-per-initiative, above-maximum, "
                 + "reserve-for-pending, reserve-for-later-percent, accountability-tiers)",
@@ -70,7 +73,7 @@ class HoogeveenOverrideTest {
             .requestedAmount(Money.ofEuros(28_000)).build();
 
         CriterionResult underTheDefault = amountRule(Profiles.load("hoogeveen"), asking28000);
-        CriterionResult underTheOverride = amountRule(Profiles.load("hoogeveen", read(resource("hoogeveen-2027.yaml")).get()), asking28000);
+        CriterionResult underTheOverride = amountRule(Profiles.load("hoogeveen", read(resource("hoogeveen-2027.yaml")).orElseThrow()), asking28000);
 
         assertThat(underTheDefault.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(underTheDefault.explanation().nl()).isEqualTo("gevraagd € 28.000 is meer dan het maximum van € 25.000");

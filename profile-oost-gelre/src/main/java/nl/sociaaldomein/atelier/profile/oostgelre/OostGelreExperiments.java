@@ -1,8 +1,8 @@
 package nl.sociaaldomein.atelier.profile.oostgelre;
 
-import io.vavr.control.Either;
 import java.time.Period;
 import java.util.List;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.calendar.PartialDate;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
@@ -12,7 +12,6 @@ import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 
 /**
  * How Oost Gelre keeps its experiments, from the memo "Experimenten Sociaal Domein" of 12 september
@@ -53,7 +52,7 @@ public final class OostGelreExperiments {
     }
 
     /** The memo's register, exactly as published (19 rows). */
-    public static Either<List<InputProblem>, ExperimentRegister> register2018() {
+    public static Result<ExperimentRegister> register2018() {
         return reader().forProfileData().read(REGISTER_2018, BundledResource.bytes(OostGelreExperiments.class, REGISTER_2018), InputFormat.YAML);
     }
 }

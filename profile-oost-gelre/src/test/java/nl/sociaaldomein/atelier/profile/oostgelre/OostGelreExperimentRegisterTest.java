@@ -55,7 +55,7 @@ class OostGelreExperimentRegisterTest {
 
     static ExperimentRegister load() {
         return OostGelreExperiments.register2018()
-            .getOrElseThrow(problems -> new AssertionError("the register does not read: " + problems));
+            .orElseThrow();
     }
 
     private static List<String> numbers(List<Experiment> experiments) {

@@ -46,7 +46,7 @@ class QuarterlyReviewsTest {
     private static List<List<String>> rows(LocalDate asOf, Locale locale) {
         ExperimentRegister register = OostGelreExperiments.reader()
             .read("kwartaal.yaml", REGISTER.getBytes(StandardCharsets.UTF_8), InputFormat.YAML)
-            .getOrElseThrow(problems -> new AssertionError(problems.toString()));
+            .orElseThrow();
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(asOf)
             .register(register).build();
         Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, locale).orElseThrow().tables().get(0);
@@ -66,7 +66,7 @@ class QuarterlyReviewsTest {
     @Test
     void theMemosRegisterListsExperimentsInPreparationAndTheRunningPartOfASplitOne() {
         Dossier dossier = Dossier.builder().municipality(Municipality.of("Oost Gelre", "GM1586")).asOf(LocalDate.of(2018, 9, 12))
-            .register(OostGelreExperiments.register2018().get()).build();
+            .register(OostGelreExperiments.register2018().orElseThrow()).build();
         Table table = new QuarterlyReviews(OostGelreExperiments.CADENCE).build(dossier, Locale.ENGLISH).orElseThrow().tables().get(0);
         RenderOptions options = RenderOptions.defaults().withLocale(Locale.ENGLISH);
         List<List<String>> rows = table.rows().stream().map(row -> row.cells().stream().map(c -> Wording.cell(c, options)).toList()).toList();

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import io.vavr.control.Either;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.initiative.CbsCode;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.ThresholdOverrideFile;
 import nl.sociaaldomein.atelier.initiative.Municipality;
 import nl.sociaaldomein.atelier.money.Money;
@@ -189,13 +189,13 @@ public abstract class ProfileConformanceKit extends BehaviourChecks {
                 file.append("  ").append(key.key()).append(": ").append(typed ? text.strip() : "'" + text.replace("'", "''") + "'").append('\n');
             }
         }
-        Either<List<InputProblem>, ThresholdOverrides> read = ThresholdOverrideFile.parse("round-trip.yaml",
+        Result<ThresholdOverrides> read = ThresholdOverrideFile.parse("round-trip.yaml",
             file.toString().getBytes(StandardCharsets.UTF_8), InputFormat.YAML, profile.id(), own);
-        if (read.isLeft()) {
+        if (read.isFailed()) {
             throw KitFailure.of("the profile's own thresholds do not read back from an override file",
-                "de eigen drempels van het profiel lezen niet terug uit een overschrijvingsbestand", read.getLeft().toString());
+                "de eigen drempels van het profiel lezen niet terug uit een overschrijvingsbestand", read.problems().toString());
         }
-        Thresholds back = Profiles.load(profile, read.get()).getInstance(Thresholds.class);
+        Thresholds back = Profiles.load(profile, read.orElseThrow()).getInstance(Thresholds.class);
         for (ThresholdKey key : ThresholdKey.values()) {
             assertThat(key.parse(back.textOf(key)).orElseThrow()).as("threshold %s after a round trip / drempel %s na heen en terug", key.key(), key.key())
                 .isEqualTo(key.parse(own.textOf(key)).orElseThrow());

@@ -66,7 +66,7 @@ public class ExperimentsDesk {
         ExperimentRegisterReader registerReader = profile.registerReader().orElseThrow(() -> new IllegalStateException(
             "profile " + profile.id() + " does not say how its experiment register is worded"));
         ExperimentRegister shipped = registerReader.forProfileData().read(RESOURCE, BundledResource.bytes(GroningenRound2016.class, RESOURCE), InputFormat.YAML)
-            .getOrElseThrow(problems -> new IllegalStateException("the shipped " + RESOURCE + " does not read: " + problems));
+            .toEither().getOrElseThrow(problems -> new IllegalStateException("the shipped " + RESOURCE + " does not read: " + problems));
         this.reportDate = shipped.reportDate().orElseThrow();
         this.reader = new ExperimentCommandReader(profile.experimentNumbering(), reportDate);
         RegisterSetup setup = new RegisterSetup(REGISTER_ID, shipped.source(), shipped.yearColumns(), shipped.provenance());

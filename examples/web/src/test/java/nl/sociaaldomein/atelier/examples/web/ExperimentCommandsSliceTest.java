@@ -155,7 +155,7 @@ class ExperimentCommandsSliceTest {
     @Test
     void the_kept_register_is_the_shipped_file_as_of_its_report_date_and_a_restart_rebuilds_it_without_entering_it_again() throws Exception {
         ExperimentRegister shipped = profile.registerReader().orElseThrow().forProfileData().read(ExperimentsDesk.RESOURCE,
-            BundledResource.bytes(GroningenRound2016.class, ExperimentsDesk.RESOURCE), InputFormat.YAML).get();
+            BundledResource.bytes(GroningenRound2016.class, ExperimentsDesk.RESOURCE), InputFormat.YAML).orElseThrow();
         assertThat(desk.registerOn(LocalDate.of(2017, 3, 31))).isEqualTo(shipped);
         long before = recorded();
         ExperimentsDesk restarted = new ExperimentsDesk(profile, new RegisterCommands(journal, Clock.systemUTC()));

@@ -1,13 +1,12 @@
 package nl.sociaaldomein.atelier.profile.groningen.meedoen;
 
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 import nl.sociaaldomein.atelier.io.LocatedDocument;
 import nl.sociaaldomein.atelier.io.support.ObjectFields;
 import nl.sociaaldomein.atelier.io.support.ReadContext;
@@ -35,15 +34,16 @@ public final class MeedoenLetterReader {
         return Holder.LETTER;
     }
 
-    public static Either<List<InputProblem>, MeedoenLetter> read(String name, byte[] bytes) {
+    public static Result<MeedoenLetter> read(String name, byte[] bytes) {
         return LocatedDocument.parse(name, bytes, InputFormat.YAML, ReadLimits.DEFAULT).flatMap(MeedoenLetterReader::read);
     }
 
-    private static Either<List<InputProblem>, MeedoenLetter> read(LocatedDocument document) {
+    private static Result<MeedoenLetter> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();
         root.requiredText("format").filter(f -> !f.equals(FORMAT))
-            .ifPresent(f -> context.problem(root.pathOf("format"), "unknown format '" + f + "'; this file is " + FORMAT));
+            .ifPresent(f -> context.problem(root.pathOf("format"), "input.format-marker",
+                "onbekend formaat '" + f + "'; dit bestand is " + FORMAT, "unknown format '" + f + "'; this file is " + FORMAT));
         Optional<Provenance> source = root.requiredObject("source").flatMap(MeedoenLetterReader::source);
         String file = source.map(p -> ((Provenance.Source) p).file()).orElse("");
         List<MeedoenLetter.Named> channels = root.objects("intakeChannels", f -> identified(f, file));
@@ -96,7 +96,8 @@ public final class MeedoenLetterReader {
         int before = f.context().problemCount();
         Optional<Long> number = f.wholeNumber("number");
         if (number.isEmpty() && !f.has("number")) {
-            f.context().problem(f.pathOf("number"), "required field 'number' is missing (the annex's number)");
+            f.context().problem(f.pathOf("number"), "input.missing-field", "verplicht veld 'number' ontbreekt (het nummer van de bijlage)",
+                "required field 'number' is missing (the annex's number)");
         }
         Optional<Sourced> name = named(f, file);
         Optional<Sourced> what = f.requiredObject("what").flatMap(w -> value(w, file));
@@ -106,8 +107,9 @@ public final class MeedoenLetterReader {
             Optional<String> channel = i.requiredText("channel");
             Optional<Provenance> p = provenance(i, file, "bron");
             i.done();
-            channel.filter(c -> !channelIds.contains(c)).ifPresent(c -> i.context().problem(i.pathOf("channel"),
-                "no intake channel '" + c + "' in 'intakeChannels' (" + String.join(", ", new java.util.TreeSet<>(channelIds)) + ")"));
+            String known = String.join(", ", new java.util.TreeSet<>(channelIds));
+            channel.filter(c -> !channelIds.contains(c)).ifPresent(c -> i.context().problem(i.pathOf("channel"), "input.reference-unknown",
+                "geen intakekanaal '" + c + "' in 'intakeChannels' (" + known + ")", "no intake channel '" + c + "' in 'intakeChannels' (" + known + ")"));
             return channel.flatMap(c -> p.map(pp -> new Sourced(c, pp)));
         });
         Optional<Provenance> subsidy = f.object("subsidy").flatMap(s -> {
@@ -122,8 +124,8 @@ public final class MeedoenLetterReader {
         if (fund.isPresent()) {
             ObjectFields b = fund.get();
             funding.addAll(b.texts("budgets"));
-            funding.stream().filter(id -> !budgetIds.contains(id)).forEach(id -> b.context().problem(b.pathOf("budgets"),
-                "no budget '" + id + "' in 'budgets'"));
+            funding.stream().filter(id -> !budgetIds.contains(id)).forEach(id -> b.context().problem(b.pathOf("budgets"), "input.reference-unknown",
+                "geen budget '" + id + "' in 'budgets'", "no budget '" + id + "' in 'budgets'"));
             fundingSource = provenance(b, file, "bron");
             amount = b.object("amount").flatMap(a -> value(a, file));
             b.done();
@@ -147,7 +149,7 @@ public final class MeedoenLetterReader {
             Optional<String> label = g.requiredText("label");
             Optional<Long> value = g.wholeNumber("value");
             if (value.isEmpty() && !g.has("value")) {
-                g.context().problem(g.pathOf("value"), "required field 'value' is missing");
+                g.context().missing(g.pathOf("value"), "value");
             }
             Optional<Provenance> p = provenance(g, file, "bron");
             g.done();
@@ -194,10 +196,16 @@ public final class MeedoenLetterReader {
         boolean source = f.has(field);
         boolean assumed = f.has("aanname");
         if (source == assumed) {
-            f.context().problem(f.pointer(), source
-                ? "a value has either 'bron' or 'aanname', not both"
-                : "every value says where it comes from: add 'bron' (a quoted phrase of " + file + ", or {file, quote}) "
-                    + "or 'aanname' (why it is assumed)");
+            if (source) {
+                f.context().problem(f.pointer(), "input.inconsistent", "een waarde heeft 'bron' of 'aanname', niet allebei",
+                    "a value has either 'bron' or 'aanname', not both");
+            } else {
+                f.context().problem(f.pointer(), "input.provenance-missing",
+                    "elke waarde zegt waar die vandaan komt: voeg 'bron' toe (een geciteerde zin uit " + file + ", of {file, quote}) "
+                        + "of 'aanname' (waarom het wordt aangenomen)",
+                    "every value says where it comes from: add 'bron' (a quoted phrase of " + file + ", or {file, quote}) "
+                        + "or 'aanname' (why it is assumed)");
+            }
             return Optional.empty();
         }
         if (assumed) {
@@ -218,6 +226,6 @@ public final class MeedoenLetterReader {
 
     private static final class Holder {
         static final MeedoenLetter LETTER = read("meedoen-2017-brief.yaml", BundledResource.bytes(MeedoenLetterReader.class, RESOURCE))
-            .getOrElseThrow(problems -> new IllegalStateException("the shipped meedoen-2017-brief.yaml does not read: " + problems));
+            .toEither().getOrElseThrow(problems -> new IllegalStateException("the shipped meedoen-2017-brief.yaml does not read: " + problems));
     }
 }

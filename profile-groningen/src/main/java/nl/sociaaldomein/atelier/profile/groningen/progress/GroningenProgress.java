@@ -1,10 +1,10 @@
 package nl.sociaaldomein.atelier.profile.groningen.progress;
 
-import io.vavr.control.Either;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.sociaaldomein.atelier.problem.Result;
 import nl.sociaaldomein.atelier.experiment.ExperimentNumbering;
 import nl.sociaaldomein.atelier.experiment.ExperimentRegister;
 import nl.sociaaldomein.atelier.experiment.ExperimentState;
@@ -13,7 +13,6 @@ import nl.sociaaldomein.atelier.experiment.ReviewCadence;
 import nl.sociaaldomein.atelier.io.BundledResource;
 import nl.sociaaldomein.atelier.io.ExperimentRegisterReader;
 import nl.sociaaldomein.atelier.io.InputFormat;
-import nl.sociaaldomein.atelier.io.InputProblem;
 
 /**
  * How Groningen follows its participation projects and pilots (003_8cbc039ce30155df.txt): "Voor
@@ -49,7 +48,7 @@ public final class GroningenProgress {
     }
 
     /** The projects of the letter on meedoen (early 2017), read from the profile's resource. */
-    public static Either<List<InputProblem>, ExperimentRegister> register2017() {
+    public static Result<ExperimentRegister> register2017() {
         return reader().forProfileData().read("meedoen-2017.yaml", BundledResource.bytes(GroningenProgress.class, REGISTER_2017), InputFormat.YAML);
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class MeedoenRegisterTest {
 
     static ExperimentRegister load() {
-        return GroningenProgress.register2017().getOrElseThrow(problems -> new AssertionError("does not read: " + problems));
+        return GroningenProgress.register2017().orElseThrow();
     }
 
     @Test
@@ -55,8 +55,8 @@ class MeedoenRegisterTest {
             + "  - {number: '1.', name: N, start: '2016', end: '', outcome: Loopt}\n";
         var problems = GroningenProgress.reader().forProfileData()
             .read("r.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), nl.sociaaldomein.atelier.io.InputFormat.YAML)
-            .getLeft();
-        assertThat(problems).extracting(nl.sociaaldomein.atelier.io.InputProblem::path).containsExactly("/experiments", "/reportDate");
-        assertThat(problems.get(0).message()).contains("profile data must say where 'experiments' comes from");
+            .problems();
+        assertThat(problems).extracting((nl.sociaaldomein.atelier.problem.Problem p) -> p.place().path()).containsExactly("/experiments", "/reportDate");
+        assertThat(problems.get(0).message(java.util.Locale.ENGLISH)).contains("profile data must say where 'experiments' comes from");
     }
 }

@@ -1,0 +1,46 @@
+package nl.sociaaldomein.atelier.io.support;
+
+import java.util.List;
+import java.util.Objects;
+import nl.sociaaldomein.atelier.problem.Problem;
+import nl.sociaaldomein.atelier.text.Text;
+
+/**
+ * What is wrong with one value of a file, before it is placed: the stable code of the kind of
+ * mistake ({@code input.amount-invalid}) and the message in Dutch and English. A reader places it
+ * at a JSON path through {@link ReadContext#problem(String, Mistake)}.
+ *
+ * @param code the stable code, as listed in docs/embedding.md
+ * @param text the message in Dutch and English
+ */
+public record Mistake(String code, Text text) {
+
+    /** Checks that both parts are there. */
+    public Mistake {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A mistake with its Dutch and English message. */
+    public static Mistake of(String code, String nl, String en) {
+        return new Mistake(code, Text.of(nl, en));
+    }
+
+    /**
+     * The first problem of a value parser ({@code MoneyFormat.parsePlain}, {@code PartialDate.parseDay},
+     * {@code ThresholdKey.parse}) under a reader's code: a value parser reports one reason, already
+     * in both languages.
+     */
+    public static Mistake of(String code, List<Problem> problems) {
+        return new Mistake(code, problems.get(0).message());
+    }
+
+    /**
+     * A domain rule's refusal (an {@code IllegalArgumentException} from a value type's check), which
+     * speaks English only: the Dutch message says what happened and quotes the rule's words.
+     */
+    public static Mistake ofRule(String code, String englishReason) {
+        String reason = englishReason == null || englishReason.isBlank() ? "not valid" : englishReason;
+        return of(code, "voldoet niet aan de regel: " + reason, reason);
+    }
+}

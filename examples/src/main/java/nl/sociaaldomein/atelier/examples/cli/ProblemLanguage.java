@@ -1,0 +1,29 @@
+package nl.sociaaldomein.atelier.examples.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --lang nl|en} of the commands that only check a file ({@code validate}, {@code ledger post}):
+ * the language the file's problems are printed in, Dutch unless English is asked ({@link FaultHandler}
+ * reads the option when it prints them).
+ */
+final class ProblemLanguage {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the problems found (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    /** The language as a locale; another value than nl or en is a usage error (exit 2). */
+    Locale locale() {
+        if (!lang.equals("nl") && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang needs nl or en, not '" + lang + "'");
+        }
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
+    }
+}
