@@ -29,7 +29,7 @@ public final class Atelier {
     private Atelier() {
     }
 
-    /** The ids of every profile on the classpath, sorted. */
+    /** {@return the ids of every profile on the classpath, sorted} */
     public static SortedSet<String> profileIds() {
         return Profiles.available();
     }
@@ -37,6 +37,8 @@ public final class Atelier {
     /**
      * The profile with this id, loaded once and shared.
      *
+     * @param id the profile's id, e.g. {@code groningen}
+     * @return the loaded profile, the same instance on every call
      * @throws nl.sociaaldomein.atelier.profile.UnknownProfileException when no profile has the id (the message lists those that exist)
      * @throws nl.sociaaldomein.atelier.profile.ProfileException        when the profile does not load (a fault of the profile)
      */
@@ -45,7 +47,15 @@ public final class Atelier {
         return LOADED.computeIfAbsent(new CacheKey(contextLoader(), id), key -> load(Profiles.find(id), ThresholdOverrides.none(), null));
     }
 
-    /** The profile with this id and its thresholds overridden (for example from a file); not cached. */
+    /**
+     * The profile with this id and its thresholds overridden (for example from a file); not cached.
+     *
+     * @param id        the profile's id, e.g. {@code groningen}
+     * @param overrides thresholds that replace the profile's own
+     * @return a newly loaded profile
+     * @throws nl.sociaaldomein.atelier.profile.UnknownProfileException when no profile has the id
+     * @throws nl.sociaaldomein.atelier.profile.InvalidThresholdsException when the thresholds with the overrides do not hold together
+     */
     public static LoadedProfile profile(String id, ThresholdOverrides overrides) {
         return load(Profiles.find(id), overrides, null);
     }
@@ -54,12 +64,23 @@ public final class Atelier {
      * The profile with some of its bindings replaced by {@code overrides}, the way Guice's
      * {@code Modules.override(profile).with(overrides)} does: for an application that keeps a
      * municipality's profile but uses, say, its own allocation policy. Not cached.
+     *
+     * @param id        the profile's id, e.g. {@code groningen}
+     * @param overrides a Guice module whose bindings win over the profile's
+     * @return a newly loaded profile
+     * @throws nl.sociaaldomein.atelier.profile.UnknownProfileException when no profile has the id
      */
     public static LoadedProfile customised(String id, Module overrides) {
         return load(Profiles.find(id), ThresholdOverrides.none(), overrides);
     }
 
-    /** A profile object the caller made itself (not found on the classpath); not cached. */
+    /**
+     * A profile object the caller made itself (not found on the classpath); not cached.
+     *
+     * @param profile the profile object
+     * @return the loaded profile
+     * @throws nl.sociaaldomein.atelier.profile.ProfileException when the profile does not load
+     */
     public static LoadedProfile profile(MunicipalityProfile profile) {
         return load(profile, ThresholdOverrides.none(), null);
     }

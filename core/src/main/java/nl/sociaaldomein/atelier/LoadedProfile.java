@@ -82,72 +82,82 @@ public final class LoadedProfile {
         return Collections.unmodifiableSortedMap(new TreeMap<>(named));
     }
 
-    /** The profile's id, e.g. {@code groningen}. */
+    /** {@return the profile's id, e.g. {@code groningen}} */
     public String id() {
         return definition.id();
     }
 
-    /** The municipality's name as people write it, e.g. {@code Oost Gelre}. */
+    /** {@return the municipality's name as people write it, e.g. {@code Oost Gelre}} */
     public String displayName() {
         return definition.displayName();
     }
 
-    /** The municipality's code at Statistics Netherlands, e.g. {@code GM0014}. */
+    /** {@return the municipality's code at Statistics Netherlands, e.g. {@code GM0014}} */
     public CbsCode cbsCode() {
         return definition.cbsCode();
     }
 
-    /** The municipality as portfolios and reports name it. */
+    /** {@return the municipality as portfolios and reports name it} */
     public Municipality municipality() {
         return municipality;
     }
 
-    /** The language the municipality's reports and messages use unless a caller asks otherwise. */
+    /** {@return the language the municipality's reports and messages use unless a caller asks otherwise} */
     public Locale defaultLocale() {
         return definition.defaultLocale();
     }
 
-    /** The profile as its author wrote it (the SPI object), for callers that need its class or module. */
+    /** {@return the profile as its author wrote it (the SPI object), for callers that need its class or module} */
     public MunicipalityProfile definition() {
         return definition;
     }
 
-    /** The profile's thresholds, with any overrides the profile was loaded with laid over them. */
+    /** {@return the profile's thresholds, with any overrides the profile was loaded with laid over them} */
     public Thresholds thresholds() {
         return thresholds;
     }
 
-    /** When the municipality plans, decides and reports. */
+    /** {@return when the municipality plans, decides and reports} */
     public PlanningCalendar calendar() {
         return calendar;
     }
 
-    /** The criteria frameworks by id, sorted; empty for a municipality that assesses nothing. */
+    /** {@return the criteria frameworks by id, sorted; empty for a municipality that assesses nothing} */
     public SortedMap<String, CriteriaFramework> frameworks() {
         return frameworks;
     }
 
-    /** The criteria framework with this id. */
+    /**
+     * The criteria framework with this id.
+     *
+     * @param id the framework's id
+     * @return the framework, or empty when the profile has none by that id
+     */
     public Optional<CriteriaFramework> framework(String id) {
         return Optional.ofNullable(frameworks.get(id));
     }
 
-    /** The framework the profile chose as its default, if it chose one. */
+    /** {@return the framework the profile chose as its default, if it chose one} */
     public Optional<CriteriaFramework> defaultFramework() {
         return defaultFramework;
     }
 
-    /** How the municipality allocates a call's money when no committee decides; empty when it did not say. */
+    /** {@return how the municipality allocates a call's money when no committee decides; empty when it did not say} */
     public Optional<AllocationPolicy> allocationPolicy() {
         return allocationPolicy;
     }
 
-    /** Every report format by id, sorted: the library's general formats and the municipality's own. */
+    /** {@return every report format by id, sorted: the library's general formats and the municipality's own} */
     public SortedMap<String, ReportFormat> reportFormats() {
         return reportFormats;
     }
 
-    /** The report format with this id. */
+    /**
+     * The report format with this id.
+     *
+     * @param id the format's id, e.g. {@code grants-annex}
+     * @return the format, or empty when neither the library nor the profile has one by that id
+     */
     public Optional<ReportFormat> reportFormat(String id) {
         return Optional.ofNullable(reportFormats.get(id));
     }
@@ -156,6 +166,11 @@ public final class LoadedProfile {
      * The report of this format built from the dossier in the options' language, or the problem:
      * {@code report.unknown-format} (naming the profile's formats) or
      * {@code report.dossier-incomplete} (what the dossier lacks for it).
+     *
+     * @param formatId the report format's id
+     * @param dossier  what the report is about, as of its date
+     * @param options  language and audience (public or internal)
+     * @return the report, or the problems
      */
     public Result<Report> report(String formatId, Dossier dossier, RenderOptions options) {
         return format(formatId).flatMap(format -> Reports.build(format, dossier, options));
@@ -166,6 +181,12 @@ public final class LoadedProfile {
      * {@code json}, built and rendered with the same options (one choice of language and
      * audience), or the problems as for {@link #report}, and {@code report.unknown-output} for an
      * output format the library does not write.
+     *
+     * @param formatId     the report format's id
+     * @param dossier      what the report is about, as of its date
+     * @param outputFormat {@code markdown}, {@code html}, {@code csv} or {@code json}
+     * @param options      language and audience (public or internal)
+     * @return the bytes of the rendered report (UTF-8), or the problems
      */
     public Result<byte[]> render(String formatId, Dossier dossier, String outputFormat, RenderOptions options) {
         Result<ReportRenderer> renderer = Renderers.standard().forFormat(outputFormat);
@@ -179,6 +200,9 @@ public final class LoadedProfile {
      * docs/embedding.md) and placed at its line, column and JSON path, or the round's
      * plan with its call under this profile's limits (the stricter maximum and minimum win,
      * {@link Thresholds#applyTo}). Nothing is posted or kept.
+     *
+     * @param file the round file, JSON or YAML
+     * @return the plan, or every problem in the file
      */
     public Result<RoundPlan> readRound(Path file) {
         return RoundFileReader.read(file).map(plan -> plan.withCall(thresholds().applyTo(plan.call())));
@@ -195,12 +219,12 @@ public final class LoadedProfile {
             "profile " + id() + " has no report '" + formatId + "'; known: " + known));
     }
 
-    /** When experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end). */
+    /** {@return when experiments are reviewed (Oost Gelre: every quarter; the library default: half-yearly and at the end)} */
     public ReviewCadence reviewCadence() {
         return reviewCadence;
     }
 
-    /** How the municipality numbers its experiments (plain {@code 1)} or year-based {@code 14-3}). */
+    /** {@return how the municipality numbers its experiments (plain {@code 1)} or year-based {@code 14-3})} */
     public ExperimentNumbering experimentNumbering() {
         return experimentNumbering;
     }
@@ -208,6 +232,8 @@ public final class LoadedProfile {
     /**
      * A reader for the municipality's experiment register, with its numbering and outcome words;
      * empty when the profile does not say which outcome words its register uses.
+     *
+     * @return the reader, or empty
      */
     public Optional<ExperimentRegisterReader> registerReader() {
         return outcomeVocabulary.map(words -> new ExperimentRegisterReader(experimentNumbering, words));
@@ -216,6 +242,8 @@ public final class LoadedProfile {
     /**
      * Jackson modules the profile adds for values of its own (most add none); {@code atelier-jackson}'s
      * {@code AtelierJacksonModule.withProfile(profile)} registers them with the host's mapper.
+     *
+     * @return the modules, possibly none
      */
     public List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return definition.jacksonModules();

@@ -62,7 +62,13 @@ public final class AssessmentResult {
         return total >= framework.minimumTotal() * 100;
     }
 
-    /** A result with nothing recorded: what a committee decision without published scores refers to. */
+    /**
+     * A result with nothing recorded: what a committee decision without published scores refers to.
+     *
+     * @param framework    the call's criteria framework
+     * @param initiativeId the initiative
+     * @return the result, {@link Verdict#NOT_ASSESSED} on every criterion
+     */
     public static AssessmentResult notAssessed(CriteriaFramework framework, String initiativeId) {
         int n = framework.criteria().size();
         long[] none = new long[n];
@@ -119,25 +125,32 @@ public final class AssessmentResult {
         return new AssessmentResult(framework, initiativeId, hundredths, anyRule ? rules : null, anyDissent ? dissent : null);
     }
 
+    /** {@return the framework the initiative was assessed under} */
     public CriteriaFramework framework() {
         return framework;
     }
 
+    /** {@return the initiative assessed} */
     public String initiativeId() {
         return initiativeId;
     }
 
-    /** Σ weight × combined score over the scored criteria, in hundredths of a point. */
+    /** {@return Σ weight × combined score over the scored criteria, in hundredths of a point} */
     public long totalHundredths() {
         return total;
     }
 
-    /** Every knock-out passed, every scored criterion assessed and above its minimum, and the total above the framework's minimum. */
+    /**
+     * Whether the initiative may be funded: every knock-out passed, every scored criterion assessed and above its
+     * minimum, and the total above the framework's minimum.
+     *
+     * @return true when eligible
+     */
     public boolean isEligible() {
         return eligible;
     }
 
-    /** Whether anything at all was recorded for this initiative. */
+    /** {@return whether anything at all was recorded for this initiative} */
     public boolean isAssessed() {
         for (int i = 0; i < hundredths.length; i++) {
             if (hundredths[i] != NOT_ASSESSED || rule(i) != null) {
@@ -147,6 +160,12 @@ public final class AssessmentResult {
         return false;
     }
 
+    /**
+     * The verdict on one criterion.
+     *
+     * @param criterionIndex the criterion's index in the framework's order
+     * @return the verdict
+     */
     public Verdict verdict(int criterionIndex) {
         return verdictOf(framework.criteria().get(criterionIndex), hundredths[criterionIndex], rule(criterionIndex));
     }
@@ -170,7 +189,7 @@ public final class AssessmentResult {
         return ruleVerdicts == null ? null : ruleVerdicts[criterionIndex];
     }
 
-    /** The result per criterion, in the framework's order: one entry for every criterion. */
+    /** {@return the result per criterion, in the framework's order: one entry for every criterion} */
     public List<CriterionResult> criterionResults() {
         List<CriterionResult> results = new ArrayList<>(hundredths.length);
         for (int i = 0; i < hundredths.length; i++) {
@@ -179,7 +198,12 @@ public final class AssessmentResult {
         return List.copyOf(results);
     }
 
-    /** The result on one criterion (index in the framework's order); as {@code criterionResults().get(i)}. */
+    /**
+     * The result on one criterion (index in the framework's order); as {@code criterionResults().get(i)}.
+     *
+     * @param i the criterion's index in the framework's order
+     * @return the result
+     */
     public CriterionResult criterionResult(int i) {
         return resultFor(i);
     }

@@ -41,26 +41,42 @@ public final class AssessmentTable {
         }
     }
 
+    /** {@return the framework every initiative was assessed under} */
     public CriteriaFramework framework() {
         return framework;
     }
 
-    /** The number of initiatives (rows). */
+    /** {@return the number of initiatives (rows)} */
     public int size() {
         return totals.length;
     }
 
-    /** As {@link AssessmentResult#totalHundredths()} of the initiative at this position. */
+    /**
+     * As {@link AssessmentResult#totalHundredths()} of the initiative at this position.
+     *
+     * @param position the initiative's position in the round's order
+     * @return the weighted total in hundredths of a point
+     */
     public long totalHundredths(int position) {
         return totals[position];
     }
 
-    /** As {@link AssessmentResult#isEligible()} of the initiative at this position. */
+    /**
+     * As {@link AssessmentResult#isEligible()} of the initiative at this position.
+     *
+     * @param position the initiative's position in the round's order
+     * @return true when eligible
+     */
     public boolean isEligible(int position) {
         return eligible[position];
     }
 
-    /** The initiative's assessment, built on each call (equal each time). */
+    /**
+     * The initiative's assessment, built on each call (equal each time).
+     *
+     * @param position the initiative's position in the round's order
+     * @return the result
+     */
     public AssessmentResult result(int position) {
         int c = framework.criteria().size();
         int from = position * c;

@@ -24,6 +24,12 @@ public final class Assessments {
      * Rejected: a score for an unknown initiative or criterion, a score outside the criterion's
      * scale, a score for a criterion an automatic rule decides, or the same assessor scoring
      * the same initiative and criterion twice.
+     *
+     * @param framework   the call's criteria framework
+     * @param conditions  what the call asks, for the automatic rules
+     * @param initiatives the initiatives of the round
+     * @param scores      every assessor's scores
+     * @return one result per initiative by id, or every problem ({@code input.invalid} and others, each placed)
      */
     public static Result<Map<String, AssessmentResult>> assess(
         CriteriaFramework framework, CallConditions conditions, List<Initiative> initiatives, List<AssessorScore> scores) {
@@ -123,6 +129,12 @@ public final class Assessments {
      * {@link AssessmentTable#result(int)} equals that path's result for the same scores.
      * Rejected: a sheet of another size than initiatives × criteria, a score outside its
      * criterion's scale, or a score for a criterion an automatic rule decides.
+     *
+     * @param framework   the call's criteria framework
+     * @param conditions  what the call asks, for the automatic rules
+     * @param initiatives the initiatives of the round, in its order
+     * @param sheet       one assessor's scores
+     * @return the table of results, or every problem
      */
     public static Result<AssessmentTable> assess(
         CriteriaFramework framework, CallConditions conditions, List<Initiative> initiatives, ScoreSheet sheet) {

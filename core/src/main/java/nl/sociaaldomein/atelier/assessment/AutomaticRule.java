@@ -8,8 +8,15 @@ import nl.sociaaldomein.atelier.initiative.Initiative;
  */
 public interface AutomaticRule {
 
-    /** A stable code, e.g. {@code amount-within-limits}; shown as "the rule that decided". */
+    /** {@return a stable code, e.g. {@code amount-within-limits}; shown as "the rule that decided"} */
     String id();
 
+    /**
+     * Judges one initiative.
+     *
+     * @param initiative the initiative
+     * @param conditions what the call asks
+     * @return pass or fail, with the reason in words
+     */
     RuleVerdict judge(Initiative initiative, CallConditions conditions);
 }

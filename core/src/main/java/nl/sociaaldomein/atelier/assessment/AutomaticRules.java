@@ -17,7 +17,11 @@ public final class AutomaticRules {
     private AutomaticRules() {
     }
 
-    /** The requested amount lies between the call's minimum and maximum (inclusive). */
+    /**
+     * The requested amount lies between the call's minimum and maximum (inclusive).
+     *
+     * @return the rule {@code amount-within-limits}
+     */
     public static AutomaticRule amountWithinLimits() {
         return new Named("amount-within-limits", (initiative, conditions) -> {
             Money requested = initiative.requestedAmount().orElse(Money.ZERO);
@@ -38,7 +42,11 @@ public final class AutomaticRules {
         });
     }
 
-    /** The applicant is of a kind the call accepts (every kind, when the call names none). */
+    /**
+     * The applicant is of a kind the call accepts (every kind, when the call names none).
+     *
+     * @return the rule {@code applicant-kind-allowed}
+     */
     public static AutomaticRule applicantKindAllowed() {
         return new Named("applicant-kind-allowed", (initiative, conditions) -> {
             String kind = initiative.applicant().kindCode();
@@ -50,7 +58,11 @@ public final class AutomaticRules {
         });
     }
 
-    /** At least one of the initiative's themes is a theme of the call (any theme, when the call names none). */
+    /**
+     * At least one of the initiative's themes is a theme of the call (any theme, when the call names none).
+     *
+     * @return the rule {@code theme-matches-call}
+     */
     public static AutomaticRule themeMatchesCall() {
         return new Named("theme-matches-call", (initiative, conditions) -> {
             if (conditions.themes().isEmpty()) {

@@ -48,6 +48,10 @@ public final class CriteriaFramework {
      * The framework of a checked {@link #of}, or an {@link IllegalStateException} naming every
      * problem in English and Dutch: for a profile's constant, so that a broken framework fails
      * when the profile's class loads and never ships.
+     *
+     * @param checked the outcome of {@link #of}
+     * @return the framework
+     * @throws IllegalStateException when {@code checked} holds problems
      */
     public static CriteriaFramework require(Result<CriteriaFramework> checked) {
         if (checked.isFailed()) {
@@ -62,6 +66,11 @@ public final class CriteriaFramework {
      *
      * @param requiredWeightTotal what the weights of the scored criteria must add up to (e.g. 100), if the framework demands it
      * @param minimumTotal the lowest weighted total that is eligible (0: no minimum)
+     * @param id          the framework's id, unique in a profile
+     * @param name        its name in Dutch and English
+     * @param criteria    the criteria, in the order a motivation lists them
+     * @param combination how several assessors' scores on one criterion become one
+     * @return the framework, or every problem with it
      */
     public static Result<CriteriaFramework> of(String id, Text name, java.util.List<Criterion> criteria,
                                                Optional<Integer> requiredWeightTotal, long minimumTotal,
@@ -111,32 +120,47 @@ public final class CriteriaFramework {
         return Result.of(problems, () -> new CriteriaFramework(id, name, criteria, requiredWeightTotal, minimumTotal, combination));
     }
 
+    /** {@return the framework's id, unique in a profile} */
     public String id() {
         return id;
     }
 
+    /** {@return the framework's name in Dutch and English} */
     public Text name() {
         return name;
     }
 
+    /** {@return the criteria, in the framework's order} */
     public java.util.List<Criterion> criteria() {
         return criteria;
     }
 
+    /** {@return what the scored criteria's weights must add up to, if the framework demands it} */
     public Optional<Integer> requiredWeightTotal() {
         return requiredWeightTotal;
     }
 
-    /** In weighted points; an initiative is eligible from {@code minimumTotal × 100} hundredths up. */
+    /**
+     * The lowest weighted total that is eligible, in weighted points; an initiative is eligible from
+     * {@code minimumTotal × 100} hundredths up.
+     *
+     * @return the minimum; 0 for none
+     */
     public long minimumTotal() {
         return minimumTotal;
     }
 
+    /** {@return how several assessors' scores on one criterion become one} */
     public ScoreCombination combination() {
         return combination;
     }
 
-    /** The position of a criterion in {@link #criteria()}, or -1 when the framework has no such criterion. */
+    /**
+     * The position of a criterion in {@link #criteria()}, or -1 when the framework has no such criterion.
+     *
+     * @param criterionId the criterion's id
+     * @return the index, or -1
+     */
     public int indexOf(String criterionId) {
         Integer index = indexById.get(criterionId);
         return index == null ? -1 : index;

@@ -9,6 +9,13 @@ public final class Points {
     private Points() {
     }
 
+    /**
+     * A score for people.
+     *
+     * @param hundredths the score in hundredths of a point
+     * @param locale     the reader's language
+     * @return the score with its decimals as needed, e.g. {@code 7,5} in Dutch
+     */
     public static String format(long hundredths, Locale locale) {
         String sign = hundredths < 0 ? "-" : "";
         long magnitude = Math.abs(hundredths);

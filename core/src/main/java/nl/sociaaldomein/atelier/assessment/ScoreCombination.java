@@ -9,18 +9,23 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public interface ScoreCombination {
 
-    /** A stable code shown in motivations, e.g. {@code mean}. */
+    /** {@return a stable code shown in motivations, e.g. {@code mean}} */
     String id();
 
+    /** {@return the rule in words, for motivations} */
     Text description();
 
     /**
      * Combines {@code count} scores (count ≥ 1) found in {@code scores[0..count)}. May reorder
      * that part of the array.
+     *
+     * @param scores the scores, the first {@code count} of which count
+     * @param count  how many scores, at least 1
+     * @return the combined score in hundredths of a point
      */
     long combineHundredths(int[] scores, int count);
 
-    /** Whether assessors who differ from the combined score are recorded as dissenting. */
+    /** {@return whether assessors who differ from the combined score are recorded as dissenting} */
     default boolean recordsDissent() {
         return false;
     }

@@ -28,6 +28,9 @@ public final class ScoreSheet {
     /**
      * @param criteria the number of columns (the framework's criteria)
      * @param scores row by row: {@code scores[initiative * criteria + criterion]}; copied
+     * @param assessor who scored
+     * @return the sheet
+     * @throws IllegalArgumentException when the cells do not fill whole rows
      */
     public static ScoreSheet of(String assessor, int criteria, int[] scores) {
         Objects.requireNonNull(assessor, "assessor");
@@ -37,19 +40,28 @@ public final class ScoreSheet {
         return new ScoreSheet(assessor, criteria, scores.clone());
     }
 
+    /** {@return who scored} */
     public String assessor() {
         return assessor;
     }
 
+    /** {@return the number of columns: the framework's criteria} */
     public int criteria() {
         return criteria;
     }
 
+    /** {@return the number of rows: the round's initiatives} */
     public int initiatives() {
         return scores.length / criteria;
     }
 
-    /** The score in a cell, or {@link #NOT_SCORED}. */
+    /**
+     * The score in a cell, or {@link #NOT_SCORED}.
+     *
+     * @param initiative the row: the initiative's position in the round's order
+     * @param criterion  the column: the criterion's index in the framework's order
+     * @return the score
+     */
     public int score(int initiative, int criterion) {
         return scores[initiative * criteria + criterion];
     }

@@ -4,7 +4,9 @@ import nl.sociaaldomein.atelier.text.Text;
 
 /** The result on one criterion. */
 public enum Verdict {
+    /** The initiative meets the criterion ("voldoet"). */
     PASSED(Text.of("voldoet", "passes")),
+    /** The initiative does not meet the criterion ("voldoet niet"). */
     FAILED(Text.of("voldoet niet", "does not pass")),
     /** Informational: recorded, never decides. */
     RECORDED(Text.of("ter informatie", "for information")),
@@ -17,6 +19,7 @@ public enum Verdict {
         this.label = label;
     }
 
+    /** {@return the verdict in Dutch and English, as a motivation writes it} */
     public Text label() {
         return label;
     }

@@ -18,6 +18,7 @@ public record GrantView(String initiativeId, String title, LocalDate grantedOn, 
                         Money granted, Money advanced, Optional<Money> determined, Money reclaimable,
                         Money reclaimed, Map<String, Money> partsByPot) {
 
+    /** {@return what is still to be reclaimed: reclaimable minus already reclaimed} */
     public Money outstandingReclaim() {
         return reclaimable.minus(reclaimed);
     }

@@ -16,6 +16,14 @@ import nl.sociaaldomein.atelier.journal.NewRecord;
  */
 public record LedgerBatch(Optional<String> batchId, List<NewRecord> records, List<LedgerEntry> entries) {
 
+    /**
+     * Checks the batch and keeps copies of its lists.
+     *
+     * @param batchId the journal's idempotency key; empty to let the ledger derive it
+     * @param records records of other types, appended before the entries
+     * @param entries the ledger entries, at least one
+     * @throws IllegalArgumentException when there is no entry or the batch id is blank
+     */
     public LedgerBatch {
         Objects.requireNonNull(batchId, "batchId");
         records = List.copyOf(records);
@@ -35,12 +43,26 @@ public record LedgerBatch(Optional<String> batchId, List<NewRecord> records, Lis
         }
     }
 
-    /** Entries only, with a batch id the ledger derives. */
+    /**
+     * Entries only, with a batch id the ledger derives.
+     *
+     * @param entries the entries, at least one
+     * @return the batch
+     * @throws IllegalArgumentException when there is no entry
+     */
     public static LedgerBatch of(List<? extends LedgerEntry> entries) {
         return new LedgerBatch(Optional.empty(), List.of(), List.copyOf(entries));
     }
 
-    /** Entries and other records under the caller's batch id. */
+    /**
+     * Entries and other records under the caller's batch id.
+     *
+     * @param batchId the journal's idempotency key, not blank
+     * @param records records of other types, appended before the entries
+     * @param entries the entries, at least one
+     * @return the batch
+     * @throws IllegalArgumentException when there is no entry or the batch id is blank
+     */
     public static LedgerBatch of(String batchId, List<NewRecord> records, List<? extends LedgerEntry> entries) {
         return new LedgerBatch(Optional.of(batchId), records, List.copyOf(entries));
     }

@@ -7,12 +7,20 @@ package nl.sociaaldomein.atelier.budget;
  */
 public interface LedgerCodec {
 
-    /** The entry's payload; its record type is {@link LedgerRecordTypes#of}. */
+    /**
+     * The entry's payload; its record type is {@link LedgerRecordTypes#of}.
+     *
+     * @param entry the entry
+     * @return the payload to store
+     */
     String encode(LedgerEntry entry);
 
     /**
      * The entry a payload of a ledger record type holds.
      *
+     * @param type    the record's type, one of the ledger's
+     * @param payload the stored payload
+     * @return the entry
      * @throws IllegalArgumentException naming what is wrong, when the payload is not such an entry
      */
     LedgerEntry decode(String type, String payload);

@@ -15,11 +15,22 @@ public final class LedgerRecordTypes {
     private LedgerRecordTypes() {
     }
 
+    /**
+     * Whether records of {@code type} are the ledger's ({@code ledger.*}).
+     *
+     * @param type a journal record's type
+     * @return true for a ledger record type
+     */
     public static boolean owns(String type) {
         return type.startsWith(PREFIX);
     }
 
-    /** The record type of an entry. */
+    /**
+     * The record type of an entry.
+     *
+     * @param entry the entry
+     * @return its type, e.g. {@code ledger.grant}
+     */
     public static String of(LedgerEntry entry) {
         if (entry instanceof LedgerEntry.Reserve) {
             return PREFIX + "reserve";

@@ -11,10 +11,25 @@ import nl.sociaaldomein.atelier.money.Money;
  *
  * @param parentId the pot this one is carved out of; empty for the programme budget
  * @param fundingSources where the money comes from, e.g. "Wmo", "participatie"; descriptive only
+ * @param id             the pot's id, unique in its tree, e.g. {@code wmo-2016}
+ * @param name           the pot's name for people
+ * @param ceiling        the subsidieplafond: grants and reservations from the pot never exceed it
+ * @param period         the budget year or years the pot belongs to
  */
 public record Pot(String id, String name, Money ceiling, BudgetPeriod period, Optional<String> parentId,
                   List<String> fundingSources) {
 
+    /**
+     * Checks that every component is given and the id is not blank; keeps a copy of the funding sources.
+     *
+     * @param id             the pot's id, unique in its tree, e.g. {@code wmo-2016}
+     * @param name           the pot's name for people
+     * @param ceiling        the subsidieplafond: grants and reservations from the pot never exceed it
+     * @param period         the budget year or years the pot belongs to
+     * @param parentId       the pot this one is carved out of; empty for the programme budget
+     * @param fundingSources where the money comes from; descriptive only
+     * @throws IllegalArgumentException when the id is blank
+     */
     public Pot {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -27,12 +42,31 @@ public record Pot(String id, String name, Money ceiling, BudgetPeriod period, Op
         }
     }
 
-    /** The programme budget at the root of a tree. */
+    /**
+     * The programme budget at the root of a tree.
+     *
+     * @param id             the pot's id
+     * @param name           its name for people
+     * @param ceiling        its subsidieplafond
+     * @param period         the budget year or years
+     * @param fundingSources where the money comes from; descriptive only
+     * @return the root pot
+     */
     public static Pot programme(String id, String name, Money ceiling, BudgetPeriod period, String... fundingSources) {
         return new Pot(id, name, ceiling, period, Optional.empty(), List.of(fundingSources));
     }
 
-    /** A pot carved out of {@code parentId}. */
+    /**
+     * A pot carved out of {@code parentId}.
+     *
+     * @param id             the pot's id
+     * @param name           its name for people
+     * @param ceiling        its subsidieplafond, within the parent's
+     * @param period         the budget year or years
+     * @param parentId       the pot it is carved out of
+     * @param fundingSources where the money comes from; descriptive only
+     * @return the child pot
+     */
     public static Pot child(String id, String name, Money ceiling, BudgetPeriod period, String parentId,
                             String... fundingSources) {
         return new Pot(id, name, ceiling, period, Optional.of(parentId), List.of(fundingSources));

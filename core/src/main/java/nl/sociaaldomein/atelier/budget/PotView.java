@@ -12,7 +12,7 @@ public record PotView(String id, String name, Money ceiling, Money allocatedToCh
                       Money granted, Money advanced, Money determined, Money reclaimable, Money reclaimed,
                       Money remaining) {
 
-    /** What is still to be reclaimed: reclaimable minus already reclaimed. */
+    /** {@return what is still to be reclaimed: reclaimable minus already reclaimed} */
     public Money outstandingReclaim() {
         return reclaimable.minus(reclaimed);
     }

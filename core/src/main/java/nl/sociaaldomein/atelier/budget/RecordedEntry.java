@@ -24,6 +24,14 @@ public final class RecordedEntry {
     /** Null when the batch id is {@link #DERIVED_BATCH_PREFIX} + this entry's id. */
     private final String batchId;
 
+    /**
+     * An entry as the ledger recorded it.
+     *
+     * @param entry      the entry
+     * @param sequence   its place in the ledger, in the order recorded
+     * @param recordedAt when the ledger recorded it (transaction time; the effective date is the entry's own)
+     * @param batchId    the batch it was posted in
+     */
     public RecordedEntry(LedgerEntry entry, long sequence, Instant recordedAt, String batchId) {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.sequence = sequence;
@@ -45,15 +53,17 @@ public final class RecordedEntry {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
+    /** {@return the entry as posted} */
     public LedgerEntry entry() {
         return entry;
     }
 
+    /** {@return the entry's place in the ledger, in the order recorded} */
     public long sequence() {
         return sequence;
     }
 
-    /** When the ledger recorded the entry, to the microsecond. */
+    /** {@return when the ledger recorded the entry, to the microsecond} */
     public Instant recordedAt() {
         return instantOf(recordedAtMicros);
     }
@@ -76,6 +86,7 @@ public final class RecordedEntry {
         }
     }
 
+    /** {@return the id of the batch the entry was posted in} */
     public String batchId() {
         return batchId == null ? DERIVED_BATCH_PREFIX + entry.id() : batchId;
     }

@@ -22,7 +22,16 @@ import nl.sociaaldomein.atelier.text.Text;
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
-    public enum Precision { DAY, MONTH, YEAR, UNKNOWN }
+    public enum Precision {
+        /** The day is known: {@code 1-4-2015}. */
+        DAY,
+        /** The month and year are known: {@code maart 2018}. */
+        MONTH,
+        /** Only the year is known: {@code 2016}. */
+        YEAR,
+        /** Nothing is known: the source leaves the date empty. */
+        UNKNOWN
+    }
 
     private static final PartialDate UNKNOWN = new PartialDate(Precision.UNKNOWN, 0, 0, 0);
     private static final Pattern DAY_FORM = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
@@ -45,19 +54,40 @@ public final class PartialDate implements Comparable<PartialDate> {
         this.day = day;
     }
 
+    /**
+     * A date whose day is known.
+     *
+     * @param date the day
+     * @return the date, of precision {@link Precision#DAY}
+     */
     public static PartialDate of(LocalDate date) {
         return new PartialDate(Precision.DAY, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /**
+     * A date of which only the month is known, such as "Maart 2018".
+     *
+     * @param year  the year
+     * @param month the month, 1 to 12
+     * @return the date, of precision {@link Precision#MONTH}
+     * @throws java.time.DateTimeException when the month is not 1 to 12
+     */
     public static PartialDate ofMonth(int year, int month) {
         YearMonth.of(year, month); // validates
         return new PartialDate(Precision.MONTH, year, month, 0);
     }
 
+    /**
+     * A date of which only the year is known.
+     *
+     * @param year the year
+     * @return the date, of precision {@link Precision#YEAR}
+     */
     public static PartialDate ofYear(int year) {
         return new PartialDate(Precision.YEAR, year, 0, 0);
     }
 
+    /** {@return the date the source leaves empty} */
     public static PartialDate unknown() {
         return UNKNOWN;
     }
@@ -69,6 +99,9 @@ public final class PartialDate implements Comparable<PartialDate> {
      * {@code 31-2-2016} are refused with a problem saying why ({@code date.impossible},
      * {@code date.unknown-month}, {@code date.not-a-date}), in Dutch and English, placed nowhere
      * (the caller knows where the text came from).
+     *
+     * @param text the date as written, possibly empty
+     * @return the date, or the problem
      */
     public static Result<PartialDate> parse(String text) {
         String t = text == null ? "" : text.trim();
@@ -84,6 +117,9 @@ public final class PartialDate implements Comparable<PartialDate> {
      * (leading zeros may be left out) or ISO {@code 2016-06-30}. The problems say what such a
      * field accepts: a month or a year alone is named as such ({@code date.not-a-day}), not as
      * "not a date"; an empty text is {@code date.empty}.
+     *
+     * @param text the date as written
+     * @return the day, or the problem
      */
     public static Result<LocalDate> parseDay(String text) {
         String t = text == null ? "" : text.trim();
@@ -153,25 +189,27 @@ public final class PartialDate implements Comparable<PartialDate> {
         return iso.matches() && Integer.parseInt(iso.group(1)) == 0;
     }
 
+    /** {@return how much of the date is known} */
     public Precision precision() {
         return precision;
     }
 
+    /** {@return whether at least the year is known} */
     public boolean isKnown() {
         return precision != Precision.UNKNOWN;
     }
 
-    /** The year, when known. */
+    /** {@return the year, when known} */
     public Optional<Integer> year() {
         return isKnown() ? Optional.of(year) : Optional.empty();
     }
 
-    /** The exact day, only when the day was given. */
+    /** {@return the exact day, only when the day was given} */
     public Optional<LocalDate> toLocalDate() {
         return precision == Precision.DAY ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
     }
 
-    /** The first day this date can mean (1 March for "Maart 2018"); empty when unknown. */
+    /** {@return the first day this date can mean (1 March for "Maart 2018"); empty when unknown} */
     public Optional<LocalDate> earliest() {
         switch (precision) {
             case DAY: return Optional.of(LocalDate.of(year, month, day));
@@ -181,7 +219,7 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    /** The last day this date can mean (31 March for "Maart 2018"); empty when unknown. */
+    /** {@return the last day this date can mean (31 March for "Maart 2018"); empty when unknown} */
     public Optional<LocalDate> latest() {
         switch (precision) {
             case DAY: return Optional.of(LocalDate.of(year, month, day));
@@ -191,7 +229,9 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    /** Dutch form, as the sources write it: {@code 1-4-2015}, {@code maart 2018}, {@code 2016}, or empty. */
+    /**
+     * {@return the Dutch form, as the sources write it: {@code 1-4-2015}, {@code maart 2018}, {@code 2016}, or empty}
+     */
     public String toDutch() {
         return format(new Locale("nl", "NL"));
     }
@@ -199,6 +239,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     /**
      * The form for a report language. Dutch keeps the sources' unpadded {@code d-M-yyyy};
      * the report layer pads ({@code 30-06-2016}) where a municipality's format asks for it.
+     *
+     * @param locale the report's language
+     * @return the date in that language, or empty when unknown
      */
     public String format(Locale locale) {
         switch (precision) {

@@ -21,11 +21,17 @@ public enum AboveMaximum {
         this.code = code;
     }
 
-    /** The code in threshold files: {@code refuse} or {@code grant-maximum}. */
+    /** {@return the code in threshold files: {@code refuse} or {@code grant-maximum}} */
     public String code() {
         return code;
     }
 
+    /**
+     * The choice a threshold file names.
+     *
+     * @param code {@code refuse} or {@code grant-maximum}
+     * @return the choice, or empty for another code
+     */
     public static Optional<AboveMaximum> byCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
     }

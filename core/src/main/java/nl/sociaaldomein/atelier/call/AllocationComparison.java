@@ -12,8 +12,23 @@ import nl.sociaaldomein.atelier.text.Text;
 /** Compares two trial allocations: for whom the outcome changed, how, and why. */
 public final class AllocationComparison {
 
-    /** One initiative whose decision differs between the two runs (absent = not decided in that run). */
+    /**
+     * One initiative whose decision differs between the two runs (absent = not decided in that run).
+     *
+     * @param initiativeId the initiative
+     * @param before       its decision in the first run; empty when not decided there
+     * @param after        its decision in the second run; empty when not decided there
+     * @param why          what differs, in words
+     */
     public record Change(String initiativeId, Optional<Decision> before, Optional<Decision> after, Text why) {
+        /**
+         * Checks that the initiative is named.
+         *
+         * @param initiativeId the initiative
+         * @param before       its decision in the first run; empty when not decided there
+         * @param after        its decision in the second run; empty when not decided there
+         * @param why          what differs, in words
+         */
         public Change {
             Objects.requireNonNull(initiativeId, "initiativeId");
         }
@@ -22,7 +37,13 @@ public final class AllocationComparison {
     private AllocationComparison() {
     }
 
-    /** Every initiative whose kind or budget effect differs, in the order first seen (before, then after). */
+    /**
+     * Every initiative whose kind or budget effect differs, in the order first seen (before, then after).
+     *
+     * @param before the first run
+     * @param after  the second run
+     * @return the changes; empty when both decide the same
+     */
     public static List<Change> compare(Allocation before, Allocation after) {
         Map<String, Decision[]> pairs = new LinkedHashMap<>();
         before.decisions().forEach(d -> pairs.computeIfAbsent(d.initiativeId(), k -> new Decision[2])[0] = d);

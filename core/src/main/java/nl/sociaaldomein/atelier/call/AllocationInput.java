@@ -7,9 +7,21 @@ import java.util.Objects;
 /**
  * What a policy allocates: the call, the candidates still awaiting a decision (in the round's
  * order), and the balances of the pots it may draw on ({@link #pot()} is the call's own).
+ *
+ * @param call       the call
+ * @param candidates the candidates awaiting a decision, in the round's order
+ * @param pots       the balance of each pot the policy may draw on, by pot id
  */
 public record AllocationInput(Call call, List<Candidate> candidates, Map<String, PotBalance> pots) {
 
+    /**
+     * Keeps copies and checks that the call's own pot has a balance.
+     *
+     * @param call       the call
+     * @param candidates the candidates awaiting a decision, in the round's order
+     * @param pots       the balance of each pot the policy may draw on, by pot id
+     * @throws IllegalArgumentException when the call's pot has no balance
+     */
     public AllocationInput {
         Objects.requireNonNull(call, "call");
         candidates = List.copyOf(candidates);
@@ -19,6 +31,7 @@ public record AllocationInput(Call call, List<Candidate> candidates, Map<String,
         }
     }
 
+    /** {@return the balance of the call's own pot} */
     public PotBalance pot() {
         return pots.get(call.potId());
     }

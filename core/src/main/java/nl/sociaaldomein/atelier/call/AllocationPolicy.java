@@ -13,14 +13,18 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public interface AllocationPolicy {
 
-    /** A stable code, e.g. {@code ranked}. */
+    /** {@return a stable code, e.g. {@code ranked}} */
     String id();
 
+    /** {@return the policy in words, for motivations and reports} */
     Text description();
 
     /**
      * The decisions, or every reason the policy cannot decide (problems with codes of the policy's own,
      * e.g. {@code allocation.…}); the round checks the decisions again before it accepts them.
+     *
+     * @param input the call, the candidates and the pots' balances
+     * @return the decisions, or the problems
      */
     Result<List<Decision>> allocate(AllocationInput input);
 }

@@ -19,37 +19,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Call {
 
-    /** Unique per municipality, e.g. {@code innovatieatelier-2016}. */
+    /** {@return the call's id, unique per municipality, e.g. {@code innovatieatelier-2016}} */
     public abstract String id();
 
+    /** {@return the municipality that runs the call} */
     public abstract Municipality municipality();
 
+    /** {@return the call's name as the municipality gives it} */
     public abstract String name();
 
-    /** The budget pot the call draws on (the ledger's pot id). */
+    /** {@return the budget pot the call draws on (the ledger's pot id)} */
     public abstract String potId();
 
-    /** The phases with their dates, in the order they happen. */
+    /** {@return the phases with their dates, in the order they happen} */
     public abstract List<PhaseWindow> phases();
 
-    /** Routes by which initiatives may come in; empty = any route. */
+    /** {@return the routes by which initiatives may come in; empty = any route} */
     public abstract Set<IntakeChannel> intakeChannels();
 
-    /** Applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all. */
+    /** {@return the applicant kind codes accepted ({@code natural-person}, {@code foundation}, …); empty = all} */
     public abstract Set<String> applicantKinds();
 
-    /** The themes the call is about; empty = any theme. */
+    /** {@return the themes the call is about; empty = any theme} */
     public abstract Set<String> themes();
 
+    /** {@return the smallest amount one initiative may be granted; zero unless the call says} */
     @Value.Default
     public Money minimumAmount() {
         return Money.ZERO;
     }
 
-    /** The largest amount one initiative may be granted (see {@link #aboveMaximum()} for a larger request). */
+    /** {@return the largest amount one initiative may be granted (see {@link #aboveMaximum()} for a larger request)} */
     public abstract Money maximumAmount();
 
-    /** What happens to a request above {@link #maximumAmount()}; refused unless the profile says otherwise. */
+    /** {@return what happens to a request above {@link #maximumAmount()}; refused unless the profile says otherwise} */
     @Value.Default
     public AboveMaximum aboveMaximum() {
         return AboveMaximum.REFUSE;
@@ -58,23 +61,26 @@ public abstract class Call {
     /**
      * One-off support ("eenmalige ondersteuning", 002_9515f7258e93469e.txt): an applicant or an
      * initiative funded before is not funded again.
+     *
+     * @return true for one-off support; false unless the call says
      */
     @Value.Default
     public boolean oneOff() {
         return false;
     }
 
+    /** {@return a builder; {@link #validate()} checks the call it builds} */
     public static ImmutableCall.Builder builder() {
         return ImmutableCall.builder();
     }
 
-    /** What the automatic rules of a framework need to know about this call. */
+    /** {@return what the automatic rules of a framework need to know about this call} */
     @Value.Lazy
     public CallConditions conditions() {
         return new CallConditions(minimumAmount(), maximumAmount(), applicantKinds(), themes());
     }
 
-    /** This call, or every reason it cannot run: phases out of order, limits that contradict each other. */
+    /** {@return this call, or every reason it cannot run: phases out of order, limits that contradict each other} */
     public Result<Call> validate() {
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         Place where = Place.about("call", id());

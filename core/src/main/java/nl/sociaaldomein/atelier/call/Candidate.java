@@ -16,10 +16,25 @@ import nl.sociaaldomein.atelier.money.Money;
  * An initiative awaiting a decision in a round, with its assessment, its time of receipt (for
  * first come, first served and for ties) and, if the call bars it outside the criteria (funded
  * before under one-off support, or an intake channel the call does not take), why.
+ *
+ * @param initiative the initiative
+ * @param assessment its assessment under the call's framework
+ * @param receivedAt when it was received, for first come, first served and ties
+ * @param barred     why the call bars it outside the criteria; empty when it does not
+ * @param maximum    the most a policy may grant it: the call's maximum when the call grants at most that, else the request
  */
 public record Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred,
                         Money maximum) {
 
+    /**
+     * Checks that no component is missing.
+     *
+     * @param initiative the initiative
+     * @param assessment its assessment under the call's framework
+     * @param receivedAt when it was received, for first come, first served and ties
+     * @param barred     why the call bars it outside the criteria; empty when it does not
+     * @param maximum    the most a policy may grant it: the call's maximum when the call grants at most that, else the request
+     */
     public Candidate {
         Objects.requireNonNull(initiative, "initiative");
         Objects.requireNonNull(assessment, "assessment");
@@ -28,34 +43,45 @@ public record Candidate(Initiative initiative, AssessmentResult assessment, Loca
         Objects.requireNonNull(maximum, "maximum");
     }
 
-    /** A candidate that may be granted up to its full request. */
+    /**
+     * A candidate that may be granted up to its full request.
+     *
+     * @param initiative the initiative
+     * @param assessment its assessment under the call's framework
+     * @param receivedAt when it was received
+     * @param barred     why the call bars it outside the criteria; empty when it does not
+     */
     public Candidate(Initiative initiative, AssessmentResult assessment, LocalDateTime receivedAt, Optional<Text> barred) {
         this(initiative, assessment, receivedAt, barred, initiative.requestedAmount().orElse(Money.ZERO));
     }
 
+    /** {@return the initiative's id} */
     public String id() {
         return initiative.id();
     }
 
+    /** {@return what the initiative asks for; zero when it asks for no money} */
     public Money requested() {
         return initiative.requestedAmount().orElse(Money.ZERO);
     }
 
     /**
-     * The most a policy may grant: the request, or the call's maximum when the request is larger
-     * and the call grants at most the maximum ({@link AboveMaximum#GRANT_MAXIMUM}).
+     * The most a policy may grant: the request, or the call's maximum when the request is larger and the call
+     * grants at most the maximum ({@link AboveMaximum#GRANT_MAXIMUM}).
+     *
+     * @return the amount
      */
     public Money fundable() {
         Money requested = requested();
         return requested.isGreaterThan(maximum) ? maximum : requested;
     }
 
-    /** Assessed as eligible, not barred, and asking for money. */
+    /** {@return whether the candidate is assessed as eligible, not barred, and asking for money} */
     public boolean isEligible() {
         return barred.isEmpty() && assessment.isEligible() && requested().isPositive();
     }
 
-    /** Why not eligible: every failed or missing criterion, the bar, or the empty request. */
+    /** {@return why not eligible: every failed or missing criterion, the bar, or the empty request} */
     public List<Text> ineligibility() {
         List<Text> reasons = new ArrayList<>();
         barred.ifPresent(reasons::add);

@@ -12,6 +12,11 @@ public final class CommitteePolicy implements AllocationPolicy {
 
     private final List<Decision> decisions;
 
+    /**
+     * A policy that answers the committee's decisions, as taken.
+     *
+     * @param decisions the committee's decisions
+     */
     public CommitteePolicy(List<Decision> decisions) {
         this.decisions = List.copyOf(decisions);
     }

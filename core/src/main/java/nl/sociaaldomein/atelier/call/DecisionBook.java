@@ -21,11 +21,23 @@ import nl.sociaaldomein.atelier.text.Text;
 public final class DecisionBook {
 
     /** What happened to an initiative's decision. */
-    public enum EntryKind { DECIDED, REVISED, REOPENED }
+    public enum EntryKind {
+        /** A first decision. */
+        DECIDED,
+        /** A decision that replaces the one in force. */
+        REVISED,
+        /** The decision in force is set aside; the initiative awaits a new one. */
+        REOPENED
+    }
 
     /**
      * One step in an initiative's history; a reopening carries no decision. {@code decidedOn} is
      * the day the decision was taken, when the caller recorded it (a trial of a policy has none).
+     *
+     * @param kind      decided, revised or reopened
+     * @param decision  the decision taken; empty for a reopening
+     * @param reason    why, in words
+     * @param decidedOn the day it was taken, when recorded
      */
     public record Entry(EntryKind kind, Optional<Decision> decision, Text reason, Optional<LocalDate> decidedOn) {
     }
@@ -38,24 +50,40 @@ public final class DecisionBook {
         this.entries = entries;
     }
 
-    /** The decision in force: the last one recorded, unless the initiative was reopened since. */
     /** Whether nothing was recorded yet. */
     boolean isEmpty() {
         return entries.isEmpty();
     }
 
+    /**
+     * The decision in force: the last one recorded, unless the initiative was reopened since.
+     *
+     * @param initiativeId the initiative
+     * @return the decision, or empty when none is in force
+     */
     public Optional<Decision> current(String initiativeId) {
         List<Entry> history = entries.isEmpty() ? null : entries.get(initiativeId);
         return history == null ? Optional.empty() : history.get(history.size() - 1).decision();
     }
 
-    /** The day the decision in force was taken, when it was recorded with one. */
+    /**
+     * The day the decision in force was taken, when it was recorded with one.
+     *
+     * @param initiativeId the initiative
+     * @return the day, or empty
+     */
     public Optional<LocalDate> decidedOn(String initiativeId) {
         List<Entry> history = entries.get(initiativeId);
         return history == null || history.get(history.size() - 1).decision().isEmpty() ? Optional.empty()
             : history.get(history.size() - 1).decidedOn();
     }
 
+    /**
+     * Every step of an initiative's decisions, in the order recorded.
+     *
+     * @param initiativeId the initiative
+     * @return the steps; empty when nothing was decided
+     */
     public List<Entry> history(String initiativeId) {
         return entries.getOrDefault(initiativeId, List.of());
     }

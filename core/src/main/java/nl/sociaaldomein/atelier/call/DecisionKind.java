@@ -23,6 +23,7 @@ public enum DecisionKind {
         this.label = label;
     }
 
+    /** {@return the kind in Dutch and English} */
     public Text label() {
         return label;
     }

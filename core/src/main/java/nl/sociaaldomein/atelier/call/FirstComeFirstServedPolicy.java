@@ -10,6 +10,11 @@ public final class FirstComeFirstServedPolicy implements AllocationPolicy {
 
     private final WhenItDoesNotFit whenItDoesNotFit;
 
+    /**
+     * A policy that funds in order of receipt.
+     *
+     * @param whenItDoesNotFit what to do with a request larger than what is left
+     */
     public FirstComeFirstServedPolicy(WhenItDoesNotFit whenItDoesNotFit) {
         this.whenItDoesNotFit = Objects.requireNonNull(whenItDoesNotFit, "whenItDoesNotFit");
     }

@@ -25,7 +25,13 @@ public final class MotivationText {
     private MotivationText() {
     }
 
-    /** The decision's headline (initiative and kind) followed by its motivation. */
+    /**
+     * The decision's headline (initiative and kind) followed by its motivation.
+     *
+     * @param decision the decision
+     * @param locale   the reader's language
+     * @return the text
+     */
     public static String render(Decision decision, Locale locale) {
         return Text.of("Besluit over ", "Decision on ").in(locale) + decision.initiativeId() + ": "
             + decision.kind().label().in(locale) + ".\n" + details(decision, locale) + render(decision.motivation(), locale);
@@ -50,6 +56,13 @@ public final class MotivationText {
         return "";
     }
 
+    /**
+     * The motivation in plain text: the result on every criterion, the deciding rule and the budget effect.
+     *
+     * @param motivation the motivation
+     * @param locale     the reader's language
+     * @return the text
+     */
     public static String render(Motivation motivation, Locale locale) {
         StringBuilder out = new StringBuilder();
         out.append(PER_CRITERION.in(locale)).append('\n');

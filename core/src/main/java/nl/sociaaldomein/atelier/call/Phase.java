@@ -9,10 +9,15 @@ import nl.sociaaldomein.atelier.text.Text;
  * are monitored "zowel inhoudelijk als financieel".
  */
 public enum Phase {
+    /** Ideas may be handed in. */
     OPEN_FOR_IDEAS(Text.of("open voor ideeën", "open for ideas")),
+    /** The ideas are pitched. */
     PITCH_EVENT(Text.of("pitchbijeenkomst", "pitch event")),
+    /** The decisions are taken and announced. */
     DECISIONS(Text.of("besluitvorming", "decisions")),
+    /** The initiatives meet at network meetings. */
     NETWORK_MEETINGS(Text.of("netwerkbijeenkomsten", "network meetings")),
+    /** The initiatives are monitored, in content and financially. */
     MONITORING(Text.of("monitoring", "monitoring"));
 
     private final Text label;
@@ -21,6 +26,7 @@ public enum Phase {
         this.label = label;
     }
 
+    /** {@return the phase's name in Dutch and English} */
     public Text label() {
         return label;
     }

@@ -20,12 +20,14 @@ import java.util.List;
  */
 public final class RankOrder {
 
+    /** The ranking: highest total score first, then earliest received, then the smaller request, then by id. */
     public static final Comparator<Candidate> COMPARATOR = Comparator
         .comparingLong((Candidate c) -> -c.assessment().totalHundredths())
         .thenComparing(Candidate::receivedAt)
         .thenComparingLong(c -> c.requested().cents())
         .thenComparing(Candidate::id);
 
+    /** First come, first served: earliest received first, then by id. */
     public static final Comparator<Candidate> BY_RECEIPT = Comparator
         .comparing(Candidate::receivedAt)
         .thenComparing(Candidate::id);
@@ -33,12 +35,22 @@ public final class RankOrder {
     private RankOrder() {
     }
 
-    /** The candidates sorted as {@link #COMPARATOR} sorts them. */
+    /**
+     * The candidates sorted as {@link #COMPARATOR} sorts them.
+     *
+     * @param candidates the candidates
+     * @return a new sorted list
+     */
     public static List<Candidate> ranked(List<Candidate> candidates) {
         return sorted(candidates, true);
     }
 
-    /** The candidates sorted as {@link #BY_RECEIPT} sorts them. */
+    /**
+     * The candidates sorted as {@link #BY_RECEIPT} sorts them.
+     *
+     * @param candidates the candidates
+     * @return a new sorted list
+     */
     public static List<Candidate> byReceipt(List<Candidate> candidates) {
         return sorted(candidates, false);
     }

@@ -13,6 +13,11 @@ public final class RankedPolicy implements AllocationPolicy {
 
     private final WhenItDoesNotFit whenItDoesNotFit;
 
+    /**
+     * A policy that funds in order of total score.
+     *
+     * @param whenItDoesNotFit what to do with a request larger than what is left
+     */
     public RankedPolicy(WhenItDoesNotFit whenItDoesNotFit) {
         this.whenItDoesNotFit = Objects.requireNonNull(whenItDoesNotFit, "whenItDoesNotFit");
     }

@@ -11,15 +11,45 @@ import nl.sociaaldomein.atelier.money.Money;
  * ideeën hebben we uiteindelijk 19 initiatieven financieel gehonoreerd … € 887.685"): ideas
  * received, count and amount per decision kind, what was asked, granted and reserved, and what
  * remains of the ceiling before and after reservations.
+ *
+ * @param callId                      the call the round is of
+ * @param ideasReceived               how many ideas came in
+ * @param perKind                     the count and amount per decision kind
+ * @param undecided                   how many initiatives have no decision yet
+ * @param requested                   what the initiatives asked, together
+ * @param granted                     what was granted, together
+ * @param reserved                    what was reserved, together
+ * @param ceiling                     the ceiling of the call's pot
+ * @param remainingBeforeReservations the ceiling less what was granted
+ * @param remaining                   the ceiling less what was granted and reserved
  */
 public record RoundSummary(String callId, int ideasReceived, Map<DecisionKind, KindTotal> perKind, int undecided,
                            Money requested, Money granted, Money reserved, Money ceiling,
                            Money remainingBeforeReservations, Money remaining) {
 
-    /** How many decisions of a kind, and the money they carry (granted, or reserved for a deferral). */
+    /**
+     * How many decisions of a kind, and the money they carry (granted, or reserved for a deferral).
+     *
+     * @param count  how many decisions of the kind
+     * @param amount the money they carry
+     */
     public record KindTotal(int count, Money amount) {
     }
 
+    /**
+     * Keeps a copy of the totals per kind.
+     *
+     * @param callId                      the call the round is of
+     * @param ideasReceived               how many ideas came in
+     * @param perKind                     the count and amount per decision kind
+     * @param undecided                   how many initiatives have no decision yet
+     * @param requested                   what the initiatives asked, together
+     * @param granted                     what was granted, together
+     * @param reserved                    what was reserved, together
+     * @param ceiling                     the ceiling of the call's pot
+     * @param remainingBeforeReservations the ceiling less what was granted
+     * @param remaining                   the ceiling less what was granted and reserved
+     */
     public RoundSummary {
         perKind = Map.copyOf(perKind);
     }
@@ -57,10 +87,22 @@ public record RoundSummary(String callId, int ideasReceived, Map<DecisionKind, K
             ceiling, beforeReservations, beforeReservations.minus(reserved));
     }
 
+    /**
+     * How many decisions of a kind.
+     *
+     * @param kind the decision kind
+     * @return the count
+     */
     public int count(DecisionKind kind) {
         return perKind.get(kind).count();
     }
 
+    /**
+     * The money the decisions of a kind carry.
+     *
+     * @param kind the decision kind
+     * @return granted, or reserved for a deferral
+     */
     public Money amount(DecisionKind kind) {
         return perKind.get(kind).amount();
     }

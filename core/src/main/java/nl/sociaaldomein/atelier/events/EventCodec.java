@@ -7,15 +7,34 @@ package nl.sociaaldomein.atelier.events;
  */
 public interface EventCodec<E> {
 
-    /** Whether a journal record of this type is one of these events; other types are read past. */
+    /**
+     * Whether a journal record of this type is one of these events; other types are read past.
+     *
+     * @param type a journal record's type
+     * @return true when this codec reads it
+     */
     boolean owns(String type);
 
-    /** The record type of the event, e.g. {@code round.initiative-submitted}. */
+    /**
+     * The record type of the event, e.g. {@code round.initiative-submitted}.
+     *
+     * @param event the event
+     * @return the record type
+     */
     String type(E event);
 
+    /**
+     * The event's payload, as the journal stores it.
+     *
+     * @param event the event
+     * @return the payload (JSON for the library's codecs)
+     */
     String encode(E event);
 
     /**
+     * @param type    the record's type, one this codec owns
+     * @param payload the stored payload
+     * @return the event
      * @throws IllegalArgumentException naming the field as a JSON path, when the payload is not such an event
      */
     E decode(String type, String payload);
@@ -23,6 +42,8 @@ public interface EventCodec<E> {
     /**
      * Whether {@link #decode} may be called from several threads at once (it keeps no state of
      * its own): a stream then decodes a page of records on all cores. False unless a codec says so.
+     *
+     * @return true when {@link #decode} may run on several threads at once
      */
     default boolean decodesConcurrently() {
         return false;

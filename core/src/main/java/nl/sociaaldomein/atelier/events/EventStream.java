@@ -47,25 +47,33 @@ public final class EventStream<E> {
     private long position;
     private Instant lastRecordedAt = Instant.EPOCH;
 
+    /**
+     * A stream at the journal's start, reading the events {@code codec} owns.
+     *
+     * @param journal the journal the events are in, among other records
+     * @param codec   reads and writes the events
+     */
     public EventStream(Journal journal, EventCodec<E> codec) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.codec = Objects.requireNonNull(codec, "codec");
     }
 
+    /** {@return the journal the stream reads and appends to} */
     public Journal journal() {
         return journal;
     }
 
+    /** {@return the codec the stream reads and writes events with} */
     public EventCodec<E> codec() {
         return codec;
     }
 
-    /** The position of the last record read or appended, of any type. */
+    /** {@return the position of the last record read or appended, of any type} */
     public long position() {
         return position;
     }
 
-    /** The moment of the last record read or appended, of any type (the epoch before the first). */
+    /** {@return the moment of the last record read or appended, of any type (the epoch before the first)} */
     public Instant lastRecordedAt() {
         return lastRecordedAt;
     }
@@ -75,6 +83,7 @@ public final class EventStream<E> {
      * A page's hashes are checked, and its records decoded when the codec allows it, on all cores;
      * what goes wrong is still reported at the first record it goes wrong at, as reading one by one would.
      *
+     * @return the new events with their positions and moments; empty when there are none
      * @throws JournalDamagedException at the first record that does not match its hash or chain
      * @throws IllegalStateException when a record of an owned type cannot be read
      */
@@ -136,14 +145,24 @@ public final class EventStream<E> {
         return decoded;
     }
 
-    /** The moment for the next batch: the clock's, to the microsecond, after every record read or appended. */
+    /**
+     * The moment for the next batch: the clock's, to the microsecond, after every record read or appended.
+     *
+     * @param clock the clock that gives the moment
+     * @return the clock's moment, truncated to microseconds, or just after the last record read or appended when the clock is behind
+     */
     public Instant nextMoment(java.time.Clock clock) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Instant after = lastRecordedAt.plus(1, java.time.temporal.ChronoUnit.MICROS);
         return now.isBefore(after) ? after : now;
     }
 
-    /** The records the events become, in order. */
+    /**
+     * The records the events become, in order.
+     *
+     * @param events the events
+     * @return one record per event, with its type and payload
+     */
     public List<NewRecord> records(List<E> events) {
         List<NewRecord> records = new ArrayList<>(events.size());
         for (E event : events) {
@@ -155,6 +174,12 @@ public final class EventStream<E> {
     /**
      * Appends the events as one batch at {@link #position()}. On {@link Outcome#APPENDED} the
      * stream has moved past them and {@code stored} holds them as recorded; otherwise nothing changed here.
+     *
+     * @param batchId    the batch's idempotency key
+     * @param recordedAt the batch's moment, from {@link #nextMoment}
+     * @param events     the events, stored together or not at all
+     * @param stored     filled with the events as recorded, on {@link Outcome#APPENDED}
+     * @return what the journal answered
      */
     public Outcome append(String batchId, Instant recordedAt, List<E> events, List<Recorded<E>> stored) {
         AppendResult result = journal.append(position, new Batch(batchId, recordedAt, records(events)));

@@ -9,16 +9,18 @@ import nl.sociaaldomein.atelier.problem.ProblemKind;
  */
 public interface RefusalKind {
 
-    /** The area of the codes, e.g. {@code round}. */
+    /** {@return the area of the codes, e.g. {@code round}} */
     String area();
 
-    /** What kind of problem a refusal of this kind is: an HTTP layer answers 404, 422 or 409 by it. */
+    /** {@return what kind of problem a refusal of this kind is: an HTTP layer answers 404, 422 or 409 by it} */
     ProblemKind problemKind();
 
-    /** The enum constant's name. */
+    /** {@return the enum constant's name} */
     String name();
 
-    /** {@code round.assessment-closed} for the kind {@code ASSESSMENT_CLOSED} of a round. */
+    /**
+     * {@return the kind's stable problem code, e.g. {@code round.assessment-closed} for the kind {@code ASSESSMENT_CLOSED} of a round}
+     */
     default String code() {
         return area() + "." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -7,6 +7,11 @@ import java.util.Objects;
 /**
  * An inconsistency in a published register row, reported and never corrected: the row's number as
  * published, the kind, and the reason in Dutch (default) and English.
+ *
+ * @param number  the row's number as published
+ * @param kind    what kind of inconsistency it is
+ * @param dutch   the reason in Dutch
+ * @param english the reason in English
  */
 public record DataQualityWarning(String number, Kind kind, String dutch, String english) {
 
@@ -22,6 +27,14 @@ public record DataQualityWarning(String number, Kind kind, String dutch, String 
         STATUS_CONTRADICTS_DATES
     }
 
+    /**
+     * Checks that no component is missing.
+     *
+     * @param number  the row's number as published
+     * @param kind    what kind of inconsistency it is
+     * @param dutch   the reason in Dutch
+     * @param english the reason in English
+     */
     public DataQualityWarning {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(kind, "kind");
@@ -29,7 +42,12 @@ public record DataQualityWarning(String number, Kind kind, String dutch, String 
         Objects.requireNonNull(english, "english");
     }
 
-    /** The reason in the report's language: English for "en", Dutch otherwise. */
+    /**
+     * The reason in the report's language: English for "en", Dutch otherwise.
+     *
+     * @param locale the report's language
+     * @return the reason
+     */
     public String message(Locale locale) {
         return Text.isEnglish(locale) ? english : dutch;
     }

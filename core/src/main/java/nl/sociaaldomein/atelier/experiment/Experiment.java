@@ -18,56 +18,69 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Experiment {
 
+    /** {@return the experiment's number in the register, e.g. {@code 14-3}} */
     public abstract ExperimentNumber number();
 
+    /** {@return the experiment's name as the register gives it} */
     public abstract String name();
 
-    /** What it sets out to do, in the source's words, when the source states it. */
+    /** {@return what it sets out to do, in the source's words, when the source states it} */
     public abstract Optional<String> goal();
 
-    /** The partner or owner, e.g. "Wonion". */
+    /** {@return the partner or owner, e.g. "Wonion"} */
     public abstract Optional<String> owner();
 
-    /** The start date at the precision given ("1-4-2015", "2016"), or unknown. */
+    /** {@return the start date at the precision given ("1-4-2015", "2016"), or unknown} */
     public abstract PartialDate start();
 
-    /** The end first planned (the register's "einddatum"); extensions are in the lifecycle. */
+    /** {@return the end first planned (the register's "einddatum"); extensions are in the lifecycle} */
     public abstract PartialDate plannedEnd();
 
-    /** The initiative or grant that funds it, by its id. */
+    /** {@return the initiative or grant that funds it, by its id} */
     public abstract Optional<String> fundingRef();
 
+    /** {@return the policy plan the experiment serves, if the source names one} */
     public abstract Optional<PolicyPlan> policyPlan();
 
+    /** {@return the steps taken so far; none for an experiment as planned} */
     @Value.Default
     public Lifecycle lifecycle() {
         return Lifecycle.planned(plannedEnd());
     }
 
-    /** Every review, in the order recorded. */
+    /** {@return every review, in the order recorded} */
     public abstract List<Review> reviews();
 
+    /** {@return the quantitative indicators, with their targets and measurements} */
     public abstract List<Kpi> kpis();
 
+    /** {@return the indicators recorded in words or on a scale} */
     public abstract List<QualitativeIndicator> indicators();
 
-    /** The row as published, when the experiment comes from a register table. */
+    /** {@return the row as published, when the experiment comes from a register table} */
     public abstract Optional<PublishedRow> published();
 
+    /** {@return a builder; {@code build()} checks the name and that the lifecycle starts from the planned end} */
     public static ImmutableExperiment.Builder builder() {
         return ImmutableExperiment.builder();
     }
 
+    /** {@return the state the lifecycle has reached} */
     public ExperimentState state() {
         return lifecycle().state();
     }
 
-    /** The date of the step that ended it (stopped, completed, made regular, split), if it ended. */
+    /** {@return the date of the step that ended it (stopped, completed, made regular, split), if it ended} */
     public Optional<PartialDate> actualEnd() {
         return lifecycle().ending().map(step -> step.transition().on());
     }
 
-    /** This experiment after the transition, or why not. */
+    /**
+     * This experiment after the transition, or why not.
+     *
+     * @param transition the step
+     * @return the changed experiment, or the refusal (a {@link TransitionRefusal} code, placed at the experiment)
+     */
     public Result<Experiment> apply(Transition transition) {
         return lifecycle().apply(transition).map(next -> (Experiment) ImmutableExperiment.copyOf(this).withLifecycle(next))
             .mapProblems(this::placed);
@@ -76,6 +89,9 @@ public abstract class Experiment {
     /**
      * Records a review and applies the transition its verdict causes (see {@link Review#transition()}).
      * CONTINUE and ADJUST keep the state but are refused for an experiment that has ended.
+     *
+     * @param review the review
+     * @return the changed experiment, or the refusal
      */
     public Result<Experiment> review(Review review) {
         Optional<Transition> transition = review.transition();
@@ -101,6 +117,11 @@ public abstract class Experiment {
         return new Problem(problem.code(), problem.kind(), place, problem.message());
     }
 
+    /**
+     * Checks that the name is not blank and the lifecycle starts from the planned end.
+     *
+     * @throws IllegalStateException naming the experiment and what is wrong
+     */
     @Value.Check
     protected void check() {
         if (name().isBlank()) {

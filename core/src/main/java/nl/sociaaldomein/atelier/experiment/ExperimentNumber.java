@@ -8,8 +8,18 @@ package nl.sociaaldomein.atelier.experiment;
  */
 public sealed interface ExperimentNumber permits ExperimentNumber.Plain, ExperimentNumber.YearBased {
 
-    /** A plain serial number: {@code 1}, {@code 2}, …; the register of 2018 skips 11 and 12. */
+    /**
+     * A plain serial number: {@code 1}, {@code 2}, …; the register of 2018 skips 11 and 12.
+     *
+     * @param value the serial number, from 1
+     */
     record Plain(int value) implements ExperimentNumber {
+        /**
+         * Checks that the number is positive.
+         *
+         * @param value the serial number, from 1
+         * @throws IllegalArgumentException when it is not
+         */
         public Plain {
             if (value <= 0) {
                 throw new IllegalArgumentException("an experiment number must be positive: " + value);
@@ -27,8 +37,18 @@ public sealed interface ExperimentNumber permits ExperimentNumber.Plain, Experim
      * A number made of the year's last two digits and a serial within that year: {@code 14-3}
      * is the third of 2014. The year is the year of numbering, not necessarily of the start
      * (14-3 started on 4-2-2015).
+     *
+     * @param year   the full year, e.g. 2014 for {@code 14-3}
+     * @param serial the serial within that year, from 1
      */
     record YearBased(int year, int serial) implements ExperimentNumber {
+        /**
+         * Checks the year and the serial.
+         *
+         * @param year   the full year, e.g. 2014 for {@code 14-3}
+         * @param serial the serial within that year, from 1
+         * @throws IllegalArgumentException when the year is outside 1900–2999 or the serial is not positive
+         */
         public YearBased {
             if (year < 1900 || year > 2999) {
                 throw new IllegalArgumentException("year out of range: " + year);

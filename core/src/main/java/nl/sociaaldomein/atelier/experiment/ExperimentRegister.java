@@ -19,15 +19,35 @@ import nl.sociaaldomein.atelier.provenance.ProvenanceMap;
  * @param yearColumns the years the published table has a column for (2014–2018 in Oost Gelre)
  * @param provenance  where the register's values come from, per block, experiment or value
  *                    (paths such as {@code experiments/14-3/end})
+ * @param source      the document the register is published in
+ * @param experiments the experiments, in published order
  */
 public record ExperimentRegister(RegisterSource source, Optional<LocalDate> reportDate, List<Integer> yearColumns,
         List<Experiment> experiments, ProvenanceMap provenance) {
 
+    /**
+     * A register whose data says nothing of where its values come from.
+     *
+     * @param source      the document the register is published in
+     * @param reportDate  the day the register speaks for, if it says
+     * @param yearColumns the years the published table has a column for
+     * @param experiments the experiments, in published order
+     */
     public ExperimentRegister(RegisterSource source, Optional<LocalDate> reportDate, List<Integer> yearColumns,
             List<Experiment> experiments) {
         this(source, reportDate, yearColumns, experiments, ProvenanceMap.empty());
     }
 
+    /**
+     * Checks that no component is missing, keeps copies of the lists and checks that no number occurs twice.
+     *
+     * @param source      the document the register is published in
+     * @param reportDate  the date the register speaks for (the memo's date), when it has one
+     * @param yearColumns the years the published table has a column for (2014–2018 in Oost Gelre)
+     * @param experiments the experiments, in published order
+     * @param provenance  where the register's values come from, per block, experiment or value
+     * @throws IllegalArgumentException when two experiments share a number
+     */
     public ExperimentRegister {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reportDate, "reportDate");
@@ -42,23 +62,44 @@ public record ExperimentRegister(RegisterSource source, Optional<LocalDate> repo
         }
     }
 
+    /**
+     * One experiment.
+     *
+     * @param number its number
+     * @return the experiment, or empty
+     */
     public Optional<Experiment> find(ExperimentNumber number) {
         return experiments.stream().filter(e -> e.number().equals(number)).findFirst();
     }
 
-    /** Each experiment's state on a day, in register order. */
+    /**
+     * Each experiment's state on a day, in register order.
+     *
+     * @param day the day
+     * @return the states by experiment number
+     */
     public Map<ExperimentNumber, ExperimentState> statesOn(LocalDate day) {
         Map<ExperimentNumber, ExperimentState> out = new LinkedHashMap<>();
         experiments.forEach(e -> out.put(e.number(), e.lifecycle().stateOn(day)));
         return out;
     }
 
-    /** The experiments running on a day (running, extended, or becoming regular). */
+    /**
+     * The experiments running on a day (running, extended, or becoming regular).
+     *
+     * @param day the day
+     * @return the experiments, in register order
+     */
     public List<Experiment> runningOn(LocalDate day) {
         return experiments.stream().filter(e -> e.lifecycle().stateOn(day).isRunning()).toList();
     }
 
-    /** The experiments that had ended by a day, with how and when. */
+    /**
+     * The experiments that had ended by a day, with how and when.
+     *
+     * @param day the day
+     * @return the ended experiments, in register order
+     */
     public List<Ended> endedBy(LocalDate day) {
         List<Ended> out = new ArrayList<>();
         for (Experiment e : experiments) {
@@ -74,6 +115,10 @@ public record ExperimentRegister(RegisterSource source, Optional<LocalDate> repo
      * due dates from the start to the day (or the planned end, if earlier). A due date is met by any
      * review dated on or after it and before the next due date. An unmet one is DUE until the
      * cadence's grace period has passed, OVERDUE after.
+     *
+     * @param day     the day
+     * @param cadence when reviews are due
+     * @return the reviews due or overdue, in register order
      */
     public List<ReviewDue> reviewsDue(LocalDate day, ReviewCadence cadence) {
         List<ReviewDue> out = new ArrayList<>();
@@ -94,7 +139,7 @@ public record ExperimentRegister(RegisterSource source, Optional<LocalDate> repo
         return out;
     }
 
-    /** The data-quality warnings for this register; the data itself stays as published. */
+    /** {@return the data-quality warnings for this register; the data itself stays as published} */
     public List<DataQualityWarning> warnings() {
         return DataQualityCheck.check(this);
     }

@@ -35,6 +35,8 @@ public enum ExperimentState {
      * How reports and messages name this state, in Dutch and English: the words of the register's
      * outcome column without the yes/no of its "succesvol" column ("Loopt", "Regulier ingezet",
      * "Beëindigd"…).
+     *
+     * @return the label
      */
     public Text label() {
         switch (this) {
@@ -50,27 +52,33 @@ public enum ExperimentState {
         }
     }
 
-    /** The labels of the given states, quoted, in the given language: {@code 'Loopt, verlengd', 'Beëindigd'}. */
+    /**
+     * The labels of the given states, quoted, in the given language: {@code 'Loopt, verlengd', 'Beëindigd'}.
+     *
+     * @param states the states
+     * @param locale the reader's language
+     * @return the quoted labels, joined by commas
+     */
     public static String labels(Set<ExperimentState> states, Locale locale) {
         return states.stream().map(s -> "'" + s.label().in(locale) + "'").collect(Collectors.joining(", "));
     }
 
-    /** Running in the sense of the register's "Loopt": started and not ended. */
+    /** {@return whether it is running in the sense of the register's "Loopt": started and not ended} */
     public boolean isRunning() {
         return this == RUNNING || this == EXTENDED || this == BECOMING_REGULAR;
     }
 
-    /** Ended, one way or another; no transition leaves an ended state. */
+    /** {@return whether it ended, one way or another; no transition leaves an ended state} */
     public boolean isEnded() {
         return this == STOPPED || this == COMPLETED || this == MADE_REGULAR || this == SPLIT;
     }
 
-    /** Counted as a success in the register's "succesvol" column ("Ja, …"). */
+    /** {@return whether it counts as a success in the register's "succesvol" column ("Ja, …")} */
     public boolean isSuccess() {
         return this == COMPLETED || this == MADE_REGULAR || this == BECOMING_REGULAR || this == SPLIT;
     }
 
-    /** The states a transition may lead to from this one. */
+    /** {@return the states a transition may lead to from this one} */
     public Set<ExperimentState> successors() {
         switch (this) {
             case IN_PREPARATION: return EnumSet.of(RUNNING, STOPPED);
@@ -81,6 +89,12 @@ public enum ExperimentState {
         }
     }
 
+    /**
+     * Whether a transition may lead from this state to {@code next}.
+     *
+     * @param next the state after
+     * @return true when allowed
+     */
     public boolean canMoveTo(ExperimentState next) {
         return successors().contains(next);
     }

@@ -15,9 +15,26 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
  * Groningen's Ondernemend Zuid aims "om eind november 80 extra mensen in beeld te hebben, 40
  * werkplekken te hebben geacquireerd en 30 matches te hebben gerealiseerd"
  * (003_8cbc039ce30155df.txt): three KPIs with one period.
+ *
+ * @param name         what is counted
+ * @param target       the whole-number target to reach by the deadline, positive
+ * @param periodStart  when the KPI's period starts, at the precision known
+ * @param deadline     when the target is to be reached, at the precision known
+ * @param measurements what was measured, in the order given
  */
 public record Kpi(String name, long target, PartialDate periodStart, PartialDate deadline, List<Measurement> measurements) {
 
+    /**
+     * Checks the KPI and keeps a copy of the measurements.
+     *
+     * @param name         what is counted
+     * @param target       the whole-number target to reach by the deadline, positive
+     * @param periodStart  when the KPI's period starts, at the precision known
+     * @param deadline     when the target is to be reached, at the precision known
+     * @param measurements what was measured, in the order given
+     * @throws IllegalArgumentException when the name is blank, the target is not positive, or the period's start or
+     *         deadline is unknown or the deadline is before the start
+     */
     public Kpi {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(periodStart, "periodStart");
@@ -37,32 +54,47 @@ public record Kpi(String name, long target, PartialDate periodStart, PartialDate
         }
     }
 
+    /**
+     * A KPI with nothing measured yet.
+     *
+     * @param name        what is counted
+     * @param target      the whole-number target, positive
+     * @param periodStart when the KPI's period starts
+     * @param deadline    when the target is to be reached
+     * @return the KPI
+     */
     public static Kpi of(String name, long target, PartialDate periodStart, PartialDate deadline) {
         return new Kpi(name, target, periodStart, deadline, List.of());
     }
 
-    /** This KPI with one more measurement. */
+    /**
+     * This KPI with one more measurement.
+     *
+     * @param measurement the measured value with its date
+     * @return a new KPI; this one is unchanged
+     */
     public Kpi measured(Measurement measurement) {
         List<Measurement> more = new ArrayList<>(measurements);
         more.add(measurement);
         return new Kpi(name, target, periodStart, deadline, more);
     }
 
-    /** The measurement with the latest date (the last given, on equal dates). */
+    /** {@return the measurement with the latest date (the last given, on equal dates)} */
     public Optional<Measurement> latest() {
         return measurements.stream().reduce((a, b) -> latestDay(b).isBefore(latestDay(a)) ? a : b);
     }
 
-    /** The measurements by date. */
+    /** {@return the measurements by date} */
     public List<Measurement> history() {
         return measurements.stream().sorted(Comparator.comparing(Kpi::latestDay)).toList();
     }
 
+    /** {@return how far the latest measurement has come towards the target; empty when nothing was measured} */
     public Optional<Progress> progress() {
         return latest().map(m -> new Progress(m.value(), target));
     }
 
-    /** The linear on-track verdict at the latest measurement; the rule is on {@link OnTrack}. */
+    /** {@return the linear on-track verdict at the latest measurement; the rule is on {@link OnTrack}} */
     public OnTrack onTrack() {
         LocalDate first = periodStart.earliest().orElseThrow();
         long total = ChronoUnit.DAYS.between(first, deadline.latest().orElseThrow()) + 1;

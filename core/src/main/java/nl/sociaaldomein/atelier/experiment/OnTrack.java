@@ -22,9 +22,21 @@ import java.util.Optional;
 public record OnTrack(Verdict verdict, Optional<Progress> progress, long elapsedDays, long totalDays) {
 
     /** The possible answers. */
-    public enum Verdict { ON_TRACK, BEHIND, NOT_MEASURED }
+    public enum Verdict {
+        /** The latest measurement reaches what the linear path expects by its date. */
+        ON_TRACK,
+        /** The latest measurement falls short of what the linear path expects by its date. */
+        BEHIND,
+        /** Nothing was measured yet. */
+        NOT_MEASURED
+    }
 
-    /** The value expected by the measurement, rounded half up to {@code decimals} places; empty when not measured. */
+    /**
+     * The value expected by the measurement, rounded half up to {@code decimals} places; empty when not measured.
+     *
+     * @param decimals the decimal places
+     * @return the expected value, or empty
+     */
     public Optional<BigDecimal> expected(int decimals) {
         return progress.map(p -> BigDecimal.valueOf(p.target()).multiply(BigDecimal.valueOf(elapsedDays))
             .divide(BigDecimal.valueOf(totalDays), decimals, RoundingMode.HALF_UP));

@@ -26,6 +26,8 @@ public final class OutcomeVocabulary {
     /**
      * The phrases of Oost Gelre's memo of 12-09-2018 (004_09d1d1def8e42fc5.txt), including the
      * lower-case forms used for the successors of row 1 ("regulier ingezet", "loopt, wordt verlengd").
+     *
+     * @return the vocabulary
      */
     public static OutcomeVocabulary oostGelre2018() {
         Map<String, ExperimentState> p = new LinkedHashMap<>();
@@ -42,7 +44,12 @@ public final class OutcomeVocabulary {
         return new OutcomeVocabulary(normalised(p));
     }
 
-    /** A profile's own phrases (text → state), e.g. the words of a progress report; matched as above. */
+    /**
+     * A profile's own phrases (text → state), e.g. the words of a progress report; matched as above.
+     *
+     * @param phrases the phrases and the states they stand for
+     * @return the vocabulary
+     */
     public static OutcomeVocabulary of(Map<String, ExperimentState> phrases) {
         if (phrases.isEmpty()) {
             throw new IllegalArgumentException("an outcome vocabulary needs at least one phrase");
@@ -50,14 +57,25 @@ public final class OutcomeVocabulary {
         return new OutcomeVocabulary(normalised(phrases));
     }
 
-    /** This vocabulary with one more phrase (a profile's own wording). */
+    /**
+     * This vocabulary with one more phrase (a profile's own wording).
+     *
+     * @param phrase the phrase as published
+     * @param state  the state it stands for
+     * @return a new vocabulary; this one is unchanged
+     */
     public OutcomeVocabulary with(String phrase, ExperimentState state) {
         Map<String, ExperimentState> more = new LinkedHashMap<>(phrases);
         more.put(normalise(phrase), state);
         return new OutcomeVocabulary(more);
     }
 
-    /** The state a published text stands for, if the vocabulary knows it. */
+    /**
+     * The state a published text stands for, if the vocabulary knows it.
+     *
+     * @param text the published outcome
+     * @return the state, or empty when the vocabulary does not know the text
+     */
     public Optional<ExperimentState> stateOf(String text) {
         String t = normalise(text);
         ExperimentState exact = phrases.get(t);
@@ -68,7 +86,7 @@ public final class OutcomeVocabulary {
         return colon < 0 ? Optional.empty() : Optional.ofNullable(phrases.get(t.substring(0, colon).strip()));
     }
 
-    /** The known phrases, normalised, for messages. */
+    /** {@return the known phrases, normalised, for messages} */
     public Set<String> phrases() {
         return new TreeSet<>(phrases.keySet());
     }

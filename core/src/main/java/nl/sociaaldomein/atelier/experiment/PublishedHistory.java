@@ -23,7 +23,16 @@ public final class PublishedHistory {
     private PublishedHistory() {
     }
 
-    /** The lifecycle that leads to {@code state} by {@code reportDate}, or why the row's dates do not allow it. */
+    /**
+     * The lifecycle that leads to {@code state} by {@code reportDate}, or why the row's dates do not allow it.
+     *
+     * @param start      the published start
+     * @param end        the published end
+     * @param state      the published state
+     * @param reportDate the day the register speaks for
+     * @param successors what the experiment split into, if it did
+     * @return the lifecycle, or the problems
+     */
     public static Result<Lifecycle> reconstruct(PartialDate start, PartialDate end,
             ExperimentState state, LocalDate reportDate, List<Successor> successors) {
         PartialDate report = PartialDate.of(reportDate);
@@ -44,7 +53,15 @@ public final class PublishedHistory {
         return Lifecycle.replay(end, steps);
     }
 
-    /** A successor of a split, started on the report date and brought to its published state. */
+    /**
+     * A successor of a split, started on the report date and brought to its published state.
+     *
+     * @param name             the successor's name
+     * @param state            its published state
+     * @param publishedOutcome its outcome as published
+     * @param reportDate       the day the register speaks for
+     * @return the successor, or the problems
+     */
     public static Result<Successor> successor(String name, ExperimentState state,
             String publishedOutcome, LocalDate reportDate) {
         return reconstruct(PartialDate.of(reportDate), PartialDate.unknown(), state, reportDate, List.of())

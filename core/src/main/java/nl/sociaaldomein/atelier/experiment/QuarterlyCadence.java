@@ -8,9 +8,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A review at every calendar quarter end on which the experiment runs (Oost Gelre). */
+/**
+ * A review at every calendar quarter end on which the experiment runs (Oost Gelre).
+ *
+ * @param grace how long after a due date a missing review is "due" before it becomes "overdue"
+ */
 public record QuarterlyCadence(Period grace) implements ReviewCadence {
 
+    /**
+     * Checks that the grace period is given.
+     *
+     * @param grace how long after a due date a missing review is "due" before it becomes "overdue"
+     */
     public QuarterlyCadence {
         Objects.requireNonNull(grace, "grace");
     }

@@ -9,9 +9,19 @@ import java.util.Optional;
  * wordt verlengd" (004_09d1d1def8e42fc5.txt).
  *
  * @param publishedOutcome the successor's outcome text as published, when it came from a register
+ * @param name             the successor's name
+ * @param lifecycle        its own lifecycle
  */
 public record Successor(String name, Lifecycle lifecycle, Optional<String> publishedOutcome) {
 
+    /**
+     * Checks that no component is missing and the successor has a name.
+     *
+     * @param name             the successor's name
+     * @param lifecycle        its own lifecycle
+     * @param publishedOutcome the successor's outcome text as published, when it came from a register
+     * @throws IllegalArgumentException when the name is blank
+     */
     public Successor {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(lifecycle, "lifecycle");

@@ -11,17 +11,28 @@ import nl.sociaaldomein.atelier.calendar.PartialDate;
  */
 public sealed interface Transition {
 
-    /** When the step took effect; must be known (at least the year). */
+    /** {@return when the step took effect; must be known (at least the year)} */
     PartialDate on();
 
-    /** The review that decided this step, if any. */
+    /** {@return the review that decided this step, if any} */
     Optional<Review> review();
 
-    /** The state this step leads to. */
+    /** {@return the state this step leads to} */
     ExperimentState target();
 
-    /** The experiment starts: in preparation → running. */
+    /**
+     * The experiment starts: in preparation → running.
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param review the review that decided it, if any
+     */
     record Start(PartialDate on, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param review the review that decided it, if any
+         */
         public Start {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(review, "review");
@@ -33,8 +44,21 @@ public sealed interface Transition {
         }
     }
 
-    /** Extended to a new planned end ("Loopt (Wordt verlengd)"); the new end may be unknown when not published. */
+    /**
+     * Extended to a new planned end ("Loopt (Wordt verlengd)"); the new end may be unknown when not published.
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param newEnd the new planned end; unknown when not published
+     * @param review the review that decided it, if any
+     */
     record Extend(PartialDate on, PartialDate newEnd, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param newEnd the new planned end; unknown when not published
+         * @param review the review that decided it, if any
+         */
         public Extend {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(newEnd, "newEnd");
@@ -47,8 +71,19 @@ public sealed interface Transition {
         }
     }
 
-    /** Decided to become regular policy ("Ja, wordt omgezet naar regulier"). */
+    /**
+     * Decided to become regular policy ("Ja, wordt omgezet naar regulier").
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param review the review that decided it, if any
+     */
     record DecideRegular(PartialDate on, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param review the review that decided it, if any
+         */
         public DecideRegular {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(review, "review");
@@ -60,8 +95,19 @@ public sealed interface Transition {
         }
     }
 
-    /** Now regular policy ("Ja, regulier ingezet"). */
+    /**
+     * Now regular policy ("Ja, regulier ingezet").
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param review the review that decided it, if any
+     */
     record MakeRegular(PartialDate on, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param review the review that decided it, if any
+         */
         public MakeRegular {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(review, "review");
@@ -73,8 +119,19 @@ public sealed interface Transition {
         }
     }
 
-    /** Finished successfully ("Ja, afgerond"). */
+    /**
+     * Finished successfully ("Ja, afgerond").
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param review the review that decided it, if any
+     */
     record Complete(PartialDate on, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param review the review that decided it, if any
+         */
         public Complete {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(review, "review");
@@ -86,8 +143,19 @@ public sealed interface Transition {
         }
     }
 
-    /** Stopped, not successful ("Nee, beëindigd"). */
+    /**
+     * Stopped, not successful ("Nee, beëindigd").
+     *
+     * @param on     the day it took effect, at the precision known
+     * @param review the review that decided it, if any
+     */
     record Stop(PartialDate on, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param on     the day it took effect, at the precision known
+         * @param review the review that decided it, if any
+         */
         public Stop {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(review, "review");
@@ -99,8 +167,21 @@ public sealed interface Transition {
         }
     }
 
-    /** Split into successors, each going on with a lifecycle of its own ("Ja, opgesplitst"). */
+    /**
+     * Split into successors, each going on with a lifecycle of its own ("Ja, opgesplitst").
+     *
+     * @param on         the day it took effect, at the precision known
+     * @param successors what it split into
+     * @param review     the review that decided it, if any
+     */
     record Split(PartialDate on, List<Successor> successors, Optional<Review> review) implements Transition {
+        /**
+         * Checks that no component is missing and keeps a copy of the successors.
+         *
+         * @param on         the day it took effect, at the precision known
+         * @param successors what it split into
+         * @param review     the review that decided it, if any
+         */
         public Split {
             Objects.requireNonNull(on, "on");
             successors = List.copyOf(successors);

@@ -26,11 +26,14 @@ public enum TransitionRefusal {
         this.problemKind = problemKind;
     }
 
-    /** {@code experiment.} and the kind in lower-case words: {@code experiment.end-not-later}. */
+    /**
+     * {@return the stable problem code: {@code experiment.} and the kind in lower-case words, e.g. {@code experiment.end-not-later}}
+     */
     public String code() {
         return "experiment." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** {@return what kind of problem a refusal of this kind is: invalid, conflict or not found} */
     public ProblemKind problemKind() {
         return problemKind;
     }

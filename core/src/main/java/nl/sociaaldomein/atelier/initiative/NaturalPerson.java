@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public final class NaturalPerson implements Applicant {
 
+    /** The kind code of every natural person. */
     public static final String KIND_CODE = "natural-person";
 
     private final String name;
@@ -21,7 +22,11 @@ public final class NaturalPerson implements Applicant {
         this.name = name;
     }
 
-    /** The person's own name. Personal data: never put it in public output. */
+    /**
+     * The person's own name. Personal data: never put it in public output.
+     *
+     * @return the name
+     */
     public String privateName() {
         return name;
     }

@@ -2,9 +2,21 @@ package nl.sociaaldomein.atelier.initiative;
 
 import java.util.Objects;
 
-/** A legal body that applies: a foundation, church, care provider, and so on. Its name is public. */
+/**
+ * A legal body that applies: a foundation, church, care provider, and so on. Its name is public.
+ *
+ * @param name the organisation's name
+ * @param kind what kind of organisation it is
+ */
 public record Organisation(String name, OrganisationKind kind) implements Applicant {
 
+    /**
+     * Checks that both are given and the name is not blank.
+     *
+     * @param name the organisation's name
+     * @param kind what kind of organisation it is
+     * @throws IllegalArgumentException when the name is blank
+     */
     public Organisation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -28,9 +28,16 @@ public record OrganisationKind(String code) {
     /** The sources name the organisation but not what kind it is: left unknown rather than guessed. */
     public static final OrganisationKind UNKNOWN = new OrganisationKind("unknown");
 
+    /** The kinds the library knows; a file may name others in the same form. */
     public static final List<OrganisationKind> KNOWN = List.of(
         FOUNDATION, ASSOCIATION, CHURCH, CARE_PROVIDER, SOCIAL_ENTERPRISE, WELFARE_ORGANISATION, COMPANY, PARTNERSHIP);
 
+    /**
+     * Checks the code's form.
+     *
+     * @param code lower-case words joined by hyphens, e.g. {@code care-provider}
+     * @throws IllegalArgumentException when the code has another form
+     */
     public OrganisationKind {
         Code.require(code, "an organisation kind", "care-provider");
     }

@@ -11,30 +11,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Portfolio {
 
+    /** {@return the municipality whose initiatives these are} */
     public abstract Municipality municipality();
 
-    /** A title for people, e.g. "Innovatieatelier Sociaal Domein 2016". */
+    /** {@return a title for people, e.g. "Innovatieatelier Sociaal Domein 2016"} */
     public abstract Optional<String> title();
 
-    /** The source document this portfolio is taken from, cited by file name and phrase. */
+    /** {@return the source document this portfolio is taken from, cited by file name and phrase} */
     public abstract Optional<String> source();
 
-    /** The time the portfolio covers, e.g. the 2016 round; optional. */
+    /** {@return the time the portfolio covers, e.g. the 2016 round; optional} */
     public abstract Optional<Period> period();
 
+    /** {@return the initiatives in the file's order, each id once} */
     public abstract List<Initiative> initiatives();
 
+    /** {@return a builder; {@code build()} checks that no initiative id occurs twice} */
     public static ImmutablePortfolio.Builder builder() {
         return ImmutablePortfolio.builder();
     }
 
+    /**
+     * The initiative with this id.
+     *
+     * @param id the initiative's id
+     * @return the initiative, or empty when the portfolio has none with that id
+     */
     public Optional<Initiative> initiative(String id) {
         return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** From {@code start} to {@code end}, both days included; the end is never before the start. */
+    /**
+     * From {@code start} to {@code end}, both days included; the end is never before the start.
+     *
+     * @param start the first day
+     * @param end   the last day, not before {@code start}
+     */
     public record Period(LocalDate start, LocalDate end) {
 
+        /**
+         * Checks the period.
+         *
+         * @param start the first day
+         * @param end   the last day
+         * @throws IllegalArgumentException when a day is missing or the end is before the start
+         */
         public Period {
             if (start == null || end == null) {
                 throw new IllegalArgumentException("a period needs a start and an end");
@@ -45,6 +66,11 @@ public abstract class Portfolio {
         }
     }
 
+    /**
+     * Checks that no initiative id occurs twice.
+     *
+     * @throws IllegalStateException naming the repeated id
+     */
     @Value.Check
     protected void check() {
         Set<String> seen = new HashSet<>();

@@ -6,6 +6,7 @@ package nl.sociaaldomein.atelier.initiative;
  * (000_54832993d59957fc.txt); the other 24 were put forward by someone it does not say.
  */
 public enum UnknownApplicant implements Applicant {
+    /** The one unknown applicant. */
     INSTANCE;
 
     /** What every report shows for it, whatever the audience. */

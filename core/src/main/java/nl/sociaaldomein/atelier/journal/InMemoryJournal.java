@@ -23,6 +23,8 @@ public final class InMemoryJournal implements Journal {
     /**
      * A journal holding {@code stored} (an export read back, say) after verifying them.
      *
+     * @param stored the records, from position 1 on
+     * @return the journal, holding them
      * @throws JournalDamagedException when a record does not match its hash or chain, or a position is missing
      */
     public static InMemoryJournal of(List<JournalRecord> stored) {

@@ -28,18 +28,32 @@ import java.util.Optional;
  */
 public interface Journal extends AutoCloseable {
 
-    /** The position of the last stored record; 0 for an empty journal. */
+    /** {@return the position of the last stored record; 0 for an empty journal} */
     long head();
 
-    /** Appends {@code batch} after position {@code expectedHead}, or says why not (see the class comment). */
+    /**
+     * Appends {@code batch} after position {@code expectedHead}, or says why not (see the class comment).
+     *
+     * @param expectedHead the position the caller last saw as the head; the batch is stored right after it
+     * @param batch        the records to store, all or none
+     * @return appended, a duplicate of an earlier append, or why nothing was stored
+     */
     AppendResult append(long expectedHead, Batch batch);
 
-    /** Up to {@code limit} records after {@code afterPosition}, in position order. */
+    /**
+     * Up to {@code limit} records after {@code afterPosition}, in position order.
+     *
+     * @param afterPosition the position to read after; 0 for the start
+     * @param limit         the most records to answer
+     * @return at most {@code limit} records, in position order
+     */
     List<JournalRecord> read(long afterPosition, int limit);
 
     /**
      * Walks the whole journal and checks positions and the hash chain: empty when every record
      * matches, else the first damage found.
+     *
+     * @return the first damage, or empty
      */
     default Optional<JournalDamage> verify() {
         return JournalVerifier.verify(this);

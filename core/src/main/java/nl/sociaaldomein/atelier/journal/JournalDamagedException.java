@@ -7,11 +7,17 @@ public final class JournalDamagedException extends RuntimeException {
 
     private final transient JournalDamage damage;
 
+    /**
+     * An exception for {@code damage}; its message names the position and what is wrong.
+     *
+     * @param damage the first damage found
+     */
     public JournalDamagedException(JournalDamage damage) {
         super(damage.toString());
         this.damage = damage;
     }
 
+    /** {@return the first damage found} */
     public JournalDamage damage() {
         return damage;
     }

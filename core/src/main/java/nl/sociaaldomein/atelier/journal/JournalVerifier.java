@@ -24,6 +24,9 @@ public final class JournalVerifier {
     /**
      * A verifier that goes on after {@code trusted}, a record already verified or just appended
      * by the caller: a reader that keeps its place checks only what was appended since.
+     *
+     * @param trusted the last record known to be good
+     * @return a verifier expecting the record after it
      */
     public static JournalVerifier after(JournalRecord trusted) {
         JournalVerifier verifier = new JournalVerifier();
@@ -31,7 +34,12 @@ public final class JournalVerifier {
         return verifier;
     }
 
-    /** Checks the next record; empty when it fits after the ones checked before. */
+    /**
+     * Checks the next record; empty when it fits after the ones checked before.
+     *
+     * @param record the next record
+     * @return empty, or what is wrong with it
+     */
     public Optional<JournalDamage> check(JournalRecord record) {
         return check(record, record::hashMatches);
     }
@@ -39,6 +47,9 @@ public final class JournalVerifier {
     /**
      * How a page of records was checked: {@code passed} records from its start fit, and when that
      * is not all of them, {@code damage} is what is wrong with the next one.
+     *
+     * @param passed how many records from the page's start fit
+     * @param damage what is wrong with the next one, when not all fit
      */
     public record Checked(int passed, Optional<JournalDamage> damage) {
     }
@@ -51,6 +62,9 @@ public final class JournalVerifier {
      * the first that does not fit; the records' own hashes are recomputed on all cores first (each
      * depends on its record only), the chain, positions and moments are then walked in order. A
      * rebuild spends most of its verifying in SHA-256, so this is what makes it scale.
+     *
+     * @param page the next records, in position order
+     * @return how many passed, and the damage that stopped the check
      */
     public Checked checkAll(List<JournalRecord> page) {
         int n = page.size();
@@ -93,7 +107,7 @@ public final class JournalVerifier {
         return Optional.empty();
     }
 
-    /** The last record that passed, or null. */
+    /** {@return the last record that passed, or null} */
     public JournalRecord last() {
         return last;
     }
@@ -102,6 +116,9 @@ public final class JournalVerifier {
      * Walks {@code journal} from its start up to the head it has when the walk starts: records
      * appended meanwhile (by other threads or instances) are checked by the next walk, and are never
      * mistaken for records beyond the head.
+     *
+     * @param journal the journal to walk
+     * @return the first damage, or empty
      */
     public static Optional<JournalDamage> verify(Journal journal) {
         long head = journal.head();

@@ -22,6 +22,17 @@ public final class RecordHash {
     private RecordHash() {
     }
 
+    /**
+     * The SHA-256 hash of a record's content and the hash before it, the link of the journal's chain.
+     *
+     * @param position     the record's position
+     * @param batchId      the batch it was appended in
+     * @param type         its type
+     * @param recordedAt   its moment, hashed in {@link Timestamps}' form
+     * @param previousHash the hash of the record before, or {@link #GENESIS}
+     * @param payload      its content
+     * @return the hash as 64 lower-case hexadecimal digits
+     */
     public static String of(long position, String batchId, String type, Instant recordedAt, String previousHash,
                             String payload) {
         return HexFormat.of().formatHex(digest(position, batchId, type, recordedAt, previousHash, payload));

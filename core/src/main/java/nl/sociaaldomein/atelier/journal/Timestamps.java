@@ -26,6 +26,12 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /**
+     * A moment in the one text form, e.g. {@code 2016-07-05T09:30:00.000000Z}.
+     *
+     * @param instant the moment, in whole microseconds
+     * @return the text, with exactly six fraction digits
+     */
     public static String format(Instant instant) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
         int year = time.getYear();
@@ -50,6 +56,13 @@ public final class Timestamps {
         return new String(text);
     }
 
+    /**
+     * Reads the text form back.
+     *
+     * @param text a moment as {@link #format} writes it (other ISO-8601 instants are read too)
+     * @return the moment
+     * @throws java.time.format.DateTimeParseException when the text is not a moment
+     */
     public static Instant parse(String text) {
         if (text.length() == LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
             && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(26) == 'Z') {
@@ -73,7 +86,12 @@ public final class Timestamps {
         return Instant.parse(text);
     }
 
-    /** The instant cut to whole microseconds, the precision journals keep. */
+    /**
+     * The instant cut to whole microseconds, the precision journals keep.
+     *
+     * @param instant the moment
+     * @return the moment without its nanoseconds below a microsecond
+     */
     public static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }

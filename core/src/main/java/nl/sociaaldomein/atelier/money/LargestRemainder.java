@@ -21,6 +21,9 @@ public final class LargestRemainder {
     /**
      * Splits {@code total} in proportion to {@code weights}.
      *
+     * @param total   the amount to split, in cents
+     * @param weights one weight per part, none negative, not all zero
+     * @return one part per weight, in the same order; the parts add up to {@code total} exactly
      * @throws IllegalArgumentException when there are no weights, a weight is negative, or all are zero
      */
     public static List<Money> split(Money total, long... weights) {
@@ -64,7 +67,13 @@ public final class LargestRemainder {
         return List.copyOf(result);
     }
 
-    /** Splits {@code total} into {@code count} parts that differ by at most one cent. */
+    /**
+     * Splits {@code total} into {@code count} parts that differ by at most one cent.
+     *
+     * @param total the amount to split
+     * @param count the number of parts, at least 1
+     * @return the parts, those a cent larger first; they add up to {@code total} exactly
+     */
     public static List<Money> splitEvenly(Money total, int count) {
         long[] weights = new long[count];
         Arrays.fill(weights, 1);

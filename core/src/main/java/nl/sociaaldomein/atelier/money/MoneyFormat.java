@@ -22,7 +22,9 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public final class MoneyFormat {
 
+    /** Dutch, as the sources write amounts: {@code € 887.685}, {@code € 12.000,50}. */
     public static final MoneyFormat DUTCH = new MoneyFormat('.', ',', "€ ");
+    /** English: {@code €887,685}, {@code €12,000.50}. */
     public static final MoneyFormat ENGLISH = new MoneyFormat(',', '.', "€");
 
     private static final Pattern DUTCH_TEXT = Pattern.compile(
@@ -39,11 +41,22 @@ public final class MoneyFormat {
         this.symbol = symbol;
     }
 
-    /** The format for a report language: Dutch unless the language is English. */
+    /**
+     * The format for a report language: Dutch unless the language is English.
+     *
+     * @param locale the report's language
+     * @return {@link #ENGLISH} for an English locale, {@link #DUTCH} otherwise
+     */
     public static MoneyFormat forLocale(Locale locale) {
         return Text.isEnglish(locale) ? ENGLISH : DUTCH;
     }
 
+    /**
+     * The amount as people read it: whole euros without cents, others with two decimals.
+     *
+     * @param amount the amount
+     * @return the text, e.g. {@code € 887.685} or {@code € 12.000,50} in Dutch
+     */
     public String format(Money amount) {
         String[] parts = eurosAndCents(amount);
         String euros = parts[0];
@@ -59,7 +72,12 @@ public final class MoneyFormat {
         return out.toString();
     }
 
-    /** Always with two decimals and no grouping, e.g. for CSV: {@code 887685,00}. */
+    /**
+     * Always with two decimals and no grouping, e.g. for CSV: {@code 887685,00}.
+     *
+     * @param amount the amount
+     * @return the text, with this format's decimal separator
+     */
     public String formatPlainDecimal(Money amount) {
         String plain = toPlain(amount);
         if (!plain.contains(".")) {
@@ -81,6 +99,9 @@ public final class MoneyFormat {
      * {@code € 12.000,50}. When the text is not an amount: the problem {@code money.not-an-amount}
      * or {@code money.too-large}, in Dutch and English, placed nowhere (the caller knows where the
      * text came from and may place it with {@link Result#mapProblems}).
+     *
+     * @param text the text as a person wrote it
+     * @return the amount, or the problem
      */
     public static Result<Money> parseDutch(String text) {
         Matcher m = DUTCH_TEXT.matcher(text.replace('\u00a0', ' '));
@@ -102,6 +123,9 @@ public final class MoneyFormat {
      * two decimals ({@code 887685}, {@code 12000.5}, {@code 12000.50}), without leading zeros.
      * Otherwise one of the problems {@code money.not-an-amount}, {@code money.leading-zero},
      * {@code money.fraction-of-a-cent}, {@code money.too-large}, in Dutch and English, placed nowhere.
+     *
+     * @param text the text from a file
+     * @return the amount, or the problem
      */
     public static Result<Money> parsePlain(String text) {
         Matcher m = PLAIN.matcher(text.trim());
@@ -135,7 +159,12 @@ public final class MoneyFormat {
         return digits.substring(0, end);
     }
 
-    /** The machine form written to files: {@code 887685} or {@code 12000.50}; parsePlain reads it back. */
+    /**
+     * The machine form written to files: {@code 887685} or {@code 12000.50}; parsePlain reads it back.
+     *
+     * @param amount the amount
+     * @return the text, with two decimals only when there are cents
+     */
     public static String toPlain(Money amount) {
         String[] parts = eurosAndCents(amount);
         return (amount.isNegative() ? "-" : "") + parts[0] + ("00".equals(parts[1]) ? "" : "." + parts[1]);

@@ -5,6 +5,11 @@ public final class MoneyOverflowException extends ArithmeticException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An overflow explained by {@code message}.
+     *
+     * @param message which computation left the range, with its amounts
+     */
     public MoneyOverflowException(String message) {
         super(message);
     }

@@ -15,6 +15,11 @@ public final class ProblemException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * An exception carrying {@code problems}; its message lists them in Dutch.
+     *
+     * @param problems every problem found, at least one
+     */
     public ProblemException(List<Problem> problems) {
         super(describe(problems, Locale.forLanguageTag("nl-NL")));
         if (problems.isEmpty()) {
@@ -23,11 +28,17 @@ public final class ProblemException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** {@return every problem found, in the order found} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The problems one a line in the given language. */
+    /**
+     * The problems one a line in the given language.
+     *
+     * @param locale the caller's language
+     * @return the problems, one a line
+     */
     public String describe(Locale locale) {
         return describe(problems, locale);
     }

@@ -31,11 +31,26 @@ public abstract class AbstractMunicipalityProfile extends AbstractModule impleme
     private final CbsCode cbsCode;
     private final Locale defaultLocale;
 
-    /** A profile whose reports default to Dutch (nl-NL), as every Dutch municipality's do. */
+    /**
+     * A profile whose reports default to Dutch (nl-NL), as every Dutch municipality's do.
+     *
+     * @param id          the profile's id, lower-case words joined by hyphens
+     * @param displayName the municipality's name as people write it
+     * @param cbsCode     the municipality's CBS code, e.g. {@code GM0014}
+     */
     protected AbstractMunicipalityProfile(String id, String displayName, String cbsCode) {
         this(id, displayName, cbsCode, DUTCH);
     }
 
+    /**
+     * A profile whose reports default to {@code defaultLocale}.
+     *
+     * @param id            the profile's id, lower-case words joined by hyphens
+     * @param displayName   the municipality's name as people write it
+     * @param cbsCode       the municipality's CBS code, e.g. {@code GM0014}
+     * @param defaultLocale the language of reports and messages unless a caller asks otherwise
+     * @throws IllegalArgumentException when the CBS code has the wrong form
+     */
     protected AbstractMunicipalityProfile(String id, String displayName, String cbsCode, Locale defaultLocale) {
         this.id = id;
         this.displayName = displayName;

@@ -24,6 +24,13 @@ public record AccountabilityTier(Optional<Money> upTo, String level) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /**
+     * Checks the tier.
+     *
+     * @param upTo  the largest amount in the tier; empty for the last tier, without a bound
+     * @param level the accountability asked, lower-case words joined by hyphens
+     * @throws IllegalArgumentException when the level has another form
+     */
     public AccountabilityTier {
         Objects.requireNonNull(upTo, "upTo");
         if (level == null || !KEBAB.matcher(level).matches()) {
@@ -34,6 +41,9 @@ public record AccountabilityTier(Optional<Money> upTo, String level) {
     /**
      * Reads the text form {@code "5000:none, 125000:activity-report, *:financial-report"}: bounds
      * in euros, strictly rising, and {@code *} (no bound) only for the last tier. Blank means no tiers.
+     *
+     * @param text the tiers' text form
+     * @return the tiers in order, or the problems
      */
     public static Result<List<AccountabilityTier>> parseAll(String text) {
         if (text.isBlank()) {
@@ -83,7 +93,13 @@ public record AccountabilityTier(Optional<Money> upTo, String level) {
         return Result.failed(Problem.invalid(code, Place.NOWHERE, nl, en));
     }
 
-    /** The tier an amount falls in, if the tiers cover it. */
+    /**
+     * The tier an amount falls in, if the tiers cover it.
+     *
+     * @param tiers  the tiers, in rising order
+     * @param amount the amount granted
+     * @return the first tier whose bound is at least the amount, or empty
+     */
     public static Optional<AccountabilityTier> forAmount(List<AccountabilityTier> tiers, Money amount) {
         return tiers.stream().filter(t -> t.upTo().map(bound -> !amount.isGreaterThan(bound)).orElse(true)).findFirst();
     }

@@ -20,22 +20,24 @@ import nl.sociaaldomein.atelier.initiative.CbsCode;
  */
 public interface MunicipalityProfile extends Module {
 
-    /** The id used to load the profile: lower-case words joined by hyphens, e.g. {@code my-town}. */
+    /** {@return the id used to load the profile: lower-case words joined by hyphens, e.g. {@code my-town}} */
     String id();
 
-    /** The municipality's name as people write it, e.g. {@code My Town}. */
+    /** {@return the municipality's name as people write it, e.g. {@code My Town}} */
     String displayName();
 
-    /** The municipality's code at Statistics Netherlands, GM followed by four digits. */
+    /** {@return the municipality's code at Statistics Netherlands, GM followed by four digits} */
     CbsCode cbsCode();
 
-    /** The language reports and messages default to; Dutch for every municipality so far. */
+    /** {@return the language reports and messages default to; Dutch for every municipality so far} */
     Locale defaultLocale();
 
     /**
      * Jackson modules the profile adds for values of its own; most profiles add none.
      * {@code atelier-jackson} registers them in every mapper it makes for the profile
      * ({@code AtelierJacksonModule.mapperFor}) and in a host's mapper ({@code AtelierJacksonModule.withProfile}).
+     *
+     * @return the modules; none by default
      */
     default List<com.fasterxml.jackson.databind.Module> jacksonModules() {
         return List.of();

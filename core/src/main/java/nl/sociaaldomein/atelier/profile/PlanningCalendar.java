@@ -22,7 +22,13 @@ public final class PlanningCalendar {
         this.moments = List.copyOf(moments);
     }
 
-    /** A calendar of at least one moment, with distinct ids. */
+    /**
+     * A calendar of at least one moment, with distinct ids.
+     *
+     * @param moments the moments, in the order reports list them
+     * @return the calendar
+     * @throws IllegalArgumentException when there is no moment or two share an id
+     */
     public static PlanningCalendar of(ReportingMoment... moments) {
         if (moments.length == 0) {
             throw new IllegalArgumentException("a planning calendar needs at least one reporting moment");
@@ -36,15 +42,27 @@ public final class PlanningCalendar {
         return new PlanningCalendar(List.of(moments));
     }
 
+    /** {@return the moments, in the calendar's order} */
     public List<ReportingMoment> moments() {
         return moments;
     }
 
+    /**
+     * The moment with this id.
+     *
+     * @param id the moment's id
+     * @return the moment, or empty
+     */
     public Optional<ReportingMoment> moment(String id) {
         return moments.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** Every period end in a calendar year with the moment that reports on it, by date then moment order. */
+    /**
+     * Every period end in a calendar year with the moment that reports on it, by date then moment order.
+     *
+     * @param year the calendar year
+     * @return each period end with its moment
+     */
     public List<Map.Entry<LocalDate, ReportingMoment>> dueIn(int year) {
         List<Map.Entry<LocalDate, ReportingMoment>> due = new ArrayList<>();
         for (ReportingMoment moment : moments) {

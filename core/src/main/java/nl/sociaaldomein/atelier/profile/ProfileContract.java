@@ -53,29 +53,49 @@ public final class ProfileContract {
     private ProfileContract() {
     }
 
-    /** Every binding a loaded profile's injector must have from the profile. */
+    /** {@return every binding a loaded profile's injector must have from the profile} */
     public static List<Key<?>> requiredKeys() {
         return REQUIRED;
     }
 
-    /** Bindings the library gives a default for; a profile replaces one with {@link ProfileBindings#choose}. */
+    /**
+     * Bindings the library gives a default for; a profile replaces one with {@link ProfileBindings#choose}.
+     *
+     * @return the keys
+     */
     public static List<Key<?>> defaultedKeys() {
         return DEFAULTED;
     }
 
-    /** Bindings that can always be injected but may be empty ({@code Optional<T>}, {@code Map<String, T>}). */
+    /**
+     * Bindings that can always be injected but may be empty ({@code Optional<T>}, {@code Map<String, T>}).
+     *
+     * @return the keys
+     */
     public static List<Key<?>> optionalKeys() {
         return OPTIONAL;
     }
 
-    /** The key of {@code Optional<T>}, as {@link ProfileBindings#choose} fills it. */
+    /**
+     * The key of {@code Optional<T>}, as {@link ProfileBindings#choose} fills it.
+     *
+     * @param <T>  the service's type
+     * @param type the service's type
+     * @return the key
+     */
     public static <T> Key<Optional<T>> optional(Class<T> type) {
         @SuppressWarnings("unchecked")
         Key<Optional<T>> key = (Key<Optional<T>>) Key.get(Types.newParameterizedType(Optional.class, type));
         return key;
     }
 
-    /** The key of {@code Map<String, T>}, as {@link ProfileBindings#named} fills it. */
+    /**
+     * The key of {@code Map<String, T>}, as {@link ProfileBindings#named} fills it.
+     *
+     * @param <T>  the entries' type
+     * @param type the entries' type
+     * @return the key
+     */
     public static <T> Key<Map<String, T>> named(Class<T> type) {
         @SuppressWarnings("unchecked")
         Key<Map<String, T>> key = (Key<Map<String, T>>) Key.get(Types.mapOf(String.class, type));

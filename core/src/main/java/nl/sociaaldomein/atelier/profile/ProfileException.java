@@ -9,6 +9,11 @@ public abstract class ProfileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A profile failure explained by {@code message}.
+     *
+     * @param message what is wrong with the profile and how to resolve it
+     */
     protected ProfileException(String message) {
         super(message);
     }

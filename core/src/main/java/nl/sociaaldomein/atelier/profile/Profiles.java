@@ -28,7 +28,7 @@ public final class Profiles {
     private Profiles() {
     }
 
-    /** The ids of every profile on the classpath, sorted. */
+    /** {@return the ids of every profile on the classpath, sorted} */
     public static SortedSet<String> available() {
         return registry().ids();
     }
@@ -36,6 +36,8 @@ public final class Profiles {
     /**
      * The profile with this id.
      *
+     * @param id the profile's id
+     * @return the profile object, not yet loaded
      * @throws UnknownProfileException   when no profile has it (the message lists the available ids)
      * @throws DuplicateProfileException when two or more classes claim it (the message names them)
      */
@@ -43,12 +45,23 @@ public final class Profiles {
         return registry().get(id);
     }
 
-    /** The injector of the profile with this id, with the profile's own thresholds. */
+    /**
+     * The injector of the profile with this id, with the profile's own thresholds.
+     *
+     * @param id the profile's id
+     * @return the loaded profile's injector
+     */
     public static Injector load(String id) {
         return load(find(id), ThresholdOverrides.none());
     }
 
-    /** The injector of the profile with this id, its thresholds overridden. */
+    /**
+     * The injector of the profile with this id, its thresholds overridden.
+     *
+     * @param id        the profile's id
+     * @param overrides thresholds that replace the profile's own
+     * @return the loaded profile's injector
+     */
     public static Injector load(String id, ThresholdOverrides overrides) {
         return load(find(id), overrides);
     }
@@ -56,6 +69,9 @@ public final class Profiles {
     /**
      * The injector of a given profile (found or constructed by the caller), its thresholds overridden.
      *
+     * @param profile   the profile object
+     * @param overrides thresholds that replace the profile's own
+     * @return the loaded profile's injector
      * @throws IncompleteProfileException  when a {@linkplain ProfileContract#requiredKeys() required binding} is missing
      * @throws InvalidThresholdsException  when the thresholds do not validate (every failing key is named)
      * @throws com.google.inject.CreationException when the profile's own bindings are wrong
@@ -68,6 +84,11 @@ public final class Profiles {
      * As {@link #load(MunicipalityProfile, ThresholdOverrides)}, with some of the profile's
      * bindings replaced by {@code replacements} ({@code Modules.override(profile).with(replacements)});
      * no replacement when it is null.
+     *
+     * @param profile      the profile object
+     * @param overrides    thresholds that replace the profile's own
+     * @param replacements bindings that replace the profile's, or null
+     * @return the loaded profile's injector
      */
     public static Injector load(MunicipalityProfile profile, ThresholdOverrides overrides, com.google.inject.Module replacements) {
         com.google.inject.Module profileModule = replacements == null ? profile

@@ -23,7 +23,12 @@ public record ReportingMoment(String id, Text name, Frequency frequency, Recipie
 
     /** How often a reporting moment comes; each period ends on the last day of its last month. */
     public enum Frequency {
-        QUARTERLY(3), HALF_YEARLY(6), YEARLY(12);
+        /** Every quarter: periods end on 31 March, 30 June, 30 September and 31 December. */
+        QUARTERLY(3),
+        /** Every half year: periods end on 30 June and 31 December. */
+        HALF_YEARLY(6),
+        /** Once a year: the period ends on 31 December. */
+        YEARLY(12);
 
         private final int months;
 
@@ -31,6 +36,7 @@ public record ReportingMoment(String id, Text name, Frequency frequency, Recipie
             this.months = months;
         }
 
+        /** {@return the length of one period in months} */
         public int months() {
             return months;
         }
@@ -44,6 +50,15 @@ public record ReportingMoment(String id, Text name, Frequency frequency, Recipie
         EXECUTIVE
     }
 
+    /**
+     * Checks the moment.
+     *
+     * @param id        the moment's id, lower-case words joined by hyphens
+     * @param name      its name in Dutch and English
+     * @param frequency how often it comes
+     * @param recipient who receives the report
+     * @throws IllegalArgumentException when the id has another form
+     */
     public ReportingMoment {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(frequency, "frequency");
@@ -53,7 +68,12 @@ public record ReportingMoment(String id, Text name, Frequency frequency, Recipie
         }
     }
 
-    /** The last days of the periods this moment covers in a calendar year, in order. */
+    /**
+     * The last days of the periods this moment covers in a calendar year, in order.
+     *
+     * @param year the calendar year
+     * @return the period ends
+     */
     public List<LocalDate> periodEndsIn(int year) {
         List<LocalDate> ends = new ArrayList<>();
         for (int month = frequency.months(); month <= 12; month += frequency.months()) {

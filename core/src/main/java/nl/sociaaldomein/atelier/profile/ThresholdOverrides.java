@@ -24,15 +24,28 @@ public final class ThresholdOverrides {
         this.origins = Map.copyOf(origins);
     }
 
+    /** {@return no overrides: the profile's own thresholds} */
     public static ThresholdOverrides none() {
         return NONE;
     }
 
+    /**
+     * Overrides without a known origin, e.g. set in code.
+     *
+     * @param values the values by key, in each threshold's text form
+     * @return the overrides
+     */
     public static ThresholdOverrides of(Map<ThresholdKey, String> values) {
         return new ThresholdOverrides(values, Map.of());
     }
 
-    /** Values with, per key, where each was written (a file location). */
+    /**
+     * Values with, per key, where each was written (a file location).
+     *
+     * @param values  the values by key, in each threshold's text form
+     * @param origins where each value was written, e.g. {@code thresholds.yaml:3:1}
+     * @return the overrides
+     */
     public static ThresholdOverrides located(Map<ThresholdKey, String> values, Map<ThresholdKey, String> origins) {
         for (ThresholdKey key : origins.keySet()) {
             if (!values.containsKey(key)) {
@@ -42,19 +55,32 @@ public final class ThresholdOverrides {
         return new ThresholdOverrides(values, origins);
     }
 
+    /** {@return the values by key, in each threshold's text form} */
     public Map<ThresholdKey, String> values() {
         return values;
     }
 
+    /**
+     * Where an override was written.
+     *
+     * @param key the threshold
+     * @return its origin, or empty when not known or not overridden
+     */
     public Optional<String> origin(ThresholdKey key) {
         return Optional.ofNullable(origins.get(key));
     }
 
+    /** {@return whether nothing is overridden} */
     public boolean isEmpty() {
         return values.isEmpty();
     }
 
-    /** The profile's values with these laid over them: an override wins, the rest stays. */
+    /**
+     * The profile's values with these laid over them: an override wins, the rest stays.
+     *
+     * @param profileValues the profile's own values by key
+     * @return the thresholds
+     */
     public Thresholds over(Map<ThresholdKey, String> profileValues) {
         Map<ThresholdKey, String> merged = new EnumMap<>(ThresholdKey.class);
         merged.putAll(profileValues);

@@ -21,11 +21,17 @@ public final class ProvenanceMap {
         this.byPath = Collections.unmodifiableMap(new LinkedHashMap<>(byPath));
     }
 
+    /** {@return a map without statements} */
     public static ProvenanceMap empty() {
         return EMPTY;
     }
 
-    /** From paths to provenance; a path is ids joined by '/', without leading or trailing '/'. */
+    /**
+     * From paths to provenance; a path is ids joined by '/', without leading or trailing '/'.
+     *
+     * @param byPath provenance by path, in the file's order
+     * @return the map
+     */
     public static ProvenanceMap of(Map<String, Provenance> byPath) {
         Map<String, Provenance> copy = new LinkedHashMap<>();
         byPath.forEach((path, provenance) -> {
@@ -42,6 +48,9 @@ public final class ProvenanceMap {
      * The provenance of the value at {@code path}: its own, or the nearest enclosing block's. A
      * statement's id may be {@code *}, standing for any id at that place ({@code decisions/x/amount}
      * is covered by {@code decisions/}{@code *}{@code /amount}); an exact id wins over {@code *}.
+     *
+     * @param path ids joined by '/'
+     * @return the provenance, or empty when neither the value nor an enclosing block has one
      */
     public Optional<Provenance> of(String path) {
         String[] ids = path.split("/");
@@ -71,16 +80,23 @@ public final class ProvenanceMap {
         return true;
     }
 
-    /** Like {@link #of(String)}, for a path given as its ids. */
+    /**
+     * Like {@link #of(String)}, for a path given as its ids.
+     *
+     * @param first the first id
+     * @param more  the ids below it
+     * @return the provenance, or empty
+     */
     public Optional<Provenance> of(String first, String... more) {
         return of(first + (more.length == 0 ? "" : "/" + String.join("/", more)));
     }
 
+    /** {@return whether the map holds no statement} */
     public boolean isEmpty() {
         return byPath.isEmpty();
     }
 
-    /** Every statement, in the order the file gives them. */
+    /** {@return every statement, in the order the file gives them} */
     public Map<String, Provenance> asMap() {
         return byPath;
     }

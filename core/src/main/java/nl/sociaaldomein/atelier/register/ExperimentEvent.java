@@ -16,18 +16,31 @@ import nl.sociaaldomein.atelier.experiment.Transition;
  */
 public sealed interface ExperimentEvent {
 
-    /** The register the event belongs to; one journal holds many. */
+    /** {@return the register the event belongs to; one journal holds many} */
     String registerId();
 
+    /** {@return who gave the command the event came from, why, and the day it takes effect (if known)} */
     Stamp stamp();
 
+    /** {@return the experiment's number in the register} */
     ExperimentNumber number();
 
     /**
      * An experiment enters the register as planned: in preparation, no steps, no reviews and no
      * measurements yet (its KPIs are their targets and periods).
+     *
+     * @param registerId the register the event belongs to
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param experiment the experiment as planned
      */
     record Registered(String registerId, Stamp stamp, Experiment experiment) implements ExperimentEvent {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param registerId the register the event belongs to
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param experiment the experiment as planned
+         */
         public Registered {
             Objects.requireNonNull(registerId, "registerId");
             Objects.requireNonNull(stamp, "stamp");
@@ -40,8 +53,23 @@ public sealed interface ExperimentEvent {
         }
     }
 
-    /** A step of the lifecycle: started, extended, decided regular, made regular, completed, stopped, split. */
+    /**
+     * A step of the lifecycle: started, extended, decided regular, made regular, completed, stopped, split.
+     *
+     * @param registerId the register the event belongs to
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param number     the experiment's number in the register
+     * @param transition the step, with its date
+     */
     record Transitioned(String registerId, Stamp stamp, ExperimentNumber number, Transition transition) implements ExperimentEvent {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param registerId the register the event belongs to
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param number     the experiment's number in the register
+         * @param transition the step, with its date
+         */
         public Transitioned {
             Objects.requireNonNull(registerId, "registerId");
             Objects.requireNonNull(stamp, "stamp");
@@ -50,9 +78,28 @@ public sealed interface ExperimentEvent {
         }
     }
 
-    /** A KPI measured, with the date of the measurement and where the figure comes from. */
+    /**
+     * A KPI measured, with the date of the measurement and where the figure comes from.
+     *
+     * @param registerId  the register the event belongs to
+     * @param stamp       who gave the command, why, and the day it takes effect (if known)
+     * @param number      the experiment's number in the register
+     * @param kpi         the KPI's name
+     * @param measurement the measured value with its date
+     * @param source      where the figure comes from
+     */
     record Measured(String registerId, Stamp stamp, ExperimentNumber number, String kpi, Measurement measurement, String source)
         implements ExperimentEvent {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param registerId  the register the event belongs to
+         * @param stamp       who gave the command, why, and the day it takes effect (if known)
+         * @param number      the experiment's number in the register
+         * @param kpi         the KPI's name
+         * @param measurement the measured value with its date
+         * @param source      where the figure comes from
+         */
         public Measured {
             Objects.requireNonNull(registerId, "registerId");
             Objects.requireNonNull(stamp, "stamp");
@@ -63,8 +110,23 @@ public sealed interface ExperimentEvent {
         }
     }
 
-    /** A review: its date, verdict and reason; the step it decides, if any, is a {@link Transitioned} of its own. */
+    /**
+     * A review: its date, verdict and reason; the step it decides, if any, is a {@link Transitioned} of its own.
+     *
+     * @param registerId the register the event belongs to
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param number     the experiment's number in the register
+     * @param review     the review: date, verdict and reason
+     */
     record Reviewed(String registerId, Stamp stamp, ExperimentNumber number, Review review) implements ExperimentEvent {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param registerId the register the event belongs to
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param number     the experiment's number in the register
+         * @param review     the review: date, verdict and reason
+         */
         public Reviewed {
             Objects.requireNonNull(registerId, "registerId");
             Objects.requireNonNull(stamp, "stamp");
@@ -73,8 +135,23 @@ public sealed interface ExperimentEvent {
         }
     }
 
-    /** A published row corrected: a new event, the earlier row stays in the journal. */
+    /**
+     * A published row corrected: a new event, the earlier row stays in the journal.
+     *
+     * @param registerId the register the event belongs to
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param number     the experiment's number in the register
+     * @param row        the row as now published
+     */
     record RowCorrected(String registerId, Stamp stamp, ExperimentNumber number, PublishedRow row) implements ExperimentEvent {
+        /**
+         * Checks that no component is missing.
+         *
+         * @param registerId the register the event belongs to
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param number     the experiment's number in the register
+         * @param row        the row as now published
+         */
         public RowCorrected {
             Objects.requireNonNull(registerId, "registerId");
             Objects.requireNonNull(stamp, "stamp");

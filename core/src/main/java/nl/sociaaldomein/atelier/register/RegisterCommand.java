@@ -16,10 +16,22 @@ import nl.sociaaldomein.atelier.experiment.Transition;
  */
 public sealed interface RegisterCommand {
 
+    /** {@return who gives the command, why, and the day it takes effect (if known)} */
     Stamp stamp();
 
-    /** Enters an experiment as planned (in preparation). */
+    /**
+     * Enters an experiment as planned (in preparation).
+     *
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param experiment the experiment as planned
+     */
     record Register(Stamp stamp, Experiment experiment) implements RegisterCommand {
+        /**
+         * Checks that the experiment is given.
+         *
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param experiment the experiment as planned
+         */
         public Register {
             Objects.requireNonNull(experiment, "experiment");
         }
@@ -28,25 +40,55 @@ public sealed interface RegisterCommand {
     /**
      * A step of the lifecycle: start, extend (with the new end, unknown when not decided), decide
      * or make regular, complete, stop, split into successors.
+     *
+     * @param stamp      who gave the command, why, and the day it takes effect (if known)
+     * @param number     the experiment's number in the register
+     * @param transition the step, with its date
      */
     record Step(Stamp stamp, ExperimentNumber number, Transition transition) implements RegisterCommand {
+        /**
+         * Checks that the step is given.
+         *
+         * @param stamp      who gave the command, why, and the day it takes effect (if known)
+         * @param number     the experiment's number in the register
+         * @param transition the step, with its date
+         */
         public Step {
             Objects.requireNonNull(transition, "transition");
         }
     }
 
-    /** A KPI measured on a date, with where the figure comes from. */
+    /**
+     * A KPI measured on a date, with where the figure comes from.
+     *
+     * @param stamp       who gave the command, why, and the day it takes effect (if known)
+     * @param number      the experiment's number in the register
+     * @param kpi         the KPI's name
+     * @param measurement the measured value with its date
+     * @param source      where the figure comes from
+     */
     record Measure(Stamp stamp, ExperimentNumber number, String kpi, Measurement measurement, String source) implements RegisterCommand {
     }
 
     /**
      * A review (date, verdict, reason). With {@code decides}, the step its verdict causes (extend,
      * stop, decide regular) is recorded with it, in the same batch, carrying the review.
+     *
+     * @param stamp   who gave the command, why, and the day it takes effect (if known)
+     * @param number  the experiment's number in the register
+     * @param review  the review: date, verdict and reason
+     * @param decides whether the review decides the experiment's next step
      */
     record RecordReview(Stamp stamp, ExperimentNumber number, Review review, boolean decides) implements RegisterCommand {
     }
 
-    /** Corrects a published row: a new event, never an edit. */
+    /**
+     * Corrects a published row: a new event, never an edit.
+     *
+     * @param stamp  who gave the command, why, and the day it takes effect (if known)
+     * @param number the experiment's number in the register
+     * @param row    the row as now published
+     */
     record CorrectRow(Stamp stamp, ExperimentNumber number, PublishedRow row) implements RegisterCommand {
     }
 }

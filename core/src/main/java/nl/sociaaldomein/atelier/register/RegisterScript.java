@@ -28,6 +28,14 @@ public final class RegisterScript {
     private RegisterScript() {
     }
 
+    /**
+     * The commands that enter a published register: each experiment as planned, then its steps, reviews and
+     * measurements at the dates the register gives.
+     *
+     * @param register the published register
+     * @param actor    who loads it
+     * @return the commands, undated, citing the register's source as their reason
+     */
     public static List<RegisterCommand> of(ExperimentRegister register, String actor) {
         String source = register.source().file() + ": \"" + register.source().quote() + "\"";
         Stamp undated = Stamp.undated(actor, source);
@@ -49,7 +57,12 @@ public final class RegisterScript {
         return commands;
     }
 
-    /** The experiment as it entered the register: no steps, reviews or measurements. */
+    /**
+     * The experiment as it entered the register: no steps, reviews or measurements.
+     *
+     * @param experiment the experiment as published
+     * @return the experiment without steps, reviews or measurements
+     */
     public static Experiment planned(Experiment experiment) {
         return ImmutableExperiment.copyOf(experiment)
             .withLifecycle(Lifecycle.planned(experiment.plannedEnd()))

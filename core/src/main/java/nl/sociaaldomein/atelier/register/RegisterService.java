@@ -42,29 +42,45 @@ public final class RegisterService {
         this.live = new RegisterState(setup);
     }
 
-    /** The register kept in {@code journal}: rebuilt from its events (verifying the hash chain), recording every command from now on. */
+    /**
+     * The register kept in {@code journal}: rebuilt from its events (verifying the hash chain), recording every command from now on.
+     *
+     * @param setup   the register's id, source and provenance
+     * @param journal the journal its events are in
+     * @param codec   reads and writes the events
+     * @param clock   gives the recorded moment of each command
+     * @return the service
+     */
     public static RegisterService open(RegisterSetup setup, Journal journal, EventCodec<ExperimentEvent> codec, Clock clock) {
         RegisterService service = new RegisterService(setup, new EventStream<>(journal, codec), clock);
         service.catchUp();
         return service;
     }
 
+    /** {@return what the register is: its id, source and provenance} */
     public RegisterSetup setup() {
         return setup;
     }
 
+    /** {@return the register's events recorded so far, with their positions and moments, in order} */
     public synchronized List<Recorded<ExperimentEvent>> events() {
         catchUp();
         return List.copyOf(recorded);
     }
 
-    /** The state now. */
+    /** {@return the state now} */
     public synchronized RegisterState state() {
         catchUp();
         return RegisterState.fold(setup, recorded.stream().map(Recorded::event).toList());
     }
 
-    /** The state as of the end of {@code asOf}, as known at {@code knownAt} (null: now). */
+    /**
+     * The state as of the end of {@code asOf}, as known at {@code knownAt} (null: now).
+     *
+     * @param asOf    the day the state speaks for
+     * @param knownAt the moment of knowledge, or null for now
+     * @return the state
+     */
     public synchronized RegisterState state(LocalDate asOf, Instant knownAt) {
         catchUp();
         RegisterState state = new RegisterState(setup);
@@ -80,7 +96,13 @@ public final class RegisterService {
         return state;
     }
 
-    /** The register reports read, speaking for {@code asOf}, as known at {@code knownAt} (null: now). */
+    /**
+     * The register reports read, speaking for {@code asOf}, as known at {@code knownAt} (null: now).
+     *
+     * @param asOf    the day the register speaks for
+     * @param knownAt the moment of knowledge, or null for now
+     * @return the register
+     */
     public ExperimentRegister register(LocalDate asOf, Instant knownAt) {
         return state(asOf, knownAt).register(Optional.of(asOf));
     }
@@ -89,6 +111,9 @@ public final class RegisterService {
      * Checks the command and records its events, or says why not: every problem of the refusal,
      * each with the code of its {@link RegisterRefusal} kind ({@code register.transition-refused}).
      * A refused command records nothing.
+     *
+     * @param command what to record
+     * @return the events recorded, or the problems
      */
     public synchronized Result<List<Recorded<ExperimentEvent>>> handle(RegisterCommand command) {
         Objects.requireNonNull(command, "command");

@@ -33,7 +33,13 @@ public final class RegisterState {
         this.setup = Objects.requireNonNull(setup, "setup");
     }
 
-    /** The fold of {@code events} (accepted before) from an empty register. */
+    /**
+     * The fold of {@code events} (accepted before) from an empty register.
+     *
+     * @param setup  the register's id, source and provenance
+     * @param events the events, in the order recorded
+     * @return the state
+     */
     public static RegisterState fold(RegisterSetup setup, Iterable<? extends ExperimentEvent> events) {
         RegisterState state = new RegisterState(setup);
         for (ExperimentEvent event : events) {
@@ -42,24 +48,42 @@ public final class RegisterState {
         return state;
     }
 
+    /** {@return the experiments, in the order they entered the register} */
     public List<Experiment> experiments() {
         return List.copyOf(experiments.values());
     }
 
+    /**
+     * One experiment.
+     *
+     * @param number the experiment's number
+     * @return the experiment, or empty when the register has none with that number
+     */
     public Optional<Experiment> experiment(ExperimentNumber number) {
         return Optional.ofNullable(experiments.get(number));
     }
 
+    /** {@return the number of events the state is the fold of} */
     public int size() {
         return events;
     }
 
-    /** The register as a report reads it, speaking for {@code reportDate}. */
+    /**
+     * The register as a report reads it, speaking for {@code reportDate}.
+     *
+     * @param reportDate the day the register speaks for, if any
+     * @return the register
+     */
     public ExperimentRegister register(Optional<LocalDate> reportDate) {
         return new ExperimentRegister(setup.source(), reportDate, setup.yearColumns(), experiments(), setup.provenance());
     }
 
-    /** Why {@code event} may not follow this state, or empty when it may. Changes nothing. */
+    /**
+     * Why {@code event} may not follow this state, or empty when it may. Changes nothing.
+     *
+     * @param event the event
+     * @return the refusal, or empty
+     */
     public Optional<Refusal<RegisterRefusal>> refusal(ExperimentEvent event) {
         Place where = Place.about("experiment", String.valueOf(event.number())).and("register", event.registerId());
         if (!event.registerId().equals(setup.registerId())) {

@@ -23,7 +23,12 @@ public final class ChartData {
     private ChartData() {
     }
 
-    /** A figure's data as a table, its figures taking the figure's provenance. */
+    /**
+     * A figure's data as a table, its figures taking the figure's provenance.
+     *
+     * @param figure the figure
+     * @return its data as a table
+     */
     public static Table asTable(Figure figure) {
         Table table = asTable(figure.chart());
         if (figure.provenance().isEmpty()) {
@@ -37,6 +42,12 @@ public final class ChartData {
         return Table.builder().from(table).rows(rows).provenance(figure.provenance()).build();
     }
 
+    /**
+     * A chart's data as a table, for formats that cannot draw (CSV) and for readers who cannot see the chart.
+     *
+     * @param chart the chart
+     * @return its data as a table
+     */
     public static Table asTable(Chart chart) {
         if (chart instanceof BudgetUseChart) {
             return budgetUse((BudgetUseChart) chart);

@@ -19,13 +19,23 @@ public final class Footnotes {
 
     private final Map<Provenance, Integer> numbers = new LinkedHashMap<>();
 
+    /**
+     * Numbers every provenance the report names, in reading order, from 1.
+     *
+     * @param report the report
+     */
     public Footnotes(Report report) {
         for (Provenance provenance : report.provenances()) {
             numbers.put(provenance, numbers.size() + 1);
         }
     }
 
-    /** The footnote number of a provenance the report names. */
+    /**
+     * The footnote number of a provenance the report names.
+     *
+     * @param provenance a provenance the report names
+     * @return its footnote number
+     */
     public int number(Provenance provenance) {
         Integer number = numbers.get(provenance);
         if (number == null) {
@@ -37,6 +47,11 @@ public final class Footnotes {
     /**
      * The number of the cell's footnote, if the cell is a figure whose provenance is not the
      * table's main one ({@link #main}): that one is said once for the whole table, not on every cell.
+     *
+     * @param table  the table
+     * @param row    a row of it
+     * @param column the cell's column
+     * @return the footnote number, or empty
      */
     public Optional<Integer> numberOf(Table table, Row row, int column) {
         if (!Table.carriesProvenance(row, column)) {
@@ -51,6 +66,9 @@ public final class Footnotes {
      * order, on a tie; never an assumption); its
      * footnote covers the table. None when a figure has no provenance: an unmarked figure must not
      * seem covered by another's footnote.
+     *
+     * @param table the table
+     * @return the main provenance, or empty
      */
     public static Optional<Provenance> main(Table table) {
         Map<Provenance, Integer> counts = new LinkedHashMap<>();
@@ -75,36 +93,70 @@ public final class Footnotes {
             .map(Map.Entry::getKey);
     }
 
-    /** A footnote line under a table: the main provenance says it covers the table's other figures. */
+    /**
+     * A footnote line under a table: the main provenance says it covers the table's other figures.
+     *
+     * @param table      the table
+     * @param provenance one of its provenances
+     * @param options    the report's language
+     * @return the line, without its number
+     */
     public static String line(Table table, Provenance provenance, RenderOptions options) {
         boolean main = main(table).equals(Optional.of(provenance));
         String scope = main ? (options.isEnglish() ? "(figures without a note) " : "(cijfers zonder voetnoot) ") : "";
         return scope + text(provenance, options);
     }
 
-    /** "bron", "berekend", "aanname" (or in English). */
+    /**
+     * "bron", "berekend", "aanname" (or in English).
+     *
+     * @param provenance the provenance
+     * @param options    the report's language
+     * @return the kind's word
+     */
     public static String kind(Provenance provenance, RenderOptions options) {
         return options.isEnglish() ? provenance.kind().english() : provenance.kind().dutch();
     }
 
-    /** The footnote's text without its number: {@code bron: 000_….txt, “…”}. */
+    /**
+     * The footnote's text without its number: {@code bron: 000_….txt, “…”}.
+     *
+     * @param provenance the provenance
+     * @param options    the report's language
+     * @return the text
+     */
     public static String text(Provenance provenance, RenderOptions options) {
         return kind(provenance, options) + ": " + provenance.detail();
     }
 
-    /** Said next to a table or figure that holds an assumption, in the report's language. */
+    /**
+     * Said next to a table or figure that holds an assumption, in the report's language.
+     *
+     * @param options the report's language
+     * @return the warning
+     */
     public static String assumptionWarning(RenderOptions options) {
         return options.isEnglish()
             ? "This table holds assumptions: values that no source gives, marked \"assumption\" in its notes."
             : "Deze tabel bevat aannames: waarden die geen bron geeft, gemarkeerd met \"aanname\" in de voetnoten.";
     }
 
-    /** The heading of a footnote list. */
+    /**
+     * The heading of a footnote list.
+     *
+     * @param options the report's language
+     * @return the heading
+     */
     public static String heading(RenderOptions options) {
         return options.isEnglish() ? "Provenance" : "Herkomst";
     }
 
-    /** The provenances of a table in footnote order. */
+    /**
+     * The provenances of a table in footnote order.
+     *
+     * @param table the table
+     * @return its provenances, by footnote number
+     */
     public List<Provenance> of(Table table) {
         return table.provenances().stream().sorted(java.util.Comparator.comparingInt(this::number)).toList();
     }

@@ -18,12 +18,18 @@ public final class Renderers {
         this.byId = byId;
     }
 
-    /** Markdown, HTML, CSV and JSON. */
+    /** {@return the library's renderers: Markdown, HTML, CSV and JSON} */
     public static Renderers standard() {
         return of(List.of(new MarkdownRenderer(), new HtmlRenderer(), new CsvRenderer(), new JsonRenderer()));
     }
 
-    /** These renderers; two with the same format id are a programming error. */
+    /**
+     * These renderers; two with the same format id are a programming error.
+     *
+     * @param renderers the renderers
+     * @return the set
+     * @throws IllegalArgumentException when two renderers share a format id
+     */
     public static Renderers of(Collection<? extends ReportRenderer> renderers) {
         Map<String, ReportRenderer> byId = new LinkedHashMap<>();
         for (ReportRenderer renderer : renderers) {
@@ -39,6 +45,9 @@ public final class Renderers {
     /**
      * The renderer for an output format id, or the problem {@code report.unknown-output} (not
      * found, placed at the output) listing the known ids.
+     *
+     * @param formatId the output format id, e.g. {@code html}
+     * @return the renderer, or the problem
      */
     public Result<ReportRenderer> forFormat(String formatId) {
         ReportRenderer renderer = byId.get(formatId);
@@ -51,6 +60,7 @@ public final class Renderers {
             "unknown output format '" + formatId + "'; known: " + known));
     }
 
+    /** {@return the output format ids, in the order given} */
     public List<String> formatIds() {
         return new ArrayList<>(byId.keySet());
     }

@@ -12,19 +12,32 @@ import nl.sociaaldomein.atelier.report.Report;
  */
 public interface ReportRenderer {
 
-    /** The id a user names the format by, e.g. {@code html}. */
+    /** {@return the id a user names the format by, e.g. {@code html}} */
     String formatId();
 
-    /** The media type of the output, with its charset, e.g. {@code text/html; charset=UTF-8}. */
+    /** {@return the media type of the output, with its charset, e.g. {@code text/html; charset=UTF-8}} */
     String mediaType();
 
-    /** The usual file extension without the dot, e.g. {@code html}. */
+    /** {@return the usual file extension without the dot, e.g. {@code html}} */
     String fileExtension();
 
-    /** Writes the report to {@code out} (not closed) for the options' locale and audience. */
+    /**
+     * Writes the report to {@code out} (not closed) for the options' locale and audience.
+     *
+     * @param report  the report, built with the same options
+     * @param options the language and audience
+     * @param out     where the output goes
+     * @throws IOException when {@code out} cannot be written
+     */
     void render(Report report, RenderOptions options, OutputStream out) throws IOException;
 
-    /** The whole output in memory; convenient for tests and small reports. */
+    /**
+     * The whole output in memory; convenient for tests and small reports.
+     *
+     * @param report  the report, built with the same options
+     * @param options the language and audience
+     * @return the output
+     */
     default byte[] renderToBytes(Report report, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

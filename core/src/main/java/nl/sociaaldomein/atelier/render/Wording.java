@@ -26,6 +26,13 @@ public final class Wording {
     private Wording() {
     }
 
+    /**
+     * A report text as a reader sees it: a label in the options' language, a literal as it is.
+     *
+     * @param text    the text
+     * @param options the language
+     * @return the words
+     */
     public static String text(Text text, RenderOptions options) {
         if (text instanceof Label) {
             return label((Label) text, options);
@@ -33,11 +40,24 @@ public final class Wording {
         return ((Text.Literal) text).value();
     }
 
+    /**
+     * A label in the options' language.
+     *
+     * @param label   the label
+     * @param options the language
+     * @return the words
+     */
     public static String label(Label label, RenderOptions options) {
         return options.isEnglish() ? label.english() : label.dutch();
     }
 
-    /** A cell as a reader sees it; a party's name as the audience may see it. */
+    /**
+     * A cell as a reader sees it; a party's name as the audience may see it.
+     *
+     * @param cell    the cell
+     * @param options the language and audience
+     * @return the words
+     */
     public static String cell(Cell cell, RenderOptions options) {
         if (cell instanceof Cell.TextCell) {
             return text(((Cell.TextCell) cell).text(), options);
@@ -57,10 +77,24 @@ public final class Wording {
         return "";
     }
 
+    /**
+     * An amount as the language writes it: {@code € 887.685} in Dutch, {@code €887,685} in English.
+     *
+     * @param amount  the amount
+     * @param options the language
+     * @return the words
+     */
     public static String money(Money amount, RenderOptions options) {
         return MoneyFormat.forLocale(options.locale()).format(amount);
     }
 
+    /**
+     * A date at its precision, as the language writes it: {@code 30-06-2016}, {@code maart 2018}, {@code 2016}.
+     *
+     * @param date    the date
+     * @param options the language
+     * @return the words; empty for an unknown date
+     */
     public static String date(PartialDate date, RenderOptions options) {
         if (date.precision() == PartialDate.Precision.DAY) {
             LocalDate day = date.toLocalDate().orElseThrow();
@@ -71,10 +105,24 @@ public final class Wording {
         return options.isEnglish() ? formatted : formatted.toLowerCase(RenderOptions.DUTCH);
     }
 
+    /**
+     * A day as the language writes it: {@code 30-06-2016} in Dutch.
+     *
+     * @param date    the day
+     * @param options the language
+     * @return the words
+     */
     public static String date(LocalDate date, RenderOptions options) {
         return date(PartialDate.of(date), options);
     }
 
+    /**
+     * A whole number with the language's grouping: {@code 1.000} in Dutch, {@code 1,000} in English.
+     *
+     * @param count   the number
+     * @param options the language
+     * @return the words
+     */
     public static String count(long count, RenderOptions options) {
         String signed = Long.toString(count);
         String digits = count < 0 ? signed.substring(1) : signed;
@@ -88,7 +136,13 @@ public final class Wording {
         return out.toString();
     }
 
-    /** One decimal, with the language's decimal sign: {@code 88,8%}. */
+    /**
+     * One decimal, with the language's decimal sign: {@code 88,8%}.
+     *
+     * @param percentage the percentage
+     * @param options    the language
+     * @return the words
+     */
     public static String percentage(Percentage percentage, RenderOptions options) {
         String plain = percentage.percent().toPlainString();
         return (options.isEnglish() ? plain : plain.replace('.', ',')) + "%";

@@ -24,13 +24,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Report {
 
+    /** {@return the report's title, not blank} */
     public abstract String title();
 
+    /** {@return who reports, when and under which reference; nothing unless the format says} */
     @Value.Default
     public ReportMetadata metadata() {
         return ReportMetadata.none();
     }
 
+    /** {@return the sections, in reading order} */
     public abstract List<Section> sections();
 
     /**
@@ -38,14 +41,17 @@ public abstract class Report {
      * through {@code Reports.build} (or the profile facade's {@code report}/{@code render}) with
      * one {@code RenderOptions}: a renderer then refuses to write it in the other language, so one
      * report never mixes Dutch headings with English labels. Empty for a report built directly.
+     *
+     * @return the language, or empty
      */
     public abstract Optional<Locale> language();
 
+    /** {@return a builder; {@code build()} checks that the title is not blank} */
     public static ImmutableReport.Builder builder() {
         return ImmutableReport.builder();
     }
 
-    /** Every table of the report in reading order (not the data tables of figures). */
+    /** {@return every table of the report in reading order (not the data tables of figures)} */
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         for (Section section : sections()) {
@@ -58,7 +64,7 @@ public abstract class Report {
         return tables;
     }
 
-    /** Every provenance the report's tables and figures name, in reading order, once each: its footnotes. */
+    /** {@return every provenance the report's tables and figures name, in reading order, once each: its footnotes} */
     public List<Provenance> provenances() {
         Set<Provenance> seen = new LinkedHashSet<>();
         for (Section section : sections()) {
@@ -77,6 +83,8 @@ public abstract class Report {
      * Where a figure (amount, count, percentage, date, year mark; a chart) does not say where it
      * comes from, one line each, e.g. {@code section "Budget", table "Reserveringen", row 2, column "Bedrag"}.
      * Empty for a report every figure of which is marked bron, berekend or aanname.
+     *
+     * @return one line per unmarked figure; empty when every figure is marked
      */
     public List<String> figuresWithoutProvenance() {
         List<String> missing = new ArrayList<>();
@@ -110,6 +118,11 @@ public abstract class Report {
         return header instanceof Label ? ((Label) header).dutch() : ((Text.Literal) header).value();
     }
 
+    /**
+     * Checks that the title is not blank.
+     *
+     * @throws IllegalStateException when it is
+     */
     @Value.Check
     protected void check() {
         if (title().isBlank()) {

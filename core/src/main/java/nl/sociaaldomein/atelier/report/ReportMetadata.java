@@ -9,18 +9,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportMetadata {
 
+    /** {@return the municipality that reports, if the report names it} */
     public abstract Optional<Municipality> municipality();
 
-    /** The report's date, at the precision known (the Oost Gelre memo: 12 september 2018). */
+    /** {@return the report's date, at the precision known (the Oost Gelre memo: 12 september 2018)} */
     public abstract Optional<PartialDate> date();
 
-    /** The municipality's reference (kenmerk), if any. */
+    /** {@return the municipality's reference (kenmerk), if any} */
     public abstract Optional<String> reference();
 
+    /** {@return a builder; every part is optional} */
     public static ImmutableReportMetadata.Builder builder() {
         return ImmutableReportMetadata.builder();
     }
 
+    /** {@return metadata that says nothing} */
     public static ReportMetadata none() {
         return builder().build();
     }

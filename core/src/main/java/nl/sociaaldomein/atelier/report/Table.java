@@ -22,23 +22,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Table implements Block {
 
-    /** The table's name, shown above it and used as its caption. */
+    /** {@return the table's name, shown above it and used as its caption} */
     public abstract Optional<String> title();
 
+    /** {@return the columns, at least one} */
     public abstract List<Column> columns();
 
+    /** {@return the body rows, each as wide as the columns} */
     public abstract List<Row> rows();
 
-    /** Total rows, shown under the body and set apart from it. */
+    /** {@return the total rows, shown under the body and set apart from it} */
     public abstract List<Row> footer();
 
     /**
      * Where the table's figures come from, unless a row says otherwise for a cell
      * ({@link Row#provenance()}): e.g. the annex's amounts are all published in one source table.
+     *
+     * @return the table's provenance, or empty
      */
     public abstract Optional<Provenance> provenance();
 
-    /** The provenance of a cell: its row's own, else the table's. */
+    /**
+     * The provenance of a cell: its row's own, else the table's.
+     *
+     * @param row    a row of the table
+     * @param column the cell's column
+     * @return the provenance, or empty
+     */
     public Optional<Provenance> provenanceOf(Row row, int column) {
         return row.provenance().get(column).or(this::provenance);
     }
@@ -46,12 +56,16 @@ public abstract non-sealed class Table implements Block {
     /**
      * True for a cell whose provenance a report shows: a figure (by its own or the table's
      * provenance), or any other cell its row gives a provenance of its own (a quoted text).
+     *
+     * @param row    the row
+     * @param column the cell's column
+     * @return true when the report shows the cell's provenance
      */
     public static boolean carriesProvenance(Row row, int column) {
         return row.cells().get(column).isFigure() || row.provenance().get(column).isPresent();
     }
 
-    /** Every provenance the table's figures (and texts with their own) name, in reading order, once each. */
+    /** {@return every provenance the table's figures (and texts with their own) name, in reading order, once each} */
     public List<Provenance> provenances() {
         java.util.LinkedHashSet<Provenance> seen = new java.util.LinkedHashSet<>();
         for (List<Row> group : List.of(rows(), footer())) {
@@ -66,16 +80,23 @@ public abstract non-sealed class Table implements Block {
         return List.copyOf(seen);
     }
 
-    /** True when a figure of the table is an assumption: the table then says so next to it. */
+    /** {@return true when a figure of the table is an assumption: the table then says so next to it} */
     public boolean holdsAssumption() {
         return provenances().stream().anyMatch(p -> p.kind() == Provenance.Kind.ASSUMPTION);
     }
 
+    /** {@return a builder; {@code build()} checks that there are columns and every row is as wide} */
     public static ImmutableTable.Builder builder() {
         return ImmutableTable.builder();
     }
 
-    /** The exact sum of the amounts in a column of the body rows; other cells are skipped. */
+    /**
+     * The exact sum of the amounts in a column of the body rows; other cells are skipped.
+     *
+     * @param column the column
+     * @return the sum
+     * @throws nl.sociaaldomein.atelier.money.MoneyOverflowException when the sum does not fit
+     */
     public Money moneyTotal(int column) {
         List<Money> amounts = new ArrayList<>();
         for (Row row : rows()) {
@@ -86,6 +107,11 @@ public abstract non-sealed class Table implements Block {
         return Money.sum(amounts);
     }
 
+    /**
+     * Checks that there are columns and every row, footer rows too, has one cell per column.
+     *
+     * @throws IllegalStateException naming the table and the row that is wrong
+     */
     @Value.Check
     protected void check() {
         if (columns().isEmpty()) {

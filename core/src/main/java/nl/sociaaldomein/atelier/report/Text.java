@@ -8,12 +8,27 @@ import java.util.Objects;
  */
 public sealed interface Text permits Text.Literal, Label {
 
+    /**
+     * Literal text from the data.
+     *
+     * @param literal the text
+     * @return the text
+     */
     static Text of(String literal) {
         return new Literal(literal);
     }
 
-    /** Text as the data gives it; shown unchanged (but escaped) in every language. */
+    /**
+     * Text as the data gives it; shown unchanged (but escaped) in every language.
+     *
+     * @param value the text as the data gives it
+     */
     record Literal(String value) implements Text {
+        /**
+         * Checks that the value is given.
+         *
+         * @param value the text as the data gives it
+         */
         public Literal {
             Objects.requireNonNull(value, "value");
         }

@@ -32,8 +32,10 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public final class BudgetOverviewFormat extends GeneralFormat {
 
+    /** The format's id. */
     public static final String ID = "budget-overview";
 
+    /** The budget overview, with its Dutch and English title and description. */
     public BudgetOverviewFormat() {
         super(ID, Text.of("Budgetoverzicht", "Budget overview"),
             Text.of("Per pot het plafond, wat gereserveerd, toegekend, bevoorschot, vastgesteld en terug te vorderen is, en wat resteert.",

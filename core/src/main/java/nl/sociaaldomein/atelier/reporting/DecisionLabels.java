@@ -18,12 +18,23 @@ public final class DecisionLabels {
     private DecisionLabels() {
     }
 
-    /** The column word for a kind: "Gehonoreerd" / "Granted", and so on. */
+    /**
+     * The column word for a kind: "Gehonoreerd" / "Granted", and so on.
+     *
+     * @param kind   the decision kind
+     * @param locale the report's language
+     * @return the word
+     */
     public static String of(DecisionKind kind, Locale locale) {
         return text(kind).in(locale);
     }
 
-    /** The word for an initiative without a decision. */
+    /**
+     * The word for an initiative without a decision.
+     *
+     * @param locale the report's language
+     * @return the word
+     */
     public static String undecided(Locale locale) {
         return UNDECIDED.in(locale);
     }

@@ -32,8 +32,10 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public final class DecisionsFormat extends GeneralFormat {
 
+    /** The format's id. */
     public static final String ID = "decisions";
 
+    /** The decisions report, with its Dutch and English title and description. */
     public DecisionsFormat() {
         super(ID, Text.of("Besluiten en motivering", "Decisions and their grounds"),
             Text.of("Per initiatief van de ronde het besluit, het toegekende bedrag en de motivering (Awb art. 3:46): "

@@ -18,32 +18,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Dossier {
 
+    /** {@return the municipality the reports are of} */
     public abstract Municipality municipality();
 
-    /** For people, e.g. "Innovatieatelier Sociaal Domein 2016". */
+    /** {@return a title for people, e.g. "Innovatieatelier Sociaal Domein 2016"} */
     public abstract Optional<String> title();
 
-    /** The document the data comes from, cited by file name and a quoted phrase. */
+    /** {@return the document the data comes from, cited by file name and a quoted phrase} */
     public abstract Optional<String> source();
 
-    /** The moment the reports describe; budget views and register states are taken on this day. */
+    /** {@return the moment the reports describe; budget views and register states are taken on this day} */
     public abstract LocalDate asOf();
 
+    /** {@return the initiatives, for formats that list them} */
     public abstract Optional<Portfolio> portfolio();
 
+    /** {@return the round with its decisions, for formats that report on it} */
     public abstract Optional<Round> round();
 
-    /** The budget as of {@link #asOf()}. */
+    /** {@return the budget as of {@link #asOf()}} */
     public abstract Optional<BudgetView> budget();
 
+    /** {@return the experiment register, for formats that report on it} */
     public abstract Optional<ExperimentRegister> register();
 
-    /** Where the data's values come from, as the data file states it; empty when it does not say. */
+    /** {@return where the data's values come from, as the data file states it; empty when it does not say} */
     @Value.Default
     public ProvenanceMap provenance() {
         return ProvenanceMap.empty();
     }
 
+    /** {@return a builder; only the municipality and the day are required} */
     public static ImmutableDossier.Builder builder() {
         return ImmutableDossier.builder();
     }

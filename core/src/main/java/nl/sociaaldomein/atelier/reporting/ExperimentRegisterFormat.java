@@ -40,8 +40,10 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public final class ExperimentRegisterFormat extends GeneralFormat {
 
+    /** The format's id. */
     public static final String ID = "experiment-register";
 
+    /** The experiment register, with its Dutch and English title and description. */
     public ExperimentRegisterFormat() {
         super(ID, Text.of("Experimentenregister", "Register of experiments"),
             Text.of("De experimenten van het register met hun stand van zaken op de datum van het dossier, hun looptijd en "

@@ -43,7 +43,12 @@ abstract class GeneralFormat implements ReportFormat {
         return id;
     }
 
-    /** The report's title without the dossier's, e.g. "Besluiten en motivering". */
+    /**
+     * The report's title without the dossier's, e.g. "Besluiten en motivering".
+     *
+     * @param locale the report's language
+     * @return the title
+     */
     public final String title(Locale locale) {
         return title.in(locale);
     }

@@ -18,17 +18,27 @@ public final class GeneralFormats {
     private GeneralFormats() {
     }
 
-    /** A new instance of each general format, in the order above. */
+    /** {@return a new instance of each general format, in the order above} */
     public static List<ReportFormat> all() {
         return List.of(new DecisionsFormat(), new BudgetOverviewFormat(), new RoundOverviewFormat(), new ExperimentRegisterFormat());
     }
 
-    /** Whether an id is one of the general formats' (a profile's own formats use other ids). */
+    /**
+     * Whether an id is one of the general formats' (a profile's own formats use other ids).
+     *
+     * @param formatId a format id
+     * @return true for a general format's id
+     */
     public static boolean isGeneral(String formatId) {
         return IDS.contains(formatId);
     }
 
-    /** The formats a profile bound itself: the given map without the general ones. */
+    /**
+     * The formats a profile bound itself: the given map without the general ones.
+     *
+     * @param bound the formats a profile's injector holds
+     * @return the profile's own formats
+     */
     public static Map<String, ReportFormat> ownFormats(Map<String, ReportFormat> bound) {
         Map<String, ReportFormat> own = new TreeMap<>(bound);
         own.keySet().removeIf(GeneralFormats::isGeneral);

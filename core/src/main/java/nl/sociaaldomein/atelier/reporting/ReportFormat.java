@@ -15,10 +15,15 @@ import nl.sociaaldomein.atelier.report.Report;
  */
 public interface ReportFormat {
 
-    /** Kebab-case, unique in a profile: {@code grants-annex}. */
+    /** {@return the format's id: kebab-case, unique in a profile, e.g. {@code grants-annex}} */
     String id();
 
-    /** One line saying what the report shows, in the given language (Dutch unless English). */
+    /**
+     * One line saying what the report shows, in the given language (Dutch unless English).
+     *
+     * @param locale the reader's language
+     * @return the description
+     */
     String description(Locale locale);
 
     /**
@@ -27,6 +32,10 @@ public interface ReportFormat {
      * {@link ReportProblems#dossierIncomplete} ({@code report.dossier-incomplete}, "het dossier
      * heeft geen ronde" / "the dossier has no round"). Headings and column names follow the
      * locale; amounts, dates and names are left to the renderer, which knows the audience.
+     *
+     * @param dossier what the report is about
+     * @param locale  the report's language
+     * @return the report, or what the dossier lacks
      */
     Result<Report> build(Dossier dossier, Locale locale);
 }

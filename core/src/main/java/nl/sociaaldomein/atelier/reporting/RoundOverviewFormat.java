@@ -33,8 +33,10 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public final class RoundOverviewFormat extends GeneralFormat {
 
+    /** The format's id. */
     public static final String ID = "round-overview";
 
+    /** The round overview, with its Dutch and English title and description. */
     public RoundOverviewFormat() {
         super(ID, Text.of("Rondeoverzicht", "Round overview"),
             Text.of("De ronde in cijfers: ontvangen ideeën, besluiten per soort met aantal en bedrag, en wat gevraagd, toegekend, "

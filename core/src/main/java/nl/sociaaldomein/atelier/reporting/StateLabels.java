@@ -15,6 +15,13 @@ public final class StateLabels {
     private StateLabels() {
     }
 
+    /**
+     * The register's words for a state, e.g. "Loopt" or "Ja, afgerond".
+     *
+     * @param state  the state
+     * @param locale the report's language
+     * @return the words
+     */
     public static String of(ExperimentState state, Locale locale) {
         return text(state).in(locale);
     }

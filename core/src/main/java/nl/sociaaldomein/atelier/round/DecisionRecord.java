@@ -24,11 +24,26 @@ import nl.sociaaldomein.atelier.text.Text;
  * @param reservation the pot and amount a deferral keeps back, if any
  * @param reasons     of a rejection
  * @param rule        the rule or body that decided ("besluit van het college…", a policy's wording)
+ * @param kind         what was decided
+ * @param initiativeId the initiative
  */
 public record DecisionRecord(DecisionKind kind, String initiativeId, Map<String, Money> amounts, List<String> conditions,
                              Optional<String> partner, Optional<String> support, Optional<Map.Entry<String, Money>> reservation,
                              List<Text> reasons, Text rule) {
 
+    /**
+     * Checks that no component is missing and keeps copies of the lists and map.
+     *
+     * @param kind         what was decided
+     * @param initiativeId the initiative
+     * @param amounts      per pot, for a grant
+     * @param conditions   attached to a grant
+     * @param partner      who a referred initiative is connected to
+     * @param support      what an in-kind decision gives
+     * @param reservation  the pot and amount a deferral keeps back, if any
+     * @param reasons      of a rejection
+     * @param rule         the rule or body that decided ("besluit van het college…", a policy's wording)
+     */
     public DecisionRecord {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(initiativeId, "initiativeId");
@@ -41,22 +56,51 @@ public record DecisionRecord(DecisionKind kind, String initiativeId, Map<String,
         Objects.requireNonNull(rule, "rule");
     }
 
+    /**
+     * A grant.
+     *
+     * @param initiativeId the initiative
+     * @param amounts      the amount from each pot
+     * @param conditions   the conditions attached
+     * @param rule         the rule that decided, in words
+     * @return the record
+     */
     public static DecisionRecord granted(String initiativeId, Map<String, Money> amounts, List<String> conditions, Text rule) {
         return new DecisionRecord(DecisionKind.GRANTED, initiativeId, amounts, conditions, Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(), rule);
     }
 
+    /**
+     * A rejection.
+     *
+     * @param initiativeId the initiative
+     * @param reasons      why, one text per reason
+     * @param rule         the rule that decided, in words
+     * @return the record
+     */
     public static DecisionRecord rejected(String initiativeId, List<Text> reasons, Text rule) {
         return new DecisionRecord(DecisionKind.REJECTED, initiativeId, Map.of(), List.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), reasons, rule);
     }
 
+    /**
+     * A withdrawal by the applicant.
+     *
+     * @param initiativeId the initiative
+     * @param rule         why, in words
+     * @return the record
+     */
     public static DecisionRecord withdrawn(String initiativeId, Text rule) {
         return new DecisionRecord(DecisionKind.WITHDRAWN, initiativeId, Map.of(), List.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(), rule);
     }
 
-    /** What a decision records, its assessment left out. */
+    /**
+     * What a decision records, its assessment left out.
+     *
+     * @param decision the decision
+     * @return the record
+     */
     public static DecisionRecord of(Decision decision) {
         Text rule = decision.motivation().decidingRule();
         String id = decision.initiativeId();
@@ -81,7 +125,12 @@ public record DecisionRecord(DecisionKind kind, String initiativeId, Map<String,
         return withdrawn(id, rule);
     }
 
-    /** The decision, motivated by {@code assessment} (the initiative's, as the round holds it). */
+    /**
+     * The decision, motivated by {@code assessment} (the initiative's, as the round holds it).
+     *
+     * @param assessment the initiative's assessment
+     * @return the decision
+     */
     public Decision toDecision(AssessmentResult assessment) {
         switch (kind) {
             case GRANTED: return Decisions.grantedFromPots(assessment, amounts, rule, conditions);
@@ -94,12 +143,12 @@ public record DecisionRecord(DecisionKind kind, String initiativeId, Map<String,
         }
     }
 
-    /** The amount granted, all pots together; zero for any other kind. */
+    /** {@return the amount granted, all pots together; zero for any other kind} */
     public Money grantedTotal() {
         return Money.sum(amounts.values());
     }
 
-    /** The amounts in pot order, for text and comparison. */
+    /** {@return the amounts in pot order, for text and comparison} */
     public Map<String, Money> amountsSorted() {
         return new TreeMap<>(amounts);
     }

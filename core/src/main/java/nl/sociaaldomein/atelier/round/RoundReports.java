@@ -19,6 +19,12 @@ public final class RoundReports {
     /**
      * The dossier of the round as of {@code asOf}, as known at {@code knownAt} (null: now), with the
      * plan's descriptive parts (municipality, title, source, provenance).
+     *
+     * @param service the round
+     * @param plan    the round file's plan
+     * @param asOf    the day the reports speak for
+     * @param knownAt the moment of knowledge, or null for now
+     * @return the dossier
      */
     public static Dossier dossier(RoundService service, RoundPlan plan, LocalDate asOf, Instant knownAt) {
         RoundState state = service.state(asOf, knownAt);

@@ -33,6 +33,11 @@ public final class RoundScript {
     /**
      * The commands of the plan; {@code policy} decides when the plan holds no committee decisions.
      * Without a decision date the script ends at the close of assessment.
+     *
+     * @param plan   the round file's plan
+     * @param policy the profile's allocation policy
+     * @param actor  who runs the script
+     * @return the commands, in order
      */
     public static List<RoundCommand> of(RoundPlan plan, AllocationPolicy policy, String actor) {
         String source = plan.source().orElse("round file");

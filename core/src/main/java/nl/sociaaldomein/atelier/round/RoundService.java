@@ -81,6 +81,14 @@ public final class RoundService {
      * The round of {@code call} kept in {@code journal}, which {@code ledger} is opened on too:
      * rebuilt from the round's events in it (verifying the hash chain), and recording every command
      * accepted from now on.
+     *
+     * @param call      the call
+     * @param framework the call's criteria framework
+     * @param ledger    the ledger the round's grants and reservations are posted to
+     * @param journal   the journal the round's events are in (the ledger's)
+     * @param codec     reads and writes the events
+     * @param clock     gives the recorded moment of each command
+     * @return the service
      */
     public static RoundService open(Call call, CriteriaFramework framework, Ledger ledger, Journal journal,
                                     EventCodec<RoundEvent> codec, Clock clock) {
@@ -89,15 +97,17 @@ public final class RoundService {
         return service;
     }
 
+    /** {@return the call the round is of} */
     public Call call() {
         return call;
     }
 
+    /** {@return the ledger the round posts to} */
     public Ledger ledger() {
         return ledger;
     }
 
-    /** The round's events with their positions and moments, in the order recorded. */
+    /** {@return the round's events with their positions and moments, in the order recorded} */
     public synchronized List<Recorded<RoundEvent>> events() {
         catchUp();
         return List.copyOf(recorded);
@@ -107,6 +117,8 @@ public final class RoundService {
      * The state now: every event recorded. It is the live state itself, which the service no
      * longer changes once handed out (the next event is applied to a copy), so asking costs no
      * second fold.
+     *
+     * @return the state
      */
     public synchronized RoundState state() {
         catchUp();
@@ -114,7 +126,12 @@ public final class RoundService {
         return live;
     }
 
-    /** The state as of the end of {@code asOf}, as known now. */
+    /**
+     * The state as of the end of {@code asOf}, as known now.
+     *
+     * @param asOf the day the state speaks for
+     * @return the state
+     */
     public RoundState state(LocalDate asOf) {
         return state(asOf, null);
     }
@@ -124,6 +141,10 @@ public final class RoundService {
      * now): the fold of the events recorded by then, in order, up to the first one dated after
      * {@code asOf}. Undated events (a date the source does not give) count where they were
      * recorded. A report made at {@code knownAt} is made again from exactly this state.
+     *
+     * @param asOf    the day the state speaks for
+     * @param knownAt the moment of knowledge, or null for now
+     * @return the state
      */
     public synchronized RoundState state(LocalDate asOf, Instant knownAt) {
         catchUp();
@@ -134,6 +155,9 @@ public final class RoundService {
      * Checks the command and records its events, or says why not: every problem of the refusal,
      * each with the code of its {@link RoundRefusal} kind ({@code round.assessment-closed}). A
      * refused command records nothing.
+     *
+     * @param command what to record
+     * @return the events recorded, or the problems
      */
     public synchronized Result<List<Recorded<RoundEvent>>> handle(RoundCommand command) {
         Objects.requireNonNull(command, "command");

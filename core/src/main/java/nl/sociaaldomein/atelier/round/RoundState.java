@@ -53,6 +53,7 @@ public final class RoundState {
 
     /** An objection and, once decided, its outcome. */
     public record Objection(Optional<LocalDate> filedOn, String grounds, Optional<RoundEvent.ObjectionDecided> outcome) {
+        /** {@return whether the objection is not decided yet} */
         public boolean pending() {
             return outcome.isEmpty();
         }
@@ -107,7 +108,14 @@ public final class RoundState {
         return copy;
     }
 
-    /** The fold of {@code events} (accepted before) from an empty round of this call. */
+    /**
+     * The fold of {@code events} (accepted before) from an empty round of this call.
+     *
+     * @param call      the call
+     * @param framework the call's criteria framework
+     * @param events    the events, in the order recorded
+     * @return the state
+     */
     public static RoundState fold(Call call, CriteriaFramework framework, Iterable<? extends RoundEvent> events) {
         RoundState state = new RoundState(call, framework);
         for (RoundEvent event : events) {
@@ -116,27 +124,37 @@ public final class RoundState {
         return state;
     }
 
+    /** {@return the call the round is of} */
     public Call call() {
         return call;
     }
 
+    /** {@return the call's criteria framework} */
     public CriteriaFramework framework() {
         return framework;
     }
 
+    /** {@return whether the call was opened} */
     public boolean isOpen() {
         return opened;
     }
 
+    /** {@return the day the call opened, when known} */
     public Optional<LocalDate> openedOn() {
         return openedOn;
     }
 
-    /** Every initiative submitted, withdrawn ones included, in the order they were filed. */
+    /** {@return every initiative submitted, withdrawn ones included, in the order they were filed} */
     public List<Initiative> initiatives() {
         return List.copyOf(initiatives.values());
     }
 
+    /**
+     * An initiative filed in the round.
+     *
+     * @param id the initiative's id
+     * @return the initiative as it stands now, or empty
+     */
     public Optional<Initiative> initiative(String id) {
         return Optional.ofNullable(initiatives.get(id));
     }
@@ -144,56 +162,92 @@ public final class RoundState {
     /**
      * The day the application was filed, when known: the submission's day, else the initiative's
      * own submission date (a round file's); empty also for an unknown initiative.
+     *
+     * @param initiativeId the initiative
+     * @return the day, or empty
      */
     public Optional<LocalDate> filedOn(String initiativeId) {
         return filedOn.getOrDefault(initiativeId, Optional.empty())
             .or(() -> Optional.ofNullable(initiatives.get(initiativeId)).flatMap(Initiative::submissionDate));
     }
 
+    /**
+     * Whether the applicant withdrew.
+     *
+     * @param initiativeId the initiative
+     * @return true when withdrawn
+     */
     public boolean isWithdrawn(String initiativeId) {
         return withdrawn.containsKey(initiativeId);
     }
 
-    /** The assessors' scores of an initiative: assessor → criterion → score. */
+    /**
+     * The assessors' scores of an initiative: assessor → criterion → score.
+     *
+     * @param initiativeId the initiative
+     * @return the scores; empty when none were recorded
+     */
     public Map<String, Map<String, Integer>> scores(String initiativeId) {
         return Collections.unmodifiableMap(scores.getOrDefault(initiativeId, new LinkedHashMap<>()));
     }
 
+    /** {@return whether the assessment is closed: scores are final, decisions may be taken} */
     public boolean isAssessmentClosed() {
         return assessmentClosed;
     }
 
-    /** The decision in force on an initiative, if any. */
+    /**
+     * The decision in force on an initiative, if any.
+     *
+     * @param initiativeId the initiative
+     * @return the decision, or empty
+     */
     public Optional<DecisionRecord> decision(String initiativeId) {
         List<DecisionStep> history = decisions.get(initiativeId);
         return history == null ? Optional.empty() : Optional.of(history.get(history.size() - 1).decision());
     }
 
-    /** Every decision on an initiative, revisions included, in order. */
+    /**
+     * Every decision on an initiative, revisions included, in order.
+     *
+     * @param initiativeId the initiative
+     * @return the steps; empty when nothing was decided
+     */
     public List<DecisionStep> decisionHistory(String initiativeId) {
         return List.copyOf(decisions.getOrDefault(initiativeId, List.of()));
     }
 
+    /**
+     * The objections against decisions on an initiative, in the order filed.
+     *
+     * @param initiativeId the initiative
+     * @return the objections with their outcomes
+     */
     public List<Objection> objections(String initiativeId) {
         return List.copyOf(objections.getOrDefault(initiativeId, List.of()));
     }
 
-    /** The reservations the decisions kept back besides the initiatives. */
+    /** {@return the reservations the decisions kept back besides the initiatives} */
     public List<PlannedReservation> reservations() {
         return List.copyOf(reservations);
     }
 
-    /** The latest day an event of the round is dated. */
+    /** {@return the latest day an event of the round is dated} */
     public Optional<LocalDate> latest() {
         return latest;
     }
 
-    /** How many events the state is the fold of. */
+    /** {@return how many events the state is the fold of} */
     public int size() {
         return events;
     }
 
-    /** Why {@code event} may not follow this state, or empty when it may. Changes nothing. */
+    /**
+     * Why {@code event} may not follow this state, or empty when it may. Changes nothing.
+     *
+     * @param event the event
+     * @return the refusal, or empty
+     */
     public Optional<Refusal<RoundRefusal>> refusal(RoundEvent event) {
         Place where = Place.about("call", event.callId());
         if (!event.callId().equals(call.id())) {
@@ -366,7 +420,11 @@ public final class RoundState {
         }
     }
 
-    /** The assessors' scores as the assessment takes them: initiatives in filing order, assessors in the order they scored, criteria by id. */
+    /**
+     * The assessors' scores as the assessment takes them: initiatives in filing order, assessors in the order they scored, criteria by id.
+     *
+     * @return the scores
+     */
     public List<AssessorScore> assessorScores() {
         List<AssessorScore> out = new ArrayList<>();
         for (String id : initiatives.keySet()) {
@@ -385,6 +443,8 @@ public final class RoundState {
      * scores, and the decisions, withdrawals and revisions recorded in the order they happened.
      * The money was checked when each command was accepted (against the ledger), so the replay
      * here gives the round room in every pot: it rebuilds, it does not decide again.
+     *
+     * @return the round
      */
     public Round round() {
         Round opened = opened();

@@ -25,6 +25,9 @@ public final class Printable {
     /**
      * One line for a message: every control character (line breaks and tabs too), direction
      * control and lone surrogate written as {@code \u001b}; everything else as it is.
+     *
+     * @param text any text, e.g. from a user's file
+     * @return the text on one line, safe to print in a message or log
      */
     public static String escaped(String text) {
         if (text == null) {
@@ -52,6 +55,9 @@ public final class Printable {
      * Text for a report: control characters other than tab, line feed and carriage return (which
      * each format handles in its own way) are dropped, and a lone surrogate or a non-character
      * becomes U+FFFD.
+     *
+     * @param text any text, e.g. from a user's file
+     * @return the text, safe to put in a report
      */
     public static String cleaned(String text) {
         int i = firstToClean(text);
@@ -72,7 +78,12 @@ public final class Printable {
         return out.toString();
     }
 
-    /** A C0 or C1 control character or DEL, except tab, line feed and carriage return. */
+    /**
+     * A C0 or C1 control character or DEL, except tab, line feed and carriage return.
+     *
+     * @param c the character
+     * @return true when {@link #cleaned} drops it
+     */
     public static boolean isDroppedControl(char c) {
         return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }

@@ -6,9 +6,19 @@ import java.util.Objects;
 /**
  * A text a person reads, in Dutch (the default, and the wording of the sources) and English:
  * criterion labels, decision motivations, reporting moments. One type for the whole library.
+ *
+ * @param nl the Dutch wording
+ * @param en the English wording
  */
 public record Text(String nl, String en) {
 
+    /**
+     * Checks that both wordings are given.
+     *
+     * @param nl the Dutch wording
+     * @param en the English wording
+     * @throws IllegalArgumentException when either is blank
+     */
     public Text {
         Objects.requireNonNull(nl, "nl");
         Objects.requireNonNull(en, "en");
@@ -17,11 +27,23 @@ public record Text(String nl, String en) {
         }
     }
 
+    /**
+     * A text in both languages.
+     *
+     * @param nl the Dutch wording
+     * @param en the English wording
+     * @return the text
+     */
     public static Text of(String nl, String en) {
         return new Text(nl, en);
     }
 
-    /** English when the locale's language is English, Dutch otherwise. */
+    /**
+     * English when the locale's language is English, Dutch otherwise.
+     *
+     * @param locale the reader's language
+     * @return the wording in that language
+     */
     public String in(Locale locale) {
         return isEnglish(locale) ? en : nl;
     }
@@ -29,6 +51,9 @@ public record Text(String nl, String en) {
     /**
      * The library's one language rule: English for a locale whose language is English, Dutch
      * (the language of the sources) for every other locale.
+     *
+     * @param locale the reader's language
+     * @return true when the locale's language is English
      */
     public static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());

@@ -25,6 +25,14 @@ import nl.sociaaldomein.atelier.call.Round;
 public record CommitteeDecisions(LocalDate date, Text decidedBy, List<PlannedDecision> decisions,
                                  List<PlannedReservation> reservations) {
 
+    /**
+     * Checks that no component is missing and keeps copies of the lists.
+     *
+     * @param date         the day the decisions take effect; grants and reservations are posted on it
+     * @param decidedBy    who decided, cited in every decision's motivation
+     * @param decisions    in the order they are recorded
+     * @param reservations money kept back for purposes outside the round's initiatives
+     */
     public CommitteeDecisions {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(decidedBy, "decidedBy");
@@ -35,6 +43,9 @@ public record CommitteeDecisions(LocalDate date, Text decidedBy, List<PlannedDec
     /**
      * The decisions on the assessed round, or a problem for each that names an initiative the
      * round does not hold. Money checks (ceilings, maximum) are the round's, when it applies them.
+     *
+     * @param round the assessed round
+     * @return the decisions, or the problems
      */
     public Result<List<Decision>> toDecisions(Round round) {
         List<Problem> problems = new ArrayList<>();

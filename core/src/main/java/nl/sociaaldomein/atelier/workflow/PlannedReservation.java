@@ -15,6 +15,14 @@ import nl.sociaaldomein.atelier.money.Money;
  */
 public record PlannedReservation(String id, String potId, Money amount, String purpose) {
 
+    /**
+     * Checks that no component is missing.
+     *
+     * @param id      unique in the round; part of the ledger entry's id, so a re-run posts it once
+     * @param potId   the pot it is kept in
+     * @param amount  positive
+     * @param purpose what it is for, for people
+     */
     public PlannedReservation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(potId, "potId");

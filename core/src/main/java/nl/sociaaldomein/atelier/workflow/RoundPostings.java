@@ -23,12 +23,23 @@ public final class RoundPostings {
     private RoundPostings() {
     }
 
-    /** The prefix of every entry id this round posts: {@code round/<call id>/}. */
+    /**
+     * The prefix of every entry id this round posts: {@code round/<call id>/}.
+     *
+     * @param callId the call
+     * @return the prefix
+     */
     public static String idPrefix(String callId) {
         return "round/" + callId + "/";
     }
 
-    /** The id of the grant entry of an initiative: {@code round/<call id>/grant/<initiative id>}. */
+    /**
+     * The id of the grant entry of an initiative: {@code round/<call id>/grant/<initiative id>}.
+     *
+     * @param callId       the call
+     * @param initiativeId the initiative
+     * @return the entry id
+     */
     public static String grantId(String callId, String initiativeId) {
         return idPrefix(callId) + "grant/" + initiativeId;
     }
@@ -36,6 +47,10 @@ public final class RoundPostings {
     /**
      * The ledger's reservation id of a deferral's reservation, {@code <call id>/deferral/<initiative id>};
      * a later grant of that initiative converts it by this id.
+     *
+     * @param callId       the call
+     * @param initiativeId the deferred initiative
+     * @return the reservation id
      */
     public static String deferralReservationId(String callId, String initiativeId) {
         return callId + "/deferral/" + initiativeId;
@@ -44,6 +59,10 @@ public final class RoundPostings {
     /**
      * The ledger's reservation id of a round-level reservation, {@code <call id>/reservation/<id>}: a
      * namespace of its own, so a reservation named like an initiative never meets a deferral's.
+     *
+     * @param callId        the call
+     * @param reservationId the round's own id of the reservation
+     * @return the ledger's reservation id
      */
     public static String reservationId(String callId, String reservationId) {
         return callId + "/reservation/" + reservationId;
@@ -53,6 +72,13 @@ public final class RoundPostings {
      * The entries for the round's decisions in force and the extra reservations, all effective on
      * {@code date}: grants in the round's order, then deferrals' reservations, then the others.
      * For a ledger that holds no reservation of this round yet.
+     *
+     * @param round        the decided round
+     * @param reservations the round-level reservations
+     * @param date         the effective day of every entry
+     * @param reason       the entries' reason
+     * @param recordedBy   who records them
+     * @return the entries, in posting order
      */
     public static List<LedgerEntry> entries(Round round, List<PlannedReservation> reservations, LocalDate date,
                                             String reason, String recordedBy) {
@@ -65,6 +91,14 @@ public final class RoundPostings {
      * to an initiative that was deferred with a reservation earlier converts that reservation, so
      * the money is not counted twice, and what the grant leaves of it is released: the purpose it
      * was kept for has been decided.
+     *
+     * @param round               the decided round
+     * @param reservations        the round-level reservations
+     * @param date                the effective day of every entry
+     * @param reason              the entries' reason
+     * @param recordedBy          who records them
+     * @param outstandingInLedger what is still reserved, by reservation id
+     * @return the entries, in posting order
      */
     public static List<LedgerEntry> entries(Round round, List<PlannedReservation> reservations, LocalDate date,
                                             String reason, String recordedBy, Map<String, Money> outstandingInLedger) {

@@ -45,7 +45,14 @@ public final class RoundWorkflow {
     private RoundWorkflow() {
     }
 
-    /** Runs the round on a fresh ledger over the plan's budget tree. */
+    /**
+     * Runs the round on a fresh ledger over the plan's budget tree.
+     *
+     * @param plan      the round file's plan
+     * @param framework the call's criteria framework
+     * @param policy    decides when the plan holds no committee decisions
+     * @return the dossier, or every problem
+     */
     public static Result<Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy) {
         return run(plan, framework, policy, Ledger.create(plan.budget()));
     }
@@ -55,6 +62,12 @@ public final class RoundWorkflow {
      * plan win; {@code policy} (the profile's) decides only when the plan holds none. Entries this
      * round posted before (same ids) are left out of the balances the round sees and are accepted
      * again as duplicates, so a re-run changes nothing.
+     *
+     * @param plan      the round file's plan
+     * @param framework the call's criteria framework
+     * @param policy    decides when the plan holds no committee decisions
+     * @param ledger    the ledger to post to
+     * @return the dossier, or every problem (nothing is posted then)
      */
     public static Result<Dossier> run(RoundPlan plan, CriteriaFramework framework, AllocationPolicy policy, Ledger ledger) {
         try {

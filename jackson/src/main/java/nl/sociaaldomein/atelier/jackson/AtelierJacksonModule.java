@@ -67,9 +67,11 @@ public final class AtelierJacksonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** How values are written: audience and language (public, Dutch by default). */
     private final RenderOptions options;
     private final transient Frameworks frameworks;
     private final transient List<Module> profileModules;
+    /** Describes the options, frameworks and profile modules; part of the module's id, so a module set up differently is not skipped as a duplicate. */
     private final String configuration;
 
     /** Public, Dutch, knowing no criteria framework: the module a host registers by default. */

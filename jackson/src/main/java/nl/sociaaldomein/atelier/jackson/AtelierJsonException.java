@@ -17,6 +17,7 @@ public final class AtelierJsonException extends JsonMappingException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<ReadProblem> problems;
+    /** The Atelier type the JSON was read as. */
     private final Class<?> type;
 
     /**

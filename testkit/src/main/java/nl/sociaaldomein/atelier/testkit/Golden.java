@@ -21,6 +21,13 @@ public final class Golden {
     private Golden() {
     }
 
+    /**
+     * Fails the test unless {@code actual} equals the golden file {@code name}, printing the differing lines;
+     * with {@code -Datelier.updateGolden=true} it writes {@code actual} to the file instead.
+     *
+     * @param name   the golden file's name under {@code src/test/resources/golden}
+     * @param actual the output under test
+     */
     public static void assertMatches(String name, byte[] actual) {
         Path file = DIRECTORY.resolve(name);
         try {

@@ -8,6 +8,7 @@ public final class PropertyFailure extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** The seed that replays the failing case. */
     private final long seed;
     private final transient Object smallestCase;
 
@@ -17,10 +18,12 @@ public final class PropertyFailure extends AssertionError {
         this.smallestCase = smallestCase;
     }
 
+    /** {@return the seed that replays the failing case with {@code -Datelier.seed=<seed>}} */
     public long seed() {
         return seed;
     }
 
+    /** {@return the smallest failing case the shrinker found (null once the failure is deserialised)} */
     public Object smallestCase() {
         return smallestCase;
     }

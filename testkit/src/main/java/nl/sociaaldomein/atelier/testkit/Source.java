@@ -38,6 +38,10 @@ public final class Source {
     /**
      * A choice between 0 and {@code bound} inclusive. When replaying, a recorded choice above the
      * bound is capped at it, and a sequence that has run out yields 0, the simplest choice.
+     *
+     * @param bound the greatest choice, not negative
+     * @return the choice
+     * @throws IllegalArgumentException when {@code bound} is negative
      */
     public long draw(long bound) {
         if (bound < 0) {

@@ -24,20 +24,46 @@ public final class Stateful {
         this.tries = tries;
     }
 
+    /**
+     * A stateful test of up to 200 steps per sequence, 50 on average, with the run's number of cases.
+     *
+     * @param name what is tested, printed with a failure
+     * @return the test, waiting for {@link #check}
+     */
     public static Stateful named(String name) {
         return new Stateful(Objects.requireNonNull(name), 200, 50, null);
     }
 
-    /** At most {@code max} steps per sequence, {@code average} on average. */
+    /**
+     * At most {@code max} steps per sequence, {@code average} on average.
+     *
+     * @param max     the most steps in a sequence
+     * @param average the steps in a sequence on average
+     * @return a new test; this one is unchanged
+     */
     public Stateful steps(int max, int average) {
         return new Stateful(name, max, average, tries);
     }
 
+    /**
+     * Overrides the number of sequences run (still overridden by a replay seed).
+     *
+     * @param newTries the number of sequences
+     * @return a new test; this one is unchanged
+     */
     public Stateful tries(int newTries) {
         return new Stateful(name, maxSteps, averageSteps, newTries);
     }
 
-    /** Runs the sequences; returns how many ran. Throws {@link PropertyFailure} on the first failure. */
+    /**
+     * Runs the sequences; returns how many ran. Throws {@link PropertyFailure} on the first failure.
+     *
+     * @param <S>  the system under test
+     * @param <M>  the reference model
+     * @param <O>  an operation
+     * @param spec the system, the model, the operations and the invariants
+     * @return the number of sequences run
+     */
     public <S, M, O> int check(StatefulSpec<S, M, O> spec) {
         Property property = Property.named(name);
         if (tries != null) {

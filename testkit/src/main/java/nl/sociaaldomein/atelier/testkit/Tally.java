@@ -14,7 +14,11 @@ public final class Tally {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
 
-    /** Counts one case or step under each of the given labels. */
+    /**
+     * Counts one case or step under each of the given labels.
+     *
+     * @param labels what the case did, possibly nothing
+     */
     public void add(String... labels) {
         total.increment();
         for (String label : labels) {
@@ -22,21 +26,37 @@ public final class Tally {
         }
     }
 
-    /** Counts a label without counting a new case (for several labels over one case). */
+    /**
+     * Counts a label without counting a new case (for several labels over one case).
+     *
+     * @param label what the case did
+     */
     public void label(String label) {
         counts.computeIfAbsent(label, k -> new LongAdder()).increment();
     }
 
+    /**
+     * How many times {@code label} was counted.
+     *
+     * @param label the label
+     * @return the count, 0 for a label never counted
+     */
     public long count(String label) {
         LongAdder adder = counts.get(label);
         return adder == null ? 0 : adder.sum();
     }
 
+    /** {@return the number of cases or steps counted with {@link #add}} */
     public long total() {
         return total.sum();
     }
 
-    /** The share of counted cases with this label, 0 when nothing was counted. */
+    /**
+     * The share of counted cases with this label, 0 when nothing was counted.
+     *
+     * @param label the label
+     * @return the share, from 0 to 1
+     */
     public double fraction(String label) {
         long all = total();
         return all == 0 ? 0 : (double) count(label) / all;

@@ -19,13 +19,27 @@ import java.util.function.Supplier;
  */
 public interface Shape<T> {
 
-    /** The type this shape writes and reads. */
+    /**
+     * The type this shape writes and reads.
+     *
+     * @return the class of {@code T}, by which a module finds the shape
+     */
     Class<T> type();
 
-    /** Writes {@code value} (never null) as one JSON value. */
+    /**
+     * Writes {@code value} (never null) as one JSON value.
+     *
+     * @param value the value to write
+     * @param out   where the JSON goes
+     */
     void write(T value, JsonOut out);
 
-    /** Reads one JSON value; null when a problem was recorded. */
+    /**
+     * Reads one JSON value; null when a problem was recorded.
+     *
+     * @param in the JSON being read, which collects every problem with its path
+     * @return the value, or null when {@code in} now holds a problem for it
+     */
     T read(JsonIn in);
 
     /**

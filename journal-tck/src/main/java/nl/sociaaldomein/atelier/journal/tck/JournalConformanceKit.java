@@ -43,19 +43,30 @@ public abstract class JournalConformanceKit {
 
     private final List<Journal> opened = new ArrayList<>();
 
-    /** A new, empty journal of the engine under test. */
+    /**
+     * A new, empty journal of the engine under test.
+     *
+     * @return a journal with no records; the kit closes it after the test
+     */
     protected abstract Journal newJournal();
 
     /**
      * The same store opened again (for engines that keep their records: a new connection to the
      * same file or database), the old handle closed. The default returns the journal itself, for
      * engines that keep nothing.
+     *
+     * @param journal the handle to close and open again
+     * @return a handle on the same records
      */
     protected Journal reopen(Journal journal) {
         return journal;
     }
 
-    /** Threads that append at once in {@link #concurrent_appenders_never_repeat_or_skip_a_position()}. */
+    /**
+     * Threads that append at once in {@link #concurrent_appenders_never_repeat_or_skip_a_position()}.
+     *
+     * @return the number of appending threads; 4 unless an engine overrides it
+     */
     protected int concurrentAppenders() {
         return 4;
     }
@@ -377,7 +388,14 @@ public abstract class JournalConformanceKit {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    /** A batch of records of type {@code test} recorded {@code second} seconds after the epoch. */
+    /**
+     * A batch of records of type {@code test} recorded {@code second} seconds after the epoch.
+     *
+     * @param id the batch's id, which makes a repeated append idempotent
+     * @param second the recorded moment, in seconds after 1970-01-01T00:00:00Z
+     * @param payloads one record per payload, in this order
+     * @return the batch, not yet appended
+     */
     protected static Batch batch(String id, long second, String... payloads) {
         List<NewRecord> records = new ArrayList<>();
         for (String payload : payloads) {
@@ -386,6 +404,12 @@ public abstract class JournalConformanceKit {
         return new Batch(id, Instant.EPOCH.plusSeconds(second), records);
     }
 
+    /**
+     * The records an append wrote, failing the test when the append did not write.
+     *
+     * @param result what the journal answered to an append
+     * @return the appended records with their positions
+     */
     protected static List<JournalRecord> appended(AppendResult result) {
         assertThat(result).isInstanceOf(AppendResult.Appended.class);
         return ((AppendResult.Appended) result).records();

@@ -42,12 +42,22 @@ public final class ProfileArchitectureRules {
     private ProfileArchitectureRules() {
     }
 
+    /**
+     * No class depends on core's {@code internal} packages, which may change in any release.
+     *
+     * @return the rule, to check against the profile's imported classes
+     */
     public static ArchRule usesNoInternalPackage() {
         return noClasses().should().dependOnClassesThat().resideInAPackage("nl.sociaaldomein.atelier..internal..")
             .because("internal packages of core may change in any release");
     }
 
-    /** No class depends on a profile other than its own (whose classes live under {@code ownPackage}). */
+    /**
+     * No class depends on a profile other than its own (whose classes live under {@code ownPackage}).
+     *
+     * @param ownPackage the profile's root package, e.g. {@code nl.sociaaldomein.atelier.profile.groningen}
+     * @return the rule, to check against the profile's imported classes
+     */
     public static ArchRule dependsOnNoOtherProfile(String ownPackage) {
         DescribedPredicate<JavaClass> otherProfile = DescribedPredicate.describe("belong to another profile",
             target -> {
@@ -59,7 +69,12 @@ public final class ProfileArchitectureRules {
             .because("a profile is a plug-in: profiles never depend on each other");
     }
 
-    /** Classes under {@code ownPackage} use only the JDK, Guice, Jackson, Vavr, core's public API and themselves. */
+    /**
+     * Classes under {@code ownPackage} use only the JDK, Guice, Jackson, Vavr, core's public API and themselves.
+     *
+     * @param ownPackage the profile's root package, e.g. {@code nl.sociaaldomein.atelier.profile.groningen}
+     * @return the rule, to check against the profile's imported classes
+     */
     public static ArchRule usesOnlyThePublicApi(String ownPackage) {
         List<String> allowed = new ArrayList<>(LIBRARIES);
         allowed.addAll(CORE_PUBLIC_API);

@@ -53,7 +53,11 @@ public abstract class ProfileConformanceKit extends BehaviourChecks {
     private record Loading(MunicipalityProfile profile, Injector injector, Throwable failure) {
     }
 
-    /** The profile under test, e.g. {@code return new GroningenProfile();}. */
+    /**
+     * The profile under test, e.g. {@code return new GroningenProfile();}.
+     *
+     * @return a new instance of the profile; the kit constructs and loads it once per kit class
+     */
     protected abstract MunicipalityProfile profile();
 
     private Loading loading() {

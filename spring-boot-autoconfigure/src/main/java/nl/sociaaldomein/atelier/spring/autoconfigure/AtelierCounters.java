@@ -15,7 +15,12 @@ public final class AtelierCounters {
     private final LongAdder refusals = new LongAdder();
     private final LongAdder late = new LongAdder();
 
-    /** {@code entries} new entries were posted, {@code lateOnes} of them late registrations. */
+    /**
+     * {@code entries} new entries were posted, {@code lateOnes} of them late registrations.
+     *
+     * @param entries  entries newly posted (repeats of entries already posted not counted)
+     * @param lateOnes how many of them are effective before an entry posted earlier
+     */
     public void posted(int entries, int lateOnes) {
         postings.add(entries);
         late.add(lateOnes);
@@ -26,14 +31,17 @@ public final class AtelierCounters {
         refusals.increment();
     }
 
+    /** {@return ledger entries posted since the application started} */
     public long postings() {
         return postings.sum();
     }
 
+    /** {@return postings and commands refused since the application started} */
     public long refusals() {
         return refusals.sum();
     }
 
+    /** {@return entries posted since the application started that are effective before an entry posted earlier} */
     public long lateRegistrations() {
         return late.sum();
     }

@@ -17,6 +17,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(JournalCheck.class)
 public class AtelierHealthAutoConfiguration {
 
+    /**
+     * The {@code atelier} health component: up when the store answers, with the details of {@link StoreHealth}.
+     *
+     * @param check the ledger's journal as verified at start
+     * @return the health indicator
+     */
     @Bean(name = "atelierHealthIndicator")
     @ConditionalOnMissingBean(name = "atelierHealthIndicator")
     public HealthIndicator atelierHealthIndicator(JournalCheck check) {

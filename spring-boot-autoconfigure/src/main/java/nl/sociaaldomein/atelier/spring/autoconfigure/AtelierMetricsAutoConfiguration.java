@@ -20,6 +20,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(AtelierCounters.class)
 public class AtelierMetricsAutoConfiguration {
 
+    /**
+     * The three ledger counters as Micrometer function counters.
+     *
+     * @param counters the counters to publish
+     * @return the binder Boot applies to each meter registry
+     */
     @Bean(name = "atelierMeters")
     @ConditionalOnMissingBean(name = "atelierMeters")
     public MeterBinder atelierMeters(AtelierCounters counters) {

@@ -12,6 +12,11 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(name = {"org.springframework.web.servlet.DispatcherServlet", "org.springframework.http.ProblemDetail"})
 public class AtelierWebAutoConfiguration {
 
+    /**
+     * The controller advice that answers a {@link nl.sociaaldomein.atelier.problem.ProblemException} as Problem Details.
+     *
+     * @return the advice
+     */
     @Bean
     @ConditionalOnMissingBean
     public ProblemDetailsAdvice atelierProblemDetailsAdvice() {

@@ -20,6 +20,16 @@ import nl.sociaaldomein.atelier.store.jdbc.OpenCheck;
 public record JournalCheck(JournalStore store, String stream, Journal journal, OpenCheck check, long headAtStart,
                            Instant verifiedAt) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param store       the store the journal is in
+     * @param stream      the journal's name in the store
+     * @param journal     the journal, open
+     * @param check       how much of the chain was verified
+     * @param headAtStart the journal's last position when it was verified
+     * @param verifiedAt  when
+     */
     public JournalCheck {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(stream, "stream");
@@ -31,6 +41,10 @@ public record JournalCheck(JournalStore store, String stream, Journal journal, O
     /**
      * Opens the journal, verifying it as {@code check} says.
      *
+     * @param store  the store the journal is in
+     * @param stream the journal's name in the store
+     * @param check  how much of the chain to verify now
+     * @return the open journal and what was verified
      * @throws nl.sociaaldomein.atelier.journal.JournalDamagedException when it does not verify
      */
     public static JournalCheck open(JournalStore store, String stream, OpenCheck check) {

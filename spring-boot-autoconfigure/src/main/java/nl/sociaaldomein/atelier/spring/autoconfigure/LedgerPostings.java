@@ -23,12 +23,19 @@ public final class LedgerPostings {
     /** The latest effective date posted so far: an entry before it is a late registration. */
     private LocalDate latest = LocalDate.MIN;
 
+    /**
+     * Posts to {@code ledger}; the effective dates already posted are read once, to tell late registrations.
+     *
+     * @param ledger   the application's ledger
+     * @param counters the counters behind the metrics
+     */
     public LedgerPostings(Ledger ledger, AtelierCounters counters) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.counters = Objects.requireNonNull(counters, "counters");
         ledger.entries().forEach(e -> latest = max(latest, e.effectiveDate()));
     }
 
+    /** {@return the ledger posted to, for reading its entries and balances} */
     public Ledger ledger() {
         return ledger;
     }
@@ -36,6 +43,8 @@ public final class LedgerPostings {
     /**
      * Posts the batch: every entry, or none.
      *
+     * @param batch the entries, posted together or not at all
+     * @return each entry as posted, with those already posted (same id and content) marked as duplicates
      * @throws ProblemException when the ledger refuses it (nothing was posted)
      */
     public synchronized PostedBatch post(LedgerBatch batch) {
@@ -61,7 +70,13 @@ public final class LedgerPostings {
         return posted.orElseThrow();
     }
 
-    /** Posts the entries as one batch. */
+    /**
+     * Posts the entries as one batch.
+     *
+     * @param entries the entries, posted together or not at all
+     * @return each entry as posted, with those already posted marked as duplicates
+     * @throws ProblemException when the ledger refuses them (nothing was posted)
+     */
     public PostedBatch post(List<? extends LedgerEntry> entries) {
         return post(LedgerBatch.of(entries));
     }

@@ -13,7 +13,12 @@ public final class LedgerProblems {
     private LedgerProblems() {
     }
 
-    /** The ledger's problem with its code, kind and place, its text prefixed with "the ledger refuses the entry". */
+    /**
+     * The ledger's problem with its code, kind and place, its text prefixed with "the ledger refuses the entry".
+     *
+     * @param refused the problem a failed {@code Ledger.post} carries
+     * @return the problem, with a Dutch and an English text saying that the ledger refuses the entry
+     */
     public static Problem of(Problem refused) {
         return new Problem(refused.code(), refused.kind(), refused.place(),
             Text.of("het grootboek weigert de boeking: " + refused.message().nl(),

@@ -29,7 +29,13 @@ public final class ProblemDetails {
     private ProblemDetails() {
     }
 
-    /** The HTTP status for these problems. */
+    /**
+     * The HTTP status for these problems.
+     *
+     * @param problems the problems of one refusal
+     * @return 422 for invalid input, 404 when something is not found, 409 for a conflict with what is recorded;
+     *         with several kinds, invalid input goes before not found, not found before a conflict
+     */
     public static HttpStatus status(List<Problem> problems) {
         ProblemKind kind = problems.stream().map(Problem::kind).min(ProblemDetails::precedence).orElse(ProblemKind.INVALID);
         switch (kind) {
@@ -47,6 +53,16 @@ public final class ProblemDetails {
         return Integer.compare(order.indexOf(a), order.indexOf(b));
     }
 
+    /**
+     * The problems as one Problem Details body: {@code type} and {@code code} from the first problem,
+     * {@code detail} listing every problem, and a {@code problems} list with each problem's code, kind, place
+     * and its Dutch and English message.
+     *
+     * @param problems the problems of one refusal, at least one
+     * @param locale   the language of {@code title}, {@code detail} and each {@code message}
+     * @return the body, with its status set as {@link #status(List)} says
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public static ProblemDetail of(List<Problem> problems, Locale locale) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("Problem Details need at least one problem");
@@ -90,6 +106,9 @@ public final class ProblemDetails {
     /**
      * The language of an {@code Accept-Language} header: English when the client prefers English
      * to Dutch, Dutch otherwise (also when there is no header or it does not parse).
+     *
+     * @param acceptLanguage the header's value, or null
+     * @return {@link Locale#ENGLISH} or Dutch ({@code nl-NL})
      */
     public static Locale language(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -18,6 +18,13 @@ import org.springframework.web.context.request.WebRequest;
 @RestControllerAdvice
 public class ProblemDetailsAdvice {
 
+    /**
+     * The exception's problems as Problem Details, with the status, media type and {@code Content-Language} set.
+     *
+     * @param exception what the controller threw
+     * @param request   the request, whose {@code Accept-Language} chooses the language
+     * @return the response
+     */
     @ExceptionHandler(ProblemException.class)
     public ResponseEntity<ProblemDetail> problems(ProblemException exception, WebRequest request) {
         Locale locale = ProblemDetails.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));

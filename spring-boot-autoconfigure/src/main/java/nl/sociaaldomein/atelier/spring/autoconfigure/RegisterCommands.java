@@ -26,12 +26,23 @@ public final class RegisterCommands {
     private final Clock clock;
     private final Map<String, RegisterService> open = new HashMap<>();
 
+    /**
+     * Registers recording in {@code journal}.
+     *
+     * @param journal the journal the registers' events go to (the ledger's)
+     * @param clock   gives the recorded moment of each command
+     */
     public RegisterCommands(Journal journal, Clock clock) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The register of {@code setup}: rebuilt from its events in the journal the first time it is asked for. */
+    /**
+     * The register of {@code setup}: rebuilt from its events in the journal the first time it is asked for.
+     *
+     * @param setup the register's id, KPIs and rules
+     * @return the register, the same one every time for the same register id
+     */
     public synchronized RegisterService register(RegisterSetup setup) {
         return open.computeIfAbsent(setup.registerId(), id -> RegisterService.open(setup, journal, new JsonExperimentEventCodec(), clock));
     }
@@ -39,6 +50,8 @@ public final class RegisterCommands {
     /**
      * Records the command in the register, or says why not.
      *
+     * @param register the register, from {@link #register(RegisterSetup)}
+     * @param command  what to record
      * @return the events recorded
      * @throws ProblemException when the register refuses it (nothing was recorded)
      */

@@ -38,6 +38,15 @@ public final class RoundCommands {
     private final Clock clock;
     private final Map<String, RoundService> open = new HashMap<>();
 
+    /**
+     * Rounds recording in {@code journal}, posting grants to {@code ledger}.
+     *
+     * @param profile  the municipality profile, whose criteria frameworks assess the rounds
+     * @param ledger   the ledger a decision's grants are posted to
+     * @param journal  the journal the rounds' events go to (the ledger's, so a decision and its grants are one batch)
+     * @param counters the counters behind the ledger metrics
+     * @param clock    gives the recorded moment of each command
+     */
     public RoundCommands(LoadedProfile profile, Ledger ledger, Journal journal, AtelierCounters counters, Clock clock) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -50,6 +59,9 @@ public final class RoundCommands {
      * The round of {@code call}, assessed with the profile's criteria framework {@code frameworkId}:
      * rebuilt from its events in the journal the first time it is asked for.
      *
+     * @param call        the call for initiatives the round is of
+     * @param frameworkId the id of one of the profile's criteria frameworks
+     * @return the round, the same one every time for the same call
      * @throws IllegalArgumentException when the profile has no such framework
      */
     public synchronized RoundService round(Call call, String frameworkId) {
@@ -64,7 +76,13 @@ public final class RoundCommands {
         return service;
     }
 
-    /** The round of a call opened before with {@link #round(Call, String)}. */
+    /**
+     * The round of a call opened before with {@link #round(Call, String)}.
+     *
+     * @param callId the call's id
+     * @return the round
+     * @throws ProblemException ({@code round.unknown-call}, not found) when no round of that call was opened
+     */
     public synchronized RoundService round(String callId) {
         RoundService known = open.get(callId);
         if (known == null) {
@@ -77,6 +95,8 @@ public final class RoundCommands {
     /**
      * Records the command in the round of its call, or says why not.
      *
+     * @param round   the round, from {@link #round(Call, String)}
+     * @param command what to record
      * @return the events recorded
      * @throws ProblemException when the round refuses it (nothing was recorded)
      */

@@ -14,11 +14,21 @@ public final class StoreHealth {
 
     private final JournalCheck check;
 
+    /**
+     * Health of the store and journal in {@code check}.
+     *
+     * @param check the ledger's journal as verified at start
+     */
     public StoreHealth(JournalCheck check) {
         this.check = Objects.requireNonNull(check, "check");
     }
 
-    /** Up or down, with details; never throws. */
+    /**
+     * Up or down, with details; never throws.
+     *
+     * @return up when the journal's head could be read now; the details name the store, the journal, what was
+     *         verified at start and the heads then and now, or the error
+     */
     public Status check() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("store", check.store().location());
@@ -35,8 +45,19 @@ public final class StoreHealth {
         }
     }
 
-    /** The outcome of one check. */
+    /**
+     * The outcome of one check.
+     *
+     * @param up      whether the store answered
+     * @param details what the health endpoint shows, in this order
+     */
     public record Status(boolean up, Map<String, Object> details) {
+        /**
+         * Keeps an unmodifiable copy of the details.
+         *
+         * @param up      whether the store answered
+         * @param details what the health endpoint shows
+         */
         public Status {
             details = Map.copyOf(details);
         }

@@ -7,6 +7,7 @@ public final class ImportRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Each problem as "source:line: what is wrong", in the order found. */
     private final List<String> problems;
 
     ImportRefusedException(String source, List<String> problems) {
@@ -14,7 +15,11 @@ public final class ImportRefusedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Each problem as "source:line: what is wrong". */
+    /**
+     * Each problem as "source:line: what is wrong".
+     *
+     * @return every problem found, each naming the line of the export it is on
+     */
     public List<String> problems() {
         return problems;
     }

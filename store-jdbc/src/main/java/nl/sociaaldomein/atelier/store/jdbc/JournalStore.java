@@ -42,16 +42,36 @@ public final class JournalStore implements AutoCloseable {
         LOG.info("store opened: {} (schema version {})", engine.location(), schemaVersion);
     }
 
-    /** The SQLite store in {@code file}, created when no file is there; survives power loss. */
+    /**
+     * The SQLite store in {@code file}, created when no file is there; survives power loss.
+     *
+     * @param file the SQLite file
+     * @return the opened store
+     * @throws StoreException when the file cannot be opened or is not an Atelier store
+     */
     public static JournalStore sqlite(Path file) {
         return sqlite(file, SqliteOptions.defaults());
     }
 
+    /**
+     * The SQLite store in {@code file}, created when no file is there, opened with {@code options}.
+     *
+     * @param file    the SQLite file
+     * @param options what an append survives and how long it waits for another writer
+     * @return the opened store
+     * @throws StoreException when the file cannot be opened or is not an Atelier store
+     */
     public static JournalStore sqlite(Path file, SqliteOptions options) {
         return new JournalStore(SqliteEngine.open(file, options));
     }
 
-    /** A PostgreSQL store with a connection pool of its own, closed with the store. */
+    /**
+     * A PostgreSQL store with a connection pool of its own, closed with the store.
+     *
+     * @param options the URL, user, pool size and connect timeout
+     * @return the opened store
+     * @throws StoreException when the database cannot be reached or is not an Atelier store
+     */
     public static JournalStore postgres(PostgresOptions options) {
         return new JournalStore(PostgresEngine.open(options));
     }
@@ -59,12 +79,23 @@ public final class JournalStore implements AutoCloseable {
     /**
      * A PostgreSQL store on a data source the application already has (its own pool); closing the
      * store leaves the data source open. {@code description} names it in messages (no password).
+     *
+     * @param dataSource  the application's data source for the PostgreSQL database
+     * @param description names the database in messages
+     * @return the opened store
+     * @throws StoreException when the database cannot be reached or is not an Atelier store
      */
     public static JournalStore postgres(DataSource dataSource, String description) {
         return new JournalStore(PostgresEngine.on(dataSource, description));
     }
 
-    /** {@code location} is a {@code jdbc:postgresql:} URL or the path of an SQLite file. */
+    /**
+     * {@code location} is a {@code jdbc:postgresql:} URL or the path of an SQLite file.
+     *
+     * @param location a {@code jdbc:postgresql:} URL or a file path
+     * @return the opened store
+     * @throws StoreException when the store cannot be opened, or the location is a JDBC URL of another database
+     */
     public static JournalStore open(String location) {
         Objects.requireNonNull(location, "location");
         if (PostgresOptions.isUrl(location)) {
@@ -81,6 +112,8 @@ public final class JournalStore implements AutoCloseable {
      * The journal called {@code stream}, verified from its first record (empty when new). It shares
      * this store's connections: closing it does nothing, closing the store ends it.
      *
+     * @param stream the journal's name, such as {@code ledger}
+     * @return the journal, open as long as this store is
      * @throws JournalDamagedException when the stored chain does not verify
      */
     public Journal journal(String stream) {
@@ -90,13 +123,23 @@ public final class JournalStore implements AutoCloseable {
     /**
      * The journal called {@code stream}, checked as {@code check} says before it is handed out.
      *
+     * @param stream the journal's name, such as {@code ledger}
+     * @param check  how much of the stored chain to verify now
+     * @return the journal, open as long as this store is
      * @throws JournalDamagedException when what is checked does not verify
      */
     public Journal journal(String stream, OpenCheck check) {
         return new JdbcJournal(this, engine, checked(stream), false).verified(check);
     }
 
-    /** A journal on a store of its own, opened for it and closed with it (handy for one-journal programs and tests). */
+    /**
+     * A journal on a store of its own, opened for it and closed with it (handy for one-journal programs and tests).
+     *
+     * @param store  the store, which the journal now owns
+     * @param stream the journal's name
+     * @return the journal; closing it closes {@code store}
+     * @throws JournalDamagedException when the stored chain does not verify (the store is then closed)
+     */
     public static Journal journalClosingStore(JournalStore store, String stream) {
         try {
             return new JdbcJournal(store, store.engine, checked(stream), true).verified(OpenCheck.WHOLE_CHAIN);
@@ -106,7 +149,11 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** The names of the journals that hold records, in code-point order (the same on every engine). */
+    /**
+     * The names of the journals that hold records, in code-point order (the same on every engine).
+     *
+     * @return the journal names
+     */
     public List<String> streams() {
         try {
             List<String> streams = engine.withConnection(connection -> {
@@ -127,12 +174,20 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** The schema version this store is at (the latest this code knows, after opening). */
+    /**
+     * The schema version this store is at (the latest this code knows, after opening).
+     *
+     * @return the version number of the store's schema
+     */
     public int schemaVersion() {
         return schemaVersion;
     }
 
-    /** Where the store is: a file or a URL without a password. */
+    /**
+     * Where the store is: a file or a URL without a password.
+     *
+     * @return the file path or the redacted URL
+     */
     public String location() {
         return engine.location();
     }

@@ -28,6 +28,13 @@ public record SqliteOptions(Durability durability, Duration busyTimeout) {
         PROCESS_CRASH
     }
 
+    /**
+     * Checks the options.
+     *
+     * @param durability  what an acknowledged append survives
+     * @param busyTimeout how long an append waits for another process that is writing
+     * @throws IllegalArgumentException when the busy timeout is negative or longer than {@link Integer#MAX_VALUE} ms
+     */
     public SqliteOptions {
         Objects.requireNonNull(durability, "durability");
         Objects.requireNonNull(busyTimeout, "busyTimeout");
@@ -37,15 +44,31 @@ public record SqliteOptions(Durability durability, Duration busyTimeout) {
         }
     }
 
-    /** Survives power loss; waits up to 10 s for another process that is writing. */
+    /**
+     * Survives power loss; waits up to 10 s for another process that is writing.
+     *
+     * @return the default options
+     */
     public static SqliteOptions defaults() {
         return new SqliteOptions(Durability.POWER_LOSS, Duration.ofSeconds(10));
     }
 
+    /**
+     * These options with another durability.
+     *
+     * @param durability what an acknowledged append survives
+     * @return new options; these are unchanged
+     */
     public SqliteOptions withDurability(Durability durability) {
         return new SqliteOptions(durability, busyTimeout);
     }
 
+    /**
+     * These options with another busy timeout.
+     *
+     * @param busyTimeout how long an append waits for another process that is writing to the same file
+     * @return new options; these are unchanged
+     */
     public SqliteOptions withBusyTimeout(Duration busyTimeout) {
         return new SqliteOptions(durability, busyTimeout);
     }

@@ -9,10 +9,21 @@ public final class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A store failure explained by {@code message} alone.
+     *
+     * @param message what went wrong and where, for the person running the application
+     */
     public StoreException(String message) {
         super(message);
     }
 
+    /**
+     * A store failure with the driver's own report kept as its cause.
+     *
+     * @param message what went wrong and where, for the person running the application
+     * @param cause   the driver's or file system's exception
+     */
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -29,7 +29,14 @@ public final class StoreExport {
     private StoreExport() {
     }
 
-    /** Writes the whole store to {@code out} (not closed); answers each journal's head as written. */
+    /**
+     * Writes the whole store to {@code out} (not closed); answers each journal's head as written.
+     *
+     * @param store the store to export
+     * @param out   where the export goes, one JSON object a line (UTF-8)
+     * @return the head (last position and hash) of each journal written
+     * @throws StoreException when the store cannot be read or {@code out} cannot be written
+     */
     public static List<JournalHead> write(JournalStore store, OutputStream out) {
         List<JournalHead> heads = new ArrayList<>();
         try {

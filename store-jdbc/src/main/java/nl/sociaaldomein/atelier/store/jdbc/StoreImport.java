@@ -53,6 +53,10 @@ public final class StoreImport {
      * Imports {@code in} (not closed), named {@code source} in problems, into {@code store}, which must
      * hold no records; answers each journal's head as stored.
      *
+     * @param store  the store to import into
+     * @param in     an export written by {@link StoreExport#write}
+     * @param source names the export in problems, such as its file name
+     * @return the head (last position and hash) of each journal stored
      * @throws ImportRefusedException when the export is not whole and valid; nothing is stored
      * @throws StoreException when the store is not empty or cannot be written
      */
