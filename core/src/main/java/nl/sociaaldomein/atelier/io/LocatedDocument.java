@@ -66,7 +66,14 @@ public final class LocatedDocument {
         this.locations = locations;
     }
 
-    /** Reads a file; the format follows its name ({@code .json}, {@code .yaml}, {@code .yml}) or else its content. */
+    /**
+     * Reads a file; the format follows its name ({@code .json}, {@code .yaml}, {@code .yml}) or else its content.
+     *
+     * @param file   the file to read
+     * @param limits the largest file, deepest nesting and longest text accepted
+     * @return the parsed document, or the problems that stop it parsing (codes such as
+     *     {@code input.file-unreadable}, {@code input.too-large}, {@code input.empty-file}, {@code input.syntax})
+     */
     public static Result<LocatedDocument> read(Path file, ReadLimits limits) {
         String name = file.toString();
         return readBytes(file, limits).flatMap(bytes -> parse(name, bytes, InputFormat.forFile(name, bytes), limits));
@@ -77,6 +84,10 @@ public final class LocatedDocument {
      * something that is not a regular file (a pipe or a device, which could block or never end), a
      * file over the size limit (checked before reading, and again while reading, in case it grows),
      * an I/O error. A refused file's content is never read, so never quoted.
+     *
+     * @param file   the file to read
+     * @param limits the largest file accepted ({@link ReadLimits#maxBytes()})
+     * @return the bytes, or one problem: {@code input.file-unreadable} or {@code input.too-large}
      */
     public static Result<byte[]> readBytes(Path file, ReadLimits limits) {
         String name = file.toString();
@@ -110,6 +121,17 @@ public final class LocatedDocument {
         }
     }
 
+    /**
+     * Parses bytes given in memory; refuses what the class comment lists, each refusal located.
+     *
+     * @param sourceName the name problems give as the file
+     * @param bytes      the content, UTF-8 (a byte order mark is allowed)
+     * @param format     JSON or YAML; parsing follows this, not the content
+     * @param limits     the largest content, deepest nesting and longest text accepted
+     * @return the parsed document, or every problem found (codes such as {@code input.too-large},
+     *     {@code input.empty-file}, {@code input.encoding}, {@code input.syntax}, {@code input.yaml-feature},
+     *     {@code input.number-form}, {@code input.duplicate-field})
+     */
     public static Result<LocatedDocument> parse(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         if (bytes.length > limits.maxBytes()) {
@@ -166,25 +188,55 @@ public final class LocatedDocument {
         return best;
     }
 
+    /**
+     * The name problems give as the file: the path as given, or the name a caller chose for bytes.
+     *
+     * @return the source name
+     */
     public String sourceName() {
         return sourceName;
     }
 
+    /**
+     * The parsed tree; numbers keep their exact decimal text ({@link java.math.BigDecimal}), never a {@code double}.
+     *
+     * @return the document's top-level value (not necessarily an object)
+     */
     public JsonNode root() {
         return root;
     }
 
-    /** The line a JSON path's value starts on, or its nearest parent's; 0 when not known. */
+    /**
+     * The line a JSON path's value starts on, or its nearest parent's; 0 when not known.
+     *
+     * @param pointer a JSON pointer such as {@code /initiatives/3/amount} ({@code ""} is the root)
+     * @return the 1-based line, or 0
+     */
     public int lineOf(String pointer) {
         return problemAt(pointer, "input.inconsistent", Text.of("-", "-")).place().line();
     }
 
-    /** A problem at this JSON path with its code and its message in Dutch and English; see {@link #problemAt(String, String, Text)}. */
+    /**
+     * A problem at this JSON path with its code and its message in Dutch and English; see {@link #problemAt(String, String, Text)}.
+     *
+     * @param pointer the JSON pointer of the value at fault
+     * @param code    the problem code, such as {@code input.wrong-type}
+     * @param nl      the message in Dutch
+     * @param en      the message in English
+     * @return the located problem
+     */
     public Problem problemAt(String pointer, String code, String nl, String en) {
         return problemAt(pointer, code, Text.of(nl, en));
     }
 
-    /** A problem at this JSON path, located at the path or, when it is missing, its nearest parent. */
+    /**
+     * A problem at this JSON path, located at the path or, when it is missing, its nearest parent.
+     *
+     * @param pointer the JSON pointer of the value at fault (kept as given, even when the value is missing)
+     * @param code    the problem code, such as {@code input.missing-field}
+     * @param message the message in Dutch and English
+     * @return the problem with file, line and column
+     */
     public Problem problemAt(String pointer, String code, Text message) {
         String p = pointer;
         while (true) {

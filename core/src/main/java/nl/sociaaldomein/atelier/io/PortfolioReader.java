@@ -32,26 +32,61 @@ public final class PortfolioReader {
     private PortfolioReader() {
     }
 
-    /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
+    /**
+     * Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. Uses {@link ReadLimits#DEFAULT}.
+     *
+     * @param file the portfolio file
+     * @return the portfolio, or every problem in the file in file order (codes {@code input.*}, such as
+     *     {@code input.file-unreadable}, {@code input.syntax}, {@code input.wrong-type})
+     */
     public static Result<Portfolio> read(Path file) {
         return read(file, ReadLimits.DEFAULT);
     }
 
+    /**
+     * Reads a file under the given limits, for an embedder that accepts files from outside and wants
+     * tighter (or looser) bounds than the default.
+     *
+     * @param file   the portfolio file
+     * @param limits the largest file, deepest nesting and longest text accepted
+     * @return the portfolio, or every problem in the file in file order
+     */
     public static Result<Portfolio> read(Path file, ReadLimits limits) {
         return LocatedDocument.read(file, limits).flatMap(PortfolioReader::read);
     }
 
-    /** Reads bytes (UTF-8) given in memory; {@code sourceName} is the name used in problems. */
+    /**
+     * Reads bytes (UTF-8) given in memory, such as an upload; {@code sourceName} is the name used in problems.
+     *
+     * @param sourceName the name problems give as the file
+     * @param bytes      the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @return the portfolio, or every problem in the content in file order
+     */
     public static Result<Portfolio> read(String sourceName, byte[] bytes, InputFormat format) {
         return read(sourceName, bytes, format, ReadLimits.DEFAULT);
     }
 
+    /**
+     * Reads bytes (UTF-8) given in memory under the given limits.
+     *
+     * @param sourceName the name problems give as the file
+     * @param bytes      the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @param limits     the largest content, deepest nesting and longest text accepted
+     * @return the portfolio, or every problem in the content in file order
+     */
     public static Result<Portfolio> read(
             String sourceName, byte[] bytes, InputFormat format, ReadLimits limits) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(PortfolioReader::read);
     }
 
-    /** Reads an already parsed document. */
+    /**
+     * Reads an already parsed document, for a caller that parsed it to look at it first.
+     *
+     * @param document the parsed file, which still knows where each value stood
+     * @return the portfolio, or every problem in the document in file order
+     */
     public static Result<Portfolio> read(LocatedDocument document) {
         return FileProblem.inFileOrder(readFields(document));
     }

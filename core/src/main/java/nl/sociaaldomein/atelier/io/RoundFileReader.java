@@ -38,7 +38,13 @@ public final class RoundFileReader {
     private RoundFileReader() {
     }
 
-    /** Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. */
+    /**
+     * Reads a file; {@code .yaml}/{@code .yml} is YAML, anything else JSON. A portfolio given as a
+     * path is resolved against the round file's folder. Uses {@link ReadLimits#DEFAULT}.
+     *
+     * @param file the round file
+     * @return the round, or every problem in the file (and in a portfolio file it names) in file order
+     */
     public static Result<RoundPlan> read(Path file) {
         Path directory = file.toAbsolutePath().getParent();
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(document -> read(document, Optional.ofNullable(directory)));
@@ -47,6 +53,12 @@ public final class RoundFileReader {
     /**
      * Reads bytes (UTF-8) given in memory; {@code sourceName} names them in problems. A portfolio
      * given as a path is resolved against {@code directory}; without one only an inline portfolio reads.
+     *
+     * @param sourceName the name problems give as the file
+     * @param bytes      the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @param directory  the folder a portfolio path is relative to, if any
+     * @return the round, or every problem in the content in file order
      */
     public static Result<RoundPlan> read(String sourceName, byte[] bytes, InputFormat format,
                                                              Optional<Path> directory) {
@@ -56,7 +68,13 @@ public final class RoundFileReader {
     /** The parts of a round file a provenance path can start with. */
     public static final List<String> BLOCKS = List.of("portfolio", "budget", "call", "scores", "decisions");
 
-    /** Reads an already parsed document. */
+    /**
+     * Reads an already parsed document; provenance is optional.
+     *
+     * @param document  the parsed file, which still knows where each value stood
+     * @param directory the folder a portfolio path is relative to, if any
+     * @return the round, or every problem in the document in file order
+     */
     public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory) {
         return read(document, directory, false);
     }
@@ -64,13 +82,26 @@ public final class RoundFileReader {
     /**
      * Reads a profile's round file: as {@link #read(LocatedDocument, Optional)}, and every block the file
      * has (portfolio, budget, call, decisions) must state where its values come from ({@link ProvenanceReader}).
+     * A profile's data is bundled, so its portfolio is inline: there is no folder to resolve a path against.
+     *
+     * @param sourceName the name problems give as the file (the bundled resource's name)
+     * @param bytes      the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @return the round, or every problem in the content in file order, a missing provenance among them
      */
     public static Result<RoundPlan> readProfileData(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, ReadLimits.DEFAULT)
             .flatMap(document -> read(document, Optional.empty(), true));
     }
 
-    /** Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}). */
+    /**
+     * Reads a parsed document; with {@code provenanceRequired}, as profile data (see {@link #readProfileData}).
+     *
+     * @param document           the parsed file, which still knows where each value stood
+     * @param directory          the folder a portfolio path is relative to, if any
+     * @param provenanceRequired whether every block must say where its values come from
+     * @return the round, or every problem in the document in file order
+     */
     public static Result<RoundPlan> read(LocatedDocument document, Optional<Path> directory,
                                                              boolean provenanceRequired) {
         ReadContext context = new ReadContext(document);
