@@ -17,6 +17,11 @@ public final class BundledResource {
     /**
      * The bytes of {@code name}, resolved as {@link Class#getResourceAsStream} does: relative to
      * {@code anchor}'s package, or from the classpath root when it starts with {@code /}.
+     *
+     * @param anchor the class whose package a relative name starts from (usually the profile's own)
+     * @param name   the resource's name, such as {@code round-2016.yaml} or {@code /profiles/x.yaml}
+     * @return the resource's bytes
+     * @throws IllegalStateException when the resource is missing or unreadable: a packaging bug, not bad input
      */
     public static byte[] bytes(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {

@@ -40,10 +40,23 @@ public final class ExperimentRegisterReader {
     /** The parts of a register a provenance path can start with. */
     public static final List<String> BLOCKS = List.of("source", "reportDate", "policyPlan", "yearColumns", "experiments");
 
+    /**
+     * A reader with the default limits; provenance is optional.
+     *
+     * @param numbering  the profile's scheme for experiment numbers ({@code 7}, {@code 2014-3})
+     * @param vocabulary the profile's words for outcomes, each mapped to an outcome
+     */
     public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary) {
         this(numbering, vocabulary, ReadLimits.DEFAULT);
     }
 
+    /**
+     * A reader with the given limits; provenance is optional.
+     *
+     * @param numbering  the profile's scheme for experiment numbers
+     * @param vocabulary the profile's words for outcomes, each mapped to an outcome
+     * @param limits     the largest file, deepest nesting and longest text accepted
+     */
     public ExperimentRegisterReader(ExperimentNumbering numbering, OutcomeVocabulary vocabulary, ReadLimits limits) {
         this(numbering, vocabulary, limits, false);
     }
@@ -59,19 +72,42 @@ public final class ExperimentRegisterReader {
     /**
      * This reader for a profile's register: the file must also state where its experiments and its
      * report date come from ({@link ProvenanceReader}), or it is refused.
+     *
+     * @return a new reader with the same numbering, vocabulary and limits; this one is unchanged
      */
     public ExperimentRegisterReader forProfileData() {
         return new ExperimentRegisterReader(numbering, vocabulary, limits, true);
     }
 
+    /**
+     * Reads a register file; {@code .yaml}/{@code .yml} is YAML, {@code .json} JSON, else by content.
+     *
+     * @param file the register file
+     * @return the register, or every problem in the file in file order
+     */
     public Result<ExperimentRegister> read(Path file) {
         return LocatedDocument.read(file, limits).flatMap(this::read);
     }
 
+    /**
+     * Reads bytes (UTF-8) given in memory, such as a profile's bundled register.
+     *
+     * @param sourceName the name problems give as the file
+     * @param bytes      the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @return the register, or every problem in the content in file order
+     */
     public Result<ExperimentRegister> read(String sourceName, byte[] bytes, InputFormat format) {
         return LocatedDocument.parse(sourceName, bytes, format, limits).flatMap(this::read);
     }
 
+    /**
+     * Reads an already parsed document.
+     *
+     * @param document the parsed file, which still knows where each value stood
+     * @return the register, or every problem in the document (bad dates, unknown outcomes, malformed or
+     *     repeated numbers, year marks outside the columns, splits without successors) in file order
+     */
     public Result<ExperimentRegister> read(LocatedDocument document) {
         ReadContext context = new ReadContext(document);
         ObjectFields root = context.root();

@@ -31,6 +31,7 @@ import nl.sociaaldomein.atelier.register.ExperimentEvent;
  */
 public final class JsonExperimentEventCodec implements EventCodec<ExperimentEvent> {
 
+    /** The start of every event type this codec writes and reads, as in {@code experiment.registered}. */
     public static final String PREFIX = "experiment.";
 
     @Override

@@ -35,6 +35,7 @@ import nl.sociaaldomein.atelier.workflow.PlannedReservation;
  */
 public final class JsonRoundEventCodec implements EventCodec<RoundEvent> {
 
+    /** The start of every event type this codec writes and reads, as in {@code round.initiative-submitted}. */
     public static final String PREFIX = "round.";
 
     @Override

@@ -7,6 +7,7 @@ package nl.sociaaldomein.atelier.io;
 public final class PortfolioFormat {
 
     /** The value of the required top-level {@code format} field; a later, different shape gets a new number. */
+    /** The {@code format} value a portfolio file must carry; a file with another is refused. */
     public static final String VERSION = "atelier-portfolio/1";
 
     /** Applicant kinds: a closed vocabulary. */

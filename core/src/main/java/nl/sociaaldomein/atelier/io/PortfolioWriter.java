@@ -53,6 +53,14 @@ public final class PortfolioWriter {
     private PortfolioWriter() {
     }
 
+    /**
+     * The portfolio as text in the portfolio format, ending in a newline; {@link PortfolioReader} reads it
+     * back to an equal portfolio. Amounts are written exactly as plain decimal euros, never via a {@code double}.
+     *
+     * @param portfolio the portfolio to write
+     * @param format    JSON or YAML
+     * @return the text; the same portfolio always gives the same text
+     */
     public static String write(Portfolio portfolio, InputFormat format) {
         try {
             String text = (format == InputFormat.YAML ? YAML : JSON).writeValueAsString(toTree(portfolio));
@@ -63,7 +71,13 @@ public final class PortfolioWriter {
         }
     }
 
-    /** Writes to a file (UTF-8); the format follows the name: {@code .yaml}/{@code .yml} or JSON. */
+    /**
+     * Writes to a file (UTF-8); the format follows the name: {@code .yaml}/{@code .yml} or JSON.
+     *
+     * @param portfolio the portfolio to write
+     * @param file      the file, created or replaced
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Portfolio portfolio, Path file) throws IOException {
         Files.writeString(file, write(portfolio, InputFormat.forFileName(file.toString())), StandardCharsets.UTF_8);
     }

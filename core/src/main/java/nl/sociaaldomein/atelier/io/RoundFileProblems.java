@@ -28,7 +28,13 @@ public final class RoundFileProblems {
     private RoundFileProblems() {
     }
 
-    /** The problem placed in {@code round}, with its code and its message in Dutch and English. */
+    /**
+     * The problem placed in {@code round}, with its code and its message in Dutch and English.
+     *
+     * @param round   the parsed round file the problem's subject comes from
+     * @param problem a problem from running the round, placed by what it is about
+     * @return the same problem at a file, line, column and JSON path
+     */
     public static Problem locate(LocatedDocument round, Problem problem) {
         Mistake mistake = mistake(problem);
         return round.problemAt(pointer(round.root(), problem), mistake.code(), mistake.text());
@@ -134,7 +140,13 @@ public final class RoundFileProblems {
         return root.at(at).has(field) ? at + "/" + field : at;
     }
 
-    /** Every problem placed, in file order. */
+    /**
+     * Every problem placed, in file order.
+     *
+     * @param round    the parsed round file
+     * @param problems problems from running the round
+     * @return the problems placed in the file, sorted by line and column
+     */
     public static List<Problem> locateAll(LocatedDocument round, List<Problem> problems) {
         return FileProblem.inFileOrder(problems.stream().map(p -> locate(round, p)).toList());
     }

@@ -35,19 +35,44 @@ public final class ThresholdOverrideFile {
     private ThresholdOverrideFile() {
     }
 
-    /** Reads and checks the file against the profile's current thresholds. */
+    /**
+     * Reads and checks the file against the profile's current thresholds, so that an override that
+     * makes the set inconsistent (a minimum above the maximum) is refused with the rest.
+     *
+     * @param file      the override file
+     * @param profileId the profile the file must name (its {@code profile} field)
+     * @param profile   the profile's thresholds the overrides apply to
+     * @return the overrides, or every problem in the file in file order ({@code input.inconsistent} for
+     *     another profile's file or broken thresholds, {@code input.unknown-field} and the other {@code input.*} codes)
+     */
     public static Result<ThresholdOverrides> read(Path file, String profileId, Thresholds profile) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
-    /** Reads and checks text, e.g. from a resource; {@code sourceName} is used in problem locations. */
+    /**
+     * Reads and checks text, e.g. from a resource; {@code sourceName} is used in problem locations.
+     *
+     * @param sourceName the name problems give as the file
+     * @param text       the file's content, UTF-8
+     * @param format     JSON or YAML
+     * @param profileId  the profile the file must name
+     * @param profile    the profile's thresholds the overrides apply to
+     * @return the overrides, or every problem in the text in file order
+     */
     public static Result<ThresholdOverrides> parse(
             String sourceName, byte[] text, InputFormat format, String profileId, Thresholds profile) {
         return LocatedDocument.parse(sourceName, text, format, ReadLimits.DEFAULT)
             .flatMap(doc -> read(doc, profileId, Optional.of(profile)));
     }
 
-    /** Reads the file, checking each value on its own but not against a profile's other thresholds. */
+    /**
+     * Reads the file, checking each value on its own but not against a profile's other thresholds;
+     * for when the thresholds are not known yet (the overrides are combined later).
+     *
+     * @param file      the override file
+     * @param profileId the profile the file must name
+     * @return the overrides, or every problem in the file in file order
+     */
     public static Result<ThresholdOverrides> read(Path file, String profileId) {
         return LocatedDocument.read(file, ReadLimits.DEFAULT).flatMap(doc -> read(doc, profileId, Optional.empty()));
     }
