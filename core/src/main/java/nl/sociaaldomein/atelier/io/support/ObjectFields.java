@@ -38,7 +38,14 @@ public final class ObjectFields {
         this.pointer = pointer;
     }
 
-    /** The object at {@code pointer}; reports a problem (and reads as empty) when it is not an object. */
+    /**
+     * The object at {@code pointer}; reports a problem (and reads as empty) when it is not an object.
+     *
+     * @param context where problems go
+     * @param node    the value found in the file, possibly {@code null}
+     * @param pointer the value's JSON pointer, the start of every field's path
+     * @return the fields; empty (after an {@code input.wrong-type} problem) when {@code node} is no object
+     */
     public static ObjectFields of(ReadContext context, JsonNode node, String pointer) {
         if (node == null || !node.isObject()) {
             context.problem(pointer, WRONG_TYPE, "verwacht een object (velden tussen accolades of ingesprongen), maar gevonden: "
@@ -48,30 +55,64 @@ public final class ObjectFields {
         return new ObjectFields(context, node, pointer);
     }
 
+    /**
+     * Where this object stands in the document.
+     *
+     * @return its JSON pointer ({@code ""} for the root)
+     */
     public String pointer() {
         return pointer;
     }
 
-    /** The JSON Pointer of a field; '~' and '/' in its name are escaped (RFC 6901), as {@link LocatedDocument} records them. */
+    /**
+     * The JSON Pointer of a field; '~' and '/' in its name are escaped (RFC 6901), as {@link LocatedDocument} records them.
+     *
+     * @param field the field's name as written in the file
+     * @return the field's JSON pointer, for placing a problem about it
+     */
     public String pathOf(String field) {
         return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
+    /**
+     * The context problems are reported into, for a reader that checks more than a getter can.
+     *
+     * @return the document's read context
+     */
     public ReadContext context() {
         return context;
     }
 
+    /**
+     * Whether the field is given (not missing, not {@code null}); it then counts as known for {@link #done()}.
+     *
+     * @param field the field's name
+     * @return whether the file gives a value
+     */
     public boolean has(String field) {
         asked.add(field);
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
+    /**
+     * As {@link #text(String)}, and a missing field is an {@code input.missing-field} problem.
+     *
+     * @param field the field's name
+     * @return the text, stripped; empty after a problem
+     */
     public Optional<String> requiredText(String field) {
         return require(field, text(field));
     }
 
-    /** A text; blank text counts as a problem (say nothing rather than an empty string). */
+    /**
+     * A text; blank text counts as a problem (say nothing rather than an empty string). A number is
+     * taken as its text, since YAML reads {@code 2016} as a number where a name was meant.
+     *
+     * @param field the field's name
+     * @return the text, stripped; empty when missing or after an {@code input.wrong-type} or
+     *     {@code input.empty-value} problem
+     */
     public Optional<String> text(String field) {
         return value(field).flatMap(v -> {
             if (!v.isTextual() && !v.isNumber()) {
@@ -86,10 +127,22 @@ public final class ObjectFields {
         });
     }
 
+    /**
+     * A yes/no value, written {@code true} or {@code false}.
+     *
+     * @param field the field's name
+     * @return the value; empty when missing or after an {@code input.wrong-type} problem
+     */
     public Optional<Boolean> bool(String field) {
         return value(field).flatMap(v -> v.isBoolean() ? Optional.of(v.booleanValue()) : wrongType(field, "true of false", "true or false", v));
     }
 
+    /**
+     * A whole number that fits a {@code long}, such as a count or a year.
+     *
+     * @param field the field's name
+     * @return the number; empty when missing or after an {@code input.wrong-type} problem
+     */
     public Optional<Long> wholeNumber(String field) {
         return value(field).flatMap(v -> {
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
@@ -99,10 +152,22 @@ public final class ObjectFields {
         });
     }
 
+    /**
+     * A number with its exact decimal value (never through a {@code double}), such as a score.
+     *
+     * @param field the field's name
+     * @return the number; empty when missing or after an {@code input.wrong-type} problem
+     */
     public Optional<BigDecimal> decimal(String field) {
         return value(field).flatMap(v -> v.isNumber() ? Optional.of(v.decimalValue()) : wrongType(field, "een getal", "a number", v));
     }
 
+    /**
+     * As {@link #money(String)}, and a missing field is an {@code input.missing-field} problem.
+     *
+     * @param field the field's name
+     * @return the amount in euro cents; empty after a problem
+     */
     public Optional<Money> requiredMoney(String field) {
         return require(field, money(field));
     }
@@ -110,6 +175,10 @@ public final class ObjectFields {
     /**
      * An amount of euros in the plain machine form: a number or a string such as {@code 887685}
      * or {@code 12000.50}. Refuses negative amounts, fractions of a cent and amounts too large.
+     *
+     * @param field the field's name
+     * @return the amount, exact in euro cents; empty when missing or after an {@code input.amount-invalid}
+     *     or {@code input.wrong-type} problem
      */
     public Optional<Money> money(String field) {
         return value(field).flatMap(v -> Amounts.parse(v).fold(mistake -> {
@@ -118,6 +187,12 @@ public final class ObjectFields {
         }, Optional::of));
     }
 
+    /**
+     * As {@link #date(String)}, and a missing field is an {@code input.missing-field} problem.
+     *
+     * @param field the field's name
+     * @return the day; empty after a problem
+     */
     public Optional<LocalDate> requiredDate(String field) {
         return require(field, date(field));
     }
@@ -125,6 +200,9 @@ public final class ObjectFields {
     /**
      * A full date, {@code 30-06-2016} or {@code 2016-06-30}; an impossible date, a month or a year
      * alone and an empty text are problems that say what the field accepts.
+     *
+     * @param field the field's name
+     * @return the day; empty when missing or after an {@code input.date-invalid} or {@code input.wrong-type} problem
      */
     public Optional<LocalDate> date(String field) {
         return value(field).flatMap(v -> {
@@ -138,7 +216,14 @@ public final class ObjectFields {
         });
     }
 
-    /** A date at the precision given: {@code 1-4-2015}, {@code Maart 2018}, {@code 2016}. */
+    /**
+     * A date at the precision given: {@code 1-4-2015}, {@code Maart 2018}, {@code 2016}. The sources
+     * often name only a month or a year; that is kept, not rounded to a day.
+     *
+     * @param field the field's name
+     * @return the date at its precision; empty when missing or after an {@code input.date-invalid} or
+     *     {@code input.wrong-type} problem
+     */
     public Optional<PartialDate> partialDate(String field) {
         return value(field).flatMap(v -> {
             if (!v.isTextual() && !v.isIntegralNumber()) {
@@ -151,11 +236,27 @@ public final class ObjectFields {
         });
     }
 
+    /**
+     * As {@link #choice(String, Map)}, and a missing field is an {@code input.missing-field} problem.
+     *
+     * @param <E>     what the words stand for
+     * @param field   the field's name
+     * @param allowed each allowed word with what it stands for
+     * @return what the word stands for; empty after a problem
+     */
     public <E> Optional<E> requiredChoice(String field, Map<String, E> allowed) {
         return require(field, choice(field, allowed));
     }
 
-    /** One of a fixed set of words; an unknown word is reported with the allowed ones listed. */
+    /**
+     * One of a fixed set of words; an unknown word is reported with the allowed ones listed.
+     *
+     * @param <E>     what the words stand for
+     * @param field   the field's name
+     * @param allowed each allowed word with what it stands for; its order is the order listed in a message
+     * @return what the word stands for; empty when missing or after an {@code input.unknown-value} problem
+     *     (with a "did you mean" when an allowed word is close)
+     */
     public <E> Optional<E> choice(String field, Map<String, E> allowed) {
         return text(field).flatMap(word -> {
             E value = allowed.get(word);
@@ -170,7 +271,13 @@ public final class ObjectFields {
         });
     }
 
-    /** A list of texts; a single text is accepted as a list of one. Missing reads as empty. */
+    /**
+     * A list of texts; a single text is accepted as a list of one. Missing reads as empty.
+     *
+     * @param field the field's name
+     * @return the non-empty texts, stripped, in file order; an element that is not one is an
+     *     {@code input.wrong-type} problem and left out
+     */
     public List<String> texts(String field) {
         return list(field, (element, path) -> {
             if (!element.isTextual() || element.asText().isBlank()) {
@@ -185,6 +292,11 @@ public final class ObjectFields {
     /**
      * A list of objects, each read by {@code read}. Missing reads as empty. An element that is not an
      * object is one problem, not also each of its fields "missing".
+     *
+     * @param <T>   what each element becomes
+     * @param field the field's name
+     * @param read  reads one element's fields, empty when it found a problem
+     * @return the elements read, in file order, without those that had a problem
      */
     public <T> List<T> objects(String field, Function<ObjectFields, Optional<T>> read) {
         return list(field, (element, path) -> {
@@ -193,16 +305,36 @@ public final class ObjectFields {
         });
     }
 
-    /** A nested object, when present. */
+    /**
+     * A nested object, when present.
+     *
+     * @param field the field's name
+     * @return its fields; empty when missing; read as empty after an {@code input.wrong-type} problem
+     */
     public Optional<ObjectFields> object(String field) {
         return value(field).map(v -> ObjectFields.of(context, v, pathOf(field)));
     }
 
+    /**
+     * As {@link #object(String)}, and a missing field is an {@code input.missing-field} problem.
+     *
+     * @param field the field's name
+     * @return its fields; empty when missing
+     */
     public Optional<ObjectFields> requiredObject(String field) {
         return require(field, object(field));
     }
 
-    /** Reads each element of an array field with its path; missing reads as empty. */
+    /**
+     * Reads each element of an array field with its path; missing reads as empty. A single text
+     * stands for a list of one, as people write one item in YAML.
+     *
+     * @param <T>   what each element becomes
+     * @param field the field's name
+     * @param read  reads one element at its path, empty when it found a problem
+     * @return the elements read, in file order; a value that is neither list nor text is an
+     *     {@code input.wrong-type} problem
+     */
     public <T> List<T> list(String field, ElementReader<T> read) {
         Optional<JsonNode> value = value(field);
         if (value.isEmpty()) {
@@ -226,6 +358,13 @@ public final class ObjectFields {
     /** Reads one element of a list. */
     @FunctionalInterface
     public interface ElementReader<T> {
+        /**
+         * Reads one element, reporting any problem at {@code path}.
+         *
+         * @param element the element's value in the file
+         * @param path    the element's JSON pointer, such as {@code /initiatives/3}
+         * @return what the element becomes; empty when it had a problem
+         */
         Optional<T> read(JsonNode element, String path);
     }
 
@@ -263,7 +402,13 @@ public final class ObjectFields {
         return Optional.empty();
     }
 
-    /** How a value found in a file is named in a message: "the text 'x'", "a list", "nothing". */
+    /**
+     * How a value found in a file is named in a message: "the text 'x'", "a list", "nothing".
+     * Long texts are cut at 40 characters, so a message stays one readable line.
+     *
+     * @param node the value found, possibly {@code null} or missing
+     * @return its description in English
+     */
     public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
@@ -284,7 +429,12 @@ public final class ObjectFields {
         return node.toString();
     }
 
-    /** How a value found in a file is named in a Dutch message: "de tekst 'x'", "een lijst", "niets". */
+    /**
+     * How a value found in a file is named in a Dutch message: "de tekst 'x'", "een lijst", "niets".
+     *
+     * @param node the value found, possibly {@code null} or missing
+     * @return its description in Dutch
+     */
     public static String describeNl(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "niets";
