@@ -19,7 +19,12 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** The amount, or what is wrong with it (code {@code input.amount-invalid}, or {@code input.wrong-type} for no amount at all). */
+    /**
+     * The amount, or what is wrong with it (code {@code input.amount-invalid}, or {@code input.wrong-type} for no amount at all).
+     *
+     * @param value the value found in the file, possibly {@code null}
+     * @return the amount, exact in euro cents and never negative, or the mistake to place at the field
+     */
     public static Either<Mistake, Money> parse(JsonNode value) {
         if (value == null || !value.isNumber() && !value.isTextual()) {
             return Either.left(Mistake.of("input.wrong-type",

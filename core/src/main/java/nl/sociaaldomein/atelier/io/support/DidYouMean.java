@@ -13,6 +13,14 @@ public final class DidYouMean {
     /** Beyond this many known names a suggestion is a guess, and comparing with each would cost more than it helps. */
     public static final int MOST_COMPARED = 1_000;
 
+    /**
+     * The known name closest to {@code given}, ignoring case, when it differs by at most a third of the
+     * word (and always two edits are tolerated).
+     *
+     * @param given the name found in a file
+     * @param known the names that are allowed there
+     * @return the closest known name; empty when none is close or there are more than {@link #MOST_COMPARED}
+     */
     public static Optional<String> closest(String given, Collection<String> known) {
         if (known.size() > MOST_COMPARED) {
             return Optional.empty();
@@ -36,7 +44,13 @@ public final class DidYouMean {
         return best != null && bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
     }
 
-    /** Levenshtein distance. */
+    /**
+     * Levenshtein distance: the fewest single-character insertions, deletions and substitutions.
+     *
+     * @param a one text
+     * @param b the other text
+     * @return the distance, 0 when equal (case counts)
+     */
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -45,7 +45,17 @@ public final class FileProblem {
     private FileProblem() {
     }
 
-    /** A problem in a file, its file name, path and message escaped. */
+    /**
+     * A problem in a file, its file name, path and message escaped.
+     *
+     * @param file    the file's name as the user gave it
+     * @param line    the 1-based line, or 0 when not known
+     * @param column  the 1-based column, or 0 when not known
+     * @param path    the JSON pointer of the value at fault ({@code ""} for the whole file)
+     * @param code    the problem code, one of {@link #CODES}
+     * @param message the message in Dutch and English
+     * @return the problem, of kind {@code INVALID}
+     */
     public static Problem at(String file, int line, int column, String path, String code, Text message) {
         Objects.requireNonNull(message, "message");
         return new Problem(code, ProblemKind.INVALID,
@@ -53,7 +63,18 @@ public final class FileProblem {
             Text.of(Printable.escaped(message.nl()), Printable.escaped(message.en())));
     }
 
-    /** A problem in a file with its message in Dutch and English. */
+    /**
+     * A problem in a file with its message in Dutch and English.
+     *
+     * @param file   the file's name as the user gave it
+     * @param line   the 1-based line, or 0 when not known
+     * @param column the 1-based column, or 0 when not known
+     * @param path   the JSON pointer of the value at fault
+     * @param code   the problem code, one of {@link #CODES}
+     * @param nl     the message in Dutch
+     * @param en     the message in English
+     * @return the problem, escaped as {@link #at(String, int, int, String, String, Text)} does
+     */
     public static Problem at(String file, int line, int column, String path, String code, String nl, String en) {
         return at(file, line, column, path, code, Text.of(nl, en));
     }
@@ -61,6 +82,10 @@ public final class FileProblem {
     /**
      * The last problem of a list that was cut short, saying how many more there were: a reader
      * keeps a bounded number of problems ({@link ProblemCollector}), however many a file has.
+     *
+     * @param file  the file's name
+     * @param count how many problems were left out
+     * @return the problem with code {@link #MORE_NOT_LISTED}
      */
     public static Problem omitted(String file, long count) {
         return at(file, 0, 0, "", MORE_NOT_LISTED,
@@ -68,12 +93,22 @@ public final class FileProblem {
             "… and " + count + " more problem" + (count == 1 ? "" : "s") + " not listed");
     }
 
-    /** Whether a problem only says how many more were left out ({@link #omitted}). */
+    /**
+     * Whether a problem only says how many more were left out ({@link #omitted}).
+     *
+     * @param problem any problem
+     * @return whether its code is {@link #MORE_NOT_LISTED}
+     */
     public static boolean isOmittedCount(Problem problem) {
         return MORE_NOT_LISTED.equals(problem.code());
     }
 
-    /** How many problems one stands for: the count it names when it says some were left out, else 1. */
+    /**
+     * How many problems one stands for: the count it names when it says some were left out, else 1.
+     *
+     * @param problem any problem
+     * @return 1, or the count an {@link #omitted} problem names
+     */
     public static long count(Problem problem) {
         if (!isOmittedCount(problem)) {
             return 1;
@@ -83,7 +118,12 @@ public final class FileProblem {
         return Long.parseLong(en.substring(start, en.indexOf(' ', start)));
     }
 
-    /** How many problems a list stands for, counting those a reader left out. */
+    /**
+     * How many problems a list stands for, counting those a reader left out.
+     *
+     * @param problems a reader's problems
+     * @return the total, so a summary can count every problem although only the first are listed
+     */
     public static long total(List<Problem> problems) {
         return problems.stream().mapToLong(FileProblem::count).sum();
     }
@@ -91,12 +131,21 @@ public final class FileProblem {
     /**
      * Sorted as people read a file, top to bottom (stable: problems at one place keep their order);
      * the count of problems left out stays last.
+     *
+     * @param problems problems, in any order
+     * @return the same problems by line and column
      */
     public static List<Problem> inFileOrder(List<Problem> problems) {
         return problems.stream().sorted(FILE_ORDER).toList();
     }
 
-    /** A reader's result with its problems {@link #inFileOrder in file order}. */
+    /**
+     * A reader's result with its problems {@link #inFileOrder in file order}.
+     *
+     * @param <T>    what was read
+     * @param result a reader's result
+     * @return the same result; when failed, its problems sorted by line and column
+     */
     public static <T> Result<T> inFileOrder(Result<T> result) {
         return result.isFailed() ? Result.failed(inFileOrder(result.problems())) : result;
     }
@@ -104,6 +153,10 @@ public final class FileProblem {
     /**
      * {@code portfolio.yaml:12:7: /initiatives/3/requestedAmount: het bedrag mag niet negatief zijn: -5}:
      * the layout of a compiler's message, in the caller's language (Dutch unless the locale is English).
+     *
+     * @param problem a problem, usually placed in a file
+     * @param locale  the reader's language
+     * @return one line: file, line and column when known, JSON path when known, and the message
      */
     public static String describe(Problem problem, Locale locale) {
         Place place = problem.place();

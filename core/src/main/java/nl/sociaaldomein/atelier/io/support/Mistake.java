@@ -15,13 +15,25 @@ import nl.sociaaldomein.atelier.text.Text;
  */
 public record Mistake(String code, Text text) {
 
-    /** Checks that both parts are there. */
+    /**
+     * Checks that both parts are there.
+     *
+     * @param code the stable code, as listed in docs/embedding.md
+     * @param text the message in Dutch and English
+     */
     public Mistake {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
     }
 
-    /** A mistake with its Dutch and English message. */
+    /**
+     * A mistake with its Dutch and English message.
+     *
+     * @param code the stable code, such as {@code input.amount-invalid}
+     * @param nl   the message in Dutch
+     * @param en   the message in English
+     * @return the mistake
+     */
     public static Mistake of(String code, String nl, String en) {
         return new Mistake(code, Text.of(nl, en));
     }
@@ -30,6 +42,10 @@ public record Mistake(String code, Text text) {
      * The first problem of a value parser ({@code MoneyFormat.parsePlain}, {@code PartialDate.parseDay},
      * {@code ThresholdKey.parse}) under a reader's code: a value parser reports one reason, already
      * in both languages.
+     *
+     * @param code     the reader's code for this kind of mistake
+     * @param problems the parser's problems; must not be empty
+     * @return the mistake with the first problem's message
      */
     public static Mistake of(String code, List<Problem> problems) {
         return new Mistake(code, problems.get(0).message());
@@ -38,6 +54,10 @@ public record Mistake(String code, Text text) {
     /**
      * A domain rule's refusal (an {@code IllegalArgumentException} from a value type's check), which
      * speaks English only: the Dutch message says what happened and quotes the rule's words.
+     *
+     * @param code          the reader's code, such as {@code input.inconsistent}
+     * @param englishReason the exception's message; "not valid" when there is none
+     * @return the mistake
      */
     public static Mistake ofRule(String code, String englishReason) {
         String reason = englishReason == null || englishReason.isBlank() ? "not valid" : englishReason;

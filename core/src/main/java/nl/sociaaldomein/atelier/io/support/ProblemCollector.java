@@ -26,6 +26,12 @@ public final class ProblemCollector {
     private PriorityQueue<Numbered> earliest;
     private long total;
 
+    /**
+     * Records a problem: kept while fewer than {@link #KEPT} are, else kept only when it comes earlier
+     * in the file than the latest one kept. Not thread-safe: one collector per document being read.
+     *
+     * @param problem a problem placed in the document
+     */
     public void add(Problem problem) {
         total++;
         if (earliest == null) {
@@ -59,16 +65,30 @@ public final class ProblemCollector {
         }
     }
 
-    /** How many problems were found, kept or not. */
+    /**
+     * How many problems were found, kept or not.
+     *
+     * @return the count of every {@link #add} so far
+     */
     public long total() {
         return total;
     }
 
+    /**
+     * Whether no problem was found.
+     *
+     * @return whether nothing was added
+     */
     public boolean isEmpty() {
         return total == 0;
     }
 
-    /** The problems kept and, when some were left out, a last one saying how many. */
+    /**
+     * The problems kept and, when some were left out, a last one saying how many.
+     *
+     * @param sourceName the file's name, for the problem that counts those left out
+     * @return the problems in the order found, or in file order once some were left out
+     */
     public List<Problem> problems(String sourceName) {
         if (earliest == null) {
             return List.copyOf(inOrder);
