@@ -390,8 +390,8 @@ public final class Round {
      * @param initiativeId the initiative
      * @param reason       why the decision is taken back (Dutch and English)
      * @return the round with the initiative undecided again, or the problem:
-     *         {@code round.unknown-initiative}, {@code round.decisions-closed}, or the decision
-     *         book's refusal when nothing is in force to reopen
+     *         {@code round.unknown-initiative}, {@code round.decisions-closed}, or
+     *         {@code allocation.nothing-to-reopen} when no decision is in force
      */
     public Result<Round> reopen(String initiativeId, Text reason) {
         if (decisionsClosed) {
