@@ -158,34 +158,12 @@ final class RoundEventTokens {
                         }
                     }
                     case "decisions" -> {
-                        if (decisions != null || value != JsonToken.START_ARRAY) {
-                            return null;
-                        }
-                        decisions = new ArrayList<>();
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            DecisionRecord decision = decision(p);
-                            if (decision == null) {
-                                return null;
-                            }
-                            decisions.add(decision);
-                        }
-                        if (p.currentToken() != JsonToken.END_ARRAY) {
+                        if (decisions != null || (decisions = objects(p, value, RoundEventTokens::decision)) == null) {
                             return null;
                         }
                     }
                     case "reservations" -> {
-                        if (reservations != null || value != JsonToken.START_ARRAY) {
-                            return null;
-                        }
-                        reservations = new ArrayList<>();
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            PlannedReservation reservation = reservation(p);
-                            if (reservation == null) {
-                                return null;
-                            }
-                            reservations.add(reservation);
-                        }
-                        if (p.currentToken() != JsonToken.END_ARRAY) {
+                        if (reservations != null || (reservations = objects(p, value, RoundEventTokens::reservation)) == null) {
                             return null;
                         }
                     }
@@ -538,6 +516,27 @@ final class RoundEventTokens {
             return null;
         }
         return new PlannedReservation(id, potId, amount, purpose);
+    }
+
+    /** Reads one object from the parser (at its {@code START_OBJECT}); null when it is not as written. */
+    private interface ObjectReader<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
+    /** A list of objects; the parser at the value's first token; null when the list or one of its objects is not as written. */
+    private static <T> List<T> objects(JsonParser p, JsonToken value, ObjectReader<T> item) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            T read = item.read(p);
+            if (read == null) {
+                return null;
+            }
+            out.add(read);
+        }
+        return p.currentToken() == JsonToken.END_ARRAY ? out : null;
     }
 
     /**

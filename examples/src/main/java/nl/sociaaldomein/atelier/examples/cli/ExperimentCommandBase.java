@@ -17,7 +17,7 @@ abstract class ExperimentCommandBase implements Runnable {
     ExperimentOptions options;
 
     @Mixin
-    RefusalLanguage language;
+    MessageLanguage language;
 
     /** The store, the register's name and the language, checked before any work: a usage error (exit 2) when wrong. */
     String checkOptions() {

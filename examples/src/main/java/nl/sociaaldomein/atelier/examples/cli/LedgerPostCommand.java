@@ -41,7 +41,7 @@ final class LedgerPostCommand implements Runnable {
     StoreOptions store;
 
     @Mixin
-    ProblemLanguage language;
+    MessageLanguage language;
 
     @Override
     public void run() {

@@ -25,7 +25,7 @@ abstract class RoundCommandBase implements Runnable {
     RoundOptions round;
 
     @Mixin
-    RefusalLanguage language;
+    MessageLanguage language;
 
     /** The store and the language, checked before any work: a usage error (exit 2) when wrong. */
     void checkOptions() {

@@ -36,7 +36,7 @@ final class ValidateCommand implements Runnable {
     ProfileOptions profiles;
 
     @Mixin
-    ProblemLanguage language;
+    MessageLanguage language;
 
     @Override
     public void run() {

@@ -6,13 +6,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --lang nl|en} of the commands that record: the language a refusal is worded in (Dutch unless English is asked). */
-final class RefusalLanguage {
+/**
+ * {@code --lang nl|en} of the commands that check a file or record a step: the language their
+ * problems and refusals are worded in, Dutch unless English is asked ({@link FaultHandler} reads
+ * it when it prints a file's problems).
+ */
+final class MessageLanguage {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of a refusal (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language of the problems and refusals printed (default: ${DEFAULT-VALUE}).")
     String lang;
 
     /** The language as a locale; another value than nl or en is a usage error (exit 2). */
