@@ -38,6 +38,9 @@ public final class BudgetTree {
      * {@code budget.unknown-parent} (a parent not listed before its child) and
      * {@code budget.children-exceed-parent} (the children's ceilings add up to more than their
      * parent's, placed at the parent).
+     *
+     * @param pots the pots, each parent before its children; ceilings in euro cents
+     * @return the tree, or every problem found
      */
     public static Result<BudgetTree> of(List<Pot> pots) {
         List<Problem> problems = new ArrayList<>();
@@ -83,7 +86,13 @@ public final class BudgetTree {
         return Result.of(problems, () -> new BudgetTree(pots));
     }
 
-    /** Like {@link #of} for trees known to be valid (examples, tests); throws listing the problems otherwise. */
+    /**
+     * Like {@link #of} for trees known to be valid (examples, tests); throws listing the problems otherwise.
+     *
+     * @param pots the pots, each parent before its children
+     * @return the tree
+     * @throws IllegalArgumentException naming every problem (in English) when the pots do not form a valid tree
+     */
     public static BudgetTree ofValid(Pot... pots) {
         Result<BudgetTree> tree = of(List.of(pots));
         if (tree.isFailed()) {
@@ -92,15 +101,31 @@ public final class BudgetTree {
         return tree.orElseThrow();
     }
 
-    /** Every pot, parents before their children. */
+    /**
+     * Every pot, parents before their children.
+     *
+     * @return the pots (unmodifiable)
+     */
     public List<Pot> pots() {
         return pots;
     }
 
+    /**
+     * The pot with this id.
+     *
+     * @param id the pot id
+     * @return the pot; empty when the tree has no such pot
+     */
     public Optional<Pot> pot(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The pots directly under a pot (not their children in turn), in the tree's order.
+     *
+     * @param parentId the id of the parent pot
+     * @return its child pots; empty for a pot without children or an unknown id
+     */
     public List<Pot> children(String parentId) {
         List<Pot> out = new ArrayList<>();
         for (Pot pot : pots) {

@@ -92,12 +92,24 @@ public final class Ledger {
         this.state = newState();
     }
 
-    /** An empty ledger over the given budget tree, keeping its entries in memory only. */
+    /**
+     * An empty ledger over the given budget tree, keeping its entries in memory only; transaction
+     * times come from the system clock (UTC).
+     *
+     * @param tree the budget tree: the pots and their ceilings
+     * @return the empty ledger
+     */
     public static Ledger create(BudgetTree tree) {
         return create(tree, Clock.systemUTC());
     }
 
-    /** An empty in-memory ledger whose transaction times come from {@code clock}. */
+    /**
+     * An empty in-memory ledger whose transaction times come from {@code clock}.
+     *
+     * @param tree  the budget tree: the pots and their ceilings
+     * @param clock the clock that stamps each batch's recorded moment
+     * @return the empty ledger
+     */
     public static Ledger create(BudgetTree tree, Clock clock) {
         return new Ledger(tree, Checkpoint.INTERVAL, clock, null);
     }
@@ -116,6 +128,11 @@ public final class Ledger {
      * rebuilds the ledger from its ledger records (skipping record types it does not own), and
      * appends every batch accepted from now on.
      *
+     * @param tree    the budget tree: the pots and their ceilings
+     * @param journal the journal holding the ledger's records (and those of other owners)
+     * @param codec   reads and writes the ledger's entries as journal records
+     * @param clock   the clock that stamps each new batch's recorded moment
+     * @return the ledger as the journal holds it
      * @throws nl.sociaaldomein.atelier.journal.JournalDamagedException when a record does not match its hash or chain: a damaged journal is never used
      * @throws IllegalStateException when a ledger record cannot be read or is refused by the rules
      */
@@ -154,6 +171,7 @@ public final class Ledger {
      * position. Take one now and then (at a quiet moment: it holds every entry, so it costs time
      * and space in proportion to the ledger).
      *
+     * @return the journal position of the snapshot record
      * @throws IllegalStateException for a ledger without a journal, or when other writers kept appending first
      */
     public synchronized long snapshot() {
@@ -181,6 +199,10 @@ public final class Ledger {
      * then every ledger snapshot against the records before it (the snapshot must hold exactly the
      * ledger entries those records hold, with their sequences, moments and batch ids). Empty when
      * all agree, else the first disagreement: a snapshot that disagrees is never to be trusted.
+     *
+     * @param journal the journal to verify
+     * @param codec   reads the ledger's entries from journal records
+     * @return empty when the journal is sound, else the first damage with its position
      */
     public static Optional<JournalDamage> verify(Journal journal, LedgerCodec codec) {
         Optional<JournalDamage> chain = journal.verify();
@@ -245,6 +267,10 @@ public final class Ledger {
      * entry at a time gives a ledger in the same state; a ledger posted in batches is rebuilt
      * batch by batch from its journal ({@link #open}), since an entry of a batch may hold only
      * together with the others.
+     *
+     * @param tree    the budget tree: the pots and their ceilings
+     * @param entries the entries, in the order they were recorded
+     * @return the in-memory ledger holding them all, or the first refusal
      */
     public static Result<Ledger> replay(BudgetTree tree, Iterable<? extends LedgerEntry> entries) {
         Ledger ledger = create(tree);
@@ -257,6 +283,11 @@ public final class Ledger {
         return Result.ok(ledger);
     }
 
+    /**
+     * The budget tree this ledger keeps: its pots and their ceilings.
+     *
+     * @return the budget tree
+     */
     public BudgetTree tree() {
         return tree;
     }
@@ -266,6 +297,7 @@ public final class Ledger {
      * fields changes nothing and succeeds again (marked {@link Posted#duplicate()}); with
      * different fields it is refused as {@link RejectionKind#EXISTS_WITH_DIFFERENT_FIELDS}.
      *
+     * @param entry the entry to post
      * @return the posting, or a failed result with one {@link nl.sociaaldomein.atelier.problem.Problem}:
      *     code {@code ledger.<kind>} ({@link RejectionKind#code()}; {@link RejectionKind#of} gives
      *     the kind back), placed at the entry and the pot, grant or reservation it names, with its
@@ -329,6 +361,7 @@ public final class Ledger {
     /**
      * Posts the entries as one batch: all are accepted, or none is.
      *
+     * @param entries the entries of the batch, in the order they are recorded
      * @return the batch posted, or a failed result as {@link #post(LedgerBatch)} gives it
      */
     public Result<PostedBatch> post(List<? extends LedgerEntry> entries) {
@@ -342,6 +375,7 @@ public final class Ledger {
      * those is a duplicate and changes nothing; an entry id posted before with other fields is
      * refused.
      *
+     * @param batch the entries, with any other journal records that must be appended with them
      * @return the batch posted, or a failed result with one {@link nl.sociaaldomein.atelier.problem.Problem}:
      *     code {@code ledger.<kind>} ({@link RejectionKind#code()}), placed at the refused entry,
      *     its position in the batch ({@code batch-entry} {@code 2/5}) and the pot, grant or
@@ -841,7 +875,12 @@ public final class Ledger {
         return new Posted(entry, sequence, duplicate, at.potViews(pots), grant, recordedAt);
     }
 
-    /** The budget now: every entry, by effective date. */
+    /**
+     * The budget now: every entry, by effective date. With a journal it first catches up with
+     * batches other processes appended.
+     *
+     * @return the view of every pot, grant and reservation
+     */
     public synchronized BudgetView view() {
         if (link != null) {
             catchUp();
@@ -854,6 +893,9 @@ public final class Ledger {
      * effective up to that day. When that is every entry, the state now is that replay's result
      * and the view is taken from it; otherwise the replay starts from the last checkpoint within
      * those entries, so it replays fewer than {@link Checkpoint#INTERVAL} (16.384).
+     *
+     * @param asOf the effective day whose end the view shows
+     * @return the view of every pot, grant and reservation at the end of that day
      */
     public BudgetView view(LocalDate asOf) {
         return view(asOf, null);
@@ -864,6 +906,10 @@ public final class Ledger {
      * replay of the entries effective up to {@code asOf} and recorded at or before
      * {@code knownAt}. A report made at {@code knownAt} is made again from exactly this view,
      * whatever was registered late since.
+     *
+     * @param asOf    the effective day whose end the view shows
+     * @param knownAt the recorded moment: entries recorded later are left out; null for as known now
+     * @return the view of every pot, grant and reservation as the ledger showed it then
      */
     public BudgetView view(LocalDate asOf, Instant knownAt) {
         Objects.requireNonNull(asOf, "asOf");
@@ -887,26 +933,48 @@ public final class Ledger {
         return lateAdditionsDeclined;
     }
 
-    /** The entries in the order they were recorded (a copy). */
+    /**
+     * The entries in the order they were recorded (a copy).
+     *
+     * @return the entries
+     */
     public synchronized List<LedgerEntry> entries() {
         return recorded.stream().map(RecordedEntry::entry).toList();
     }
 
-    /** The entries with their two times, in the order they were recorded (a copy). */
+    /**
+     * The entries with their two times, in the order they were recorded (a copy).
+     *
+     * @return each entry with its sequence, recorded moment and batch id
+     */
     public synchronized List<RecordedEntry> recorded() {
         return List.copyOf(recorded);
     }
 
-    /** The entry posted under this id, if any. */
+    /**
+     * The entry posted under this id, if any.
+     *
+     * @param id the entry id
+     * @return the entry with its two times; empty when no entry has this id
+     */
     public synchronized Optional<RecordedEntry> entry(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * How many entries the ledger holds.
+     *
+     * @return the number of entries recorded
+     */
     public synchronized int size() {
         return recorded.size();
     }
 
-    /** When the last batch was recorded; empty for an empty ledger. */
+    /**
+     * When the last batch was recorded; empty for an empty ledger.
+     *
+     * @return the recorded moment of the last entry
+     */
     public synchronized Optional<Instant> lastRecordedAt() {
         return recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1).recordedAt());
     }

@@ -15,21 +15,42 @@ import nl.sociaaldomein.atelier.text.Text;
  * a failed {@link nl.sociaaldomein.atelier.problem.Result} whose problem is {@link #problem()}
  * (code {@code ledger.<kind>}, see {@link RejectionKind#code()}), placed at the entry, its place in
  * the batch, its pot and its grant or reservation.
+ *
+ * @param kind    why the entry was refused
+ * @param entryId the id of the refused entry
+ * @param text    the message, in Dutch and English
  */
 public record Rejection(RejectionKind kind, String entryId, Text text) {
 
+    /**
+     * Checks that every part is given.
+     *
+     * @param kind    why the entry was refused
+     * @param entryId the id of the refused entry
+     * @param text    the message, in Dutch and English
+     * @throws NullPointerException when a part is null
+     */
     public Rejection {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(text, "text");
     }
 
-    /** The message in Dutch, the library's default language. */
+    /**
+     * The message in Dutch, the library's default language.
+     *
+     * @return the Dutch message
+     */
     public String message() {
         return text.nl();
     }
 
-    /** The message in the caller's language (English for an English locale, Dutch otherwise). */
+    /**
+     * The message in the caller's language (English for an English locale, Dutch otherwise).
+     *
+     * @param locale the caller's locale
+     * @return the message in that language
+     */
     public String message(Locale locale) {
         return text.in(locale);
     }
@@ -40,6 +61,8 @@ public record Rejection(RejectionKind kind, String entryId, Text text) {
      * reservation is {@link ProblemKind#NOT_FOUND}, a malformed entry {@link ProblemKind#INVALID},
      * every other refusal (the entry is fine, the ledger's state does not allow it)
      * {@link ProblemKind#CONFLICT}.
+     *
+     * @return the problem, placed at the entry
      */
     public Problem problem() {
         return problem(Place.about("entry", entryId));

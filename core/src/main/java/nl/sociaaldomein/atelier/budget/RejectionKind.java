@@ -16,10 +16,15 @@ public enum RejectionKind {
     EXISTS_WITH_DIFFERENT_FIELDS,
     /** An amount that must be positive (or, for a determination, not negative) is not. */
     AMOUNT_NOT_POSITIVE,
+    /** The entry names a pot the budget tree does not have. */
     UNKNOWN_POT,
+    /** The entry names a reservation (reservering) that was never made. */
     UNKNOWN_RESERVATION,
+    /** The entry names a grant (toekenning) that was never made. */
     UNKNOWN_GRANT,
+    /** A new reservation under an id already reserved. */
     RESERVATION_EXISTS,
+    /** A new grant for an initiative that already has one. */
     GRANT_EXISTS,
     /** A reservation or grant dated outside its pot's budget period. */
     OUTSIDE_PERIOD,
@@ -52,12 +57,21 @@ public enum RejectionKind {
     /** Other writers kept appending to the shared journal; nothing was posted, and posting again may succeed. */
     JOURNAL_CONTENDED;
 
-    /** The problem code of this refusal: {@code ledger.exceeds-remaining} for {@link #EXCEEDS_REMAINING}. */
+    /**
+     * The problem code of this refusal: {@code ledger.exceeds-remaining} for {@link #EXCEEDS_REMAINING}.
+     *
+     * @return the stable code, {@code ledger.} and the kind in lower-case words
+     */
     public String code() {
         return "ledger." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind of a ledger refusal's problem; empty for a problem with another code. */
+    /**
+     * The kind of a ledger refusal's problem; empty for a problem with another code.
+     *
+     * @param problem a problem from a failed result
+     * @return the refusal kind whose {@link #code()} the problem has
+     */
     public static Optional<RejectionKind> of(Problem problem) {
         return Arrays.stream(values()).filter(k -> k.code().equals(problem.code())).findFirst();
     }

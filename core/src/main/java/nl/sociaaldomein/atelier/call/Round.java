@@ -60,6 +60,16 @@ public final class Round {
         this.reopenings = reopenings;
     }
 
+    /**
+     * Opens a round with no known receipt times (each initiative is ordered by its submission date)
+     * and no earlier funding.
+     *
+     * @param call        the call the initiatives answer
+     * @param framework   the criteria framework they are assessed against
+     * @param initiatives the initiatives, in the round's order
+     * @return the round, or the call's own problems and {@code round.duplicate-initiative} for an
+     *         initiative that occurs twice
+     */
     public static Result<Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives) {
         return open(call, framework, initiatives, Map.of(), FundingHistory.NONE);
     }
@@ -67,6 +77,15 @@ public final class Round {
     /**
      * Opens a round. {@code receivedAt} gives receipt times where known (otherwise the submission
      * date at midnight, or last when unknown); {@code history} is used when the call is one-off.
+     *
+     * @param call        the call the initiatives answer
+     * @param framework   the criteria framework they are assessed against
+     * @param initiatives the initiatives, in the round's order
+     * @param receivedAt  receipt time per initiative id, where known
+     * @param history     who and what was funded before (bars them when the call gives one-off support)
+     * @return the round, or every problem found: the call's own, {@code round.duplicate-initiative}
+     *         for an initiative that occurs twice, {@code round.receipt-of-unknown-initiative} for a
+     *         receipt time of an initiative that is not in the call
      */
     public static Result<Round> open(Call call, CriteriaFramework framework, List<Initiative> initiatives,
                                      Map<String, LocalDateTime> receivedAt, FundingHistory history) {
@@ -214,7 +233,13 @@ public final class Round {
         return out;
     }
 
-    /** Assesses every initiative from the assessors' scores (replacing earlier assessments). */
+    /**
+     * Assesses every initiative from the assessors' scores (replacing earlier assessments).
+     *
+     * @param scores every assessor's scores per initiative and criterion
+     * @return the assessed round, or the assessment's problems; {@code round.decisions-closed}
+     *         when the decision phase is closed
+     */
     public Result<Round> assess(List<AssessorScore> scores) {
         if (decisionsClosed) {
             return Result.failed(closed());
@@ -227,6 +252,10 @@ public final class Round {
      * Assesses every initiative from one assessor's score sheet (rows in {@link #initiatives()}
      * order, replacing earlier assessments): the same results as the list of scores it stands
      * for, held column-wise, which a call of a million initiatives needs.
+     *
+     * @param sheet the scores, one row per initiative
+     * @return the assessed round, or the assessment's problems; {@code round.decisions-closed}
+     *         when the decision phase is closed
      */
     public Result<Round> assess(ScoreSheet sheet) {
         if (decisionsClosed) {
@@ -240,6 +269,12 @@ public final class Round {
      * Runs a policy without recording or posting anything: a trial allocation, checked like a real one.
      * A {@link RankedPolicy} on a round assessed from a score sheet, with no decisions yet, runs
      * column-wise ({@link ColumnarTrial}): the same decisions, built when read.
+     *
+     * @param policy the allocation policy to run
+     * @param pots   the available balance of each pot, in euro cents; the call's pot must be among them
+     * @return the decisions the policy would take, or every problem: {@code allocation.no-balance}
+     *         when the call's pot has no balance, the allocation check's {@code allocation.*} codes,
+     *         {@code round.decisions-closed} when the decision phase is closed
      */
     public Result<Allocation> trial(AllocationPolicy policy, List<PotBalance> pots) {
         if (decisionsClosed) {
@@ -260,34 +295,77 @@ public final class Round {
         });
     }
 
-    /** Records an allocation's decisions, after checking them again against the round as it is now. */
+    /**
+     * Records an allocation's decisions, after checking them again against the round as it is now
+     * (another decision may have been taken since the trial).
+     *
+     * @param allocation the decisions, as a trial returned them
+     * @param pots       the available balance of each pot, in euro cents
+     * @return the round with the decisions in force, or every problem (the allocation check's
+     *         {@code allocation.*} codes, {@code round.decisions-closed}); nothing is recorded then
+     */
     public Result<Round> apply(Allocation allocation, List<PotBalance> pots) {
         return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
             Optional.empty());
     }
 
-    /** As {@link #apply(Allocation, List)}, recording that the decisions were taken on {@code decidedOn}. */
+    /**
+     * As {@link #apply(Allocation, List)}, recording that the decisions were taken on {@code decidedOn}.
+     *
+     * @param allocation the decisions, as a trial returned them
+     * @param pots       the available balance of each pot, in euro cents
+     * @param decidedOn  the day the decisions were taken (the effective day, not when it was recorded)
+     * @return the round with the decisions in force, or every problem; nothing is recorded then
+     */
     public Result<Round> apply(Allocation allocation, List<PotBalance> pots, LocalDate decidedOn) {
         return record(allocation.decisions(), pots, DecisionBook.EntryKind.DECIDED, Text.of(allocation.policyId(), allocation.policyId()),
             Optional.of(decidedOn));
     }
 
-    /** The day the decision in force on the initiative was taken, when it was recorded with one. */
+    /**
+     * The day the decision in force on the initiative was taken, when it was recorded with one.
+     *
+     * @param initiativeId the initiative
+     * @return the decision day; empty when undecided or decided without a date
+     */
     public Optional<LocalDate> decisionDate(String initiativeId) {
         return book.decidedOn(initiativeId);
     }
 
-    /** Records one decision (e.g. a withdrawal, or the follow-up of a deferral). */
+    /**
+     * Records one decision (e.g. a withdrawal, or the follow-up of a deferral). A withdrawal is
+     * accepted even when the decision phase is closed.
+     *
+     * @param decision the decision
+     * @param pots     the available balance of each pot, in euro cents
+     * @return the round with the decision in force, or every problem (the allocation check's
+     *         {@code allocation.*} codes, {@code round.decisions-closed}); nothing is recorded then
+     */
     public Result<Round> decide(Decision decision, List<PotBalance> pots) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.empty());
     }
 
-    /** Replaces a decision in force by another, with the reason for the revision. */
+    /**
+     * Replaces a decision in force by another, with the reason for the revision.
+     *
+     * @param decision the new decision
+     * @param reason   why the decision is revised (Dutch and English)
+     * @param pots     the available balance of each pot, in euro cents
+     * @return the round with the new decision in force, or every problem
+     *         ({@code allocation.nothing-to-revise} when none is in force); nothing is recorded then
+     */
     public Result<Round> revise(Decision decision, Text reason, List<PotBalance> pots) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.empty());
     }
 
-    /** As {@link #decide(Decision, List)}, recording the day it was taken. */
+    /**
+     * As {@link #decide(Decision, List)}, recording the day it was taken.
+     *
+     * @param decision  the decision
+     * @param pots      the available balance of each pot, in euro cents
+     * @param decidedOn the day the decision was taken (the effective day, not when it was recorded)
+     * @return the round with the decision in force, or every problem; nothing is recorded then
+     */
     public Result<Round> decide(Decision decision, List<PotBalance> pots, LocalDate decidedOn) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.DECIDED, Text.of("besluit", "decision"), Optional.of(decidedOn));
     }
@@ -295,12 +373,26 @@ public final class Round {
     /**
      * As {@link #revise(Decision, Text, List)}, recording the day the new decision was taken (after
      * an objection, say): from that day it is the decision in force.
+     *
+     * @param decision  the new decision
+     * @param reason    why the decision is revised (Dutch and English)
+     * @param pots      the available balance of each pot, in euro cents
+     * @param decidedOn the day the new decision was taken
+     * @return the round with the new decision in force, or every problem; nothing is recorded then
      */
     public Result<Round> revise(Decision decision, Text reason, List<PotBalance> pots, LocalDate decidedOn) {
         return record(List.of(decision), pots, DecisionBook.EntryKind.REVISED, reason, Optional.of(decidedOn));
     }
 
-    /** Takes the decision in force back, so that the initiative may be decided anew. */
+    /**
+     * Takes the decision in force back, so that the initiative may be decided anew.
+     *
+     * @param initiativeId the initiative
+     * @param reason       why the decision is taken back (Dutch and English)
+     * @return the round with the initiative undecided again, or the problem:
+     *         {@code round.unknown-initiative}, {@code round.decisions-closed}, or
+     *         {@code allocation.nothing-to-reopen} when no decision is in force
+     */
     public Result<Round> reopen(String initiativeId, Text reason) {
         if (decisionsClosed) {
             return Result.failed(closed());
@@ -312,12 +404,22 @@ public final class Round {
             .orElseGet(() -> Result.ok(with(book.reopen(initiativeId, reason), false, reopenings)));
     }
 
-    /** Closes the decision phase: decisions are frozen until the call is formally reopened. */
+    /**
+     * Closes the decision phase: decisions are frozen until the call is formally reopened (only a
+     * withdrawal is still recorded).
+     *
+     * @return the round with its decision phase closed
+     */
     public Round closeDecisionPhase() {
         return with(book, true, reopenings);
     }
 
-    /** Formally reopens a closed call, recording why. */
+    /**
+     * Formally reopens a closed call, recording why.
+     *
+     * @param reason why the call is reopened (Dutch and English)
+     * @return the round open for decisions again, or {@code round.decisions-not-closed} when it was not closed
+     */
     public Result<Round> reopenCall(Text reason) {
         if (!decisionsClosed) {
             return Result.failed(Problem.conflict("round.decisions-not-closed", Place.about("call", call.id()),
@@ -349,7 +451,11 @@ public final class Round {
             "the decision phase is closed; decisions are frozen until the call is formally reopened");
     }
 
-    /** The initiatives awaiting a decision (none yet, deferred, or reopened), in the round's order. */
+    /**
+     * The initiatives awaiting a decision (none yet, deferred, or reopened), in the round's order.
+     *
+     * @return each candidate with its assessment, receipt time and any reason it may not be funded
+     */
     public List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>(initiatives.size());
         for (int i = 0; i < initiatives.size(); i++) {
@@ -362,7 +468,12 @@ public final class Round {
         return out;
     }
 
-    /** The assessment of an initiative; a not-assessed result when none was recorded. */
+    /**
+     * The assessment of an initiative; a not-assessed result when none was recorded.
+     *
+     * @param initiativeId the initiative
+     * @return its assessment, never null
+     */
     public AssessmentResult assessment(String initiativeId) {
         if (table != null && index.containsKey(initiativeId)) {
             return table.result(index.get(initiativeId));
@@ -420,45 +531,98 @@ public final class Round {
         return Optional.empty();
     }
 
+    /**
+     * The call this round runs.
+     *
+     * @return the call
+     */
     public Call call() {
         return call;
     }
 
+    /**
+     * The criteria framework the initiatives are assessed against.
+     *
+     * @return the framework
+     */
     public CriteriaFramework framework() {
         return framework;
     }
 
+    /**
+     * The initiatives of the call, in the round's order.
+     *
+     * @return the initiatives (unmodifiable)
+     */
     public List<Initiative> initiatives() {
         return initiatives;
     }
 
+    /**
+     * Whether the initiative is part of the call.
+     *
+     * @param initiativeId the initiative
+     * @return true when it is in this round
+     */
     public boolean contains(String initiativeId) {
         return index.containsKey(initiativeId);
     }
 
-    /** The initiative's position in {@link #initiatives()}, or -1 when it is not in the call. */
+    /**
+     * The initiative's position in {@link #initiatives()}, or -1 when it is not in the call.
+     *
+     * @param initiativeId the initiative
+     * @return its position, counted from 0, or -1
+     */
     public int indexOf(String initiativeId) {
         Integer i = index.get(initiativeId);
         return i == null ? -1 : i;
     }
 
+    /**
+     * The initiative with this id; ask {@link #contains(String)} first.
+     *
+     * @param initiativeId the initiative
+     * @return the initiative
+     * @throws NullPointerException when it is not in the call
+     */
     public Initiative initiative(String initiativeId) {
         return initiatives.get(index.get(initiativeId));
     }
 
+    /**
+     * The decision book: every decision, revision and reopening per initiative, oldest first.
+     *
+     * @return the decision book
+     */
     public DecisionBook book() {
         return book;
     }
 
+    /**
+     * The decision in force on the initiative.
+     *
+     * @param initiativeId the initiative
+     * @return the decision; empty when undecided, reopened or not in the call
+     */
     public Optional<Decision> decision(String initiativeId) {
         return book.current(initiativeId);
     }
 
+    /**
+     * Whether the decision phase is closed (decisions frozen until the call is formally reopened).
+     *
+     * @return true when closed
+     */
     public boolean isDecisionPhaseClosed() {
         return decisionsClosed;
     }
 
-    /** The reasons given each time the call was formally reopened. */
+    /**
+     * The reasons given each time the call was formally reopened.
+     *
+     * @return the reasons, oldest first
+     */
     public List<Text> reopenings() {
         return reopenings;
     }
@@ -491,6 +655,9 @@ public final class Round {
      * initiatives in order, receipt times, funding history, each initiative's assessment, the
      * decision book with its histories, whether the decision phase is closed, and the reopenings.
      * Whether assessments are held per initiative or column-wise does not matter.
+     *
+     * @param o the other object
+     * @return true when it is a round showing the same
      */
     @Override
     public boolean equals(Object o) {
@@ -511,13 +678,22 @@ public final class Round {
         return true;
     }
 
-    /** From the call, the framework and the initiatives: cheap, and consistent with {@link #equals}. */
+    /**
+     * From the call, the framework and the initiatives: cheap, and consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return (call.hashCode() * 31 + framework.id().hashCode()) * 31 + initiatives.hashCode();
     }
 
-    /** Counts and amounts per decision kind, against the ceiling of the call's pot. */
+    /**
+     * Counts and amounts per decision kind, against the ceiling of the call's pot.
+     *
+     * @param ceiling the ceiling of the call's pot (the figure the summary weighs the amounts against)
+     * @return the summary
+     */
     public RoundSummary summary(nl.sociaaldomein.atelier.money.Money ceiling) {
         return RoundSummary.of(this, ceiling);
     }

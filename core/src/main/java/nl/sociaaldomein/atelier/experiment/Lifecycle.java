@@ -31,12 +31,23 @@ public final class Lifecycle {
         this.history = List.copyOf(history);
     }
 
-    /** A new experiment, in preparation, planned to end on {@code plannedEnd} (may be unknown). */
+    /**
+     * A new experiment, in preparation, planned to end on {@code plannedEnd} (may be unknown).
+     *
+     * @param plannedEnd the planned end as the plan gives it (a year, a month or a day; may be unknown)
+     * @return the lifecycle, without steps
+     */
     public static Lifecycle planned(PartialDate plannedEnd) {
         return new Lifecycle(plannedEnd, List.of());
     }
 
-    /** Applies the transitions in order from a fresh lifecycle; the first refusal is returned. */
+    /**
+     * Applies the transitions in order from a fresh lifecycle; the first refusal is returned.
+     *
+     * @param plannedEnd  the planned end as first planned
+     * @param transitions the steps, oldest first
+     * @return the lifecycle, or the first refusal (a {@link TransitionRefusal} code)
+     */
     public static Result<Lifecycle> replay(PartialDate plannedEnd, List<Transition> transitions) {
         Result<Lifecycle> current = Result.ok(planned(plannedEnd));
         for (Transition t : transitions) {
@@ -45,23 +56,47 @@ public final class Lifecycle {
         return current;
     }
 
+    /**
+     * The state now: that of the last step, or in preparation before any step.
+     *
+     * @return the current state
+     */
     public ExperimentState state() {
         return history.isEmpty() ? ExperimentState.IN_PREPARATION : history.get(history.size() - 1).to();
     }
 
+    /**
+     * Every step taken, oldest first, each with the state it led from and to.
+     *
+     * @return the history (unmodifiable)
+     */
     public List<LifecycleStep> history() {
         return history;
     }
 
+    /**
+     * The transitions of the history, oldest first: what {@link #replay} takes to rebuild this lifecycle.
+     *
+     * @return the transitions
+     */
     public List<Transition> transitions() {
         return history.stream().map(LifecycleStep::transition).toList();
     }
 
+    /**
+     * The planned end as first planned, before any extension.
+     *
+     * @return the first planned end (may be unknown)
+     */
     public PartialDate initialPlannedEnd() {
         return initialPlannedEnd;
     }
 
-    /** The planned end now: the last extension's new end, or the first plan. */
+    /**
+     * The planned end now: the last extension's new end, or the first plan.
+     *
+     * @return the planned end (may be unknown)
+     */
     public PartialDate plannedEnd() {
         PartialDate end = initialPlannedEnd;
         for (LifecycleStep step : history) {
@@ -72,12 +107,20 @@ public final class Lifecycle {
         return end;
     }
 
-    /** When the experiment started, if it did. */
+    /**
+     * When the experiment started, if it did.
+     *
+     * @return the date of the step into running
+     */
     public Optional<PartialDate> started() {
         return history.stream().filter(s -> s.to() == ExperimentState.RUNNING).findFirst().map(s -> s.transition().on());
     }
 
-    /** The step that ended the experiment, if it ended. */
+    /**
+     * The step that ended the experiment, if it ended.
+     *
+     * @return the ending step
+     */
     public Optional<LifecycleStep> ending() {
         return history.stream().filter(s -> s.to().isEnded()).findFirst();
     }
@@ -85,6 +128,9 @@ public final class Lifecycle {
     /**
      * The state on a day. A step counts from the last day its date can mean (a step dated "2016"
      * counts from 31-12-2016): the state is what is certain by that day, never a guess.
+     *
+     * @param day the day
+     * @return the state on that day
      */
     public ExperimentState stateOn(LocalDate day) {
         ExperimentState state = ExperimentState.IN_PREPARATION;
@@ -97,7 +143,15 @@ public final class Lifecycle {
         return state;
     }
 
-    /** This lifecycle with the transition added, or why it cannot be; this lifecycle never changes. */
+    /**
+     * This lifecycle with the transition added, or why it cannot be; this lifecycle never changes.
+     *
+     * @param t the step to take
+     * @return the new lifecycle, or one problem with a {@link TransitionRefusal} code:
+     *         {@code experiment.date-unknown}, {@code experiment.not-allowed-from-state},
+     *         {@code experiment.date-before-previous-step}, {@code experiment.too-few-successors}
+     *         or {@code experiment.end-not-later}
+     */
     public Result<Lifecycle> apply(Transition t) {
         Objects.requireNonNull(t, "transition");
         ExperimentState from = state();

@@ -18,16 +18,22 @@ import nl.sociaaldomein.atelier.problem.Result;
  */
 public enum ThresholdKey {
 
+    /** {@code max-per-initiative}: the largest amount granted to one initiative; no default, every profile sets it. */
     MAX_PER_INITIATIVE("max-per-initiative", Kind.MONEY, null,
         "the largest amount granted to one initiative, in euros"),
+    /** {@code min-per-initiative}: the smallest amount granted to one initiative; 0 by default. */
     MIN_PER_INITIATIVE("min-per-initiative", Kind.MONEY, "0",
         "the smallest amount granted to one initiative, in euros"),
+    /** {@code above-maximum}: what happens to a request above the maximum per initiative; {@code refuse} by default. */
     ABOVE_MAXIMUM("above-maximum", Kind.ABOVE_MAXIMUM, "refuse",
         "what happens to a request above the maximum per initiative: refuse (rejected) or grant-maximum (granted at most the maximum)"),
+    /** {@code reserve-for-pending}: whether requests of initiatives still being worked out are held back; {@code false} by default. */
     RESERVE_FOR_PENDING("reserve-for-pending", Kind.YES_NO, "false",
         "whether the amount asked by initiatives still being worked out is held back"),
+    /** {@code reserve-for-later-percent}: the share of a budget kept for later ideas, in whole percent; 0 by default. */
     RESERVE_FOR_LATER_PERCENT("reserve-for-later-percent", Kind.PERCENT, "0",
         "the share of a budget, in whole percent, kept for ideas that come in later in the year"),
+    /** {@code accountability-tiers}: how much accounting a grant needs by its size; none by default. */
     ACCOUNTABILITY_TIERS("accountability-tiers", Kind.TIERS, "",
         "how much accounting a grant needs by its size, e.g. \"5000:none, *:activity-report\"");
 
@@ -57,27 +63,57 @@ public enum ThresholdKey {
         this.description = description;
     }
 
+    /**
+     * The short key, as written in override files after {@code thresholds.}.
+     *
+     * @return the short key, e.g. {@code max-per-initiative}
+     */
     public String key() {
         return key;
     }
 
+    /**
+     * The kind of value this threshold holds, which says how its text is read.
+     *
+     * @return the value kind
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The library's default, or empty when the profile must set the value itself. */
+    /**
+     * The library's default, or empty when the profile must set the value itself.
+     *
+     * @return the default value as text
+     */
     public Optional<String> defaultValue() {
         return Optional.ofNullable(defaultValue);
     }
 
+    /**
+     * What the threshold means, in English, for messages about it (e.g. a threshold not set).
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
+    /**
+     * The threshold with this short key.
+     *
+     * @param key the short key, without {@code thresholds.}
+     * @return the threshold; empty for a key the library does not know
+     */
     public static Optional<ThresholdKey> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }
 
+    /**
+     * Every short key, in declaration order (for listing the known keys in a message).
+     *
+     * @return the short keys
+     */
     public static List<String> keys() {
         return Arrays.stream(values()).map(ThresholdKey::key).toList();
     }
@@ -88,6 +124,10 @@ public enum ThresholdKey {
      * {@code threshold.negative-amount}, {@code threshold.not-yes-or-no},
      * {@code threshold.not-a-percentage}, {@code threshold.unknown-choice}, the tiers' problems
      * ({@link AccountabilityTier#parseAll}) or an amount's ({@code money.*}, {@link MoneyFormat#parsePlain}).
+     *
+     * @param text the value as written (surrounding white space is ignored)
+     * @return the value: a {@link Money}, {@link Boolean}, {@link Integer}, {@link AboveMaximum} or
+     *         list of {@link AccountabilityTier}s by {@link #kind()}; or the problem
      */
     public Result<Object> parse(String text) {
         String value = text.strip();

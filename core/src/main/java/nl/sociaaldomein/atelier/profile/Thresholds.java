@@ -25,25 +25,49 @@ import nl.sociaaldomein.atelier.problem.Result;
 @FunctionalInterface
 public interface Thresholds {
 
-    /** The text value of a full key such as {@code thresholds.max-per-initiative}, or null when not set. */
+    /**
+     * The text value of a full key such as {@code thresholds.max-per-initiative}, or null when not set.
+     *
+     * @param key the full key, {@link #prefix()} included
+     * @return the value as written, or null
+     */
     String get(String key);
 
-    /** The prefix of every key. */
+    /**
+     * The prefix of every key.
+     *
+     * @return {@code thresholds} unless overridden
+     */
     default String prefix() {
         return "thresholds";
     }
 
-    /** The largest amount granted to one initiative. */
+    /**
+     * The largest amount granted to one initiative ({@code max-per-initiative}).
+     *
+     * @return the maximum, exact in euro cents
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     default Money maxPerInitiative() {
         return (Money) value(ThresholdKey.MAX_PER_INITIATIVE);
     }
 
-    /** The smallest amount granted to one initiative; zero when the municipality sets none. */
+    /**
+     * The smallest amount granted to one initiative; zero when the municipality sets none.
+     *
+     * @return the minimum, exact in euro cents
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     default Money minPerInitiative() {
         return (Money) value(ThresholdKey.MIN_PER_INITIATIVE);
     }
 
-    /** What happens to a request above {@link #maxPerInitiative()}; {@code refuse} unless the profile says otherwise. */
+    /**
+     * What happens to a request above {@link #maxPerInitiative()}; {@code refuse} unless the profile says otherwise.
+     *
+     * @return refuse the initiative, or let it compete for at most the maximum
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     default AboveMaximum aboveMaximum() {
         return (AboveMaximum) value(ThresholdKey.ABOVE_MAXIMUM);
     }
@@ -54,6 +78,9 @@ public interface Thresholds {
      * and {@code min-per-initiative} (the stricter limit wins, whichever document sets it), and a
      * request above that maximum is treated as {@code above-maximum} says. A call whose reconciled
      * minimum exceeds its maximum does not validate, so such a round does not open.
+     *
+     * @param call the call as published
+     * @return a copy of the call with the reconciled maximum, minimum and above-maximum rule
      */
     default Call applyTo(Call call) {
         Money maximum = call.maximumAmount().isGreaterThan(maxPerInitiative()) ? maxPerInitiative() : call.maximumAmount();
@@ -61,28 +88,53 @@ public interface Thresholds {
         return ImmutableCall.copyOf(call).withMaximumAmount(maximum).withMinimumAmount(minimum).withAboveMaximum(aboveMaximum());
     }
 
-    /** Whether what initiatives still being worked out ask for is held back from allocation. */
+    /**
+     * Whether what initiatives still being worked out ask for is held back from allocation.
+     *
+     * @return true when pending requests are reserved
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     default boolean reserveForPending() {
         return (Boolean) value(ThresholdKey.RESERVE_FOR_PENDING);
     }
 
-    /** The share of a budget, in whole percent, kept for ideas that come in later in the year. */
+    /**
+     * The share of a budget, in whole percent, kept for ideas that come in later in the year.
+     *
+     * @return the percentage, 0 to 100
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     default int reserveForLaterPercent() {
         return (Integer) value(ThresholdKey.RESERVE_FOR_LATER_PERCENT);
     }
 
-    /** How much accounting a grant needs by its size; empty when the municipality sets no tiers. */
+    /**
+     * How much accounting a grant needs by its size; empty when the municipality sets no tiers.
+     *
+     * @return the accountability tiers
+     * @throws IllegalStateException when the threshold is not set or not valid (call {@link #check()} first)
+     */
     @SuppressWarnings("unchecked")
     default List<AccountabilityTier> accountabilityTiers() {
         return (List<AccountabilityTier>) value(ThresholdKey.ACCOUNTABILITY_TIERS);
     }
 
-    /** The full key of a threshold, e.g. {@code thresholds.max-per-initiative}. */
+    /**
+     * The full key of a threshold, e.g. {@code thresholds.max-per-initiative}.
+     *
+     * @param key the threshold
+     * @return {@link #prefix()}, a dot and the threshold's short key
+     */
     default String fullKey(ThresholdKey key) {
         return prefix() + "." + key.key();
     }
 
-    /** The text value of a threshold: the one set, or the library default, or null. */
+    /**
+     * The text value of a threshold: the one set, or the library default, or null.
+     *
+     * @param key the threshold
+     * @return the value as written, or null when neither set nor defaulted
+     */
     default String textOf(ThresholdKey key) {
         String set = get(fullKey(key));
         return set != null ? set : key.defaultValue().orElse(null);
@@ -95,6 +147,8 @@ public interface Thresholds {
      * {@link ThresholdKey#parse} ({@code threshold.*}, {@code money.*}), and
      * {@code threshold.maximum-not-positive} or {@code threshold.minimum-above-maximum} for the
      * checks across keys. The same checks as {@link #validate()}.
+     *
+     * @return these thresholds, or every problem found
      */
     default Result<Thresholds> check() {
         List<Problem> problems = new ArrayList<>();
@@ -126,6 +180,8 @@ public interface Thresholds {
     /**
      * Every problem of {@link #check()}, each naming its key, in English (the wording of a
      * profile's loading errors, which an integrator reads); empty when all thresholds are valid.
+     *
+     * @return each problem with the full key it is about
      */
     default List<ThresholdProblem> validate() {
         return check().problems().stream()
@@ -133,7 +189,12 @@ public interface Thresholds {
             .toList();
     }
 
-    /** Thresholds from values by short key ({@code max-per-initiative}); keys not listed take their defaults. */
+    /**
+     * Thresholds from values by short key ({@code max-per-initiative}); keys not listed take their defaults.
+     *
+     * @param valuesByShortKey the values as written, by key without the {@code thresholds.} prefix
+     * @return the thresholds (not yet checked: call {@link #check()})
+     */
     static Thresholds of(Map<String, String> valuesByShortKey) {
         Map<String, String> values = Map.copyOf(valuesByShortKey);
         return key -> key.startsWith("thresholds.") ? values.get(key.substring("thresholds.".length())) : null;
