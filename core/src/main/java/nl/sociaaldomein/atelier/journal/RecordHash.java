@@ -41,6 +41,15 @@ public final class RecordHash {
     /**
      * Whether {@code hash} (lower-case hex) is the hash of these fields: {@link #of} compared
      * without making its text, as a journal's every record is checked when it is opened.
+     *
+     * @param hash         the hash the record carries
+     * @param position     the record's position in the journal
+     * @param batchId      the id of the batch it was appended in
+     * @param type         the record's type
+     * @param recordedAt   the moment the journal recorded it
+     * @param previousHash the hash of the record before it
+     * @param payload      the record's payload, as stored
+     * @return true when {@code hash} is exactly {@link #of} these fields
      */
     public static boolean matches(String hash, long position, String batchId, String type, Instant recordedAt, String previousHash,
                                   String payload) {

@@ -27,6 +27,7 @@ public final class ResultDeserializer extends StdDeserializer<Result<?>> impleme
 
     private static final long serialVersionUID = 1L;
 
+    /** The class the caller asked for: {@code Result} itself, or a subtype of it. */
     private final Class<?> asked;
     private final transient JavaType valueType;
 

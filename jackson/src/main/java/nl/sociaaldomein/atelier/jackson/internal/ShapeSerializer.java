@@ -20,6 +20,7 @@ public final class ShapeSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
 
     private final transient Shape<? super T> shape;
+    /** The options a write uses when the mapper's view names none. */
     private final RenderOptions defaults;
 
     /**
