@@ -29,6 +29,6 @@ public record IntakeChannel(String code) {
      * @throws IllegalArgumentException when the code has another form
      */
     public IntakeChannel {
-        Code.require(code, "an intake channel", "right-to-challenge");
+        Code.require(code, "an intake channel", "een intakekanaal", "right-to-challenge");
     }
 }

@@ -22,6 +22,6 @@ public record LegalFramework(String code) {
      * @throws IllegalArgumentException when the code has another form
      */
     public LegalFramework {
-        Code.require(code, "a legal framework", "wmo-2015");
+        Code.require(code, "a legal framework", "een wettelijk kader", "wmo-2015");
     }
 }

@@ -39,6 +39,6 @@ public record OrganisationKind(String code) {
      * @throws IllegalArgumentException when the code has another form
      */
     public OrganisationKind {
-        Code.require(code, "an organisation kind", "care-provider");
+        Code.require(code, "an organisation kind", "een soort organisatie", "care-provider");
     }
 }

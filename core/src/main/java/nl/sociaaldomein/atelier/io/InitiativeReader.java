@@ -77,7 +77,7 @@ final class InitiativeReader {
         try {
             return Optional.of(make.apply(code));
         } catch (IllegalArgumentException e) {
-            context.problem(pointer, Mistake.ofRule("input.code-invalid", e.getMessage()));
+            context.problem(pointer, Mistake.ofRule("input.code-invalid", e));
             return Optional.empty();
         }
     }

@@ -37,7 +37,7 @@ final class OpenCodes {
         try {
             return Optional.of(make.apply(text));
         } catch (IllegalArgumentException e) {
-            context.problem(path, Mistake.ofRule("input.code-invalid", e.getMessage()));
+            context.problem(path, Mistake.ofRule("input.code-invalid", e));
             return Optional.empty();
         }
     }

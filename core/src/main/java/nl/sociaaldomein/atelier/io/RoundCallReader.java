@@ -40,7 +40,7 @@ final class RoundCallReader {
             try {
                 channels.add(new IntakeChannel(channelCodes.get(i)));
             } catch (IllegalArgumentException e) {
-                context.problem("/call/intakeChannels/" + i, Mistake.ofRule("input.code-invalid", e.getMessage()));
+                context.problem("/call/intakeChannels/" + i, Mistake.ofRule("input.code-invalid", e));
             }
         }
         Optional<Money> minimum = Binding.amount(context, "/call/minimumAmount", entry.minimumAmount());

@@ -250,7 +250,7 @@ final class SchemaMessages {
             try {
                 make.apply(instance.asText().strip());
             } catch (IllegalArgumentException e) {
-                return Mistake.ofRule(CODE, e.getMessage());
+                return Mistake.ofRule(CODE, e);
             }
         }
         return Mistake.of(CODE, "verwacht een code van woorden in kleine letters verbonden met koppeltekens, zoals wmo-2015, niet '"

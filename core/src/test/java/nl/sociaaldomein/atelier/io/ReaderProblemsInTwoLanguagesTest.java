@@ -68,6 +68,18 @@ class ReaderProblemsInTwoLanguagesTest {
     }
 
     @Test
+    void aMalformedCodeIsToldInDutchWithoutQuotingAnEnglishRule() {
+        Problem problem = single(portfolio("p.yaml", PORTFOLIO.replace("requestedAmount: -5", "legalFrameworks: [Participatiewet]")));
+
+        assertThat(problem.code()).isEqualTo("input.code-invalid");
+        assertThat(problem.place()).isEqualTo(Place.inFile("p.yaml", 7, 23, "/initiatives/0/legalFrameworks/0"));
+        assertThat(problem.message(DUTCH)).isEqualTo("een wettelijk kader bestaat uit kleine letters en cijfers, als woorden "
+            + "verbonden door koppeltekens (bijv. wmo-2015), niet 'Participatiewet'");
+        assertThat(problem.message(Locale.ENGLISH))
+            .isEqualTo("a legal framework must be lower-case words joined by hyphens (e.g. wmo-2015), not 'Participatiewet'");
+    }
+
+    @Test
     void theLocatedDocumentPlacesASyntaxMistakeInBothLanguages() {
         Problem problem = single(LocatedDocument.parse("x.yaml", "format: atelier-portfolio/1\ntitle Tuin\nmore: 1\n"
             .getBytes(StandardCharsets.UTF_8), InputFormat.YAML, ReadLimits.DEFAULT));

@@ -2,6 +2,7 @@ package nl.sociaaldomein.atelier.io.support;
 
 import java.util.List;
 import java.util.Objects;
+import nl.sociaaldomein.atelier.initiative.MalformedCodeException;
 import nl.sociaaldomein.atelier.problem.Problem;
 import nl.sociaaldomein.atelier.text.Text;
 
@@ -49,6 +50,19 @@ public record Mistake(String code, Text text) {
      */
     public static Mistake of(String code, List<Problem> problems) {
         return new Mistake(code, problems.get(0).message());
+    }
+
+    /**
+     * A value type's refusal: in both languages when the type words it so (a malformed code of an
+     * open vocabulary), else as {@link #ofRule(String, String)} with its English reason.
+     *
+     * @param code the stable code of the reader's problem
+     * @param refusal what the value type threw
+     * @return the mistake
+     */
+    public static Mistake ofRule(String code, IllegalArgumentException refusal) {
+        return refusal instanceof MalformedCodeException malformed ? new Mistake(code, malformed.text())
+            : ofRule(code, refusal.getMessage());
     }
 
     /**
