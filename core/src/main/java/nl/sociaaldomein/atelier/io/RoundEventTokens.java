@@ -3,7 +3,6 @@ package nl.sociaaldomein.atelier.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +64,15 @@ final class RoundEventTokens {
                 }
                 switch (name) {
                     case "assessor" -> {
-                        if (assessor != null || value != JsonToken.VALUE_STRING) {
+                        if ((assessor = JsonTokenValues.firstText(assessor, value, p, LAST_ASSESSOR.get()[0])) == null) {
                             return null;
                         }
-                        assessor = sameOrNew(p, LAST_ASSESSOR.get()[0]);
                         LAST_ASSESSOR.get()[0] = assessor;
                     }
                     case "initiativeId" -> {
-                        if (initiativeId != null || value != JsonToken.VALUE_STRING) {
+                        if ((initiativeId = JsonTokenValues.firstText(initiativeId, value, p, null)) == null) {
                             return null;
                         }
-                        initiativeId = p.getText();
                     }
                     case "scores" -> {
                         if (scores != null || value != JsonToken.START_OBJECT) {
@@ -153,17 +150,17 @@ final class RoundEventTokens {
                 }
                 switch (name) {
                     case "decidedBy" -> {
-                        if (decidedBy != null || (decidedBy = text(p, value)) == null) {
+                        if (decidedBy != null || (decidedBy = JsonTokenValues.text(p, value)) == null) {
                             return null;
                         }
                     }
                     case "decisions" -> {
-                        if (decisions != null || (decisions = objects(p, value, RoundEventTokens::decision)) == null) {
+                        if (decisions != null || (decisions = JsonTokenValues.objects(p, value, RoundEventTokens::decision)) == null) {
                             return null;
                         }
                     }
                     case "reservations" -> {
-                        if (reservations != null || (reservations = objects(p, value, RoundEventTokens::reservation)) == null) {
+                        if (reservations != null || (reservations = JsonTokenValues.objects(p, value, RoundEventTokens::reservation)) == null) {
                             return null;
                         }
                     }
@@ -238,23 +235,7 @@ final class RoundEventTokens {
     private static final String BROKEN = new String("broken");
 
     private static String once(String seen, JsonToken value, JsonParser p, String last) throws IOException {
-        return seen != null || value != JsonToken.VALUE_STRING ? BROKEN : sameOrNew(p, last);
-    }
-
-    /** The text at the parser: {@code last} itself when it holds the same characters, so no new string is made. */
-    private static String sameOrNew(JsonParser p, String last) throws IOException {
-        if (last != null && p.getTextLength() == last.length()) {
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int i = 0;
-            while (i < last.length() && chars[offset + i] == last.charAt(i)) {
-                i++;
-            }
-            if (i == last.length()) {
-                return last;
-            }
-        }
-        return p.getText();
+        return seen != null || value != JsonToken.VALUE_STRING ? BROKEN : JsonTokenValues.sameOrNew(p, last);
     }
 
     /** An initiative as {@link PortfolioWriter} writes it; the parser at its {@code START_OBJECT}. */
@@ -301,7 +282,7 @@ final class RoundEventTokens {
                 }
                 b.requestedAmount(amount.orElseThrow());
             } else if (bit == 32 || bit == 64 || bit == 128) {
-                List<String> texts = texts(p, value);
+                List<String> texts = JsonTokenValues.texts(p, value);
                 if (texts == null) {
                     return null;
                 }
@@ -394,10 +375,9 @@ final class RoundEventTokens {
                     kind = DecisionKind.valueOf(p.getText().toUpperCase(Locale.ROOT).replace('-', '_'));
                 }
                 case "initiativeId" -> {
-                    if (initiativeId != null || value != JsonToken.VALUE_STRING) {
+                    if ((initiativeId = JsonTokenValues.firstText(initiativeId, value, p, null)) == null) {
                         return null;
                     }
-                    initiativeId = p.getText();
                 }
                 case "amounts" -> {
                     if (amounts != null || value != JsonToken.START_OBJECT) {
@@ -406,28 +386,26 @@ final class RoundEventTokens {
                     amounts = new TreeMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String pot = p.currentName();
-                        Money amount = p.nextToken() == JsonToken.VALUE_STRING ? euros(p.getText()) : null;
+                        Money amount = p.nextToken() == JsonToken.VALUE_STRING ? JsonTokenValues.euros(p.getText()) : null;
                         if (amount == null || amounts.put(pot, amount) != null) {
                             return null;
                         }
                     }
                 }
                 case "conditions" -> {
-                    if (conditions != null || (conditions = texts(p, value)) == null) {
+                    if (conditions != null || (conditions = JsonTokenValues.texts(p, value)) == null) {
                         return null;
                     }
                 }
                 case "partner" -> {
-                    if (partner != null || value != JsonToken.VALUE_STRING) {
+                    if ((partner = JsonTokenValues.firstText(partner, value, p, null)) == null) {
                         return null;
                     }
-                    partner = p.getText();
                 }
                 case "support" -> {
-                    if (support != null || value != JsonToken.VALUE_STRING) {
+                    if ((support = JsonTokenValues.firstText(support, value, p, null)) == null) {
                         return null;
                     }
-                    support = p.getText();
                 }
                 case "reservation" -> {
                     if (reservation != null || value != JsonToken.START_OBJECT || (reservation = potAmount(p)) == null) {
@@ -441,7 +419,7 @@ final class RoundEventTokens {
                     reasons = new ArrayList<>();
                     JsonToken next;
                     while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
-                        Text reason = text(p, next);
+                        Text reason = JsonTokenValues.text(p, next);
                         if (reason == null) {
                             return null;
                         }
@@ -449,7 +427,7 @@ final class RoundEventTokens {
                     }
                 }
                 case "rule" -> {
-                    if (rule != null || (rule = text(p, value)) == null) {
+                    if (rule != null || (rule = JsonTokenValues.text(p, value)) == null) {
                         return null;
                     }
                 }
@@ -477,7 +455,7 @@ final class RoundEventTokens {
             if (field.equals("potId") && potId == null) {
                 potId = p.getText();
             } else if (field.equals("amount") && amount == null) {
-                if ((amount = euros(p.getText())) == null) {
+                if ((amount = JsonTokenValues.euros(p.getText())) == null) {
                     return null;
                 }
             } else {
@@ -503,7 +481,7 @@ final class RoundEventTokens {
                 case "potId" -> potId = potId == null ? text : BROKEN;
                 case "purpose" -> purpose = purpose == null ? text : BROKEN;
                 case "amount" -> {
-                    if (amount != null || (amount = euros(text)) == null) {
+                    if (amount != null || (amount = JsonTokenValues.euros(text)) == null) {
                         return null;
                     }
                 }
@@ -518,86 +496,5 @@ final class RoundEventTokens {
         return new PlannedReservation(id, potId, amount, purpose);
     }
 
-    /** Reads one object from the parser (at its {@code START_OBJECT}); null when it is not as written. */
-    private interface ObjectReader<T> {
-        T read(JsonParser p) throws IOException;
-    }
-
-    /** A list of objects; the parser at the value's first token; null when the list or one of its objects is not as written. */
-    private static <T> List<T> objects(JsonParser p, JsonToken value, ObjectReader<T> item) throws IOException {
-        if (value != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<T> out = new ArrayList<>();
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            T read = item.read(p);
-            if (read == null) {
-                return null;
-            }
-            out.add(read);
-        }
-        return p.currentToken() == JsonToken.END_ARRAY ? out : null;
-    }
-
-    /**
-     * A text in both languages, {@code {"nl":…,"en":…}}; the parser at the value's first token.
-     * A policy words a million decisions with a handful of rules and reasons: a text equal to the
-     * last one read on this thread is that same object.
-     */
-    private static Text text(JsonParser p, JsonToken value) throws IOException {
-        if (value != JsonToken.START_OBJECT) {
-            return null;
-        }
-        Text last = LAST_TEXT.get()[0];
-        String nl = null;
-        String en = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            if (p.nextToken() != JsonToken.VALUE_STRING) {
-                return null;
-            }
-            if (field.equals("nl") && nl == null) {
-                nl = sameOrNew(p, last == null ? null : last.nl());
-            } else if (field.equals("en") && en == null) {
-                en = sameOrNew(p, last == null ? null : last.en());
-            } else {
-                return null;
-            }
-        }
-        if (nl == null || en == null) {
-            return null;
-        }
-        if (last != null && nl == last.nl() && en == last.en()) {
-            return last;
-        }
-        Text read = Text.of(nl, en);
-        LAST_TEXT.get()[0] = read;
-        return read;
-    }
-
-    private static final ThreadLocal<Text[]> LAST_TEXT = ThreadLocal.withInitial(() -> new Text[1]);
     private static final ThreadLocal<String[]> LAST_ASSESSOR = ThreadLocal.withInitial(() -> new String[1]);
-
-    /** A list of texts; the parser at the value's first token. */
-    private static List<String> texts(JsonParser p, JsonToken value) throws IOException {
-        if (value != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        JsonToken next;
-        while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
-            out.add(p.getText());
-        }
-        return next == JsonToken.END_ARRAY ? out : null;
-    }
-
-    /** An amount as the codec writes it, {@code "25000.00"}, as {@code EventJson.Reader#money} reads it; null when it does not read. */
-    private static Money euros(String text) {
-        try {
-            BigDecimal euros = new BigDecimal(text);
-            return euros.scale() > 2 ? null : Money.ofCents(euros.movePointRight(2).longValueExact());
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
 }
